@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): installs what the tests need from Debian packages when missing
+# (PostgreSQL, Chromium, Korean fonts), starts a throwaway PostgreSQL on loopback, runs every test project,
+# and ends with one line "N passed, N failed[, N skipped]".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} from Debian packages..." >&2
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2
+  else
+    sudo apt-get update -qq >&2 && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2
+  fi
+fi
+
+# A throwaway PostgreSQL cluster on a free loopback port, owned by the postgres user (it refuses to run as root).
+pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+pgdir="$(mktemp -d /tmp/minwon-pg.XXXXXX)"
+pgport="${MINWON_TEST_PGPORT:-55432}"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ -n "$pgbin" ]; then
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$pgdir"
+  if as_pg "$pgbin/initdb" -D "$pgdir/data" -U minwon --auth=trust -E UTF8 --locale=C.UTF-8 >"$pgdir/initdb.log" 2>&1 \
+     && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
+          -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir -c fsync=off -c max_connections=300" start >/dev/null 2>&1; then
+    export MINWON_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=minwon;Database=postgres;Include Error Detail=true"
+    echo "PostgreSQL started on 127.0.0.1:$pgport" >&2
+  else
+    echo "warning: could not start PostgreSQL (see $pgdir); PostgreSQL tests will be skipped" >&2
+  fi
+fi
+cleanup() { [ -n "$pgbin" ] && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"; }
+trap cleanup EXIT
+
+export MINWON_CHROMIUM="${MINWON_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
+log="$(mktemp /tmp/minwon-test.XXXXXX.log)"
+dotnet build Minwon.slnx -c Release -nologo -v quiet 2>&1 | tee -a "$log" | grep -E "error|Build FAILED" >&2
+build=${PIPESTATUS[0]}
+if [ "$build" -ne 0 ]; then
+  echo "Build failed." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0; failed=0; skipped=0; status=0
+for project in tests/*/*.csproj; do
+  echo "== $project" >&2
+  dotnet test --project "$project" -c Release --no-build --no-progress --output Detailed 2>&1 | tee -a "$log" >"$log.project"
+  rc=${PIPESTATUS[0]}
+  grep -E "^\s*(failed|skipped) |^Test run summary" "$log.project" >&2 || true
+  if ! grep -qE "^Test run summary" "$log.project"; then
+    echo "no test summary for $project (exit $rc)" >&2
+    tail -n 30 "$log.project" >&2
+    failed=$((failed + 1)); status=1
+    continue
+  fi
+  count() { grep -E "^\s+$1: [0-9]+" "$log.project" | tail -n 1 | sed -E 's/[^0-9]*([0-9]+).*/\1/'; }
+  p=$(count succeeded); f=$(count failed); s=$(count skipped)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
+  [ "$rc" -ne 0 ] && [ "$rc" -ne 8 ] && status=1
+done
+rm -f "$log.project"
+echo "Full log: $log" >&2
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ] && exit "$status" || exit 1

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Data;
+
+public static class DataServices
+{
+    /// <summary>
+    /// SQLite in the data directory unless ConnectionStrings:Postgres is set. Both providers have their own migrations.
+    /// </summary>
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        var postgres = builder.Configuration.GetConnectionString("Postgres");
+        var dataDir = Path.GetFullPath(builder.Configuration[$"{MinwonOptions.Section}:DataDir"] ?? "./data");
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            Directory.CreateDirectory(dataDir);
+            var connection = $"Data Source={Path.Combine(dataDir, "minwon.db")};Cache=Shared;Pooling=True";
+            builder.Services.AddDbContext<SqliteMinwonDbContext>(o => o.UseSqlite(connection,
+                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)));
+            builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<SqliteMinwonDbContext>());
+        }
+        else
+        {
+            builder.Services.AddDbContext<PostgresMinwonDbContext>(o => o.UseNpgsql(postgres));
+            builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<PostgresMinwonDbContext>());
+        }
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Minwon")
+            .PersistKeysToDbContext<MinwonDbContext>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<MinwonDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations; SQLite gets WAL so readers never block the writer.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Minwon.Server.Data;
+
+/// <summary>
+/// The one model. Each feature contributes entity configurations (IEntityTypeConfiguration) in its own folder;
+/// they are picked up from this assembly, so adding an entity never touches this file.
+/// Provider-specific subclasses exist only so each provider keeps its own migrations.
+/// </summary>
+public abstract class MinwonDbContext(DbContextOptions options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MinwonDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteMinwonDbContext(DbContextOptions<SqliteMinwonDbContext> options) : MinwonDbContext(options);
+
+public sealed class PostgresMinwonDbContext(DbContextOptions<PostgresMinwonDbContext> options) : MinwonDbContext(options);
