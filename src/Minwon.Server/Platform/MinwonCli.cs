@@ -34,6 +34,7 @@ public static class MinwonCli
         root.Subcommands.Add(CreateServeCommand());
         root.Subcommands.Add(CreateMigrateCommand());
         root.Subcommands.Add(DemoCli.Create());
+        root.Subcommands.Add(Features.Staff.StaffCli.Create());
         root.Subcommands.Add(KnowledgeCli.Create());
         root.Subcommands.Add(TextSafetyCli.Create());
         root.Subcommands.Add(IssueAlertingCli.Create());
@@ -65,6 +66,7 @@ public static class MinwonCli
         await DataServices.MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SeedReferenceData>().RunAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Features.Routing.SeedDefaultQueues>().RunAsync(cancellationToken);
     }
 
     private static async Task<int> ServeAsync(string[] hostArgs, CancellationToken cancellationToken)

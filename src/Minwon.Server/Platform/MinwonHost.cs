@@ -1,5 +1,8 @@
 using Minwon.Server.Data;
+using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
+using Minwon.Server.Features.Routing;
+using Minwon.Server.Features.Staff;
 
 namespace Minwon.Server.Platform;
 
@@ -20,15 +23,24 @@ public static class MinwonHost
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddReference();
+        builder.AddStaff();
+        builder.AddConversations();
+        builder.AddContactRouting();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHealth();
         app.MapReference();
+        app.MapConversations();
+        app.MapRoutingApi();
         return app;
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Minwon.Server.Features.IssueAlerting;
+using Minwon.Server.Features.Staff;
 using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Demo;
@@ -7,6 +9,15 @@ namespace Minwon.Server.Features.Demo;
 /// <summary>`minwon demo seed` (demo staff and data) and `minwon demo generate` (traffic, owned by the issue alerter).</summary>
 public static class DemoCli
 {
+    /// <summary>Demo logins, printed at start in Development. Never used outside a demo.</summary>
+    public static readonly StaffUserRequest[] DemoStaff =
+    [
+        new("counsellor1", "minwon-demo-1", StaffRoles.Counsellor, "김민지", "lang:ko=10,channel:chat=9,cat:교통=8,cat:상하수도=6"),
+        new("counsellor2", "minwon-demo-2", StaffRoles.Counsellor, "이준호", "lang:ko=10,lang:en=7,channel:chat=8,team:protection=7"),
+        new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,team:protection=9"),
+        new("admin", "minwon-demo-4", StaffRoles.Admin, "관리자"),
+    ];
+
     public static Command Create()
     {
         var demo = new Command("demo", "Demo data.");
@@ -14,7 +25,8 @@ public static class DemoCli
         seed.SetAction(async (parse, ct) =>
         {
             await using var app = await MinwonCli.OpenAsync(parse, ct);
-            await Console.Out.WriteLineAsync("Demo data is in place.");
+            await SeedAsync(app.Services, ct);
+            PrintLogins(Console.Out);
             return 0;
         });
         demo.Subcommands.Add(seed);
@@ -22,5 +34,32 @@ public static class DemoCli
         return demo;
     }
 
-    public static Task SeedIfConfiguredAsync(WebApplication app, CancellationToken cancellationToken) => Task.CompletedTask;
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var create = scope.ServiceProvider.GetRequiredService<CreateStaffUser>();
+        foreach (var staff in DemoStaff)
+        {
+            await create.HandleAsync(staff, updateIfExists: true, cancellationToken);
+        }
+    }
+
+    public static async Task SeedIfConfiguredAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var options = app.Services.GetRequiredService<IOptions<MinwonOptions>>().Value;
+        if (options.SeedDemoData || app.Environment.IsDevelopment())
+        {
+            await SeedAsync(app.Services, cancellationToken);
+            PrintLogins(Console.Out);
+        }
+    }
+
+    private static void PrintLogins(TextWriter output)
+    {
+        output.WriteLine("Demo logins (user / password / role):");
+        foreach (var staff in DemoStaff)
+        {
+            output.WriteLine($"  {staff.UserName} / {staff.Password} / {staff.Role}");
+        }
+    }
 }

@@ -18,6 +18,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
 {
     public void Configure(EntityTypeBuilder<Category> entity)
     {
+        entity.ToTable("Categories");
         entity.Property(c => c.Major).HasMaxLength(40);
         entity.Property(c => c.Minor).HasMaxLength(80);
         entity.Property(c => c.Keywords).HasMaxLength(1000);

@@ -16,6 +16,7 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
 {
     public void Configure(EntityTypeBuilder<District> entity)
     {
+        entity.ToTable("Districts");
         entity.HasKey(d => d.Code);
         entity.Property(d => d.Code).HasMaxLength(5);
         entity.Property(d => d.NameKo).HasMaxLength(20);

@@ -1,0 +1,3 @@
+namespace Minwon.Core.Conversations;
+
+public enum ConversationStatus { New, Queued, Offered, Assigned, WrapUp, Closed, Abandoned }

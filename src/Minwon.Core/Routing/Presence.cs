@@ -1,0 +1,3 @@
+namespace Minwon.Core.Routing;
+
+public enum Presence { Offline, Available, Busy, Break, AfterContactWork }

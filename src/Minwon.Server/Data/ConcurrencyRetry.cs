@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Minwon.Server.Data;
+
+/// <summary>
+/// Runs a unit of work again when another writer (a thread or another node) changed the same rows first.
+/// Each attempt starts from a clean change tracker, so it re-reads what it decides on.
+/// </summary>
+public static class ConcurrencyRetry
+{
+    public static async Task<T> RunAsync<T>(MinwonDbContext db, Func<CancellationToken, Task<T>> attempt,
+        CancellationToken cancellationToken, int maxAttempts = 8)
+    {
+        for (var i = 1; ; i++)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                return await attempt(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (i < maxAttempts && IsRetryable(ex))
+            {
+                await Task.Delay(Random.Shared.Next(2, 10 * i), cancellationToken);
+            }
+        }
+    }
+
+    // A unique-index collision on a sequence number is the same race as a stale concurrency token.
+    private static bool IsRetryable(DbUpdateException ex) =>
+        ex is DbUpdateConcurrencyException
+        || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.Seq", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_Seq", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("database is locked", StringComparison.Ordinal) == true;
+}

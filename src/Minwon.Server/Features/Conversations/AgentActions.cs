@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Conversations;
+using Minwon.Core.Routing;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Routing;
+using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.Conversations;
+
+/// <summary>
+/// What a counsellor does to a conversation: accept or decline an offer, transfer, end the chat.
+/// Each is one transaction guarded by the conversation's concurrency token, and each state change the citizen
+/// should see becomes an event message, so a reconnecting citizen replays it in order.
+/// </summary>
+public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus)
+{
+    public async Task AcceptAsync(Guid conversationId, string agentId, CancellationToken cancellationToken)
+    {
+        var events = await ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            var conversation = await LoadAsync(conversationId, ct);
+            if (conversation.Status != ConversationStatus.Offered || conversation.OfferedToId != agentId)
+            {
+                throw ProblemException.Conflict("이 상담은 더 이상 배정 제안 상태가 아닙니다.");
+            }
+
+            var agent = await db.Set<AgentProfile>().FirstAsync(a => a.UserId == agentId, ct);
+            var now = clock.GetUtcNow();
+            conversation.Status = ConversationStatus.Assigned;
+            conversation.AssignedToId = agentId;
+            conversation.OfferedToId = null;
+            conversation.OfferExpiresAt = null;
+            conversation.PreferredAgentId = null;
+            conversation.AnsweredAt ??= now;
+            journal.AppendEvent(conversation, conversation.Language == "en"
+                ? $"Counsellor {agent.DisplayName} has joined."
+                : $"{agent.DisplayName} 상담사가 연결되었습니다.");
+            journal.Record("ConversationAssigned", conversation.Id, new { AgentId = agentId, conversation.QueueId });
+            await db.SaveChangesAsync(ct);
+            return (conversation.QueueId, await journal.ReadAfterAsync(conversation.Id, conversation.LastSeq - 1, ct));
+        }, cancellationToken);
+        await PublishAsync(conversationId, agentId, events.Item2, events.QueueId);
+    }
+
+    public async Task DeclineAsync(Guid conversationId, string agentId, CancellationToken cancellationToken)
+    {
+        var queueId = await ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            var conversation = await LoadAsync(conversationId, ct);
+            if (conversation.Status != ConversationStatus.Offered || conversation.OfferedToId != agentId)
+            {
+                throw ProblemException.Conflict("이 상담은 더 이상 배정 제안 상태가 아닙니다.");
+            }
+
+            ReturnToQueue(conversation, agentId);
+            await db.SaveChangesAsync(ct);
+            return conversation.QueueId;
+        }, cancellationToken);
+        await PublishAsync(conversationId, agentId, [], queueId);
+    }
+
+    /// <summary>Sends the conversation to another queue or a named counsellor; the citizen keeps the whole history.</summary>
+    public async Task TransferAsync(Guid conversationId, string agentId, int? toQueueId, string? toAgentId, CancellationToken cancellationToken)
+    {
+        if (toQueueId is null && string.IsNullOrEmpty(toAgentId))
+        {
+            throw ProblemException.Invalid("이관할 대기열이나 상담사를 선택하세요.");
+        }
+
+        var result = await ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            var conversation = await LoadAsync(conversationId, ct);
+            if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != agentId)
+            {
+                throw ProblemException.Conflict("내가 상담 중인 대화만 이관할 수 있습니다.");
+            }
+
+            var queue = toQueueId is { } qid
+                ? await db.Set<ServiceQueue>().FindAsync([qid], ct) ?? throw ProblemException.Invalid("대기열이 없습니다.")
+                : await db.Set<ServiceQueue>().FindAsync([conversation.QueueId ?? 0], ct)
+                  ?? await db.Set<ServiceQueue>().FirstAsync(q => q.IsDefault, ct);
+            if (toAgentId is not null && !await db.Set<AgentProfile>().AnyAsync(a => a.UserId == toAgentId, ct))
+            {
+                throw ProblemException.Invalid("상담사가 없습니다.");
+            }
+
+            StartChat.Enqueue(conversation, queue, clock.GetUtcNow());
+            conversation.AssignedToId = null;
+            conversation.PreferredAgentId = toAgentId;
+            conversation.ExcludedAgents = agentId;
+            journal.AppendEvent(conversation, conversation.Language == "en"
+                ? "You are being transferred to another counsellor. Please wait."
+                : "다른 상담사에게 연결해 드리고 있습니다. 잠시만 기다려 주세요.");
+            journal.Record("ConversationTransferred", conversation.Id, new { From = agentId, ToQueue = queue.Id, ToAgent = toAgentId });
+            await TouchIdleAsync(agentId, ct);
+            await db.SaveChangesAsync(ct);
+            return (queue.Id, await journal.ReadAfterAsync(conversation.Id, conversation.LastSeq - 1, ct));
+        }, cancellationToken);
+        await PublishAsync(conversationId, agentId, result.Item2, result.Item1);
+    }
+
+    /// <summary>The counsellor ends the chat; the conversation waits in wrap-up for its case.</summary>
+    public async Task EndAsync(Guid conversationId, string agentId, string? closingNotice, CancellationToken cancellationToken)
+    {
+        var messages = await ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            var conversation = await LoadAsync(conversationId, ct);
+            if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != agentId)
+            {
+                throw ProblemException.Conflict("내가 상담 중인 대화만 종료할 수 있습니다.");
+            }
+
+            var from = conversation.LastSeq;
+            conversation.Status = ConversationStatus.WrapUp;
+            conversation.EndedAt = clock.GetUtcNow();
+            journal.AppendEvent(conversation, closingNotice ?? (conversation.Language == "en"
+                ? "The counsellor has ended the chat. Thank you."
+                : "상담이 종료되었습니다. 이용해 주셔서 감사합니다."));
+            journal.Record("ConversationEnded", conversation.Id, new { AgentId = agentId });
+            await db.SaveChangesAsync(ct);
+            return await journal.ReadAfterAsync(conversation.Id, from, ct);
+        }, cancellationToken);
+        await PublishAsync(conversationId, agentId, messages, null);
+    }
+
+    private async Task<Conversation> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw ProblemException.NotFound();
+
+    internal void ReturnToQueue(Conversation conversation, string agentId)
+    {
+        var excluded = conversation.ExcludedAgentIds().Append(agentId).Distinct().TakeLast(50);
+        conversation.ExcludedAgents = string.Join(',', excluded);
+        conversation.Status = ConversationStatus.Queued;
+        conversation.OfferedToId = null;
+        conversation.OfferExpiresAt = null;
+        conversation.Version = Guid.NewGuid();
+    }
+
+    internal async Task TouchIdleAsync(string agentId, CancellationToken ct)
+    {
+        var active = await db.Set<Conversation>().CountAsync(c =>
+            (c.AssignedToId == agentId && c.Status == ConversationStatus.Assigned)
+            || (c.OfferedToId == agentId && c.Status == ConversationStatus.Offered), ct);
+        if (active <= 1 && await db.Set<AgentProfile>().FirstOrDefaultAsync(a => a.UserId == agentId, ct) is { } agent)
+        {
+            agent.IdleSince = clock.GetUtcNow();
+            agent.Version = Guid.NewGuid();
+        }
+    }
+
+    private async Task PublishAsync(Guid conversationId, string agentId, IEnumerable<MessageDto> messages, int? queueId)
+    {
+        foreach (var m in messages)
+        {
+            await bus.PublishAsync(new MessageAdded(conversationId, m));
+        }
+
+        await bus.PublishAsync(new ConversationChanged(conversationId, agentId));
+        await bus.PublishAsync(new AgentChanged(agentId));
+        await bus.PublishAsync(new QueueChanged(queueId));
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Server.Data;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Features.Conversations;
+
+/// <summary>
+/// The citizen's side of web chat over HTTP (the hub offers the same with push). No login: the conversation
+/// token is the credential, and an unknown token is a plain 404 whether or not the conversation exists.
+/// </summary>
+public static class ChatEndpoints
+{
+    public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder app)
+    {
+        var chat = app.MapGroup("/api/chat").WithTags("Citizen chat").AllowAnonymous();
+        chat.MapPost("/conversations", async Task<Created<StartChatResponse>> (StartChatRequest request, StartChat handler, CancellationToken ct) =>
+        {
+            var started = await handler.HandleAsync(request, ct);
+            return TypedResults.Created($"/api/chat/{started.Token}/state", started);
+        }).WithSummary("Open a web chat; returns the conversation token");
+        chat.MapGet("/{token}/state", async Task<Ok<ChatState>> (string token, GetChatState handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(token, ct))).WithSummary("Queue position, expected wait, counsellor");
+        chat.MapGet("/{token}/messages", async Task<Ok<List<MessageDto>>> (string token, int? after, MinwonDbContext db,
+            ConversationJournal journal, CancellationToken ct) =>
+        {
+            var id = await db.Set<Conversation>().Where(c => c.Token == token).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct)
+                ?? throw ProblemException.NotFound();
+            return TypedResults.Ok(await journal.ReadAfterAsync(id, Math.Max(0, after ?? 0), ct));
+        }).WithSummary("Messages and events after a sequence number, in order");
+        chat.MapPost("/{token}/messages", async Task<Ok<MessageDto>> (string token, PostMessageRequest request, PostMessage handler,
+            CancellationToken ct) => TypedResults.Ok(await handler.FromCitizenAsync(token, request, ct)))
+            .WithSummary("Send a message; a retry with the same clientMessageId is stored once");
+        chat.MapPost("/{token}/leave", async Task<NoContent> (string token, LeaveChat handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(token, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("The citizen ends the chat");
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Minwon.Server.Features.Conversations;
+
+/// <summary>Settings under "Minwon:Chat".</summary>
+public sealed class ChatOptions
+{
+    public const string Section = "Minwon:Chat";
+
+    /// <summary>Local opening time and closing time ("09:00-18:00"); the default serves around the clock like 120.</summary>
+    public string OpenHours { get; set; } = "00:00-24:00";
+
+    public string TimeZone { get; set; } = "Asia/Seoul";
+
+    /// <summary>How long a counsellor has to accept an offer before it goes to the next one.</summary>
+    public int OfferTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>Per-connection flood limit for citizens: a burst, then this many messages per minute.</summary>
+    public int CitizenBurst { get; set; } = 10;
+
+    public int CitizenMessagesPerMinute { get; set; } = 40;
+
+    /// <summary>Origins allowed to open the citizen hub besides the server's own (the city's web site, for the embed).</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    public bool IsOpen(DateTimeOffset now)
+    {
+        var parts = OpenHours.Split('-', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !TimeSpan.TryParse(parts[0], out var open))
+        {
+            return true;
+        }
+
+        var close = parts[1] == "24:00" ? TimeSpan.FromHours(24) : TimeSpan.TryParse(parts[1], out var c) ? c : TimeSpan.FromHours(24);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var local = TimeZoneInfo.ConvertTime(now, zone).TimeOfDay;
+        return open <= close ? local >= open && local < close : local >= open || local < close;
+    }
+}

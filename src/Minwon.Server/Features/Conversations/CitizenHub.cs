@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Server.Data;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Features.Conversations;
+
+/// <summary>Messages the server pushes to a citizen's page.</summary>
+public interface ICitizenClient
+{
+    Task Message(MessageDto message);
+    Task State(ChatState state);
+    Task Typing();
+}
+
+/// <summary>
+/// Web chat push for citizens. Thin: checks the token, joins the conversation's group, delegates.
+/// A reconnecting page calls Join with the last sequence it rendered and gets everything after it.
+/// </summary>
+public sealed class CitizenHub(MinwonDbContext db, ConversationJournal journal, PostMessage post, LeaveChat leave,
+    GetChatState state, CitizenThrottle throttle, Platform.Events.LiveBus bus) : Hub<ICitizenClient>
+{
+    public static string Group(Guid conversationId) => "c:" + conversationId.ToString("N");
+
+    public async Task<List<MessageDto>> Join(string token, int afterSeq)
+    {
+        var id = await ResolveAsync(token);
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(id), Context.ConnectionAborted);
+        return await journal.ReadAfterAsync(id, Math.Max(0, afterSeq), Context.ConnectionAborted);
+    }
+
+    public Task<MessageDto> Send(string token, string? clientMessageId, string? body)
+    {
+        if (!throttle.TryTake(Context))
+        {
+            throw new HubException("메시지를 너무 빠르게 보내고 있습니다. 잠시 후 다시 보내 주세요.");
+        }
+
+        return Guard(() => post.FromCitizenAsync(token, new PostMessageRequest(body, clientMessageId), Context.ConnectionAborted));
+    }
+
+    public Task<ChatState> GetState(string token) => Guard(() => state.HandleAsync(token, Context.ConnectionAborted));
+
+    public async Task Typing(string token)
+    {
+        var id = await ResolveAsync(token);
+        await bus.PublishAsync(new Platform.Events.CitizenTyping(id));
+    }
+
+    public Task Leave(string token) => Guard(async () =>
+    {
+        await leave.HandleAsync(token, Context.ConnectionAborted);
+        return true;
+    });
+
+    private async Task<Guid> ResolveAsync(string token) =>
+        await db.Set<Conversation>().Where(c => c.Token == token).Select(c => (Guid?)c.Id)
+            .FirstOrDefaultAsync(Context.ConnectionAborted) ?? throw new HubException("대화를 찾을 수 없습니다.");
+
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (ProblemException p)
+        {
+            throw new HubException(p.Detail ?? p.Title);
+        }
+    }
+}

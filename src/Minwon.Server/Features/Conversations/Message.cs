@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Minwon.Server.Features.Conversations;
+
+/// <summary>
+/// A message or a visible state change ("상담사가 연결되었습니다") in a conversation. Stored before it is sent;
+/// clients resume from the last <see cref="Seq"/> they saw, and a retried send with the same client id is stored once.
+/// </summary>
+public sealed class Message
+{
+    public long Id { get; init; }
+    public Guid ConversationId { get; init; }
+    public int Seq { get; init; }
+    public string? ClientMessageId { get; init; }
+    public MessageKind Kind { get; init; }
+    public MessageSender Sender { get; init; }
+    public string? SenderId { get; init; }
+    public string? SenderName { get; init; }
+
+    /// <summary>The text as shown (PII masked once text safety lands). Always plain text: every screen escapes it.</summary>
+    public required string Body { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public const int MaxBodyLength = 4000;
+}
+
+public enum MessageKind { Text, Event }
+
+public enum MessageSender { Citizen, Agent, Bot, System }
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> entity)
+    {
+        entity.ToTable("Messages");
+        entity.Property(m => m.ClientMessageId).HasMaxLength(64);
+        entity.Property(m => m.Kind).HasConversion<string>().HasMaxLength(10);
+        entity.Property(m => m.Sender).HasConversion<string>().HasMaxLength(10);
+        entity.Property(m => m.SenderId).HasMaxLength(64);
+        entity.Property(m => m.SenderName).HasMaxLength(100);
+        entity.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength * 2);
+        entity.HasIndex(m => new { m.ConversationId, m.Seq }).IsUnique();
+        entity.HasIndex(m => new { m.ConversationId, m.ClientMessageId }).IsUnique()
+            .HasFilter("\"ClientMessageId\" IS NOT NULL");
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Conversations;
+using Minwon.Server.Data;
+using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.Conversations;
+
+public sealed record PostMessageRequest(string? Body, string? ClientMessageId);
+
+/// <summary>
+/// Stores a citizen's or counsellor's message, once (a retry with the same client id returns the stored one),
+/// then pushes it. Empty, oversized or late messages are refused and nothing is stored.
+/// </summary>
+public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus)
+{
+    public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
+        PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
+
+    public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, string agentName, PostMessageRequest request,
+        CancellationToken cancellationToken) =>
+        PostAsync(c => c.Id == conversationId && c.AssignedToId == agentId, MessageSender.Agent, agentId, agentName, request, cancellationToken);
+
+    private async Task<MessageDto> PostAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
+        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        var body = Validate(request);
+        var clientId = request.ClientMessageId is { Length: > 0 and <= 64 } id ? id : null;
+        if (request.ClientMessageId is { Length: > 64 })
+        {
+            throw ProblemException.Invalid("clientMessageId는 64자 이하여야 합니다.");
+        }
+
+        var (stored, isNew, conversationId, agentId) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(which, ct)
+                ?? throw ProblemException.NotFound();
+            if (clientId is not null
+                && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
+                    m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
+            {
+                return (MessageDto.From(existing), false, conversation.Id, conversation.AssignedToId);
+            }
+
+            if (conversation.Status is ConversationStatus.Closed or ConversationStatus.Abandoned
+                || sender == MessageSender.Citizen && conversation.Status == ConversationStatus.WrapUp)
+            {
+                throw ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.");
+            }
+
+            var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId);
+            await db.SaveChangesAsync(ct);
+            return (MessageDto.From(message), true, conversation.Id, conversation.AssignedToId);
+        }, cancellationToken);
+
+        if (isNew)
+        {
+            await bus.PublishAsync(new MessageAdded(conversationId, stored));
+        }
+
+        return stored;
+    }
+
+    public static string Validate(PostMessageRequest request)
+    {
+        var body = request.Body?.Trim();
+        if (string.IsNullOrEmpty(body))
+        {
+            throw ProblemException.Invalid("메시지가 비어 있습니다.");
+        }
+
+        if (body.Length > Message.MaxBodyLength)
+        {
+            throw ProblemException.Invalid($"메시지는 {Message.MaxBodyLength:N0}자 이하여야 합니다 (현재 {body.Length:N0}자).");
+        }
+
+        return body;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Minwon.Core.Conversations;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Routing;
+using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.Conversations;
+
+public sealed record StartChatRequest(string? Language, string? Name, string? ContactKey, string? Topic);
+
+public sealed record StartChatResponse(Guid ConversationId, string Token, string ContactKey);
+
+/// <summary>A citizen opens web chat: a conversation is created and queued, or refused with a clear reason.</summary>
+public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock,
+    IOptions<ChatOptions> options, LiveBus bus)
+{
+    public async Task<StartChatResponse> HandleAsync(StartChatRequest request, CancellationToken cancellationToken)
+    {
+        var language = request.Language is "en" ? "en" : "ko";
+        var now = clock.GetUtcNow();
+        if (!options.Value.IsOpen(now))
+        {
+            throw new ProblemException(StatusCodes.Status503ServiceUnavailable,
+                "지금은 상담 시간이 아닙니다.", $"상담 시간은 {options.Value.OpenHours}입니다. 콜백을 요청하시면 연락드리겠습니다.");
+        }
+
+        var contactKey = IsValidKey(request.ContactKey) ? request.ContactKey! : NewSecret(18);
+        var contact = await db.Set<Contact>().FirstOrDefaultAsync(c => c.ExternalKey == contactKey, cancellationToken);
+        if (contact is null)
+        {
+            contact = new Contact { ExternalKey = contactKey, CreatedAt = now };
+            db.Add(contact);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Name))
+        {
+            contact.DisplayName = request.Name.Trim()[..Math.Min(request.Name.Trim().Length, 50)];
+        }
+
+        var queue = await PickQueueAsync(contact, cancellationToken);
+        var waiting = await db.Set<Conversation>().CountAsync(
+            c => c.QueueId == queue.Id && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered),
+            cancellationToken);
+        if (waiting >= queue.MaxWaiting)
+        {
+            throw new ProblemException(StatusCodes.Status503ServiceUnavailable,
+                "지금은 상담 대기가 가득 찼습니다.", "잠시 후 다시 시도하시거나 120으로 전화해 주세요.");
+        }
+
+        var conversation = new Conversation
+        {
+            Token = NewSecret(32),
+            ContactId = contact.Id,
+            Language = language,
+            CreatedAt = now,
+            Topic = string.IsNullOrWhiteSpace(request.Topic) ? null : request.Topic.Trim()[..Math.Min(request.Topic.Trim().Length, 200)],
+        };
+        db.Add(conversation);
+        Enqueue(conversation, queue, now);
+        journal.AppendEvent(conversation, language == "en"
+            ? "You are in the queue. A counsellor will be with you shortly."
+            : "상담 대기 중입니다. 곧 상담사가 연결됩니다.");
+        journal.Record("ConversationQueued", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language });
+        await db.SaveChangesAsync(cancellationToken);
+        await bus.PublishAsync(new QueueChanged(queue.Id));
+        return new StartChatResponse(conversation.Id, conversation.Token, contactKey);
+    }
+
+    public static void Enqueue(Conversation conversation, ServiceQueue queue, DateTimeOffset now)
+    {
+        conversation.Status = ConversationStatus.Queued;
+        conversation.QueueId = queue.Id;
+        conversation.Priority = queue.Priority;
+        conversation.EnqueuedAt = now;
+        conversation.FirstEnqueuedAt ??= now;
+        conversation.OfferedToId = null;
+        conversation.OfferExpiresAt = null;
+        conversation.Version = Guid.NewGuid();
+    }
+
+    private async Task<ServiceQueue> PickQueueAsync(Contact contact, CancellationToken cancellationToken)
+    {
+        if (contact.RouteToQueueId is { } flagged
+            && await db.Set<ServiceQueue>().FindAsync([flagged], cancellationToken) is { } designated)
+        {
+            return designated;
+        }
+
+        return await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).ThenBy(q => q.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "상담 대기열이 설정되지 않았습니다.");
+    }
+
+    private static bool IsValidKey(string? key) =>
+        key is { Length: >= 16 and <= 64 } && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    public static string NewSecret(int bytes) =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
