@@ -1,3 +1,11 @@
 namespace Minwon.Core.Routing;
 
-public enum Presence { Offline, Available, Busy, Break, AfterContactWork }
+/// <summary>A counsellor's state as the router sees it; only <see cref="Available"/> is ever offered work.</summary>
+public enum Presence
+{
+    Offline,
+    Available,
+    Busy,
+    Break,
+    AfterContactWork,
+}

@@ -1,0 +1,343 @@
+namespace Minwon.Core.Routing;
+
+/// <summary>
+/// The in-memory ACD decision engine: waiting contacts and counsellors, and which contact goes to whom next.
+/// Not thread-safe; the caller loads a board (or keeps one) under its own lock or transaction.
+/// </summary>
+/// <remarks>
+/// <para>Rules: the most urgent contact (priority, then waiting time, then id) that has at least one eligible
+/// counsellor is served first, so a contact nobody can take never blocks the ones behind it. Eligible means
+/// available, below its concurrency limit, holding every required skill and not excluded by the contact. Among
+/// eligible counsellors the contact's preferred one wins, else the fewest active contacts, the longest idle, the
+/// highest total proficiency on the required skills, then the id.</para>
+/// <para>Index: contacts are grouped by their canonical required-skill set (a contact centre has tens to a few
+/// hundred of them). Each group keeps its contacts ordered most urgent first and its routable qualified
+/// counsellors ordered best first, both as red-black trees. Groups are found from a counsellor through the
+/// first (anchor) skill of each set, so a counsellor is only ever matched against sets it could hold.</para>
+/// <para>Cost, with G groups holding waiting contacts, A counsellors, C contacts, m the skill sets one counsellor
+/// qualifies for and k skills per set: <see cref="Next"/> is O(G + m log A + log C) when heads are not blocked by
+/// exclusions (each group's head is compared, then the chosen counsellor is re-keyed in its m groups); a head
+/// excluded by counsellors costs O(min(E, A_g)) more per contact walked, and walking stops as soon as a contact
+/// cannot beat the best found so far. <see cref="Enqueue"/> is O(k log k + log C) into an existing set and
+/// O(A k) when it opens a new set. <see cref="UpsertAgent"/> is O(m log A) when skills are unchanged, plus the
+/// candidate sets under its skills' anchors when they change. None of this grows with A except through log A,
+/// which is what keeps 5,000 counsellors within twice the cost of 500. In the pathological case where every
+/// contact has its own skill set, G approaches C and <see cref="Next"/> degrades to a linear scan of group
+/// heads; decisions stay correct.</para>
+/// </remarks>
+public sealed class RoutingBoard
+{
+    // Empty groups are kept so a skill set that empties and refills does not rescan every counsellor, but
+    // only up to this many, so a stream of one-off skill sets cannot grow the board forever.
+    private const int MaxEmptyGroups = 256;
+
+    private readonly Dictionary<string, AgentState> _agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, ContactEntry> _contacts = [];
+    private readonly Dictionary<string, SkillSetGroup> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SkillSetGroup>> _groupsByAnchor = new(StringComparer.Ordinal);
+    private int _emptyGroups;
+
+    public int WaitingCount => _contacts.Count;
+
+    public int AgentCount => _agents.Count;
+
+    /// <summary>Distinct required-skill sets currently indexed (including a bounded number of empty ones).</summary>
+    public int SkillSetCount => _groups.Count;
+
+    public bool ContainsContact(Guid contactId) => _contacts.ContainsKey(contactId);
+
+    public RoutingAgent? FindAgent(string agentId) =>
+        _agents.TryGetValue(agentId, out var state) ? state.Agent : null;
+
+    /// <summary>Adds the counsellor or replaces its state (presence, load, skills, idle time).</summary>
+    public void UpsertAgent(RoutingAgent agent)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(agent.Id);
+        ArgumentNullException.ThrowIfNull(agent.Skills);
+        ArgumentOutOfRangeException.ThrowIfNegative(agent.MaxConcurrent);
+        ArgumentOutOfRangeException.ThrowIfNegative(agent.ActiveContacts);
+
+        var skills = AgentState.EffectiveSkills(agent.Skills);
+        if (!_agents.TryGetValue(agent.Id, out var state))
+        {
+            state = new AgentState(agent, skills);
+            _agents.Add(agent.Id, state);
+            LinkToGroups(state);
+            Route(state);
+            return;
+        }
+
+        Unroute(state);
+        if (!AgentState.SameSkills(state.Skills, skills))
+        {
+            UnlinkFromGroups(state);
+            state.Skills = skills;
+            LinkToGroups(state);
+        }
+        state.Agent = agent;
+        Route(state);
+    }
+
+    public bool RemoveAgent(string agentId)
+    {
+        if (!_agents.Remove(agentId, out var state))
+        {
+            return false;
+        }
+        Unroute(state);
+        UnlinkFromGroups(state);
+        return true;
+    }
+
+    /// <summary>Adds a waiting contact; a contact already on the board with the same id is replaced.</summary>
+    public void Enqueue(RoutingContact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(contact.RequiredSkills);
+        ArgumentNullException.ThrowIfNull(contact.ExcludedAgents);
+        foreach (var skill in contact.RequiredSkills)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(skill, nameof(contact));
+        }
+
+        RemoveContact(contact.Id);
+        var group = GroupFor(contact.RequiredSkills);
+        if (group.Contacts.Count == 0)
+        {
+            _emptyGroups--;
+        }
+        var entry = new ContactEntry(contact, group);
+        group.Contacts.Add(entry);
+        _contacts.Add(contact.Id, entry);
+    }
+
+    public bool RemoveContact(Guid contactId)
+    {
+        if (!_contacts.Remove(contactId, out var entry))
+        {
+            return false;
+        }
+        entry.Group.Contacts.Remove(entry);
+        if (entry.Group.Contacts.Count == 0 && ++_emptyGroups > MaxEmptyGroups)
+        {
+            EvictEmptyGroups();
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Makes one decision and applies it: the contact leaves the board and the counsellor's active contacts go up
+    /// by one. Returns null when no waiting contact has an eligible counsellor.
+    /// </summary>
+    public RoutingAssignment? Next()
+    {
+        ContactEntry? bestContact = null;
+        AgentState? bestAgent = null;
+        foreach (var group in _groups.Values)
+        {
+            if (group.Contacts.Count == 0 || group.Agents.Count == 0)
+            {
+                continue;
+            }
+            var head = group.Contacts.Min!;
+            if (bestContact is not null && ContactEntryOrder.Instance.Compare(head, bestContact) >= 0)
+            {
+                continue;
+            }
+            if (TryPickAgent(group, head, out var agent))
+            {
+                (bestContact, bestAgent) = (head, agent);
+                continue;
+            }
+            // Rare path: every free counsellor of this set declined the head. Walk on, but never past a
+            // contact that could not beat the best one already found.
+            foreach (var entry in group.Contacts)
+            {
+                if (bestContact is not null && ContactEntryOrder.Instance.Compare(entry, bestContact) >= 0)
+                {
+                    break;
+                }
+                if (entry != head && TryPickAgent(group, entry, out agent))
+                {
+                    (bestContact, bestAgent) = (entry, agent);
+                    break;
+                }
+            }
+        }
+
+        if (bestContact is null || bestAgent is null)
+        {
+            return null;
+        }
+        RemoveContact(bestContact.Contact.Id);
+        Unroute(bestAgent);
+        bestAgent.Agent = bestAgent.Agent with { ActiveContacts = bestAgent.Agent.ActiveContacts + 1 };
+        Route(bestAgent);
+        return new RoutingAssignment(bestContact.Contact.Id, bestAgent.Id);
+    }
+
+    /// <summary>Repeats <see cref="Next"/> until no contact can be served or <paramref name="max"/> decisions are made.</summary>
+    public IReadOnlyList<RoutingAssignment> Drain(int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(max);
+        var assignments = new List<RoutingAssignment>();
+        while (assignments.Count < max && Next() is { } assignment)
+        {
+            assignments.Add(assignment);
+        }
+        return assignments;
+    }
+
+    private bool TryPickAgent(SkillSetGroup group, ContactEntry entry, out AgentState agent)
+    {
+        var preferredId = entry.Contact.PreferredAgentId;
+        if (preferredId is not null
+            && _agents.TryGetValue(preferredId, out var preferred)
+            && preferred.IsRoutable
+            && preferred.Memberships.ContainsKey(group)
+            && !entry.Excluded.Contains(preferredId))
+        {
+            agent = preferred;
+            return true;
+        }
+
+        var best = group.Agents.Min.Agent;
+        if (!entry.Excluded.Contains(best.Id))
+        {
+            agent = best;
+            return true;
+        }
+        // At most |Excluded| + 1 slots are visited before a non-excluded counsellor turns up.
+        foreach (var slot in group.Agents)
+        {
+            if (!entry.Excluded.Contains(slot.Agent.Id))
+            {
+                agent = slot.Agent;
+                return true;
+            }
+        }
+        agent = null!;
+        return false;
+    }
+
+    private SkillSetGroup GroupFor(IReadOnlyList<string> requiredSkills)
+    {
+        var (key, skills) = SkillSetGroup.Canonical(requiredSkills);
+        if (_groups.TryGetValue(key, out var group))
+        {
+            return group;
+        }
+
+        group = new SkillSetGroup(key, skills);
+        _groups.Add(key, group);
+        _emptyGroups++;
+        var anchor = skills.Length == 0 ? string.Empty : skills[0];
+        if (!_groupsByAnchor.TryGetValue(anchor, out var anchored))
+        {
+            anchored = [];
+            _groupsByAnchor.Add(anchor, anchored);
+        }
+        anchored.Add(group);
+
+        foreach (var agent in _agents.Values)
+        {
+            var proficiency = group.ProficiencyOf(agent);
+            if (proficiency < 0)
+            {
+                continue;
+            }
+            agent.Memberships.Add(group, proficiency);
+            group.Qualified.Add(agent);
+            if (agent.IsRoutable)
+            {
+                group.Agents.Add(agent.SlotFor(proficiency));
+            }
+        }
+        return group;
+    }
+
+    private void EvictEmptyGroups()
+    {
+        var empty = _groups.Values.Where(g => g.Contacts.Count == 0).ToList();
+        foreach (var group in empty)
+        {
+            _groups.Remove(group.Key);
+            var anchor = group.Skills.Length == 0 ? string.Empty : group.Skills[0];
+            var anchored = _groupsByAnchor[anchor];
+            anchored.Remove(group);
+            if (anchored.Count == 0)
+            {
+                _groupsByAnchor.Remove(anchor);
+            }
+            foreach (var agent in group.Qualified)
+            {
+                agent.Memberships.Remove(group);
+            }
+        }
+        _emptyGroups = 0;
+    }
+
+    private void LinkToGroups(AgentState agent)
+    {
+        if (_groupsByAnchor.TryGetValue(string.Empty, out var unskilled))
+        {
+            LinkIfQualified(agent, unskilled);
+        }
+        foreach (var skill in agent.Skills.Keys)
+        {
+            if (_groupsByAnchor.TryGetValue(skill, out var anchored))
+            {
+                LinkIfQualified(agent, anchored);
+            }
+        }
+    }
+
+    private static void LinkIfQualified(AgentState agent, List<SkillSetGroup> candidates)
+    {
+        foreach (var group in candidates)
+        {
+            var proficiency = group.ProficiencyOf(agent);
+            if (proficiency >= 0)
+            {
+                agent.Memberships.Add(group, proficiency);
+                group.Qualified.Add(agent);
+            }
+        }
+    }
+
+    private static void UnlinkFromGroups(AgentState agent)
+    {
+        foreach (var group in agent.Memberships.Keys)
+        {
+            group.Qualified.Remove(agent);
+        }
+        agent.Memberships.Clear();
+    }
+
+    // Route and Unroute bracket every change to an agent's key fields: a slot must be removed with the
+    // values it was inserted with.
+    private static void Route(AgentState agent)
+    {
+        if (!agent.IsRoutable)
+        {
+            return;
+        }
+        foreach (var (group, proficiency) in agent.Memberships)
+        {
+            group.Agents.Add(agent.SlotFor(proficiency));
+        }
+    }
+
+    private static void Unroute(AgentState agent)
+    {
+        if (!agent.IsRoutable)
+        {
+            return;
+        }
+        foreach (var (group, proficiency) in agent.Memberships)
+        {
+            group.Agents.Remove(agent.SlotFor(proficiency));
+        }
+    }
+}
