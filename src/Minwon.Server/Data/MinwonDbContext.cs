@@ -22,6 +22,19 @@ public abstract class MinwonDbContext(DbContextOptions options)
     }
 }
 
-public sealed class SqliteMinwonDbContext(DbContextOptions<SqliteMinwonDbContext> options) : MinwonDbContext(options);
+public sealed class SqliteMinwonDbContext(DbContextOptions<SqliteMinwonDbContext> options) : MinwonDbContext(options)
+{
+    /// <summary>
+    /// SQLite cannot compare or order DateTimeOffset text, so times are stored as UTC ticks (integers):
+    /// every time Minwon writes is UTC already, and indexes on them then work as on PostgreSQL.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    private sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+}
 
 public sealed class PostgresMinwonDbContext(DbContextOptions<PostgresMinwonDbContext> options) : MinwonDbContext(options);

@@ -72,9 +72,7 @@ public static class MinwonCli
     private static async Task<int> ServeAsync(string[] hostArgs, CancellationToken cancellationToken)
     {
         var app = MinwonHost.Build(hostArgs);
-        await PrepareDatabaseAsync(app.Services, cancellationToken);
-        await DemoCli.SeedIfConfiguredAsync(app, cancellationToken);
-        await app.RunAsync();
+        await app.RunAsync(cancellationToken);
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using Minwon.Server.Components;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
@@ -20,6 +21,11 @@ public static class MinwonHost
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        if (!commandLine)
+        {
+            builder.Services.AddHostedService<DatabaseInitializer>();
+        }
+
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
         builder.Services.AddProblemDetails();
@@ -29,11 +35,14 @@ public static class MinwonHost
         builder.AddStaff();
         builder.AddConversations();
         builder.AddContactRouting();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
+        app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -41,6 +50,10 @@ public static class MinwonHost
         app.MapReference();
         app.MapConversations();
         app.MapRoutingApi();
+        app.MapAccount();
+        app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
+            Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

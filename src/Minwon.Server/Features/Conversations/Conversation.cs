@@ -69,7 +69,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         entity.HasOne(c => c.Contact).WithMany().HasForeignKey(c => c.ContactId);
 
         // The router reads waiting contacts by status in priority and arrival order; desks read by counsellor.
-        entity.HasIndex(c => new { c.Status, c.Priority, c.EnqueuedAt });
+        entity.HasIndex(c => new { c.Status, c.Priority, c.FirstEnqueuedAt });
+        entity.HasIndex(c => new { c.Status, c.OfferExpiresAt });
         entity.HasIndex(c => new { c.AssignedToId, c.Status });
         entity.HasIndex(c => new { c.OfferedToId, c.Status });
         entity.HasIndex(c => new { c.ContactId, c.CreatedAt });

@@ -16,6 +16,7 @@ public static class ConversationServices
         builder.Services.AddScoped<LeaveChat>();
         builder.Services.AddScoped<AgentActions>();
         builder.Services.AddScoped<CloseConversation>();
+        builder.Services.AddScoped<DeskQueries>();
         builder.Services.AddHostedService<HubBridge>();
         builder.Services.AddSignalR(o =>
         {

@@ -21,6 +21,7 @@ public sealed class HubBridge(LiveBus bus, IHubContext<CitizenHub, ICitizenClien
     private Task ForwardAsync(LiveEvent e) => e switch
     {
         MessageAdded m => citizens.Clients.Group(CitizenHub.Group(m.ConversationId)).Message(m.Message),
+        AgentTyping t => citizens.Clients.Group(CitizenHub.Group(t.ConversationId)).Typing(),
         _ => Task.CompletedTask,
     };
 }

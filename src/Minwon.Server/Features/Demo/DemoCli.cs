@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Platform;
@@ -44,17 +43,7 @@ public static class DemoCli
         }
     }
 
-    public static async Task SeedIfConfiguredAsync(WebApplication app, CancellationToken cancellationToken)
-    {
-        var options = app.Services.GetRequiredService<IOptions<MinwonOptions>>().Value;
-        if (options.SeedDemoData || app.Environment.IsDevelopment())
-        {
-            await SeedAsync(app.Services, cancellationToken);
-            PrintLogins(Console.Out);
-        }
-    }
-
-    private static void PrintLogins(TextWriter output)
+    public static void PrintLogins(TextWriter output)
     {
         output.WriteLine("Demo logins (user / password / role):");
         foreach (var staff in DemoStaff)

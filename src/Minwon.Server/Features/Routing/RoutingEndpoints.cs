@@ -28,6 +28,9 @@ public static class RoutingEndpoints
         agents.MapGet("/", async Task<Ok<List<AgentDto>>> (MinwonDbContext db, CancellationToken ct) =>
             TypedResults.Ok((await db.Set<AgentProfile>().AsNoTracking().OrderBy(a => a.DisplayName).ToListAsync(ct)).Select(ToDto).ToList()));
 
+        app.MapGet("/api/wallboard", async Task<Ok<WallboardView>> (Wallboard wallboard, CancellationToken ct) =>
+            TypedResults.Ok(await wallboard.HandleAsync(ct))).WithTags("Wallboard").RequireAuthorization(StaffRoles.SupervisorPolicy);
+
         var queues = app.MapGroup("/api/queues").WithTags("Queues").RequireAuthorization(StaffRoles.StaffPolicy);
         queues.MapGet("/", async Task<Ok<List<ServiceQueue>>> (MinwonDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct)));

@@ -6,6 +6,13 @@ public static class RoutingServices
     {
         builder.Services.AddScoped<SetPresence>();
         builder.Services.AddScoped<SeedDefaultQueues>();
+        builder.Services.AddScoped<RouteContacts>();
+        builder.Services.AddScoped<Wallboard>();
+        if (builder.Configuration.GetValue("Minwon:Routing:Enabled", true))
+        {
+            builder.Services.AddHostedService<RoutingWorker>();
+        }
+
         return builder;
     }
 }

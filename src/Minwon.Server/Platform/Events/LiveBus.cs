@@ -44,6 +44,8 @@ public sealed record QueueChanged(int? QueueId) : LiveEvent;
 
 public sealed record CitizenTyping(Guid ConversationId) : LiveEvent;
 
+public sealed record AgentTyping(Guid ConversationId) : LiveEvent;
+
 internal static partial class Log
 {
     [LoggerMessage(Level = LogLevel.Error, Message = "Live event handler failed for {EventType}")]

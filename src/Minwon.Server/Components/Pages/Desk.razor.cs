@@ -1,0 +1,225 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Minwon.Core.Routing;
+using Minwon.Server.Features.Cases;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Routing;
+using Minwon.Server.Features.Staff;
+using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Components.Pages;
+
+/// <summary>
+/// The counsellor desk. Each action runs in its own DI scope (a fresh DbContext), because a circuit lives for hours
+/// and live events arrive on other threads. Live updates come from <see cref="LiveBus"/> after each commit.
+/// </summary>
+public sealed partial class Desk : IAsyncDisposable
+{
+    [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
+    [Inject] private LiveBus Bus { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    private string meId = "";
+    private AgentProfile? me;
+    private List<DeskConversation> conversations = [];
+    private Guid? selectedId;
+    private DeskConversation? selected;
+    private List<MessageDto> messages = [];
+    private List<CaseDto> history = [];
+    private DeskLookups? lookups;
+    private string presenceChoice = nameof(Presence.Available);
+    private string breakReason = "";
+    private string draft = "";
+    private string cannedFilter = "";
+    private string transferQueue = "";
+    private string transferAgent = "";
+    private string? error;
+    private string? lastReceipt;
+    private DateTimeOffset lastTyping;
+    private CaseFormModel form = new();
+
+    private sealed class CaseFormModel
+    {
+        public int? CategoryId { get; set; }
+        public string? DistrictCode { get; set; }
+        public string? Summary { get; set; }
+        public CaseDisposition Disposition { get; set; } = CaseDisposition.Answered;
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        meId = (await AuthState).User.Id();
+        await using var scope = Scopes.CreateAsyncScope();
+        lookups = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
+        me = lookups.Agents.FirstOrDefault(a => a.UserId == meId);
+        presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
+        await ReloadAsync();
+        Bus.Published += OnLiveEventAsync;
+    }
+
+    private Task OnLiveEventAsync(LiveEvent e) => e switch
+    {
+        MessageAdded m when m.ConversationId == selectedId => InvokeAsync(() =>
+        {
+            if (messages.All(x => x.Seq != m.Message.Seq))
+            {
+                messages.Add(m.Message);
+                messages.Sort((a, b) => a.Seq.CompareTo(b.Seq));
+            }
+
+            StateHasChanged();
+        }),
+        ConversationChanged c when c.AgentId == meId || conversations.Any(x => x.Summary.Id == c.ConversationId) =>
+            InvokeAsync(async () => { await ReloadAsync(); StateHasChanged(); }),
+        AgentChanged a when a.AgentId == meId => InvokeAsync(async () => { await ReloadMeAsync(); StateHasChanged(); }),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task ReloadMeAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var all = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
+        me = all.Agents.FirstOrDefault(a => a.UserId == meId);
+    }
+
+    private async Task ReloadAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var queries = scope.ServiceProvider.GetRequiredService<DeskQueries>();
+        conversations = await queries.MineAsync(meId, CancellationToken.None);
+        selected = conversations.FirstOrDefault(c => c.Summary.Id == selectedId);
+        if (selected is not null)
+        {
+            var journal = scope.ServiceProvider.GetRequiredService<ConversationJournal>();
+            messages = await journal.ReadAfterAsync(selected.Summary.Id, 0, CancellationToken.None);
+            history = await queries.HistoryAsync(selected.Summary.ContactId, CancellationToken.None);
+        }
+    }
+
+    private async Task SelectAsync(Guid id)
+    {
+        selectedId = id;
+        form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
+        lastReceipt = null;
+        await ReloadAsync();
+    }
+
+    private Task ApplyPresence() => RunAsync(async sp =>
+    {
+        var presence = Enum.Parse<Presence>(presenceChoice);
+        me = await sp.GetRequiredService<SetPresence>().HandleAsync(meId, new PresenceRequest(presence, breakReason), CancellationToken.None);
+    });
+
+    private Task AcceptAsync(Guid id) => RunAsync(async sp =>
+    {
+        await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
+        selectedId = id;
+    });
+
+    private Task DeclineAsync(Guid id) => RunAsync(sp => sp.GetRequiredService<AgentActions>().DeclineAsync(id, meId, CancellationToken.None));
+
+    private Task SendAsync() => RunAsync(async sp =>
+    {
+        if (selected is null)
+        {
+            return;
+        }
+
+        var text = draft;
+        await sp.GetRequiredService<PostMessage>().FromAgentAsync(selected.Summary.Id, meId, me?.DisplayName ?? "상담사",
+            new PostMessageRequest(text, Guid.NewGuid().ToString("N")), CancellationToken.None);
+        draft = "";
+    });
+
+    private async Task TypingAsync()
+    {
+        if (selectedId is { } id && Clock.GetUtcNow() - lastTyping > TimeSpan.FromSeconds(3))
+        {
+            lastTyping = Clock.GetUtcNow();
+            await Bus.PublishAsync(new AgentTyping(id));
+        }
+    }
+
+    private IEnumerable<CannedResponse> MatchingCanned() =>
+        (lookups?.Canned ?? []).Where(c => c.Title.Contains(cannedFilter.Trim(), StringComparison.OrdinalIgnoreCase)
+            || c.Body.Contains(cannedFilter.Trim(), StringComparison.OrdinalIgnoreCase)
+            || (c.Shortcut?.Contains(cannedFilter.Trim(), StringComparison.OrdinalIgnoreCase) ?? false)).Take(8);
+
+    private void UseCanned(CannedResponse canned)
+    {
+        draft = (draft.Length > 0 ? draft + " " : "") + canned.Render(me?.DisplayName ?? "상담사", selected?.ContactName);
+        cannedFilter = "";
+    }
+
+    private Task TransferAsync() => RunAsync(async sp =>
+    {
+        if (selected is null)
+        {
+            return;
+        }
+
+        int? queue = int.TryParse(transferQueue, out var q) ? q : null;
+        await sp.GetRequiredService<AgentActions>().TransferAsync(selected.Summary.Id, meId, queue,
+            string.IsNullOrEmpty(transferAgent) ? null : transferAgent, CancellationToken.None);
+        selectedId = null;
+    });
+
+    private Task EndAsync() => RunAsync(sp =>
+        selected is null ? Task.CompletedTask : sp.GetRequiredService<AgentActions>().EndAsync(selected.Summary.Id, meId, null, CancellationToken.None));
+
+    private Task CloseAsync() => RunAsync(async sp =>
+    {
+        if (selected is null)
+        {
+            return;
+        }
+
+        var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(selected.Summary.Id, meId,
+            new CaseForm(form.CategoryId, form.DistrictCode, form.Summary, form.Disposition), CancellationToken.None);
+        lastReceipt = record.ReceiptNumber;
+        selectedId = null;
+    });
+
+    private async Task RunAsync(Func<IServiceProvider, Task> action)
+    {
+        error = null;
+        try
+        {
+            await using var scope = Scopes.CreateAsyncScope();
+            await action(scope.ServiceProvider);
+        }
+        catch (ProblemException p)
+        {
+            error = p.Detail ?? p.Title;
+        }
+
+        await ReloadAsync();
+    }
+
+    private static string StatusLabel(string status) => status switch
+    {
+        "offered" => "배정 제안",
+        "assigned" => "상담 중",
+        "wrapup" => "마무리",
+        "queued" => "대기",
+        "closed" => "종결",
+        _ => status,
+    };
+
+    private static string PresenceLabel(Presence? presence) => presence switch
+    {
+        Presence.Available => "상담 가능",
+        Presence.Busy => "업무 중",
+        Presence.Break => "휴식",
+        Presence.AfterContactWork => "후처리",
+        _ => "오프라인",
+    };
+
+    public ValueTask DisposeAsync()
+    {
+        Bus.Published -= OnLiveEventAsync;
+        return ValueTask.CompletedTask;
+    }
+}

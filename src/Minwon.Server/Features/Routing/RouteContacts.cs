@@ -1,0 +1,218 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Minwon.Core.Conversations;
+using Minwon.Core.Routing;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Conversations;
+
+namespace Minwon.Server.Features.Routing;
+
+public sealed record RoutingPass(int Expired, int Overflowed, int Offered, int Conflicts);
+
+/// <summary>
+/// One routing pass (ACD): expire unanswered offers, move long waiters to their overflow queue, then offer the
+/// highest-priority, longest-waiting contacts to the qualified counsellors idle longest. The decision is made by
+/// <see cref="RoutingBoard"/> on a snapshot; each offer is then its own transaction that re-checks the contact and
+/// the counsellor's capacity under both rows' concurrency tokens, so two nodes can never give one contact to two
+/// counsellors or fill a counsellor past capacity. Nothing lives only in memory: a restart resumes from the rows.
+/// </summary>
+public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptions<ChatOptions> options, ConversationJournal journal)
+{
+    /// <summary>How many waiting contacts one pass considers; the rest wait for the next pass (they are behind these anyway).</summary>
+    public const int SnapshotSize = 2000;
+
+    public async Task<(RoutingPass Pass, List<(Guid ConversationId, string AgentId, int? QueueId)> Changes)> RunOnceAsync(CancellationToken ct)
+    {
+        var changes = new List<(Guid, string, int?)>();
+        var expired = await ExpireOffersAsync(changes, ct);
+        var overflowed = await OverflowAsync(ct);
+        var (offered, conflicts) = await OfferAsync(changes, ct);
+        return (new RoutingPass(expired, overflowed, offered, conflicts), changes);
+    }
+
+    private async Task<int> ExpireOffersAsync(List<(Guid, string, int?)> changes, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Offered && c.OfferExpiresAt < now)
+            .Select(c => c.Id).Take(500).ToListAsync(ct);
+        var count = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == id, ct);
+            if (conversation.Status != ConversationStatus.Offered || conversation.OfferedToId is not { } agentId)
+            {
+                continue;
+            }
+
+            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.OfferTimeout);
+            conversation.ExcludedAgents = string.Join(',', conversation.ExcludedAgentIds().Append(agentId).Distinct().TakeLast(50));
+            conversation.OfferedToId = null;
+            conversation.OfferExpiresAt = null;
+            conversation.Version = Guid.NewGuid();
+            if (await TrySaveAsync(ct))
+            {
+                changes.Add((id, agentId, conversation.QueueId));
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private async Task<int> OverflowAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var queues = await db.Set<ServiceQueue>().AsNoTracking()
+            .Where(q => q.OverflowQueueId != null && q.OverflowAfterSeconds != null).ToListAsync(ct);
+        var count = 0;
+        foreach (var queue in queues)
+        {
+            var cutoff = now.AddSeconds(-queue.OverflowAfterSeconds!.Value);
+            var target = await db.Set<ServiceQueue>().AsNoTracking().FirstOrDefaultAsync(q => q.Id == queue.OverflowQueueId, ct);
+            if (target is null || target.Id == queue.Id)
+            {
+                continue;
+            }
+
+            var ids = await db.Set<Conversation>().AsNoTracking()
+                .Where(c => c.Status == ConversationStatus.Queued && c.QueueId == queue.Id && c.EnqueuedAt < cutoff)
+                .Select(c => c.Id).Take(500).ToListAsync(ct);
+            foreach (var id in ids)
+            {
+                db.ChangeTracker.Clear();
+                var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == id, ct);
+                if (conversation.Status != ConversationStatus.Queued || conversation.QueueId != queue.Id)
+                {
+                    continue;
+                }
+
+                // The timer restarts in the broader queue; routing order still uses the first arrival time.
+                StartChat.Enqueue(conversation, target, now);
+                conversation.Priority = Math.Max(conversation.Priority, target.Priority);
+                conversation.ExcludedAgents = "";
+                journal.Record("ConversationOverflowed", id, new { From = queue.Id, To = target.Id });
+                if (await TrySaveAsync(ct))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private async Task<(int Offered, int Conflicts)> OfferAsync(List<(Guid, string, int?)> changes, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow();
+        var agents = await db.Set<AgentProfile>().AsNoTracking()
+            .Where(a => a.Presence == Presence.Available && (a.RestUntil == null || a.RestUntil < now))
+            .ToListAsync(ct);
+        if (agents.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var waiting = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Queued)
+            .OrderByDescending(c => c.Priority).ThenBy(c => c.FirstEnqueuedAt)
+            .Take(SnapshotSize)
+            .Select(c => new { c.Id, c.QueueId, c.Priority, c.FirstEnqueuedAt, c.EnqueuedAt, c.ExcludedAgents, c.PreferredAgentId })
+            .ToListAsync(ct);
+        if (waiting.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var skills = await db.Set<ServiceQueue>().AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.Skills(), ct);
+        var load = await ActiveLoadAsync(ct);
+        var board = new RoutingBoard();
+        foreach (var agent in agents)
+        {
+            board.UpsertAgent(new RoutingAgent(agent.UserId, agent.SkillMap(), agent.MaxConcurrent,
+                load.GetValueOrDefault(agent.UserId), Presence.Available, agent.IdleSince));
+        }
+
+        foreach (var c in waiting)
+        {
+            board.Enqueue(new RoutingContact(c.Id, c.QueueId is { } q && skills.TryGetValue(q, out var s) ? s : [], c.Priority,
+                c.FirstEnqueuedAt ?? c.EnqueuedAt ?? now, c.ExcludedAgents.Split(',', StringSplitOptions.RemoveEmptyEntries), c.PreferredAgentId));
+        }
+
+        int offered = 0, conflicts = 0;
+        foreach (var assignment in board.Drain(500))
+        {
+            if (await TryOfferAsync(assignment, now, ct) is { } queueId)
+            {
+                changes.Add((assignment.ContactId, assignment.AgentId, queueId));
+                offered++;
+            }
+            else
+            {
+                conflicts++;
+            }
+        }
+
+        return (offered, conflicts);
+    }
+
+    private async Task<int?> TryOfferAsync(RoutingAssignment assignment, DateTimeOffset now, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == assignment.ContactId, ct);
+        var agent = await db.Set<AgentProfile>().FirstOrDefaultAsync(a => a.UserId == assignment.AgentId, ct);
+        if (conversation is not { Status: ConversationStatus.Queued } || agent is not { Presence: Presence.Available })
+        {
+            return null;
+        }
+
+        var active = await db.Set<Conversation>().CountAsync(c =>
+            (c.AssignedToId == agent.UserId && c.Status == ConversationStatus.Assigned)
+            || (c.OfferedToId == agent.UserId && c.Status == ConversationStatus.Offered), ct);
+        if (active >= agent.MaxConcurrent)
+        {
+            return null;
+        }
+
+        conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.Offer);
+        conversation.OfferedToId = agent.UserId;
+        conversation.OfferExpiresAt = now.AddSeconds(options.Value.OfferTimeoutSeconds);
+        conversation.Version = Guid.NewGuid();
+        agent.Version = Guid.NewGuid();
+        return await TrySaveAsync(ct) ? conversation.QueueId ?? 0 : null;
+    }
+
+    private async Task<Dictionary<string, int>> ActiveLoadAsync(CancellationToken ct)
+    {
+        var assigned = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Assigned && c.AssignedToId != null)
+            .GroupBy(c => c.AssignedToId!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var offered = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Offered && c.OfferedToId != null)
+            .GroupBy(c => c.OfferedToId!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var load = assigned.ToDictionary(x => x.Key, x => x.Count);
+        foreach (var o in offered)
+        {
+            load[o.Key] = load.GetValueOrDefault(o.Key) + o.Count;
+        }
+
+        return load;
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node or request changed the contact or the counsellor first; the next pass sees the new state.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}

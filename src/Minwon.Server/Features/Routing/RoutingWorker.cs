@@ -1,0 +1,84 @@
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.Routing;
+
+/// <summary>
+/// Runs routing passes: at once when a contact or counsellor changes on this node, and at least every
+/// <see cref="Tick"/> so offer timeouts, overflow and changes made on other nodes are picked up.
+/// </summary>
+public sealed partial class RoutingWorker(IServiceScopeFactory scopes, LiveBus bus, ILogger<RoutingWorker> logger) : BackgroundService
+{
+    public static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        bus.Published += OnEventAsync;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await PassAsync(stoppingToken);
+                await _wake.WaitAsync(Tick, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            bus.Published -= OnEventAsync;
+        }
+    }
+
+    private async Task PassAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var (pass, changes) = await scope.ServiceProvider.GetRequiredService<RouteContacts>().RunOnceAsync(ct);
+            if (pass.Offered + pass.Expired + pass.Overflowed > 0)
+            {
+                LogPass(pass.Offered, pass.Expired, pass.Overflowed, pass.Conflicts);
+            }
+
+            foreach (var (conversationId, agentId, queueId) in changes)
+            {
+                await bus.PublishAsync(new ConversationChanged(conversationId, agentId));
+                await bus.PublishAsync(new AgentChanged(agentId));
+            }
+
+            if (changes.Count > 0)
+            {
+                await bus.PublishAsync(new QueueChanged(null));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(ex);
+        }
+    }
+
+    private Task OnEventAsync(LiveEvent e)
+    {
+        if (e is QueueChanged or AgentChanged && _wake.CurrentCount == 0)
+        {
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already signalled; one pass covers both changes.
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Routing pass: {Offered} offered, {Expired} offers expired, {Overflowed} overflowed, {Conflicts} lost to concurrent changes")]
+    private partial void LogPass(int offered, int expired, int overflowed, int conflicts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Routing pass failed; retrying on the next tick")]
+    private partial void LogFailed(Exception exception);
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Conversations;
+using Minwon.Core.Routing;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Conversations;
+
+namespace Minwon.Server.Features.Routing;
+
+public sealed record QueueBoardRow(int QueueId, string Name, int Waiting, int LongestWaitSeconds, double? ServiceLevel,
+    int ServiceLevelTargetSeconds, double? AverageSpeedOfAnswerSeconds, double? AbandonmentRate, int Answered, int Abandoned);
+
+public sealed record AgentBoardRow(string UserId, string DisplayName, string Presence, string? Reason, int SecondsInState, int Active, int MaxConcurrent);
+
+public sealed record WallboardView(DateTimeOffset AsOf, List<QueueBoardRow> Queues, List<AgentBoardRow> Agents);
+
+/// <summary>
+/// Supervisor wallboard figures since local midnight (Asia/Seoul), computed by <see cref="QueueStatistics"/>.
+/// Reads only indexed columns of today's conversations; the rollup tables of the analytics capability will replace
+/// this query when a day holds more contacts than a query should scan.
+/// </summary>
+public sealed class Wallboard(MinwonDbContext db, TimeProvider clock)
+{
+    public async Task<WallboardView> HandleAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var midnight = new DateTimeOffset(local.Date, local.Offset);
+        var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
+        var today = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight
+                || c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered))
+            .Select(c => new { c.QueueId, c.Status, c.FirstEnqueuedAt, c.AnsweredAt, c.EndedAt })
+            .ToListAsync(ct);
+        var rows = new List<QueueBoardRow>();
+        foreach (var queue in queues)
+        {
+            var records = today.Where(c => c.QueueId == queue.Id).Select(c => new QueueContactRecord(
+                c.FirstEnqueuedAt!.Value, c.AnsweredAt, c.Status == ConversationStatus.Abandoned && c.AnsweredAt is null ? c.EndedAt : null));
+            var s = QueueStatistics.Compute(records, now, TimeSpan.FromSeconds(queue.ServiceLevelSeconds));
+            rows.Add(new QueueBoardRow(queue.Id, queue.Name, s.WaitingCount, (int)s.LongestWait.TotalSeconds, s.ServiceLevel,
+                queue.ServiceLevelSeconds, s.AverageSpeedOfAnswer?.TotalSeconds, s.AbandonmentRate, s.AnsweredCount, s.AbandonedCount));
+        }
+
+        var active = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Assigned && c.AssignedToId != null)
+            .GroupBy(c => c.AssignedToId!).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var agents = (await db.Set<AgentProfile>().AsNoTracking().OrderBy(a => a.DisplayName).ToListAsync(ct))
+            .Select(a => new AgentBoardRow(a.UserId, a.DisplayName, a.Presence.ToString(), a.PresenceReason,
+                (int)Math.Max(0, (now - a.PresenceSince).TotalSeconds), active.GetValueOrDefault(a.UserId), a.MaxConcurrent))
+            .ToList();
+        return new WallboardView(now, rows, agents);
+    }
+}

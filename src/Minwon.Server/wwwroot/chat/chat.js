@@ -1,0 +1,191 @@
+// Minwon citizen web chat. Every message carries a per-conversation sequence number: the page renders each
+// number once, in order, and after any reconnect asks the server for everything after the last one it rendered.
+(() => {
+  "use strict";
+  const T = {
+    ko: { title: "120 채팅 상담", intro: "서울시 다산콜재단 상담사가 채팅으로 도와드립니다.", name: "이름 (선택)", topic: "문의 내용 (선택)",
+      start: "상담 시작", typing: "상담사가 입력 중입니다…", message: "메시지", placeholder: "메시지를 입력하세요", send: "보내기",
+      leave: "상담 종료", queued: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, offered: "상담사를 연결하고 있습니다…",
+      assigned: n => `${n ?? "상담사"} 상담사와 상담 중입니다.`, wrapup: "상담이 종료되었습니다.", closed: "상담이 종료되었습니다.",
+      abandoned: "상담이 종료되었습니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
+      minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇" },
+    en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
+      topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
+      placeholder: "Type a message", send: "Send", leave: "End chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
+      offered: "Connecting you to a counsellor…", assigned: n => `You are chatting with ${n ?? "a counsellor"}.`,
+      wrapup: "The chat has ended.", closed: "The chat has ended.", abandoned: "The chat has ended.",
+      offline: "Connection lost. Reconnecting…", retry: "Retry", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
+      other: "한국어", me: "Me", bot: "Bot" },
+  };
+  const params = new URLSearchParams(location.search);
+  let lang = params.get("lang") === "en" || localStorage.getItem("minwon.lang") === "en" ? "en" : "ko";
+  const $ = id => document.getElementById(id);
+  const store = sessionStorage;
+  let token = store.getItem("minwon.token");
+  let lastSeq = 0;               // highest sequence number rendered
+  const rendered = new Map();    // seq -> li
+  const pending = new Map();     // clientMessageId -> li
+  let connection = null;
+  let stateTimer = null;
+  let typingTimer = null;
+  let lastTypingSent = 0;
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach(el => { const v = T[lang][el.dataset.i18n]; if (typeof v === "string") el.textContent = v; });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach(el => el.placeholder = T[lang][el.dataset.i18nPlaceholder]);
+    $("lang").textContent = T[lang].other;
+  }
+
+  function showError(el, text) { el.textContent = text; el.hidden = !text; }
+
+  async function problemText(response) {
+    try { const p = await response.json(); return [p.title, p.detail].filter(Boolean).join(" "); } catch { return response.statusText; }
+  }
+
+  async function start(event) {
+    event.preventDefault();
+    showError($("start-error"), "");
+    const body = { language: lang, name: $("name").value || null, topic: $("topic").value || null,
+      contactKey: localStorage.getItem("minwon.contactKey") };
+    const response = await fetch("/api/chat/conversations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (!response.ok) { showError($("start-error"), await problemText(response)); return; }
+    const started = await response.json();
+    token = started.token;
+    store.setItem("minwon.token", token);
+    localStorage.setItem("minwon.contactKey", started.contactKey);
+    await openChat();
+  }
+
+  function render(m) {
+    if (rendered.has(m.seq)) return;           // delivered twice (at-least-once): shown once
+    const li = document.createElement("li");
+    li.className = m.kind === "event" ? "event" : m.sender;
+    li.dataset.seq = m.seq;
+    const bubble = document.createElement("div");
+    bubble.className = "bubble";
+    bubble.textContent = m.body;                // always text, never HTML
+    if (m.kind !== "event" && m.sender !== "citizen") {
+      const meta = document.createElement("span");
+      meta.className = "meta";
+      meta.textContent = m.sender === "bot" ? T[lang].bot : (m.senderName ?? "");
+      li.append(meta);
+    }
+    li.append(bubble);
+    const wait = m.clientMessageId && pending.get(m.clientMessageId);
+    if (wait) { wait.remove(); pending.delete(m.clientMessageId); }
+    const list = $("messages");
+    const after = [...rendered.keys()].filter(s => s > m.seq).sort((a, b) => a - b)[0];
+    list.insertBefore(li, after ? rendered.get(after) : null);
+    rendered.set(m.seq, li);
+    if (m.sender === "agent") $("typing").hidden = true;
+    while (rendered.has(lastSeq + 1)) lastSeq++;
+    li.scrollIntoView({ block: "end" });
+  }
+
+  async function catchUp() {
+    const missed = await connection.invoke("Join", token, lastSeq);
+    missed.forEach(render);
+  }
+
+  async function refreshState() {
+    if (!connection || connection.state !== "Connected") return;
+    try {
+      const s = await connection.invoke("GetState", token);
+      const t = T[lang];
+      const text = s.status === "queued" ? t.queued(s.position, t.minutes(s.expectedWaitSeconds ?? 0))
+        : s.status === "assigned" ? t.assigned(s.counsellorName) : (t[s.status] ?? "");
+      $("status").textContent = text;
+      const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
+      $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended;
+      if (s.lastSeq > lastSeq) await catchUp();
+    } catch (e) { /* shown by the connection status */ }
+  }
+
+  async function openChat() {
+    $("start").hidden = true;
+    $("chat").hidden = false;
+    connection = new signalR.HubConnectionBuilder().withUrl("/hubs/citizen")
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) }).build();
+    connection.on("Message", m => {
+      if (m.seq > lastSeq + 1 && !rendered.has(m.seq - 1)) { catchUp(); }
+      render(m);
+      if (m.kind === "event") refreshState();
+    });
+    connection.on("Typing", () => { $("typing").hidden = false; clearTimeout(typingTimer); typingTimer = setTimeout(() => $("typing").hidden = true, 4000); });
+    connection.onreconnecting(() => { $("status").textContent = T[lang].offline; });
+    connection.onreconnected(async () => { await catchUp(); await resendPending(); await refreshState(); });
+    connection.onclose(() => setTimeout(connect, 2000));
+    await connect();
+    clearInterval(stateTimer);
+    stateTimer = setInterval(refreshState, 5000);
+  }
+
+  async function connect() {
+    if (connection.state !== "Disconnected") return;
+    try {
+      await connection.start();
+      await catchUp();
+      await resendPending();
+      await refreshState();
+    } catch (e) {
+      if (String(e).includes("대화를 찾을 수 없습니다")) { store.removeItem("minwon.token"); location.reload(); return; }
+      $("status").textContent = T[lang].offline;
+      setTimeout(connect, 3000);
+    }
+  }
+
+  async function send(event) {
+    event.preventDefault();
+    const text = $("text").value.trim();
+    if (!text) return;
+    const id = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2);
+    const li = document.createElement("li");
+    li.className = "citizen pending";
+    li.dataset.clientId = id;
+    li.dataset.body = text;
+    const bubble = document.createElement("div");
+    bubble.className = "bubble";
+    bubble.textContent = text;
+    li.append(bubble);
+    $("messages").append(li);
+    pending.set(id, li);
+    $("text").value = "";
+    await deliver(id, text, li);
+  }
+
+  async function deliver(id, text, li) {
+    showError($("send-error"), "");
+    try {
+      const stored = await connection.invoke("Send", token, id, text);
+      render(stored);
+    } catch (e) {
+      li.classList.add("failed");
+      const message = String(e.message ?? e).replace(/^.*HubException: /, "");
+      if (connection.state === "Connected") { pending.delete(id); showError($("send-error"), message); }
+    }
+  }
+
+  async function resendPending() {
+    for (const [id, li] of pending) { li.classList.remove("failed"); await deliver(id, li.dataset.body, li); }
+  }
+
+  function typing() {
+    const now = Date.now();
+    if (connection?.state === "Connected" && now - lastTypingSent > 3000) { lastTypingSent = now; connection.invoke("Typing", token).catch(() => {}); }
+  }
+
+  async function leave() {
+    try { await connection.invoke("Leave", token); } finally { await refreshState(); }
+  }
+
+  $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; localStorage.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
+  $("start-form").addEventListener("submit", start);
+  $("send-form").addEventListener("submit", send);
+  $("text").addEventListener("input", typing);
+  $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
+  $("leave").addEventListener("click", leave);
+  window.addEventListener("online", () => connection && connect());
+  applyLanguage();
+  if (token) openChat(); else $("start").hidden = false;
+})();
