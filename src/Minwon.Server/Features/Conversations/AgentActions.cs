@@ -153,7 +153,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
     {
         foreach (var m in messages)
         {
-            await bus.PublishAsync(new MessageAdded(conversationId, m));
+            await bus.PublishAsync(new MessageAdded(conversationId, m, agentId));
         }
 
         await bus.PublishAsync(new ConversationChanged(conversationId, agentId));

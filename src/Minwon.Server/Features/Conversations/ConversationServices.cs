@@ -32,6 +32,7 @@ public static class ConversationServices
         app.MapChatApi();
         app.MapStaffConversationApi();
         app.MapHub<CitizenHub>("/hubs/citizen");
+        app.MapHub<StaffHub>("/hubs/staff");
         return app;
     }
 }

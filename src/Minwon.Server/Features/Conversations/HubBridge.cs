@@ -4,7 +4,8 @@ using Minwon.Server.Platform.Events;
 namespace Minwon.Server.Features.Conversations;
 
 /// <summary>Forwards committed live events to the citizen hub's groups on this node.</summary>
-public sealed class HubBridge(LiveBus bus, IHubContext<CitizenHub, ICitizenClient> citizens) : IHostedService
+public sealed class HubBridge(LiveBus bus, IHubContext<CitizenHub, ICitizenClient> citizens, IHubContext<StaffHub, IStaffClient> staff,
+    IServiceScopeFactory scopes) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,10 +19,37 @@ public sealed class HubBridge(LiveBus bus, IHubContext<CitizenHub, ICitizenClien
         return Task.CompletedTask;
     }
 
-    private Task ForwardAsync(LiveEvent e) => e switch
+    private async Task ForwardAsync(LiveEvent e)
     {
-        MessageAdded m => citizens.Clients.Group(CitizenHub.Group(m.ConversationId)).Message(m.Message),
-        AgentTyping t => citizens.Clients.Group(CitizenHub.Group(t.ConversationId)).Typing(),
-        _ => Task.CompletedTask,
-    };
+        switch (e)
+        {
+            case MessageAdded m:
+                await citizens.Clients.Group(CitizenHub.Group(m.ConversationId)).Message(m.Message);
+                await StaffAudience(m.AgentId).Message(m.ConversationId, m.Message);
+                break;
+            case AgentTyping t:
+                await citizens.Clients.Group(CitizenHub.Group(t.ConversationId)).Typing();
+                break;
+            case CitizenTyping t:
+                await StaffAudience(await AgentOfAsync(t.ConversationId)).CitizenTyping(t.ConversationId);
+                break;
+            case ConversationChanged c:
+                await StaffAudience(c.AgentId).ConversationChanged(c.ConversationId);
+                break;
+        }
+    }
+
+    private IStaffClient StaffAudience(string? agentId) =>
+        agentId is null
+            ? staff.Clients.Group(StaffHub.CenterGroup)
+            : staff.Clients.Groups(StaffHub.AgentGroup(agentId), StaffHub.CenterGroup);
+
+    // The counsellor currently holding the conversation; a small indexed read per message.
+    private async Task<string?> AgentOfAsync(Guid conversationId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.MinwonDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.Set<Conversation>().Where(c => c.Id == conversationId).Select(c => c.AssignedToId ?? c.OfferedToId));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class LeaveChat(MinwonDbContext db, ConversationJournal journal, T
 
         if (message is not null)
         {
-            await bus.PublishAsync(new MessageAdded(conversationId, message));
+            await bus.PublishAsync(new MessageAdded(conversationId, message, agentId));
             await bus.PublishAsync(new ConversationChanged(conversationId, agentId));
             await bus.PublishAsync(new QueueChanged(queueId));
         }

@@ -55,7 +55,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
 
         if (isNew)
         {
-            await bus.PublishAsync(new MessageAdded(conversationId, stored));
+            await bus.PublishAsync(new MessageAdded(conversationId, stored, agentId));
         }
 
         return stored;

@@ -34,7 +34,7 @@ public sealed class LiveBus(ILogger<LiveBus> logger)
 /// <summary>Past-tense facts pushed to screens.</summary>
 public abstract record LiveEvent;
 
-public sealed record MessageAdded(Guid ConversationId, Features.Conversations.MessageDto Message) : LiveEvent;
+public sealed record MessageAdded(Guid ConversationId, Features.Conversations.MessageDto Message, string? AgentId = null) : LiveEvent;
 
 public sealed record ConversationChanged(Guid ConversationId, string? AgentId) : LiveEvent;
 

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Staff;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Features.Conversations;
+
+/// <summary>Pushes to a staff client (the desk in another UI, an integration, the load generator).</summary>
+public interface IStaffClient
+{
+    Task Message(Guid conversationId, MessageDto message);
+    Task ConversationChanged(Guid conversationId);
+    Task CitizenTyping(Guid conversationId);
+}
+
+/// <summary>
+/// Staff real time for API clients: each counsellor joins their own group and receives the messages and changes of
+/// the conversations offered or assigned to them; supervisors may also watch the whole center. Actions go through
+/// the REST API; the hub only pushes and catches a client up.
+/// </summary>
+[Authorize(Policy = StaffRoles.StaffPolicy)]
+public sealed class StaffHub(MinwonDbContext db, ConversationJournal journal) : Hub<IStaffClient>
+{
+    public static string AgentGroup(string agentId) => "a:" + agentId;
+
+    public const string CenterGroup = "center";
+
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(Context.User!.Id()));
+        await base.OnConnectedAsync();
+    }
+
+    /// <summary>Supervisors only: every message and change in the center.</summary>
+    public async Task WatchCenter()
+    {
+        if (!Context.User!.SeesWholeCenter())
+        {
+            throw new HubException("권한이 없습니다.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, CenterGroup);
+    }
+
+    /// <summary>Messages after a sequence number, for a client that reconnects; only for conversations it may see.</summary>
+    public async Task<List<MessageDto>> CatchUp(Guid conversationId, int afterSeq)
+    {
+        var conversation = await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, Context.ConnectionAborted);
+        if (conversation is null || !await db.CanViewAsync(Context.User!, conversation, Context.ConnectionAborted))
+        {
+            throw new HubException("대화를 찾을 수 없습니다.");
+        }
+
+        return await journal.ReadAfterAsync(conversationId, Math.Max(0, afterSeq), Context.ConnectionAborted);
+    }
+}
