@@ -1,4 +1,5 @@
 using Minwon.Server.Data;
+using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 
 namespace Minwon.Server.Platform;
@@ -22,6 +23,7 @@ public static class MinwonHost
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddReference();
+        builder.Services.AddKnowledge();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -29,6 +31,7 @@ public static class MinwonHost
         app.MapOpenApi();
         app.MapHealth();
         app.MapReference();
+        app.MapKnowledge();
         return app;
     }
 }
