@@ -15,7 +15,7 @@ public static partial class ShortAnswer
             return "";
         }
 
-        var text = Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(body, " ")), " ").Trim();
+        var text = Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(body, t => BlockTag().IsMatch(t.Value) ? " " : "")), " ").Trim();
         var result = "";
         foreach (Match sentence in Sentence().Matches(text))
         {
@@ -37,6 +37,9 @@ public static partial class ShortAnswer
 
     [GeneratedRegex("<[^>]{0,500}>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"^</?(p|br|div|li|ul|ol|tr|td|th|h[1-6]|table|section)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -13,17 +13,27 @@ public sealed class KoreanSuffixStripper
     public const int MinStemLength = 2;
     private const int MaxPasses = 3;
 
+    // Contractions of 하/되 with the past marker (했 = 하+였) that the EP list only has in their parts.
+    private static readonly string[] Contractions = ["했", "됐", "했었", "됐었", "하였", "되었"];
+
+    // Single-syllable endings worth stripping; the lists hold many more (료, 기, 고 ...) that are also the last
+    // syllable of common nouns (과태료, 쓰레기, 사고), and stripping those would merge unrelated words.
+    private static readonly string[] ShortEndings = ["요", "죠", "까", "냐", "며", "면", "서", "나", "니", "지", "네", "데", "다", "래", "대", "게"];
+
+    // Declared after the tables above: static initialisers run in text order.
     public static KoreanSuffixStripper Default { get; } = new();
 
+    private readonly SuffixSet particles;
     private readonly SuffixSet endings;
     private readonly SuffixSet prefinal;
     private readonly SuffixSet derivational;
 
     public KoreanSuffixStripper()
     {
-        endings = new SuffixSet([.. EmbeddedData.MecabSurfaces("J"), .. EmbeddedData.MecabSurfaces("EC"),
-            .. EmbeddedData.MecabSurfaces("EF"), .. EmbeddedData.MecabSurfaces("ETM")]);
-        prefinal = new SuffixSet(EmbeddedData.MecabSurfaces("EP"));
+        particles = new SuffixSet(EmbeddedData.MecabSurfaces("J"));
+        endings = new SuffixSet([.. new[] { "EC", "EF", "ETM" }.SelectMany(EmbeddedData.MecabSurfaces)
+            .Where(e => e.Length > 1 || ShortEndings.Contains(e)), .. ShortEndings]);
+        prefinal = new SuffixSet([.. EmbeddedData.MecabSurfaces("EP").Where(e => e.Length > 1 || e is "았" or "었" or "였" or "겠" or "시"), .. Contractions]);
         derivational = new SuffixSet(EmbeddedData.MecabSurfaces("XSV"));
     }
 
@@ -38,7 +48,11 @@ public sealed class KoreanSuffixStripper
         var current = word;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var next = derivational.StripLongest(prefinal.StripLongest(endings.StripLongest(current)));
+            // Particles and verb endings compete; the longer strip wins and a particle wins a tie, because most
+            // of what citizens ask about is a noun (과태료는, 여권으로) while 신청하려면 needs the ending 려면.
+            var withoutParticle = particles.StripLongest(current);
+            var withoutEnding = derivational.StripLongest(prefinal.StripLongest(endings.StripLongest(current)));
+            var next = withoutEnding.Length < withoutParticle.Length ? withoutEnding : withoutParticle;
             if (next == current)
             {
                 break;
