@@ -1,6 +1,7 @@
 using Minwon.Server.Components;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
@@ -37,6 +38,7 @@ public static class MinwonHost
         builder.AddContactRouting();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddKnowledge();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -54,6 +56,7 @@ public static class MinwonHost
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
             Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapKnowledge();
         return app;
     }
 }
