@@ -30,5 +30,7 @@ public static class ConcurrencyRetry
         ex is DbUpdateConcurrencyException
         || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.Seq", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_Seq", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("Cases.ReceiptNumber", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("IX_Cases_ReceiptNumber", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("database is locked", StringComparison.Ordinal) == true;
 }

@@ -1,5 +1,6 @@
 using Minwon.Server.Components;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
@@ -36,6 +37,7 @@ public static class MinwonHost
         builder.AddStaff();
         builder.AddConversations();
         builder.AddContactRouting();
+        builder.AddChatbot();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddKnowledge();

@@ -11,7 +11,7 @@ using Minwon.Server.Data;
 namespace Minwon.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMinwonDbContext))]
-    [Migration("20261128210338_Initial")]
+    [Migration("20261128210630_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -294,6 +294,69 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.HasIndex("ContactId", "CreatedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Chatbot.BotSession", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastArticleId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId");
+
+                    b.ToTable("BotSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Chatbot.CallbackRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("CallbackRequests", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Conversations.CannedResponse", b =>

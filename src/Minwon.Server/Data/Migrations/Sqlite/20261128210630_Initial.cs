@@ -72,6 +72,39 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BotSessions",
+                columns: table => new
+                {
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LastArticleId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Misses = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotSessions", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallbackRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallbackRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CannedResponses",
                 columns: table => new
                 {
@@ -473,6 +506,16 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CaseId",
+                table: "CallbackRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CompletedAt",
+                table: "CallbackRequests",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_ContactId_CreatedAt",
                 table: "Cases",
                 columns: new[] { "ContactId", "CreatedAt" });
@@ -598,6 +641,12 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "BotSessions");
+
+            migrationBuilder.DropTable(
+                name: "CallbackRequests");
 
             migrationBuilder.DropTable(
                 name: "CannedResponses");

@@ -74,6 +74,39 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BotSessions",
+                columns: table => new
+                {
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phase = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Choices = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    LastArticleId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Misses = table.Column<int>(type: "integer", nullable: false),
+                    Answers = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotSessions", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallbackRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallbackRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CannedResponses",
                 columns: table => new
                 {
@@ -475,6 +508,16 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CaseId",
+                table: "CallbackRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CompletedAt",
+                table: "CallbackRequests",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_ContactId_CreatedAt",
                 table: "Cases",
                 columns: new[] { "ContactId", "CreatedAt" });
@@ -600,6 +643,12 @@ namespace Minwon.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "BotSessions");
+
+            migrationBuilder.DropTable(
+                name: "CallbackRequests");
 
             migrationBuilder.DropTable(
                 name: "CannedResponses");
