@@ -22,7 +22,8 @@ public sealed class AbuseEvalReport
         groups[group] = (g.Lines + 1, g.Flagged + (verdict.IsAbusive ? 1 : 0));
         if (gold != verdict.Label)
         {
-            Errors.Add($"{gold.WireName()} -> {verdict.Label.WireName()} ({verdict.Score:0.00}) [{group}] {text}");
+            var evidence = string.Join(", ", verdict.Evidence.Select(e => $"{e.Label.WireName()}:'{text[e.Start..e.End]}'"));
+            Errors.Add($"{gold.WireName()} -> {verdict.Label.WireName()} ({verdict.Score:0.00}) [{group}] {text}  <{evidence}>");
         }
     }
 

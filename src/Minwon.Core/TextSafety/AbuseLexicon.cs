@@ -29,7 +29,7 @@ internal sealed class AbuseLexicon
             }
 
             var normalized = TextNormalizer.Normalize(raw).ToString();
-            if (normalized.Length < 2 || normalized.All(char.IsAsciiDigit))
+            if (normalized.Length < 2 || normalized.All(char.IsAsciiDigit) || LexiconCuration.Excluded.Contains(normalized))
             {
                 continue;
             }

@@ -40,7 +40,8 @@ internal static class AbuseMatcher
             if (trie.TryStep(node, c, out var next))
             {
                 node = next;
-                if (trie.TermAt(node) is { } term)
+                // The heaviest term on the path wins, then the longest: a weak raw spelling must not hide a strong prefix.
+                if (trie.TermAt(node) is { } term && (best is not { } b || term.Weight >= b.Term.Weight))
                 {
                     best = (q + 1, term);
                 }
@@ -109,8 +110,15 @@ internal static class AbuseMatcher
         {
             ends[p] = -1;
             var node = 0;
+            // An allow-word that starts inside one word and runs into the next ("시발 전화" holds 발전) proves nothing.
+            var startsMidWord = p > 0 && !text.WordStart[p] && Hangul.IsSyllable(text.Chars[p - 1]);
             for (var q = p; q < text.Length && lexicon.Allowed.TryStep(node, text.Chars[q], out node); q++)
             {
+                if (startsMidWord && q > p && text.WordStart[q])
+                {
+                    break;
+                }
+
                 if (lexicon.Allowed.TermAt(node) is not null)
                 {
                     ends[p] = q + 1;

@@ -57,7 +57,7 @@ internal static class LexiconCuration
         "졸라맸", "쓰레기봉투", "쓰레기통", "쓰레기수거", "쓰레기차", "쓰레기장", "쓰레기더미", "쓰레기무단", "쓰레기를", "쓰레기가", "데이트폭력",
         "불질러서", "불질렀", "폭파사고", "섹시하게입", "조지아", "개인", "개시", "개선", "개발", "개년도", "시바타", "십팔계", "미친다",
         "씨바이", "씨바우", "디저트", "칼국수", "칼퇴", "칼같이", "보지마라", "보지말라", "을미친", "를미친", "미친영향",
-        "이년간", "이년동안", "이년전", "이년후", "이년째",
+        "미친개", "이년간", "이년동안", "이년전", "이년후", "이년째",
     ];
 
     /// <summary>Short terms that also end ordinary words (알아보지, 재미친구) count only at the start of a word.</summary>
@@ -112,7 +112,11 @@ internal static class LexiconCuration
         return raw.Any(c => !char.IsAscii(c) || char.IsAsciiDigit(c)) && !raw.All(char.IsAsciiLetterOrDigit);
     }
 
-    /// <summary>The label of a raw entry from its normalised text: sexual, then threat, swearing, name-calling.</summary>
+    /// <summary>
+    /// The label and weight of a raw entry from its normalised text: sexual, threat, strong swearing and name-calling
+    /// count on their own; a spelling built only on weak roots (씨바, 쓰방) counts a little less; an entry with no
+    /// known root (the list also holds spam such as 무료 and fragments such as 개가) is a weak hint only.
+    /// </summary>
     public static (AbuseLabel Label, double Weight) Categorize(string normalized)
     {
         if (Contains(normalized, SexualRoots))
@@ -125,15 +129,24 @@ internal static class LexiconCuration
             return (AbuseLabel.Threat, 0.85);
         }
 
-        var swearing = Contains(normalized, ProfanityRoots);
-        var naming = Contains(normalized, InsultRoots);
-        return swearing && (!naming || ContainsStrongSwear(normalized))
-            ? (AbuseLabel.Profanity, 0.9)
-            : naming ? (AbuseLabel.Insult, 0.85) : (AbuseLabel.Profanity, 0.8);
+        if (Contains(normalized, StrongSwearRoots))
+        {
+            return (AbuseLabel.Profanity, 0.9);
+        }
+
+        if (Contains(normalized, InsultRoots))
+        {
+            return (AbuseLabel.Insult, 0.85);
+        }
+
+        return Contains(normalized, ProfanityRoots) ? (AbuseLabel.Profanity, 0.6) : (AbuseLabel.Profanity, 0.3);
     }
 
-    private static bool ContainsStrongSwear(string normalized) =>
-        Contains(normalized, ["발", "빨", "팔", "씹", "좆", "좃", "존나", "지랄", "ㅅㅂ", "ㅆㅂ", "염병", "엠창", "벌", "밸", "벨", "펄", "풀"]);
+    private static readonly string[] StrongSwearRoots =
+    [
+        "발", "빨", "팔", "펄", "벌", "밸", "벨", "풀", "씹", "좆", "좃", "좇", "존나", "지랄", "ㅅㅂ", "ㅆㅂ", "염병", "엠창", "엄창", "앰창", "니미",
+        "니기", "느금", "애미", "에미", "썅", "큐", "뀨", "젓같", "젓까", "조까", "fuck", "랄", "럴", "엿먹", "엿같",
+    ];
 
     private static bool Contains(string text, string[] roots)
     {

@@ -161,7 +161,11 @@ internal static class NumberRuns
             return (start, PiiKind.DriverLicense);
         }
 
-        if (lengths.Length == 2 && lengths[0] is 3 or 4 && lengths[1] == 4 && number[0] != '0' && PiiContext.NearPhoneWord(text, start, end))
+        // Without an area code a 3-4 or 4-4 number is a phone only when the line says so; 15xx/16xx/18xx are
+        // companies' representative numbers, not personal data.
+        if (lengths.Length == 2 && lengths[0] is 3 or 4 && lengths[1] == 4 && number[0] != '0'
+            && !(lengths[0] == 4 && number[0] == '1' && number[1] is '5' or '6' or '8')
+            && PiiContext.NearPhoneWord(text, start, end))
         {
             return (start, PiiKind.Phone);
         }
@@ -233,5 +237,5 @@ internal static class NumberRuns
     }
 
     private static bool LooksLikeDate(string number, ReadOnlySpan<int> lengths) =>
-        lengths.Length >= 2 && lengths[0] == 4 && number[0] is '1' or '2' && (number[1] is '9' or '0');
+        lengths.Length >= 2 && lengths[0] == 4 && (number[0] == '1' && number[1] == '9' || number[0] == '2' && number[1] == '0');
 }

@@ -14,11 +14,10 @@ internal static class PlateFinder
         "경북", "경남", "제주",
     ];
 
-    // A space-separated plate must not be a count followed by a number ("30가 1000원" cannot occur, but "2호 1234"
-    // style room numbers can), so the spaced form drops the syllables that are also counters.
-    private const string SpacedExcluded = "호사자구수";
+    // A space-separated plate must not be a room followed by a number ("302호 1234"), so the spaced form drops 호.
+    private const string SpacedExcluded = "호";
 
-    private const string Counters = "원년번호개명동층분초살건회월일시차대장권";
+    private const string Counters = "원년번호개명동층분초살건회월일시대장권";
 
     public static void Find(string text, List<PiiSpan> spans)
     {
