@@ -1,6 +1,9 @@
 using Minwon.Server.Components;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
+using Minwon.Server.Features.Protection;
+using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
@@ -38,6 +41,10 @@ public static class MinwonHost
         builder.AddConversations();
         builder.AddContactRouting();
         builder.AddChatbot();
+        builder.Services.AddTextSafety();
+        builder.AddProtection();
+        builder.AddAssistant();
+        builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddKnowledge();
@@ -55,6 +62,8 @@ public static class MinwonHost
         app.MapConversations();
         app.MapRoutingApi();
         app.MapAccount();
+        app.MapProtection();
+        app.MapAssistant();
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
             Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

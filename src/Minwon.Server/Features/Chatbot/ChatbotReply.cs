@@ -78,11 +78,17 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     journal.Record("BotHelped", conversationId, new { ArticleId = session.LastArticleId });
                     break;
                 case BotAction.Rephrase:
+                    RecordUnanswered(conversationId, citizenText, hits);
                     Say(conversation, en ? "Sorry, I did not find an answer. Could you say it another way?" : "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
                     session.Misses++;
                     session.Phase = BotPhase.Idle;
                     break;
                 case BotAction.Handoff:
+                    if (decision.Reason == HandoffReason.LowConfidence)
+                    {
+                        RecordUnanswered(conversationId, citizenText, hits);
+                    }
+
                     await HandOffAsync(conversation, decision.Reason, token);
                     session.Phase = BotPhase.HandedOff;
                     break;
@@ -112,6 +118,16 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             await bus.PublishAsync(new QueueChanged(null));
         }
     }
+
+    // Citizen text reaching the bot is already masked: messages are masked before they are stored.
+    private void RecordUnanswered(Guid conversationId, string citizenText, IReadOnlyList<KnowledgeHit> hits) =>
+        db.Add(new Assistant.UnansweredQuestion
+        {
+            ConversationId = conversationId,
+            MaskedText = citizenText.Length > 500 ? citizenText[..500] : citizenText,
+            BestScore = hits.Count > 0 ? hits[0].Score : 0,
+            CreatedAt = clock.GetUtcNow(),
+        });
 
     private void Say(Conversation conversation, string text) =>
         journal.Append(conversation, MessageKind.Text, MessageSender.Bot, text, senderName: BotName);

@@ -12,6 +12,28 @@ namespace Minwon.Server.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Record = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agents",
                 columns: table => new
                 {
@@ -69,6 +91,23 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistantFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArticleId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Useful = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistantFeedback", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -292,11 +331,54 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     SenderId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     SenderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ProtectedOriginal = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: true),
+                    Abuse = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AbuseScore = table.Column<double>(type: "REAL", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AbusiveMessages = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarningsGiven = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RestMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CounsellorNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SupervisorNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FollowedUpAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionWarnings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -317,6 +399,22 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Queues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnansweredQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaskedText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BestScore = table.Column<float>(type: "REAL", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnansweredQuestions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -464,6 +562,22 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_ActorId_At",
+                table: "AccessLog",
+                columns: new[] { "ActorId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_At",
+                table: "AccessLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_Sequence",
+                table: "AccessLog",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agents_Presence",
                 table: "Agents",
                 column: "Presence");
@@ -504,6 +618,16 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_ArticleId_Useful",
+                table: "AssistantFeedback",
+                columns: new[] { "ArticleId", "Useful" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_CreatedAt",
+                table: "AssistantFeedback",
+                column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CallbackRequests_CaseId",
@@ -602,6 +726,11 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Messages_Abuse_CreatedAt",
+                table: "Messages",
+                columns: new[] { "Abuse", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_ClientMessageId",
                 table: "Messages",
                 columns: new[] { "ConversationId", "ClientMessageId" },
@@ -615,15 +744,45 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_AgentId_OpenedAt",
+                table: "ProtectionIncidents",
+                columns: new[] { "AgentId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_ConversationId",
+                table: "ProtectionIncidents",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_Status",
+                table: "ProtectionIncidents",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionWarnings_IncidentId_Number",
+                table: "ProtectionWarnings",
+                columns: new[] { "IncidentId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Queues_Name",
                 table: "Queues",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredQuestions_CreatedAt",
+                table: "UnansweredQuestions",
+                column: "CreatedAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessLog");
+
             migrationBuilder.DropTable(
                 name: "Agents");
 
@@ -641,6 +800,9 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistantFeedback");
 
             migrationBuilder.DropTable(
                 name: "BotSessions");
@@ -682,7 +844,16 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 name: "Messages");
 
             migrationBuilder.DropTable(
+                name: "ProtectionIncidents");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionWarnings");
+
+            migrationBuilder.DropTable(
                 name: "Queues");
+
+            migrationBuilder.DropTable(
+                name: "UnansweredQuestions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

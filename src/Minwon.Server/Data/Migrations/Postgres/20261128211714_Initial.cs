@@ -14,6 +14,28 @@ namespace Minwon.Server.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Record = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agents",
                 columns: table => new
                 {
@@ -71,6 +93,23 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistantFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArticleId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Useful = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistantFeedback", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -294,11 +333,54 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     SenderId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     SenderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ProtectedOriginal = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: true),
+                    Abuse = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AbuseScore = table.Column<double>(type: "double precision", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Label = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AbusiveMessages = table.Column<int>(type: "integer", nullable: false),
+                    WarningsGiven = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RestMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CounsellorNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SupervisorNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FollowedUpAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IncidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionWarnings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -319,6 +401,22 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Queues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnansweredQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaskedText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BestScore = table.Column<float>(type: "real", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnansweredQuestions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -466,6 +564,22 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_ActorId_At",
+                table: "AccessLog",
+                columns: new[] { "ActorId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_At",
+                table: "AccessLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_Sequence",
+                table: "AccessLog",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agents_Presence",
                 table: "Agents",
                 column: "Presence");
@@ -506,6 +620,16 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_ArticleId_Useful",
+                table: "AssistantFeedback",
+                columns: new[] { "ArticleId", "Useful" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_CreatedAt",
+                table: "AssistantFeedback",
+                column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CallbackRequests_CaseId",
@@ -604,6 +728,11 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Messages_Abuse_CreatedAt",
+                table: "Messages",
+                columns: new[] { "Abuse", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_ClientMessageId",
                 table: "Messages",
                 columns: new[] { "ConversationId", "ClientMessageId" },
@@ -617,15 +746,45 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_AgentId_OpenedAt",
+                table: "ProtectionIncidents",
+                columns: new[] { "AgentId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_ConversationId",
+                table: "ProtectionIncidents",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_Status",
+                table: "ProtectionIncidents",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionWarnings_IncidentId_Number",
+                table: "ProtectionWarnings",
+                columns: new[] { "IncidentId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Queues_Name",
                 table: "Queues",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredQuestions_CreatedAt",
+                table: "UnansweredQuestions",
+                column: "CreatedAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessLog");
+
             migrationBuilder.DropTable(
                 name: "Agents");
 
@@ -643,6 +802,9 @@ namespace Minwon.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistantFeedback");
 
             migrationBuilder.DropTable(
                 name: "BotSessions");
@@ -684,7 +846,16 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 name: "Messages");
 
             migrationBuilder.DropTable(
+                name: "ProtectionIncidents");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionWarnings");
+
+            migrationBuilder.DropTable(
                 name: "Queues");
+
+            migrationBuilder.DropTable(
+                name: "UnansweredQuestions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
