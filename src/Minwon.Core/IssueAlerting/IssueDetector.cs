@@ -28,10 +28,12 @@ public sealed class IssueDetector
     private readonly HashSet<(long, string, string?, string?)> recent = [];
     private readonly Queue<(long Ticks, (long, string, string?, string?) Id)> recentOrder = new();
     private readonly IssueTracker tracker;
+    private DailyProfile? profile;
     private double volume;
     private long volumeTicks;
     private long firstTicks = long.MinValue;
     private long nowTicks = long.MinValue;
+    private int nowSlot;
     private long nextPruneTicks;
     private long sequence;
     private int baselineEvents;
@@ -83,10 +85,16 @@ public sealed class IssueDetector
         if (firstTicks == long.MinValue)
         {
             firstTicks = ticks;
+            profile = new DailyProfile(decayPerTick, ticks);
             nextPruneTicks = ticks + TimeSpan.TicksPerHour * 6;
         }
 
-        nowTicks = Math.Max(nowTicks, ticks);
+        if (ticks >= nowTicks)
+        {
+            nowTicks = ticks;
+            nowSlot = DailyProfile.Slot(contact.Time);
+        }
+
         Forget();
         Evict();
         var category = string.IsNullOrWhiteSpace(contact.Category) ? null : contact.Category.Trim();
@@ -123,11 +131,30 @@ public sealed class IssueDetector
         var totalVolume = VolumeAt(nowTicks);
         var prior = PriorRate(key, totalVolume);
         var shape = key.CountAt(nowTicks, decayPerTick) + options.PriorStrength * prior;
-        var expected = exposure * shape / (totalVolume + options.PriorStrength);
+        var expected = exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume);
         var size = 1 / (1 / shape + options.Overdispersion * options.Overdispersion);
         var quickZ = (count - expected) / Math.Sqrt(expected + expected * expected / size + 0.25);
         var logTail = quickZ < 2.5 ? 0 : NegativeBinomialTail.LogUpperTail(count, size, expected);
         return (count, expected, logTail);
+    }
+
+    /// <summary>
+    /// How much more common the key's term or category is in this hour of the day than on average (gamma-Poisson
+    /// shrinkage towards 1 with a prior of a few counts, so a slot with little history stays near 1): language follows the
+    /// day (commuters at 8, parking at night). Bounded below at 0.8: quiet hours may lower expectations only a little.
+    /// </summary>
+    private double SeasonalFactor(KeyState cityKey, double totalVolume)
+    {
+        if (cityKey.Slots is null || profile is null)
+        {
+            return 1;
+        }
+
+        var scale = profile.Scale(nowTicks);
+        var overall = (cityKey.CountAt(nowTicks, decayPerTick) + options.PriorStrength * PriorRate(cityKey, totalVolume)) / (totalVolume + options.PriorStrength);
+        var observed = cityKey.Slots[nowSlot] * scale;
+        var expected = profile.Volume[nowSlot] * scale * overall;
+        return Math.Clamp((observed + options.SeasonalPriorCount) / (expected + options.SeasonalPriorCount), 0.8, 5);
     }
 
     private double PriorRate(KeyState key, double totalVolume)
@@ -217,12 +244,17 @@ public sealed class IssueDetector
             {
                 var old = queue.Dequeue();
                 windowTotals[w]--;
+                var slot = DailyProfile.Slot(old.Time);
                 foreach (var key in old.Keys)
                 {
                     key.WindowCounts[w]--;
                     if (w == last)
                     {
                         key.Add(nowTicks, decayPerTick);
+                        if (key.Parent is null)
+                        {
+                            profile!.Add(key.Slots ??= new double[DailyProfile.SlotCount], slot, old.Time.UtcTicks);
+                        }
                     }
                 }
 
@@ -233,6 +265,7 @@ public sealed class IssueDetector
                     volume = VolumeAt(nowTicks) + 1;
                     volumeTicks = nowTicks;
                     baselineEvents++;
+                    profile!.Add(profile.Volume, slot, old.Time.UtcTicks);
                     if (old.District >= 0)
                     {
                         districtVolume[old.District].Add(nowTicks, decayPerTick);
@@ -262,5 +295,7 @@ public sealed class IssueDetector
         {
             keys.Remove(id);
         }
+
+        profile?.RebaseIfNeeded(nowTicks, keys.Values.Select(key => key.Slots).OfType<double[]>());
     }
 }

@@ -12,6 +12,9 @@ public sealed record IssueDetectorOptions
     /// <summary>Weight, in events, of the prior rate a key starts from before it has history of its own.</summary>
     public double PriorStrength { get; init; } = 500;
 
+    /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
+    public double SeasonalPriorCount { get; init; } = 10;
+
     /// <summary>Prior share of contacts mentioning a term never seen before (city-wide).</summary>
     public double UnseenTermRate { get; init; } = 2e-5;
 

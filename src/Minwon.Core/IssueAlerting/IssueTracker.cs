@@ -48,7 +48,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             if (byKey.TryGetValue(key, out var ongoing))
             {
                 ongoing.LastSignificantTicks = nowTicks;
-                if (ongoing.Keys[key].Specific)
+                if (ongoing.Keys[key].Specific && (ongoing.Alert.District is null || current.District >= 0 && districts[current.District] == ongoing.Alert.District))
                 {
                     ongoing.Contacts.Add(current.Sequence);
                 }
@@ -57,9 +57,9 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             }
 
             var contacts = ContactsOf(key, windows[window]);
-            var joined = issues.Select(issue => (issue, overlap: issue.Overlap(contacts)))
-                .Where(pair => pair.overlap >= JoinOverlap)
-                .OrderByDescending(pair => pair.overlap)
+            var joined = issues.Select(issue => (issue, inside: issue.ShareInside(contacts)))
+                .Where(pair => pair.inside >= JoinOverlap)
+                .OrderByDescending(pair => pair.inside)
                 .Select(pair => pair.issue)
                 .FirstOrDefault() ?? issues.FirstOrDefault(issue => SamePlaceAndTopic(issue, key, contacts));
             if (joined is not null)
@@ -96,12 +96,12 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     /// <summary>
     /// Citizens describe one incident in many words that never share a contact ("물이 안나와요", "단수됐어요"), so a key
     /// also joins an issue when its contacts come from the issue's district (any, for a city-wide issue) and are about
-    /// the issue's category. Two unrelated bursts of one category in one district within the cooldown become one issue;
+    /// the issue's category (a city-wide key joins by its largest district). Two unrelated bursts of one category in one district within the cooldown become one issue;
     /// that is the price of not alerting five times.
     /// </summary>
     private bool SamePlaceAndTopic(TrackedIssue issue, KeyState key, List<WindowedEvent> contacts)
     {
-        var district = key.District >= 0 ? districts[key.District] : Concentrated(contacts.Select(e => e.District >= 0 ? districts[e.District] : null), options.ConcentrationShare);
+        var district = key.District >= 0 ? districts[key.District] : Concentrated(contacts.Select(e => e.District >= 0 ? districts[e.District] : null), 0);
         if (issue.Alert.District is not null && district != issue.Alert.District)
         {
             return false;

@@ -31,5 +31,11 @@ internal sealed class KeyState(string label, KeyKind kind, int district, int win
         LastTicks = ticks;
     }
 
+    /// <summary>
+    /// City-wide keys only: forward-decayed counts per daily slot (see <see cref="DailyProfile"/>), so a term that is
+    /// always busier at 8 a.m. on weekdays is expected to be.
+    /// </summary>
+    public double[]? Slots { get; set; }
+
     public bool IsIdle => Array.TrueForAll(WindowCounts, count => count == 0);
 }

@@ -18,17 +18,12 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
     /// <summary>Attached keys with their best z-score, and whether their contacts are mostly the issue's own.</summary>
     public Dictionary<KeyState, (double Score, bool Specific)> Keys { get; } = [];
 
-    /// <summary>|a ∩ b| / min(|a|, |b|): a district key inside a city-wide burst overlaps fully, and so does the reverse.</summary>
-    public double Overlap(IReadOnlyCollection<WindowedEvent> events)
-    {
-        if (events.Count == 0 || Contacts.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = events.Count(e => Contacts.Contains(e.Sequence));
-        return (double)shared / Math.Min(events.Count, Contacts.Count);
-    }
+    /// <summary>
+    /// Share of a key's contacts that are already the issue's. Asymmetric on purpose: a city-wide key that merely
+    /// contains this issue's contacts could also hold a second, unrelated burst elsewhere and must not pull it in.
+    /// </summary>
+    public double ShareInside(IReadOnlyCollection<WindowedEvent> events) =>
+        events.Count == 0 ? 0 : (double)events.Count(e => Contacts.Contains(e.Sequence)) / events.Count;
 
     public void Attach(KeyState key, double score, IReadOnlyCollection<WindowedEvent> events, bool founding)
     {
