@@ -40,7 +40,7 @@ public static class EvaluateIssues
                 detected = score.Detected,
                 falseAlerts = score.FalseAlerts,
                 duplicates = score.Duplicates,
-                medianDelayMinutes = Math.Round(score.MedianDelayMinutes, 1),
+                medianDelayMinutes = Minutes(score.MedianDelayMinutes),
                 missed,
                 unexplained = alerts.Where(a => !generator.Incidents.Any(i => DetectionEvaluation.Catches(a, i)))
                     .Select(a => $"{a.DetectedAt:MM-dd HH:mm} {a.District ?? "city"} {a.Category} [{string.Join(",", a.Terms)}] {a.Count}/{a.Baseline} z={a.Score}").ToList(),
@@ -60,11 +60,13 @@ public static class EvaluateIssues
                 falseAlerts = total.FalseAlerts,
                 falseAlertsPer14Days = Math.Round(total.FalseAlertsPer14Days, 2),
                 duplicates = total.Duplicates,
-                medianDelayMinutes = Math.Round(total.MedianDelayMinutes, 1),
+                medianDelayMinutes = Minutes(total.MedianDelayMinutes),
                 eventsPerSecond = Math.Round(events / Math.Max(detecting.Elapsed.TotalSeconds, 1e-9)),
             }));
         }
 
         return 0;
     }
+
+    private static double? Minutes(double value) => double.IsNaN(value) ? null : Math.Round(value, 1);
 }
