@@ -28,10 +28,10 @@ public sealed record IssueDetectorOptions
     public double MaxTailProbability { get; init; } = 1e-8;
 
     /// <summary>No alerts until the stream has run this long (the baseline still learns).</summary>
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromHours(18);
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromHours(24);
 
     /// <summary>No alerts until this many contacts have entered the baseline.</summary>
-    public int WarmUpEvents { get; init; } = 1000;
+    public int WarmUpEvents { get; init; } = 300;
 
     /// <summary>An issue ends when none of its terms has been significant for this long; until then it never re-alerts.</summary>
     public TimeSpan Cooldown { get; init; } = TimeSpan.FromHours(4);

@@ -107,9 +107,14 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             return false;
         }
 
-        var category = key.Kind == KeyKind.Category ? key.Label : Concentrated(contacts.Select(e => e.Category), CategoryShare);
-        return category == issue.Alert.Category;
+        var category = key.Kind == KeyKind.Category ? key.Label : Concentrated(contacts.Select(e => e.Category), 0);
+        return (category is not null && category == issue.TopCategory) || SharesTerm(issue, key);
     }
+
+    /// <summary>"시내버스" and "파업하면" belong with an issue that already holds "버스" and "버스파업".</summary>
+    private static bool SharesTerm(TrackedIssue issue, KeyState key) =>
+        key.Kind == KeyKind.Term && issue.Keys.Keys.Any(other => other.Kind == KeyKind.Term && other.Label.Length >= 2 &&
+            (other.Label.Contains(key.Label, StringComparison.Ordinal) || key.Label.Contains(other.Label, StringComparison.Ordinal)));
 
     private static List<WindowedEvent> ContactsOf(KeyState key, Queue<WindowedEvent> window) =>
         [.. window.Where(e => Array.IndexOf(e.Keys, key) >= 0)];
@@ -146,6 +151,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
         var members = window.Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
         var district = founder.District >= 0 ? districts[founder.District] : Concentrated(members.Select(e => e.District >= 0 ? districts[e.District] : null), options.ConcentrationShare);
         var category = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), CategoryShare);
+        issue.TopCategory = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), 0);
         var labels = issue.Keys.Where(pair => pair.Key.Kind == KeyKind.Term && pair.Value.Specific)
             .OrderByDescending(pair => pair.Value.Score)
             .Select(pair => pair.Key.Label)

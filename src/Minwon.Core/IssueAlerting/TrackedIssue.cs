@@ -10,6 +10,9 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
 
     public long CreatedTicks { get; } = createdTicks;
 
+    /// <summary>The most common category of the issue's contacts, even when too mixed to name in the alert.</summary>
+    public string? TopCategory { get; set; }
+
     public long LastSignificantTicks { get; set; } = createdTicks;
 
     /// <summary>Sequence numbers of the contacts behind the issue.</summary>

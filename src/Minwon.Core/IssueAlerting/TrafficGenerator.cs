@@ -88,7 +88,9 @@ public sealed class TrafficGenerator
             for (var attempt = 0; attempt < 50; attempt++)
             {
                 onset = options.Start + options.QuietStart + TimeSpan.FromMinutes(Math.Floor(random.NextDouble() * span.TotalMinutes));
-                if (planned.TrueForAll(p => Math.Abs((p.Onset - onset).TotalHours) > 3))
+                // Ground truth must stay separable: no two incidents start within 3 hours, and one kind of incident
+                // does not recur within 36 hours (two overlapping bus strikes are one strike to anyone).
+                if (planned.TrueForAll(p => Math.Abs((p.Onset - onset).TotalHours) > (p.Type == type.Name ? 36 : 3)))
                 {
                     break;
                 }

@@ -14,9 +14,9 @@ public sealed class DetectionQualityGateTests
         DetectionScore? total = null;
         foreach (var seed in new[] { 101, 102, 103 })
         {
-            var generator = new TrafficGenerator(new TrafficGeneratorOptions { Days = 5, PerDay = 20_000, Incidents = 4, Seed = seed });
+            var generator = new TrafficGenerator(new TrafficGeneratorOptions { Days = 4, PerDay = 20_000, Incidents = 4, Seed = seed });
             var alerts = IssueStreams.Replay(generator.Generate());
-            var score = DetectionEvaluation.Score(alerts, generator.Incidents, 5);
+            var score = DetectionEvaluation.Score(alerts, generator.Incidents, 4);
             total = total is null ? score : total.Add(score);
         }
 

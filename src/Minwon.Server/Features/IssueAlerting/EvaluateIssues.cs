@@ -9,12 +9,12 @@ namespace Minwon.Server.Features.IssueAlerting;
 /// </summary>
 public static class EvaluateIssues
 {
-    public static async Task<int> RunAsync(int days, int seeds, int perDay, int incidents, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int days, int seeds, int perDay, int incidents, TextWriter output, CancellationToken cancellationToken, int firstSeed = 1)
     {
         DetectionScore? total = null;
         long events = 0;
         var detecting = new Stopwatch();
-        for (var seed = 1; seed <= seeds; seed++)
+        for (var seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var generator = new TrafficGenerator(new TrafficGeneratorOptions { Days = days, Seed = seed, PerDay = perDay, Incidents = incidents });

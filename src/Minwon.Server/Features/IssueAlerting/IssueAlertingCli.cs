@@ -81,12 +81,13 @@ public static class IssueAlertingCli
         var seeds = new Option<int>("--seeds") { Description = "Streams (seeds 1..N)", DefaultValueFactory = _ => 5 };
         var perDay = new Option<int>("--per-day") { Description = "Average contacts per day", DefaultValueFactory = _ => 20_000 };
         var incidents = new Option<int>("--incidents") { Description = "Incidents per stream", DefaultValueFactory = _ => 8 };
+        var firstSeed = new Option<int>("--first-seed") { Description = "Seed of the first stream", DefaultValueFactory = _ => 1 };
         var eval = new Command("eval", "Measure recall, false alerts per 14 days and median delay on generated streams.")
         {
-            days, seeds, perDay, incidents,
+            days, seeds, perDay, incidents, firstSeed,
         };
         eval.SetAction((parse, ct) => EvaluateIssues.RunAsync(
-            Math.Max(1, parse.GetValue(days)), Math.Max(1, parse.GetValue(seeds)), Math.Max(1, parse.GetValue(perDay)), Math.Max(0, parse.GetValue(incidents)), Console.Out, ct));
+            Math.Max(1, parse.GetValue(days)), Math.Max(1, parse.GetValue(seeds)), Math.Max(1, parse.GetValue(perDay)), Math.Max(0, parse.GetValue(incidents)), Console.Out, ct, parse.GetValue(firstSeed)));
         return eval;
     }
 }
