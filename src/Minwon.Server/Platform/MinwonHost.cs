@@ -2,6 +2,7 @@ using Minwon.Server.Components;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
+using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Protection;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
@@ -44,6 +45,7 @@ public static class MinwonHost
         builder.Services.AddTextSafety();
         builder.AddProtection();
         builder.AddAssistant();
+        builder.AddIssueAlerting();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -64,6 +66,7 @@ public static class MinwonHost
         app.MapAccount();
         app.MapProtection();
         app.MapAssistant();
+        app.MapIssueAlerting();
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
             Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -18,13 +18,14 @@ namespace Minwon.Server.Features.Chatbot;
 /// The whole bot dialog stays in the conversation, so the counsellor who takes over sees all of it.
 /// </summary>
 public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal journal, KnowledgeSearch search, TimeProvider clock,
-    IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus)
+    IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus, IssueAlerting.NoticeBoard notices)
 {
     public const string BotName = "120 챗봇";
 
     public async Task HandleAsync(Guid conversationId, string citizenText, CancellationToken ct)
     {
         var hits = await search.SearchAsync(citizenText, 3, ct);
+        var relevantNotices = await notices.RelevantAsync(citizenText, ct);
         var published = await ConcurrencyRetry.RunAsync(db, async token =>
         {
             var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, token);
@@ -51,6 +52,12 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             var decision = policy.Decide(session.ToState(), citizenText, hits.Select(h => new BotCandidate(h.ArticleId, h.Score)).ToList(), open);
             var from = conversation.LastSeq;
             session.UpdatedAt = clock.GetUtcNow();
+            foreach (var notice in relevantNotices.Take(2))
+            {
+                // A current incident (단수, 운행 중단) answers many questions before any article does.
+                Say(conversation, (en ? "[Notice] " : "[안내] ") + notice.Text);
+            }
+
             switch (decision.Action)
             {
                 case BotAction.Answer:

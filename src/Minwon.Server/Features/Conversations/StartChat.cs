@@ -16,7 +16,8 @@ public sealed record StartChatResponse(Guid ConversationId, string Token, string
 
 /// <summary>A citizen opens web chat: a conversation is created and queued, or refused with a clear reason.</summary>
 public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock,
-    IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, Chatbot.ChatbotWorker botTurns, LiveBus bus)
+    IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, Chatbot.ChatbotWorker botTurns, LiveBus bus,
+    IssueAlerting.NoticeBoard notices)
 {
     public async Task<StartChatResponse> HandleAsync(StartChatRequest request, CancellationToken cancellationToken)
     {
@@ -69,6 +70,11 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
                 ? "Hello, this is the Seoul 120 chatbot. What can I help you with? Type '상담사 연결' to reach a counsellor."
                 : "안녕하세요, 서울시 120 챗봇입니다. 무엇이 궁금하신가요? 상담사와 이야기하시려면 '상담사 연결'이라고 입력해 주세요.",
                 senderName: Chatbot.ChatbotReply.BotName);
+            foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(2))
+            {
+                journal.Append(conversation, MessageKind.Text, MessageSender.Bot, "[안내] " + notice.Text, senderName: Chatbot.ChatbotReply.BotName);
+            }
+
             journal.Record("ConversationStarted", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language, Bot = true });
         }
         else

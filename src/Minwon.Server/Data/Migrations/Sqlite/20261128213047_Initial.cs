@@ -255,6 +255,59 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssueContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Issues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DetectedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    District = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Baseline = table.Column<double>(type: "REAL", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssueTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueTimeline", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "KnowledgeArticles",
                 columns: table => new
                 {
@@ -339,6 +392,26 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Terms = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -720,6 +793,21 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssueContacts_IssueId_At",
+                table: "IssueContacts",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Issues_Status_DetectedAt",
+                table: "Issues",
+                columns: new[] { "Status", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssueTimeline_IssueId_At",
+                table: "IssueTimeline",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeArticleVersions_ArticleId_Version",
                 table: "KnowledgeArticleVersions",
                 columns: new[] { "ArticleId", "Version" },
@@ -742,6 +830,11 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 table: "Messages",
                 columns: new[] { "ConversationId", "Seq" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Withdrawn_ValidUntil",
+                table: "Notices",
+                columns: new[] { "Withdrawn", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProtectionIncidents_AgentId_OpenedAt",
@@ -832,6 +925,15 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 name: "EventLog");
 
             migrationBuilder.DropTable(
+                name: "IssueContacts");
+
+            migrationBuilder.DropTable(
+                name: "Issues");
+
+            migrationBuilder.DropTable(
+                name: "IssueTimeline");
+
+            migrationBuilder.DropTable(
                 name: "KnowledgeArticles");
 
             migrationBuilder.DropTable(
@@ -842,6 +944,9 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Messages");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "ProtectionIncidents");

@@ -257,6 +257,59 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssueContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Issues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DetectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Terms = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Category = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    District = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Baseline = table.Column<double>(type: "double precision", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssueTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    What = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueTimeline", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "KnowledgeArticles",
                 columns: table => new
                 {
@@ -341,6 +394,26 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    District = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Terms = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -722,6 +795,21 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssueContacts_IssueId_At",
+                table: "IssueContacts",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Issues_Status_DetectedAt",
+                table: "Issues",
+                columns: new[] { "Status", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssueTimeline_IssueId_At",
+                table: "IssueTimeline",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeArticleVersions_ArticleId_Version",
                 table: "KnowledgeArticleVersions",
                 columns: new[] { "ArticleId", "Version" },
@@ -744,6 +832,11 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 table: "Messages",
                 columns: new[] { "ConversationId", "Seq" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Withdrawn_ValidUntil",
+                table: "Notices",
+                columns: new[] { "Withdrawn", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProtectionIncidents_AgentId_OpenedAt",
@@ -834,6 +927,15 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 name: "EventLog");
 
             migrationBuilder.DropTable(
+                name: "IssueContacts");
+
+            migrationBuilder.DropTable(
+                name: "Issues");
+
+            migrationBuilder.DropTable(
+                name: "IssueTimeline");
+
+            migrationBuilder.DropTable(
                 name: "KnowledgeArticles");
 
             migrationBuilder.DropTable(
@@ -844,6 +946,9 @@ namespace Minwon.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Messages");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "ProtectionIncidents");
