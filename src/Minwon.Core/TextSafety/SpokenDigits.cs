@@ -62,6 +62,12 @@ internal static class SpokenDigits
                 next++;
             }
 
+            // Speech fillers between groups: "공일공 어 사팔이일".
+            if (next + 1 < text.Length && text[next - 1] == ' ' && text[next] is '어' or '음' or '아' or '으' && text[next + 1] == ' ')
+            {
+                next += 2;
+            }
+
             if (next == i || next >= text.Length || Digit(text[next]) < 0)
             {
                 break;
