@@ -46,7 +46,7 @@ internal static class AbuseMatcher
                     best = (q + 1, term);
                 }
             }
-            else if (node != 0 && skips < MaxSkips && (char.IsAsciiDigit(c) || char.IsAsciiLetter(c)))
+            else if (node != 0 && skips < MaxSkips && Hangul.IsHangul(text.Chars[q - 1]) && (char.IsAsciiDigit(c) || char.IsAsciiLetter(c)))
             {
                 // "시1발", "ㅅ1ㅂ": a stray digit or letter inside a word is noise.
                 skips++;
@@ -63,22 +63,26 @@ internal static class AbuseMatcher
     private static bool Innocent(NormalizedText text, AbuseLexicon lexicon, int end, AbuseTerm term, int start, int[] allowEnd)
     {
         var chars = text.Chars;
-        var midWord = start > 0 && !text.WordStart[start] && Hangul.IsSyllable(chars[start - 1]);
-        if (midWord && lexicon.WordStartOnly.Contains(term.Text))
+        // After a digit counts as inside a word too: "2023년 아깝네요" holds no 년아.
+        var midWord = start > 0 && !text.WordStart[start] && (Hangul.IsSyllable(chars[start - 1]) || char.IsAsciiDigit(chars[start - 1]) && !char.IsAsciiDigit(chars[start]));
+
+        // Raw web-list spellings inside a word are mostly coincidences (공사가지고 holds 사가지).
+        if (midWord && (lexicon.WordStartOnly.Contains(term.Text) || term.Raw))
         {
             return true;
         }
 
-        // "수박씨 발라", "하시 발표": a match that begins inside one word and runs into the next is a coincidence.
-        if (midWord)
+        var crosses = false;
+        for (var k = start + 1; k < end && !crosses; k++)
         {
-            for (var k = start + 1; k < end; k++)
-            {
-                if (text.WordStart[k])
-                {
-                    return true;
-                }
-            }
+            crosses = text.WordStart[k];
+        }
+
+        // "수박씨 발라", "하시 발표": a match that begins inside one word and runs into the next is a coincidence;
+        // so is a short one whose second half is the start of a longer word ("시 바꿔주세요").
+        if (crosses && (midWord || end - start <= 2 && end < text.Length && !text.WordStart[end] && Hangul.IsSyllable(chars[end])))
+        {
+            return true;
         }
 
         // 아저씨, 아가씨, 날씨, 솜씨 + 발...: 씨/시 inside a word starts no swear word, except after an interjection (아씨발).
