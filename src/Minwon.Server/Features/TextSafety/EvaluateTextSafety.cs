@@ -33,7 +33,14 @@ public static class EvaluateTextSafety
             }
             else
             {
-                var report = AbuseEvaluation.Run(lines, detector ??= new AbuseDetector());
+                if (detector is null)
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    detector = new AbuseDetector();
+                    await output.WriteLineAsync($"(abuse lexicon: {detector.TermCount} terms, built in {clock.ElapsedMilliseconds} ms)");
+                }
+
+                var report = AbuseEvaluation.Run(lines, detector);
                 (figures, problems, found) = (report.Describe(), QualityFloors.Check(report), report.Errors);
             }
 
