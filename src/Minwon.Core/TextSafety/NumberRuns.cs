@@ -141,7 +141,7 @@ internal static class NumberRuns
                 : null;
         }
 
-        if (IsRrn(number, lengths))
+        if (IsRrn(number, lengths) && !(lengths.Length == 1 && PiiContext.NearCodeWord(text, start, end)))
         {
             return (start, PiiKind.Rrn);
         }

@@ -20,6 +20,9 @@ internal static class PiiContext
 
     private static readonly string[] LicenseWords = ["면허"];
 
+    // 13 digits in one block next to these are barcodes (EAN-13, 880... in Korea) or order numbers, not people.
+    private static readonly string[] CodeWords = ["바코드", "코드", "주문번호", "송장", "상품번호", "제품번호", "일련번호"];
+
     private static readonly string[] CardWords = ["카드", "결제", "card"];
 
     private static readonly string[] RrnWords = ["주민", "등록번호", "앞자리", "뒷자리", "앞번호", "뒷번호"];
@@ -30,6 +33,8 @@ internal static class PiiContext
         Near(text, start, end, AccountWords) && !Near(text, start, end, NotAccountWords, after: 0);
 
     public static bool NearPhoneWord(string text, int start, int end) => Near(text, start, end, PhoneWords);
+
+    public static bool NearCodeWord(string text, int start, int end) => Near(text, start, end, CodeWords);
 
     public static bool NearCardWord(string text, int start, int end) => Near(text, start, end, CardWords);
 

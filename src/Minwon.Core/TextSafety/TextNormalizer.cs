@@ -19,6 +19,7 @@ internal static class TextNormalizer
 
     public static NormalizedText Normalize(string text)
     {
+        text = FoldFullWidth(text);
         var chars = new char[text.Length];
         var starts = new int[text.Length];
         var ends = new int[text.Length];
@@ -94,6 +95,25 @@ internal static class TextNormalizer
         }
 
         return new NormalizedText(chars, starts, ends, wordStart, n);
+    }
+
+    /// <summary>Full-width forms (ｓｉｂａｌ, ＳＥＸ, １８놈) read as ASCII; one character for one, so offsets hold.</summary>
+    private static string FoldFullWidth(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E');
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                var c = source[i];
+                buffer[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
     }
 
     private static bool HasEnglishTerm(ReadOnlySpan<char> run)

@@ -58,6 +58,7 @@ public sealed class PiiMaskerTests
     [InlineData("환불 접수번호 2024-0012345 언제 입금돼요")]
     [InlineData("이천이십사년 삼월 십오일에 접수했어요")]
     [InlineData("101동 203호 2층")]
+    [InlineData("상품 바코드 8801234567890 이 제품이요")]
     public void Leaves_look_alike_numbers_alone(string text) => Assert.Empty(Masker.Find(text));
 
     [Fact]

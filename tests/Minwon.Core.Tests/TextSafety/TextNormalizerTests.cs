@@ -15,6 +15,7 @@ public sealed class TextNormalizerTests
     [InlineData("시.발 시 발", "시발시발")]
     [InlineData("ㅅㅂ", "ㅅㅂ")]
     [InlineData("18놈", "18놈")]
+    [InlineData("ｔｌｑｋｆ", "시발")]
     public void Undoes_common_disguises(string text, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(text).ToString());
 
