@@ -64,7 +64,7 @@ internal static class LexiconCuration
     public static readonly HashSet<string> WordStartOnly = new(StringComparer.Ordinal)
     {
         "보지", "자지", "시바", "씨바", "미친", "바보", "꼴리", "니미", "놈아", "년아", "좆", "썅", "저년", "저놈", "그놈", "애인있", "애인없",
-        "처녀", "키스", "모텔", "팬티", "속옷", "몸매", "십팔", "죽여", "인질", "신음", "자위", "천치", "쪼다", "상놈",
+        "처녀", "키스", "ㅗ", "모텔", "팬티", "속옷", "몸매", "십팔", "죽여", "인질", "신음", "자위", "천치", "쪼다", "상놈",
     };
 
     private static readonly string[] SexualRoots =

@@ -26,11 +26,14 @@ internal static class TextNormalizer
         var wordStart = new bool[text.Length];
         var n = 0;
         var gap = true;
+
+        // Stretching folds across symbols (씨.이.발) but not across spaces (김씨 이발소).
+        var spaceGap = true;
         var keys = new List<(char Syllable, int Offset, int Length)>();
 
         void Emit(char c, int start, int end)
         {
-            if (n > 0 && !gap && Merge(chars[n - 1], c) is var merged and not '\0')
+            if (n > 0 && !spaceGap && Merge(chars[n - 1], c) is var merged and not '\0')
             {
                 chars[n - 1] = merged;
                 ends[n - 1] = end;
@@ -42,6 +45,7 @@ internal static class TextNormalizer
             ends[n] = end;
             wordStart[n] = gap;
             gap = false;
+            spaceGap = false;
             n++;
         }
 
@@ -86,6 +90,7 @@ internal static class TextNormalizer
             if (IsSkipped(c))
             {
                 gap = true;
+                spaceGap |= char.IsWhiteSpace(c);
                 i++;
                 continue;
             }

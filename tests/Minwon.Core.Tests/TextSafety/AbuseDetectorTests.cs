@@ -17,6 +17,10 @@ public sealed class AbuseDetectorTests
     [InlineData("ㅅ1ㅂ", AbuseLabel.Profanity)]
     [InlineData("tlqkf 뭐야", AbuseLabel.Profanity)]
     [InlineData("씨이이발", AbuseLabel.Profanity)]
+    [InlineData("씨.이.발", AbuseLabel.Profanity)]
+    [InlineData("ㅆ1ㅂ", AbuseLabel.Profanity)]
+    [InlineData("ｓｉｂａｌ", AbuseLabel.Profanity)]
+    [InlineData("ㅗㅗ", AbuseLabel.Insult)]
     [InlineData("ㅂㅅ같이 일하네", AbuseLabel.Insult)]
     [InlineData("18놈들아", AbuseLabel.Insult)]
     [InlineData("멍청이야 그것도 몰라", AbuseLabel.Insult)]
@@ -60,6 +64,11 @@ public sealed class AbuseDetectorTests
     [InlineData("내일 구청에 직접 찾아갈게요")]
     [InlineData("누가 쓰레기에 불을 질렀어요")]
     [InlineData("알아보지도 않고 안 된대요")]
+    [InlineData("김씨 이발소 위치")]
+    [InlineData("감염병 예방 수칙")]
+    [InlineData("1998년에 전입했어요")]
+    [InlineData("2023년 아깝네요")]
+    [InlineData("공사가지고 길이 막혀요")]
     public void Leaves_innocent_and_merely_angry_lines_alone(string text)
     {
         var verdict = Detector.Classify(text);
