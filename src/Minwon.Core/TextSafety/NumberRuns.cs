@@ -53,7 +53,7 @@ internal static class NumberRuns
         }
     }
 
-    /// <summary>Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".".</summary>
+    /// <summary>Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " (as read out).</summary>
     private static int SkipSeparator(string text, int at)
     {
         var i = at;
@@ -65,7 +65,7 @@ internal static class NumberRuns
             {
                 i++;
             }
-            else if (c is '-' or '.' or ')' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
+            else if (c is '-' or '.' or ')' or '에' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
             {
                 marks++;
                 i++;

@@ -34,6 +34,8 @@ public sealed class PiiMaskerTests
     [InlineData("34나 5678 차가 막고 있어요", "34나 5678", PiiKind.VehiclePlate)]
     [InlineData("번호는 공일공 일이삼사 오륙칠팔이요", "공일공 일이삼사 오륙칠팔", PiiKind.Phone)]
     [InlineData("공일공 구일오공에 팔구오구 이요", "공일공 구일오공에 팔구오구", PiiKind.Phone)]
+    [InlineData("공일공 다시 일이삼사 다시 오륙칠팔", "공일공 다시 일이삼사 다시 오륙칠팔", PiiKind.Phone)]
+    [InlineData("010에 1234에 5678이요", "010에 1234에 5678", PiiKind.Phone)]
     public void Finds_personal_data_with_exact_offsets(string text, string expected, PiiKind kind)
     {
         var span = Assert.Single(Masker.Find(text));
@@ -59,6 +61,8 @@ public sealed class PiiMaskerTests
     [InlineData("이천이십사년 삼월 십오일에 접수했어요")]
     [InlineData("101동 203호 2층")]
     [InlineData("상품 바코드 8801234567890 이 제품이요")]
+    [InlineData("3시에 10분 늦었어요, 2024에 3건")]
+    [InlineData("다시 일이삼 순서로")]
     public void Leaves_look_alike_numbers_alone(string text) => Assert.Empty(Masker.Find(text));
 
     [Fact]
