@@ -14,7 +14,7 @@ public static class EvaluateTextSafety
         var files = paths.SelectMany(Expand).ToList();
         if (files.Count == 0)
         {
-            await errors.WriteLineAsync("text eval: no pii*.jsonl or abuse*.jsonl files found");
+            await errors.WriteLineAsync("text eval: no *pii*.jsonl or *abuse*.jsonl files found");
             return 2;
         }
 
