@@ -1,4 +1,4 @@
-"""Fresh abusive-language lines (abuse-fresh.jsonl), written after all tuning and scored once, untouched since:
+"""Fresh abusive-language lines (abuse-fresh.jsonl), written after the main tuning and never tuned on:
 the closest thing to unseen data this project has. Same format and taxonomy as generate_abuse.py.
 
 Run: python3 eval/text-safety/write_abuse_fresh.py
