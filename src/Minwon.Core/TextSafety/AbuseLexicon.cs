@@ -35,7 +35,7 @@ internal sealed class AbuseLexicon
             }
 
             var (label, weight) = LexiconCuration.Categorize(normalized);
-            Terms.Add(new AbuseTerm(normalized, label, weight));
+            Terms.Add(new AbuseTerm(normalized, label, weight, Raw: true));
             RawKept++;
         }
 

@@ -32,53 +32,61 @@ internal static class AbuseMatcher
     private static (int End, AbuseTerm Term)? Longest(NormalizedText text, TermTrie trie, int start)
     {
         (int End, AbuseTerm Term)? best = null;
-        var node = 0;
-        var skips = 0;
-        for (var q = start; q < text.Length; q++)
+        Walk(text, trie, 0, start, 0, ref best);
+        return best;
+    }
+
+    /// <summary>
+    /// Follows the trie from <paramref name="q"/>; a stray digit or letter after a Hangul character ("시1발", "ㅆ1ㅂ")
+    /// is tried both as part of a term (18놈, ㅆ1발 are spellings in the list) and as noise, at most twice per match.
+    /// The heaviest term reached wins, then the longest: a weak raw spelling must not hide a strong prefix.
+    /// </summary>
+    private static void Walk(NormalizedText text, TermTrie trie, int node, int q, int skips, ref (int End, AbuseTerm Term)? best)
+    {
+        for (; q < text.Length; q++)
         {
             var c = text.Chars[q];
-            if (trie.TryStep(node, c, out var next))
+            var noise = node != 0 && skips < MaxSkips && Hangul.IsHangul(text.Chars[q - 1]) && (char.IsAsciiDigit(c) || char.IsAsciiLetter(c));
+            if (noise)
             {
-                node = next;
-                // The heaviest term on the path wins, then the longest: a weak raw spelling must not hide a strong prefix.
-                if (trie.TermAt(node) is { } term && (best is not { } b || term.Weight >= b.Term.Weight))
-                {
-                    best = (q + 1, term);
-                }
+                Walk(text, trie, node, q + 1, skips + 1, ref best);
             }
-            else if (node != 0 && skips < MaxSkips && (char.IsAsciiDigit(c) || char.IsAsciiLetter(c)))
+
+            if (!trie.TryStep(node, c, out node))
             {
-                // "시1발", "ㅅ1ㅂ": a stray digit or letter inside a word is noise.
-                skips++;
+                return;
             }
-            else
+
+            if (trie.TermAt(node) is { } term && (best is not { } b || term.Weight > b.Term.Weight || term.Weight == b.Term.Weight && q + 1 > b.End))
             {
-                break;
+                best = (q + 1, term);
             }
         }
-
-        return best;
     }
 
     private static bool Innocent(NormalizedText text, AbuseLexicon lexicon, int end, AbuseTerm term, int start, int[] allowEnd)
     {
         var chars = text.Chars;
-        var midWord = start > 0 && !text.WordStart[start] && Hangul.IsSyllable(chars[start - 1]);
-        if (midWord && lexicon.WordStartOnly.Contains(term.Text))
+        // After a digit counts as inside a word too: "2023년 아깝네요" holds no 년아.
+        var midWord = start > 0 && !text.WordStart[start] && (Hangul.IsSyllable(chars[start - 1]) || char.IsAsciiDigit(chars[start - 1]) && !char.IsAsciiDigit(chars[start]));
+
+        // Raw web-list spellings inside a word are mostly coincidences (공사가지고 holds 사가지).
+        if (midWord && (lexicon.WordStartOnly.Contains(term.Text) || term.Raw))
         {
             return true;
         }
 
-        // "수박씨 발라", "하시 발표": a match that begins inside one word and runs into the next is a coincidence.
-        if (midWord)
+        var crosses = false;
+        for (var k = start + 1; k < end && !crosses; k++)
         {
-            for (var k = start + 1; k < end; k++)
-            {
-                if (text.WordStart[k])
-                {
-                    return true;
-                }
-            }
+            crosses = text.WordStart[k];
+        }
+
+        // "수박씨 발라", "하시 발표": a match that begins inside one word and runs into the next is a coincidence;
+        // so is a short one whose second half is the start of a longer word ("시 바꿔주세요").
+        if (crosses && (midWord || end - start <= 2 && end < text.Length && !text.WordStart[end] && Hangul.IsSyllable(chars[end])))
+        {
+            return true;
         }
 
         // 아저씨, 아가씨, 날씨, 솜씨 + 발...: 씨/시 inside a word starts no swear word, except after an interjection (아씨발).

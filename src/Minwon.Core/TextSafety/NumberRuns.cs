@@ -53,7 +53,7 @@ internal static class NumberRuns
         }
     }
 
-    /// <summary>Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".".</summary>
+    /// <summary>Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " (as read out).</summary>
     private static int SkipSeparator(string text, int at)
     {
         var i = at;
@@ -65,7 +65,7 @@ internal static class NumberRuns
             {
                 i++;
             }
-            else if (c is '-' or '.' or ')' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
+            else if (c is '-' or '.' or ')' or '에' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
             {
                 marks++;
                 i++;
@@ -95,7 +95,7 @@ internal static class NumberRuns
                     digits += lengths[k];
                 }
 
-                if (digits is < 7 or > 19)
+                if (digits is < 6 or > 19)
                 {
                     continue;
                 }
@@ -141,12 +141,12 @@ internal static class NumberRuns
                 : null;
         }
 
-        if (IsRrn(number, lengths))
+        if (IsRrn(number, lengths) && !(lengths.Length == 1 && PiiContext.NearCodeWord(text, start, end)))
         {
             return (start, PiiKind.Rrn);
         }
 
-        if (IsCard(number, lengths))
+        if (IsCard(number, lengths) || IsGroupedCard(number, lengths) && PiiContext.NearCardWord(text, start, end))
         {
             return (start, PiiKind.Card);
         }
@@ -168,6 +168,11 @@ internal static class NumberRuns
             && PiiContext.NearPhoneWord(text, start, end))
         {
             return (start, PiiKind.Phone);
+        }
+
+        if (lengths.Length == 1 && IsRrnHalf(number) && PiiContext.NearRrnWord(text, start, end))
+        {
+            return (start, PiiKind.Rrn);
         }
 
         if (number.Length is >= 10 and <= 16 && !LooksLikeDate(number, lengths) && PiiContext.NearAccountWord(text, start, end))
@@ -199,6 +204,18 @@ internal static class NumberRuns
             || number.Length == 15 && lengths.Length == 3 && lengths[0] == 4 && lengths[1] == 6;
         return shaped && number.Length is 15 or 16 && number[0] is >= '3' and <= '6' or '9' && Luhn(number);
     }
+
+    /// <summary>Four groups of four: with "카드" nearby a misread digit (failing Luhn) is still a card number.</summary>
+    private static bool IsGroupedCard(string number, ReadOnlySpan<int> lengths) =>
+        number.Length == 16 && lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4;
+
+    /// <summary>"앞자리 850412 뒷자리 2345678": each half alone, when the line talks about a registration number.</summary>
+    private static bool IsRrnHalf(string number) => number.Length switch
+    {
+        6 => (number[2] - '0') * 10 + number[3] - '0' is >= 1 and <= 12 && (number[4] - '0') * 10 + number[5] - '0' is >= 1 and <= 31,
+        7 => number[0] is >= '1' and <= '8',
+        _ => false,
+    };
 
     internal static bool Luhn(string number)
     {

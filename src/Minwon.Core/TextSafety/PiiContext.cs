@@ -20,12 +20,25 @@ internal static class PiiContext
 
     private static readonly string[] LicenseWords = ["면허"];
 
+    // 13 digits in one block next to these are barcodes (EAN-13, 880... in Korea) or order numbers, not people.
+    private static readonly string[] CodeWords = ["바코드", "코드", "주문번호", "송장", "상품번호", "제품번호", "일련번호"];
+
+    private static readonly string[] CardWords = ["카드", "결제", "card"];
+
+    private static readonly string[] RrnWords = ["주민", "등록번호", "앞자리", "뒷자리", "앞번호", "뒷번호"];
+
     private static readonly string[] NotAccountWords = ["사업자", "접수번호", "신청번호", "민원번호", "송장", "운송장", "주문번호", "고객번호", "납부번호", "전자납부"];
 
     public static bool NearAccountWord(string text, int start, int end) =>
         Near(text, start, end, AccountWords) && !Near(text, start, end, NotAccountWords, after: 0);
 
     public static bool NearPhoneWord(string text, int start, int end) => Near(text, start, end, PhoneWords);
+
+    public static bool NearCodeWord(string text, int start, int end) => Near(text, start, end, CodeWords);
+
+    public static bool NearCardWord(string text, int start, int end) => Near(text, start, end, CardWords);
+
+    public static bool NearRrnWord(string text, int start, int end) => Near(text, start, end, RrnWords, after: 0);
 
     public static bool NearLicenseWord(string text, int start, int end) => Near(text, start, end, LicenseWords);
 

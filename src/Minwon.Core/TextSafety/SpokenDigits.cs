@@ -62,6 +62,16 @@ internal static class SpokenDigits
                 next++;
             }
 
+            // Speech fillers between groups: "공일공 어 사팔이일"; 다시 is how a hyphen is read out ("공일공 다시 일이삼사").
+            if (next + 1 < text.Length && text[next - 1] == ' ' && text[next] is '어' or '음' or '아' or '으' && text[next + 1] == ' ')
+            {
+                next += 2;
+            }
+            else if (next + 2 < text.Length && text[next - 1] == ' ' && text[next] == '다' && text[next + 1] == '시' && text[next + 2] == ' ')
+            {
+                next += 3;
+            }
+
             if (next == i || next >= text.Length || Digit(text[next]) < 0)
             {
                 break;

@@ -19,17 +19,21 @@ internal static class TextNormalizer
 
     public static NormalizedText Normalize(string text)
     {
+        text = FoldFullWidth(text);
         var chars = new char[text.Length];
         var starts = new int[text.Length];
         var ends = new int[text.Length];
         var wordStart = new bool[text.Length];
         var n = 0;
         var gap = true;
+
+        // Stretching folds across symbols (씨.이.발) but not across spaces (김씨 이발소).
+        var spaceGap = true;
         var keys = new List<(char Syllable, int Offset, int Length)>();
 
         void Emit(char c, int start, int end)
         {
-            if (n > 0 && !gap && Merge(chars[n - 1], c) is var merged and not '\0')
+            if (n > 0 && !spaceGap && Merge(chars[n - 1], c) is var merged and not '\0')
             {
                 chars[n - 1] = merged;
                 ends[n - 1] = end;
@@ -41,6 +45,7 @@ internal static class TextNormalizer
             ends[n] = end;
             wordStart[n] = gap;
             gap = false;
+            spaceGap = false;
             n++;
         }
 
@@ -85,6 +90,7 @@ internal static class TextNormalizer
             if (IsSkipped(c))
             {
                 gap = true;
+                spaceGap |= char.IsWhiteSpace(c);
                 i++;
                 continue;
             }
@@ -94,6 +100,25 @@ internal static class TextNormalizer
         }
 
         return new NormalizedText(chars, starts, ends, wordStart, n);
+    }
+
+    /// <summary>Full-width forms (ｓｉｂａｌ, ＳＥＸ, １８놈) read as ASCII; one character for one, so offsets hold.</summary>
+    private static string FoldFullWidth(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E');
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                var c = source[i];
+                buffer[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
     }
 
     private static bool HasEnglishTerm(ReadOnlySpan<char> run)

@@ -3,8 +3,8 @@ using Minwon.Core.TextSafety;
 namespace Minwon.Server.Features.TextSafety;
 
 /// <summary>
-/// `minwon text eval [--set PATH] [--errors] [--gate]`: scores the masker on pii*.jsonl and the detector on
-/// abuse*.jsonl found at PATH (a folder or files; default eval/text-safety) and prints the figures.
+/// `minwon text eval [--set PATH] [--errors] [--gate]`: scores the masker on *pii*.jsonl and the detector on
+/// *abuse*.jsonl found at PATH (a folder or files; default eval/text-safety) and prints the figures.
 /// With --gate the exit code is 1 when a quality floor is missed.
 /// </summary>
 public static class EvaluateTextSafety
@@ -14,7 +14,7 @@ public static class EvaluateTextSafety
         var files = paths.SelectMany(Expand).ToList();
         if (files.Count == 0)
         {
-            await errors.WriteLineAsync("text eval: no pii*.jsonl or abuse*.jsonl files found");
+            await errors.WriteLineAsync("text eval: no *pii*.jsonl or *abuse*.jsonl files found");
             return 2;
         }
 
@@ -26,14 +26,21 @@ public static class EvaluateTextSafety
             var lines = await File.ReadAllLinesAsync(file, cancellationToken);
             var name = Path.GetFileName(file);
             IEnumerable<string> figures, problems, found;
-            if (name.StartsWith("pii", StringComparison.OrdinalIgnoreCase))
+            if (name.Contains("pii", StringComparison.OrdinalIgnoreCase))
             {
                 var report = PiiEvaluation.Run(lines, masker ??= new PiiMasker());
                 (figures, problems, found) = (report.Describe(), QualityFloors.Check(report), report.Errors);
             }
             else
             {
-                var report = AbuseEvaluation.Run(lines, detector ??= new AbuseDetector());
+                if (detector is null)
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    detector = new AbuseDetector();
+                    await output.WriteLineAsync($"(abuse lexicon: {detector.TermCount} terms, built in {clock.ElapsedMilliseconds} ms)");
+                }
+
+                var report = AbuseEvaluation.Run(lines, detector);
                 (figures, problems, found) = (report.Describe(), QualityFloors.Check(report), report.Errors);
             }
 
@@ -67,7 +74,7 @@ public static class EvaluateTextSafety
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*.jsonl")
-                .Where(f => Path.GetFileName(f).StartsWith("pii", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f).StartsWith("abuse", StringComparison.OrdinalIgnoreCase))
+                .Where(f => Path.GetFileName(f).Contains("pii", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f).Contains("abuse", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal);
         }
 
