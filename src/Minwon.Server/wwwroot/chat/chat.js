@@ -8,13 +8,16 @@
       leave: "상담 종료", queued: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, offered: "상담사를 연결하고 있습니다…",
       assigned: n => `${n ?? "상담사"} 상담사와 상담 중입니다.`, wrapup: "상담이 종료되었습니다.", closed: "상담이 종료되었습니다.",
       abandoned: "상담이 종료되었습니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
+      network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
       minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇" },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
       placeholder: "Type a message", send: "Send", leave: "End chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
       offered: "Connecting you to a counsellor…", assigned: n => `You are chatting with ${n ?? "a counsellor"}.`,
       wrapup: "The chat has ended.", closed: "The chat has ended.", abandoned: "The chat has ended.",
-      offline: "Connection lost. Reconnecting…", retry: "Retry", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
+      offline: "Connection lost. Reconnecting…", retry: "Retry",
+      network: "Cannot connect. Please check your internet connection.",
+      unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
       other: "한국어", me: "Me", bot: "Bot" },
   };
   const params = new URLSearchParams(location.search);
@@ -35,6 +38,7 @@
     document.querySelectorAll("[data-i18n]").forEach(el => { const v = T[lang][el.dataset.i18n]; if (typeof v === "string") el.textContent = v; });
     document.querySelectorAll("[data-i18n-placeholder]").forEach(el => el.placeholder = T[lang][el.dataset.i18nPlaceholder]);
     $("lang").textContent = T[lang].other;
+    $("lang").lang = lang === "ko" ? "en" : "ko";
   }
 
   function showError(el, text) { el.textContent = text; el.hidden = !text; }
@@ -48,8 +52,16 @@
     showError($("start-error"), "");
     const body = { language: lang, name: $("name").value || null, topic: $("topic").value || null,
       contactKey: localStorage.getItem("minwon.contactKey") };
-    const response = await fetch("/api/chat/conversations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    if (!response.ok) { showError($("start-error"), await problemText(response)); return; }
+    let response;
+    try {
+      response = await fetch("/api/chat/conversations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    } catch { showError($("start-error"), T[lang].network); return; }
+    if (!response.ok) {
+      // The server words its refusals in Korean; an English reader gets an English lead line before them.
+      const text = await problemText(response);
+      showError($("start-error"), lang === "en" && response.status === 503 ? `${T.en.unavailable} (${text})` : text);
+      return;
+    }
     const started = await response.json();
     token = started.token;
     store.setItem("minwon.token", token);
@@ -160,9 +172,11 @@
       const stored = await connection.invoke("Send", token, id, text);
       render(stored);
     } catch (e) {
+      // Offline, the message stays pending and goes out on reconnect; only a refusal by the server is a failure.
+      if (connection.state !== "Connected") return;
       li.classList.add("failed");
-      const message = String(e.message ?? e).replace(/^.*HubException: /, "");
-      if (connection.state === "Connected") { pending.delete(id); showError($("send-error"), message); }
+      pending.delete(id);
+      showError($("send-error"), String(e.message ?? e).replace(/^.*HubException: /, ""));
     }
   }
 
@@ -186,6 +200,13 @@
   $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
   $("leave").addEventListener("click", leave);
   window.addEventListener("online", () => connection && connect());
+  // A phone that loses its network often keeps a half-dead WebSocket for minutes; when the browser knows it is
+  // offline, drop the connection at once so sends queue up and the reconnect catches up by sequence number.
+  window.addEventListener("offline", () => {
+    if (!connection) return;
+    $("status").textContent = T[lang].offline;
+    if (connection.state !== "Disconnected") connection.stop();
+  });
   applyLanguage();
   if (token) openChat(); else $("start").hidden = false;
 })();
