@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using Minwon.Core.Routing;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
@@ -19,6 +20,7 @@ public sealed partial class Desk : IAsyncDisposable
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
     [Inject] private LiveBus Bus { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private string meId = "";
@@ -39,6 +41,9 @@ public sealed partial class Desk : IAsyncDisposable
     private string? lastReceipt;
     private DateTimeOffset lastTyping;
     private CaseFormModel form = new();
+    private bool interactive;
+    private int scrolledCount;
+    private Guid? scrolledFor;
 
     private sealed class CaseFormModel
     {
@@ -57,6 +62,29 @@ public sealed partial class Desk : IAsyncDisposable
         presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
         await ReloadAsync();
         Bus.Published += OnLiveEventAsync;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Marks the circuit as live (prerendered HTML ignores clicks), for people's scripts and the browser tests.
+        if (firstRender)
+        {
+            interactive = true;
+            StateHasChanged();
+        }
+
+        if (selectedId is not null && (messages.Count != scrolledCount || selectedId != scrolledFor))
+        {
+            scrolledCount = messages.Count;
+            scrolledFor = selectedId;
+            try
+            {
+                await JS.InvokeVoidAsync("minwon.scrollToEnd", "chatlog");
+            }
+            catch (JSDisconnectedException)
+            {
+            }
+        }
     }
 
     private Task OnLiveEventAsync(LiveEvent e) => e switch
@@ -206,15 +234,6 @@ public sealed partial class Desk : IAsyncDisposable
         "queued" => "대기",
         "closed" => "종결",
         _ => status,
-    };
-
-    private static string PresenceLabel(Presence? presence) => presence switch
-    {
-        Presence.Available => "상담 가능",
-        Presence.Busy => "업무 중",
-        Presence.Break => "휴식",
-        Presence.AfterContactWork => "후처리",
-        _ => "오프라인",
     };
 
     public ValueTask DisposeAsync()
