@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Minwon.E2E.Infrastructure;
+
+/// <summary>
+/// The real server as a separate process (the Release Minwon.Server.dll copied beside the test assembly by the
+/// project reference), on a free loopback port with a fresh data directory and the Development demo data.
+/// A process rather than WebApplicationFactory so the browser talks to Kestrel, WebSockets and all.
+/// </summary>
+public sealed class MinwonServer : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string dataDir;
+    private readonly ConcurrentQueue<string> log = new();
+
+    private MinwonServer(Process process, string dataDir, Uri baseUrl)
+    {
+        this.process = process;
+        this.dataDir = dataDir;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>The last lines the server wrote, for failure messages.</summary>
+    public string LogTail => string.Join('\n', log.TakeLast(60));
+
+    public static async Task<MinwonServer> StartAsync(IEnumerable<string>? extraArgs = null, CancellationToken cancellationToken = default)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"Server not built: {dll} is missing (build tests/Minwon.E2E first).");
+        }
+
+        var dataDir = Directory.CreateTempSubdirectory("minwon-e2e-").FullName;
+        var port = FreePort();
+        var baseUrl = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { dll, "--urls", baseUrl.ToString().TrimEnd('/'), $"--Minwon:DataDir={dataDir}" }.Concat(extraArgs ?? []))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server process.");
+        var server = new MinwonServer(process, dataDir, baseUrl);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitReadyAsync(cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        log.Enqueue(line);
+        while (log.Count > 400 && log.TryDequeue(out _))
+        {
+        }
+    }
+
+    private async Task WaitReadyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with code {process.ExitCode}:\n{LogTail}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("/health/ready", cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        throw new TimeoutException($"The server did not become ready within a minute:\n{LogTail}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
