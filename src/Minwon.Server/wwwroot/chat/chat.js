@@ -5,14 +5,14 @@
   const T = {
     ko: { title: "120 채팅 상담", intro: "서울시 다산콜재단 상담사가 채팅으로 도와드립니다.", name: "이름 (선택)", topic: "문의 내용 (선택)",
       start: "상담 시작", typing: "상담사가 입력 중입니다…", message: "메시지", placeholder: "메시지를 입력하세요", send: "보내기",
-      leave: "상담 종료", queued: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, offered: "상담사를 연결하고 있습니다…",
+      leave: "상담 종료", again: "새 상담 시작", queued: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, offered: "상담사를 연결하고 있습니다…",
       assigned: n => `${n ?? "상담사"} 상담사와 상담 중입니다.`, wrapup: "상담이 종료되었습니다.", closed: "상담이 종료되었습니다.",
       abandoned: "상담이 종료되었습니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
       network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
       minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇" },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
-      placeholder: "Type a message", send: "Send", leave: "End chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
+      placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
       offered: "Connecting you to a counsellor…", assigned: n => `You are chatting with ${n ?? "a counsellor"}.`,
       wrapup: "The chat has ended.", closed: "The chat has ended.", abandoned: "The chat has ended.",
       offline: "Connection lost. Reconnecting…", retry: "Retry",
@@ -109,7 +109,7 @@
         : s.status === "assigned" ? t.assigned(s.counsellorName) : (t[s.status] ?? "");
       $("status").textContent = text;
       const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
-      $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended;
+      $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended; $("again").hidden = !ended;
       if (s.lastSeq > lastSeq) await catchUp();
     } catch (e) { /* shown by the connection status */ }
   }
@@ -199,6 +199,7 @@
   $("text").addEventListener("input", typing);
   $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
   $("leave").addEventListener("click", leave);
+  $("again").addEventListener("click", () => { store.removeItem("minwon.token"); location.reload(); });
   window.addEventListener("online", () => connection && connect());
   // A phone that loses its network often keeps a half-dead WebSocket for minutes; when the browser knows it is
   // offline, drop the connection at once so sends queue up and the reconnect catches up by sequence number.
