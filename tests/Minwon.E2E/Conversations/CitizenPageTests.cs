@@ -30,6 +30,7 @@ public sealed class CitizenPageTests(E2EFixture fixture)
 
         await citizen.Page.GetByRole(AriaRole.Button, new() { Name = "End chat" }).ClickAsync();
         await Expect(citizen.Status).ToHaveTextAsync("The chat has ended.");
+        await Expect(citizen.Page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -39,6 +39,10 @@ public sealed class LiveConsultationTests(E2EFixture fixture)
         await Expect(citizen.Page.Locator("#send")).ToBeDisabledAsync();
         await E2EFixture.ScreenshotAsync(citizen.Page, "citizen-chat-closed-phone");
         await E2EFixture.ScreenshotAsync(desk.Page, "desk-after-close");
+
+        await citizen.Page.GetByRole(AriaRole.Button, new() { Name = "새 상담 시작" }).ClickAsync();
+        await Expect(citizen.Page.GetByRole(AriaRole.Button, new() { Name = "상담 시작", Exact = true })).ToBeVisibleAsync();
+        await Expect(citizen.Page.Locator("#chat")).ToBeHiddenAsync();
     }
 
     [Fact]

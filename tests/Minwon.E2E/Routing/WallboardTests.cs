@@ -12,6 +12,8 @@ public sealed class WallboardTests(E2EFixture fixture)
         await using var staff = await fixture.StaffAsync();
         await using var phone = await fixture.CitizenAsync();
         var board = await staff.NewPageAsync();
+        await board.GotoAsync("/login");
+        await E2EFixture.ScreenshotAsync(board, "login");
         await StaffDesk.SignInAsync(board, "supervisor", "minwon-demo-3", "/wallboard");
         var waiting = board.Locator("#queues tbody tr").Filter(new() { HasText = Minwon.Server.Features.Routing.SeedDefaultQueues.GeneralQueue })
             .Locator("[data-field=waiting]");
