@@ -110,6 +110,7 @@
       $("status").textContent = text;
       const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
       $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended; $("again").hidden = !ended;
+      $("send-form").hidden = ended;
       if (s.lastSeq > lastSeq) await catchUp();
     } catch (e) { /* shown by the connection status */ }
   }
