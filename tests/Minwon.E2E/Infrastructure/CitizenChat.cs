@@ -39,8 +39,9 @@ public sealed class CitizenChat(IPage page)
     }
 
     /// <summary>Waits until a message with exactly this text has been stored and rendered with its sequence number.</summary>
-    public Task WaitForAsync(string text) =>
-        Expect(page.Locator("#messages > li[data-seq] .bubble").GetByText(text, new() { Exact = true })).ToHaveCountAsync(1);
+    public Task WaitForAsync(string text, float? timeout = null) =>
+        Expect(page.Locator("#messages > li[data-seq] .bubble").GetByText(text, new() { Exact = true }))
+            .ToHaveCountAsync(1, new() { Timeout = timeout });
 
     public Task<List<ChatLine>> ReadAsync() => ChatLine.ReadAsync(page, "#messages");
 }

@@ -29,11 +29,12 @@ public sealed class Consultation : IAsyncDisposable
 
     public IBrowserContext CitizenContext => citizenContext;
 
-    public static async Task<Consultation> ConnectAsync(E2EFixture fixture, string counsellor, string password, string topic)
+    public static async Task<Consultation> ConnectAsync(E2EFixture fixture, string counsellor, string password, string topic,
+        Uri? server = null)
     {
         var name = "시민" + Guid.NewGuid().ToString("N")[..6];
-        var citizenContext = await fixture.CitizenAsync();
-        var staffContext = await fixture.StaffAsync();
+        var citizenContext = await fixture.CitizenAsync(server);
+        var staffContext = await fixture.StaffAsync(server);
         var consultation = new Consultation(citizenContext, staffContext, new CitizenChat(await citizenContext.NewPageAsync()),
             new StaffDesk(await staffContext.NewPageAsync()), name);
         try

@@ -12,14 +12,15 @@ namespace Minwon.E2E.Infrastructure;
 /// </summary>
 public sealed class MinwonServer : IAsyncDisposable
 {
-    private readonly Process process;
     private readonly string dataDir;
+    private readonly string[] extraArgs;
     private readonly ConcurrentQueue<string> log = new();
+    private Process? process;
 
-    private MinwonServer(Process process, string dataDir, Uri baseUrl)
+    private MinwonServer(string dataDir, Uri baseUrl, string[] extraArgs)
     {
-        this.process = process;
         this.dataDir = dataDir;
+        this.extraArgs = extraArgs;
         BaseUrl = baseUrl;
     }
 
@@ -30,39 +31,11 @@ public sealed class MinwonServer : IAsyncDisposable
 
     public static async Task<MinwonServer> StartAsync(IEnumerable<string>? extraArgs = null, CancellationToken cancellationToken = default)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"Server not built: {dll} is missing (build tests/Minwon.E2E first).");
-        }
-
-        var dataDir = Directory.CreateTempSubdirectory("minwon-e2e-").FullName;
-        var port = FreePort();
-        var baseUrl = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { dll, "--urls", baseUrl.ToString().TrimEnd('/'), $"--Minwon:DataDir={dataDir}" }.Concat(extraArgs ?? []))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server process.");
-        var server = new MinwonServer(process, dataDir, baseUrl);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var server = new MinwonServer(Directory.CreateTempSubdirectory("minwon-e2e-").FullName,
+            new Uri($"http://127.0.0.1:{FreePort()}"), [.. extraArgs ?? []]);
         try
         {
-            await server.WaitReadyAsync(cancellationToken);
+            await server.LaunchAsync(cancellationToken);
         }
         catch
         {
@@ -71,6 +44,44 @@ public sealed class MinwonServer : IAsyncDisposable
         }
 
         return server;
+    }
+
+    /// <summary>Kills the process the hard way (a crashed node) and starts a new one on the same port and data.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        await StopAsync();
+        await LaunchAsync(cancellationToken);
+    }
+
+    private async Task LaunchAsync(CancellationToken cancellationToken)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"Server not built: {dll} is missing (build tests/Minwon.E2E first).");
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { dll, "--urls", BaseUrl.ToString().TrimEnd('/'), $"--Minwon:DataDir={dataDir}" }.Concat(extraArgs))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server process.");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitReadyAsync(process, cancellationToken);
     }
 
     private void Append(string? line)
@@ -86,7 +97,7 @@ public sealed class MinwonServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitReadyAsync(CancellationToken cancellationToken)
+    private async Task WaitReadyAsync(Process process, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
         for (var attempt = 0; attempt < 240; attempt++)
@@ -124,8 +135,13 @@ public sealed class MinwonServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async ValueTask DisposeAsync()
+    private async Task StopAsync()
     {
+        if (process is null)
+        {
+            return;
+        }
+
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
@@ -140,6 +156,12 @@ public sealed class MinwonServer : IAsyncDisposable
         }
 
         process.Dispose();
+        process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         try
         {
             Directory.Delete(dataDir, recursive: true);

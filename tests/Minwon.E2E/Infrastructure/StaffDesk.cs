@@ -51,8 +51,16 @@ public sealed class StaffDesk(IPage page)
         await WaitForAsync(text);
     }
 
-    public Task WaitForAsync(string text) =>
-        Expect(page.Locator("#chatlog > li[data-seq] .bubble").GetByText(text, new() { Exact = true })).ToHaveCountAsync(1);
+    public Task WaitForAsync(string text, float? timeout = null) =>
+        Expect(page.Locator("#chatlog > li[data-seq] .bubble").GetByText(text, new() { Exact = true }))
+            .ToHaveCountAsync(1, new() { Timeout = timeout });
+
+    /// <summary>Opens a conversation from the list on the left.</summary>
+    public async Task OpenAsync(string contactName)
+    {
+        await page.Locator("li[data-conversation]").Filter(new() { HasText = contactName }).ClickAsync();
+        await Expect(page.Locator("#reply")).ToBeVisibleAsync();
+    }
 
     public Task<List<ChatLine>> ReadAsync() => ChatLine.ReadAsync(page, "#chatlog");
 
