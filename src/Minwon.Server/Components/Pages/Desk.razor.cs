@@ -41,7 +41,14 @@ public sealed partial class Desk : IAsyncDisposable
     private string? lastReceipt;
     private DateTimeOffset lastTyping;
     private CaseFormModel form = new();
+
+    /// <summary>Korea has no daylight saving time; the desk shows Seoul time whatever the server's zone.</summary>
+    private static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
+
+    private int OfferCount => conversations.Count(c => c.Summary.Status == "offered");
     private bool interactive;
+    private bool citizenTyping;
+    private int typingStamp;
     private int scrolledCount;
     private Guid? scrolledFor;
 
@@ -91,6 +98,11 @@ public sealed partial class Desk : IAsyncDisposable
     {
         MessageAdded m when m.ConversationId == selectedId => InvokeAsync(() =>
         {
+            if (m.Message.Sender == "citizen")
+            {
+                citizenTyping = false;
+            }
+
             if (messages.All(x => x.Seq != m.Message.Seq))
             {
                 messages.Add(m.Message);
@@ -101,9 +113,36 @@ public sealed partial class Desk : IAsyncDisposable
         }),
         ConversationChanged c when c.AgentId == meId || conversations.Any(x => x.Summary.Id == c.ConversationId) =>
             InvokeAsync(async () => { await ReloadAsync(); StateHasChanged(); }),
+        CitizenTyping t when t.ConversationId == selectedId => InvokeAsync(() =>
+        {
+            citizenTyping = true;
+            _ = ClearTypingLaterAsync(++typingStamp);
+            StateHasChanged();
+        }),
         AgentChanged a when a.AgentId == meId => InvokeAsync(async () => { await ReloadMeAsync(); StateHasChanged(); }),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>Not awaited by the event: the bus must not wait four seconds for one desk.</summary>
+    private async Task ClearTypingLaterAsync(int stamp)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(4), Clock);
+        try
+        {
+            await InvokeAsync(() =>
+            {
+                if (stamp == typingStamp && citizenTyping)
+                {
+                    citizenTyping = false;
+                    StateHasChanged();
+                }
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The counsellor left the page meanwhile.
+        }
+    }
 
     private async Task ReloadMeAsync()
     {
@@ -129,6 +168,7 @@ public sealed partial class Desk : IAsyncDisposable
     private async Task SelectAsync(Guid id)
     {
         selectedId = id;
+        citizenTyping = false;
         form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
         lastReceipt = null;
         await ReloadAsync();
@@ -144,6 +184,9 @@ public sealed partial class Desk : IAsyncDisposable
     {
         await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
         selectedId = id;
+        citizenTyping = false;
+        lastReceipt = null;
+        form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
     });
 
     private Task DeclineAsync(Guid id) => RunAsync(sp => sp.GetRequiredService<AgentActions>().DeclineAsync(id, meId, CancellationToken.None));
