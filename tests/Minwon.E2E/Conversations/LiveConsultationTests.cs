@@ -16,13 +16,16 @@ public sealed class LiveConsultationTests(E2EFixture fixture)
 
         string[] citizenSays = ["안녕하세요 집앞에 차가 계속 불법주차 되어있어요", "강남구 역삼동이에요"];
         string[] counsellorSays = ["안녕하세요, 120 다산콜재단 상담사입니다. 위치를 알려주시겠어요?", "구청 주차단속반에 전달하겠습니다."];
+        await citizen.Page.Locator("#text").FillAsync("안녕하세요");
+        await Expect(desk.Page.Locator(".typing")).ToHaveTextAsync("시민이 입력 중입니다…");
         await citizen.SendAsync(citizenSays[0]);
         await desk.WaitForAsync(citizenSays[0]);
+        await Expect(desk.Page.Locator(".typing")).ToHaveTextAsync("");
         await desk.SendAsync(counsellorSays[0]);
         await citizen.WaitForAsync(counsellorSays[0]);
         await citizen.SendAsync(citizenSays[1]);
         await desk.WaitForAsync(citizenSays[1]);
-        await desk.SendAsync(counsellorSays[1]);
+        await desk.SendAsync(counsellorSays[1], pressEnter: true);
         await citizen.WaitForAsync(counsellorSays[1]);
 
         string[] spoken = [citizenSays[0], counsellorSays[0], citizenSays[1], counsellorSays[1]];

@@ -44,11 +44,20 @@ public sealed class StaffDesk(IPage page)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 }).Filter(new() { HasText = contactName })).ToBeVisibleAsync();
     }
 
-    public async Task SendAsync(string text)
+    public async Task SendAsync(string text, bool pressEnter = false)
     {
         await page.Locator("#reply").FillAsync(text);
-        await page.Locator("#send").ClickAsync();
+        if (pressEnter)
+        {
+            await page.Locator("#reply").PressAsync("Enter");
+        }
+        else
+        {
+            await page.Locator("#send").ClickAsync();
+        }
+
         await WaitForAsync(text);
+        await Expect(page.Locator("#reply")).ToHaveValueAsync("");
     }
 
     public Task WaitForAsync(string text, float? timeout = null) =>
