@@ -43,5 +43,9 @@ public sealed class ReconnectTests(E2EFixture fixture)
         var citizenSeqs = (await chat.Citizen.ReadAsync()).Select(l => l.Seq);
         var deskSeqs = (await chat.Desk.ReadAsync()).Select(l => l.Seq);
         Assert.Equal(deskSeqs, citizenSeqs);
+
+        await chat.Citizen.Page.ReloadAsync();
+        await chat.Citizen.WaitForAsync(offlineText);
+        LiveConsultationTests.AssertSeenOnceInOrder(await chat.Citizen.ReadAsync(), expected);
     }
 }

@@ -30,4 +30,18 @@ public sealed class WallboardTests(E2EFixture fixture)
         await citizen.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "상담 종료" }).ClickAsync();
         await Expect(waiting).ToHaveTextAsync("0");
     }
+
+    [Fact]
+    public async Task A_counsellor_is_told_the_wallboard_is_for_supervisors()
+    {
+        fixture.RequireBrowser();
+        await using var staff = await fixture.StaffAsync();
+        var page = await staff.NewPageAsync();
+        await StaffDesk.SignInAsync(page, "counsellor2", "minwon-demo-2", "/desk");
+
+        await page.GotoAsync("/wallboard");
+
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Alert)).ToContainTextAsync("이 화면을 열 권한이 없습니다");
+        await Expect(page.Locator("#queues")).ToHaveCountAsync(0);
+    }
 }
