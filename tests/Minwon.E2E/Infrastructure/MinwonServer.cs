@@ -77,6 +77,7 @@ public sealed class MinwonServer : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment["DOTNET_NOLOGO"] = "1";
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server process.");
+        AppDomain.CurrentDomain.ProcessExit += KillOnExit;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
@@ -135,8 +136,21 @@ public sealed class MinwonServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>A test run that is cut short must not leave servers behind.</summary>
+    private void KillOnExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            process?.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
     private async Task StopAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
         if (process is null)
         {
             return;

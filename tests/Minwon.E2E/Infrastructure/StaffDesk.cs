@@ -39,6 +39,7 @@ public sealed class StaffDesk(IPage page)
     {
         var offer = page.Locator("li.offered").Filter(new() { HasText = contactName });
         await Expect(offer).ToHaveCountAsync(1);
+        await E2EFixture.ScreenshotAsync(page, "desk-offer");
         await offer.GetByRole(AriaRole.Button, new() { Name = "수락" }).ClickAsync();
         await Expect(page.Locator("#reply")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 }).Filter(new() { HasText = contactName })).ToBeVisibleAsync();
