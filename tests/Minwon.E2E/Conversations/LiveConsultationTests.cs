@@ -7,7 +7,7 @@ namespace Minwon.E2E.Conversations;
 public sealed class LiveConsultationTests(E2EFixture fixture)
 {
     [Fact]
-    public async Task A_citizen_and_a_counsellor_talk_and_the_counsellor_closes_with_a_case()
+    public async Task A_chat_ends_in_a_case_that_the_counsellor_sees_when_the_citizen_comes_back()
     {
         fixture.RequireBrowser();
         await using var chat = await Consultation.ConnectAsync(fixture, "counsellor1", "minwon-demo-1", "불법 주정차 신고");
@@ -46,6 +46,13 @@ public sealed class LiveConsultationTests(E2EFixture fixture)
         await citizen.Page.GetByRole(AriaRole.Button, new() { Name = "새 상담 시작" }).ClickAsync();
         await Expect(citizen.Page.GetByRole(AriaRole.Button, new() { Name = "상담 시작", Exact = true })).ToBeVisibleAsync();
         await Expect(citizen.Page.Locator("#chat")).ToBeHiddenAsync();
+
+        await citizen.StartAsync(chat.CitizenName, "단속 결과 문의");
+        await desk.AcceptAsync(chat.CitizenName);
+        var history = desk.Page.GetByRole(AriaRole.Region, new() { Name = "민원 기록" });
+        await Expect(history.GetByRole(AriaRole.Heading, new() { Name = "이전 민원 (1)" })).ToBeVisibleAsync();
+        await Expect(history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = receipt })).ToContainTextAsync("역삼동 불법 주정차 신고");
+        await E2EFixture.ScreenshotAsync(desk.Page, "desk-returning-citizen");
     }
 
     [Fact]
