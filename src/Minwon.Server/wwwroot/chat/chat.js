@@ -20,10 +20,19 @@
       unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
       other: "한국어", me: "Me", bot: "Bot" },
   };
+  // Embedded on a city site the page is a third-party frame, where browsers may refuse storage outright
+  // (reading localStorage throws). The chat must still work then, it just forgets on reload.
+  function usable(get) {
+    try { const s = get(); s.setItem("minwon.probe", "1"); s.removeItem("minwon.probe"); return s; } catch {
+      const memory = new Map();
+      return { getItem: k => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, String(v)), removeItem: k => memory.delete(k) };
+    }
+  }
+  const local = usable(() => localStorage);
+  const store = usable(() => sessionStorage);
   const params = new URLSearchParams(location.search);
-  let lang = params.get("lang") === "en" || localStorage.getItem("minwon.lang") === "en" ? "en" : "ko";
+  let lang = params.get("lang") === "en" || local.getItem("minwon.lang") === "en" ? "en" : "ko";
   const $ = id => document.getElementById(id);
-  const store = sessionStorage;
   let token = store.getItem("minwon.token");
   let lastSeq = 0;               // highest sequence number rendered
   const rendered = new Map();    // seq -> li
@@ -51,7 +60,7 @@
     event.preventDefault();
     showError($("start-error"), "");
     const body = { language: lang, name: $("name").value || null, topic: $("topic").value || null,
-      contactKey: localStorage.getItem("minwon.contactKey") };
+      contactKey: local.getItem("minwon.contactKey") };
     let response;
     try {
       response = await fetch("/api/chat/conversations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -65,7 +74,7 @@
     const started = await response.json();
     token = started.token;
     store.setItem("minwon.token", token);
-    localStorage.setItem("minwon.contactKey", started.contactKey);
+    local.setItem("minwon.contactKey", started.contactKey);
     await openChat();
   }
 
@@ -194,7 +203,7 @@
     try { await connection.invoke("Leave", token); } finally { await refreshState(); }
   }
 
-  $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; localStorage.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
+  $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; local.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
   $("start-form").addEventListener("submit", start);
   $("send-form").addEventListener("submit", send);
   $("text").addEventListener("input", typing);
