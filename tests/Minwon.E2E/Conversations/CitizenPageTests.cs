@@ -34,6 +34,31 @@ public sealed class CitizenPageTests(E2EFixture fixture)
     }
 
     [Fact]
+    public async Task The_embed_script_opens_the_chat_on_a_city_web_page()
+    {
+        fixture.RequireBrowser();
+        await using var phone = await fixture.CitizenAsync();
+        var page = await phone.NewPageAsync();
+        var embed = new Uri(fixture.Server.BaseUrl, "/embed.js");
+        using var city = new CityWebPage(
+            $"""<!doctype html><html lang="ko"><title>서울시</title><h1>서울특별시</h1><script src="{embed}" defer></script>""");
+        await page.GotoAsync(city.Url.ToString());
+
+        var open = page.GetByRole(AriaRole.Button, new() { Name = "120 채팅 상담" });
+        await Expect(open).ToHaveAttributeAsync("aria-expanded", "false");
+        await open.ClickAsync();
+
+        await Expect(open).ToHaveAttributeAsync("aria-expanded", "true");
+        var chat = page.FrameLocator("iframe[title='120 채팅 상담']");
+        await chat.GetByLabel("이름 (선택)").FillAsync("홈페이지방문자");
+        await chat.GetByRole(AriaRole.Button, new() { Name = "상담 시작" }).ClickAsync();
+        await Expect(chat.Locator("#status")).ToContainTextAsync("대기 순번");
+        await E2EFixture.ScreenshotAsync(page, "embed-phone");
+        await chat.GetByRole(AriaRole.Button, new() { Name = "상담 종료" }).ClickAsync();
+        await Expect(chat.Locator("#status")).ToHaveTextAsync("상담이 종료되었습니다.");
+    }
+
+    [Fact]
     public async Task A_full_queue_refusal_is_shown_to_the_citizen()
     {
         fixture.RequireBrowser();

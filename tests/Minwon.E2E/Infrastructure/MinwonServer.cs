@@ -129,7 +129,7 @@ public sealed class MinwonServer : IAsyncDisposable
         throw new TimeoutException($"The server did not become ready within a minute:\n{LogTail}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
