@@ -149,6 +149,8 @@ public sealed partial class Desk : IAsyncDisposable
         await using var scope = Scopes.CreateAsyncScope();
         var all = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
         me = all.Agents.FirstOrDefault(a => a.UserId == meId);
+        // The router changes the state too (after-contact work); the picker must not show a stale one.
+        presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
     }
 
     private async Task ReloadAsync()
