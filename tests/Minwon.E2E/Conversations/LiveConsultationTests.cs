@@ -21,8 +21,11 @@ public sealed class LiveConsultationTests(E2EFixture fixture)
         await citizen.SendAsync(citizenSays[0]);
         await desk.WaitForAsync(citizenSays[0]);
         await Expect(desk.Page.Locator(".typing")).ToHaveTextAsync("");
+        await desk.Page.Locator("#reply").PressSequentiallyAsync("안녕");
+        await Expect(citizen.Page.GetByText("상담사가 입력 중입니다…")).ToBeVisibleAsync();
         await desk.SendAsync(counsellorSays[0]);
         await citizen.WaitForAsync(counsellorSays[0]);
+        await Expect(citizen.Page.GetByText("상담사가 입력 중입니다…")).ToBeHiddenAsync();
         await citizen.SendAsync(citizenSays[1]);
         await desk.WaitForAsync(citizenSays[1]);
         await desk.SendAsync(counsellorSays[1], pressEnter: true);
