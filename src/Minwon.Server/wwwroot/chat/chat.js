@@ -93,6 +93,13 @@
       li.append(meta);
     }
     li.append(bubble);
+    if (m.kind !== "event" && m.createdAt) {
+      const time = document.createElement("time");
+      time.className = "time";
+      time.dateTime = m.createdAt;
+      time.textContent = new Date(m.createdAt).toLocaleTimeString(lang === "en" ? "en-US" : "ko-KR", { hour: "2-digit", minute: "2-digit" });
+      li.append(time);
+    }
     const wait = m.clientMessageId && pending.get(m.clientMessageId);
     if (wait) { wait.remove(); pending.delete(m.clientMessageId); }
     const list = $("messages");
