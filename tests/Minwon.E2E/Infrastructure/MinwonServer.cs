@@ -61,7 +61,8 @@ public sealed class MinwonServer : IAsyncDisposable
             throw new InvalidOperationException($"Server not built: {dll} is missing (build tests/Minwon.E2E first).");
         }
 
-        var start = new ProcessStartInfo("dotnet")
+        // The host that runs the tests, when the test platform names it; otherwise the one on PATH.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
