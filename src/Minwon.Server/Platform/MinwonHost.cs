@@ -67,8 +67,11 @@ public static class MinwonHost
         app.MapProtection();
         app.MapAssistant();
         app.MapIssueAlerting();
-        app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
-            Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
+        // Through the web root's file provider, not WebRootPath: run from build output (./minwon serve) there is no
+        // physical wwwroot, only the static web assets manifest, and WebRootPath is null.
+        app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.Stream(
+            env.WebRootFileProvider.GetFileInfo("chat/index.html").CreateReadStream(), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapKnowledge();
         return app;

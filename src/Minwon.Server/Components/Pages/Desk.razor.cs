@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using Minwon.Core.Routing;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
+using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
 
@@ -19,6 +21,7 @@ public sealed partial class Desk : IAsyncDisposable
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
     [Inject] private LiveBus Bus { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private string meId = "";
@@ -39,6 +42,19 @@ public sealed partial class Desk : IAsyncDisposable
     private string? lastReceipt;
     private DateTimeOffset lastTyping;
     private CaseFormModel form = new();
+    private readonly HashSet<int> revealedAbuse = [];
+    private readonly Dictionary<int, string> originals = [];
+    private int abuseCount;
+
+    /// <summary>Korea has no daylight saving time; the desk shows Seoul time whatever the server's zone.</summary>
+    private static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
+
+    private int OfferCount => conversations.Count(c => c.Summary.Status == "offered");
+    private bool interactive;
+    private bool citizenTyping;
+    private int typingStamp;
+    private int scrolledCount;
+    private Guid? scrolledFor;
 
     private sealed class CaseFormModel
     {
@@ -59,10 +75,38 @@ public sealed partial class Desk : IAsyncDisposable
         Bus.Published += OnLiveEventAsync;
     }
 
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Marks the circuit as live (prerendered HTML ignores clicks), for people's scripts and the browser tests.
+        if (firstRender)
+        {
+            interactive = true;
+            StateHasChanged();
+        }
+
+        if (selectedId is not null && (messages.Count != scrolledCount || selectedId != scrolledFor))
+        {
+            scrolledCount = messages.Count;
+            scrolledFor = selectedId;
+            try
+            {
+                await JS.InvokeVoidAsync("minwon.scrollToEnd", "chatlog");
+            }
+            catch (JSDisconnectedException)
+            {
+            }
+        }
+    }
+
     private Task OnLiveEventAsync(LiveEvent e) => e switch
     {
         MessageAdded m when m.ConversationId == selectedId => InvokeAsync(() =>
         {
+            if (m.Message.Sender == "citizen")
+            {
+                citizenTyping = false;
+            }
+
             if (messages.All(x => x.Seq != m.Message.Seq))
             {
                 messages.Add(m.Message);
@@ -71,17 +115,79 @@ public sealed partial class Desk : IAsyncDisposable
 
             StateHasChanged();
         }),
+        ProtectionAlert p when p.ConversationId == selectedId => InvokeAsync(() => { abuseCount++; StateHasChanged(); }),
         ConversationChanged c when c.AgentId == meId || conversations.Any(x => x.Summary.Id == c.ConversationId) =>
             InvokeAsync(async () => { await ReloadAsync(); StateHasChanged(); }),
+        CitizenTyping t when t.ConversationId == selectedId => InvokeAsync(() =>
+        {
+            citizenTyping = true;
+            _ = ClearTypingLaterAsync(++typingStamp);
+            StateHasChanged();
+        }),
         AgentChanged a when a.AgentId == meId => InvokeAsync(async () => { await ReloadMeAsync(); StateHasChanged(); }),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>Not awaited by the event: the bus must not wait four seconds for one desk.</summary>
+    private async Task ClearTypingLaterAsync(int stamp)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(4), Clock);
+        try
+        {
+            await InvokeAsync(() =>
+            {
+                if (stamp == typingStamp && citizenTyping)
+                {
+                    citizenTyping = false;
+                    StateHasChanged();
+                }
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The counsellor left the page meanwhile.
+        }
+    }
 
     private async Task ReloadMeAsync()
     {
         await using var scope = Scopes.CreateAsyncScope();
         var all = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
         me = all.Agents.FirstOrDefault(a => a.UserId == meId);
+        // The router changes the state too (after-contact work); the picker must not show a stale one.
+        presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
+    }
+
+    private Task RevealAsync(int seq) => RunAsync(async sp =>
+    {
+        if (selectedId is { } id && await sp.GetRequiredService<RevealOriginal>().HandleAsync(id, seq, (await AuthState).User, null, CancellationToken.None) is { } text)
+        {
+            originals[seq] = text;
+        }
+    });
+
+    private void InsertAnswer(string answer) => draft = string.IsNullOrWhiteSpace(draft) ? answer : draft.TrimEnd() + "\n" + answer;
+
+    private void ApplyCategory(int categoryId) => form.CategoryId = categoryId;
+
+    private void ApplyForm(Minwon.Server.Features.Assistant.FormSuggestion suggestion)
+    {
+        form.DistrictCode = suggestion.DistrictCode ?? form.DistrictCode;
+        var facts = new List<string>();
+        if (suggestion.Dong is { } dong) { facts.Add(dong); }
+        if (suggestion.Address is { } address) { facts.Add("주소 " + address); }
+        facts.AddRange(suggestion.VehiclePlates.Select(p => "차량 " + p));
+        facts.AddRange(suggestion.Dates.Select(d => "일자 " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        if (facts.Count > 0)
+        {
+            form.Summary = string.Join(" / ", new[] { form.Summary }.Where(s => !string.IsNullOrWhiteSpace(s)).Concat(facts));
+        }
+    }
+
+    private async Task OnProtectionEndedAsync()
+    {
+        selectedId = null;
+        await ReloadAsync();
     }
 
     private async Task ReloadAsync()
@@ -101,6 +207,7 @@ public sealed partial class Desk : IAsyncDisposable
     private async Task SelectAsync(Guid id)
     {
         selectedId = id;
+        citizenTyping = false;
         form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
         lastReceipt = null;
         await ReloadAsync();
@@ -116,6 +223,9 @@ public sealed partial class Desk : IAsyncDisposable
     {
         await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
         selectedId = id;
+        citizenTyping = false;
+        lastReceipt = null;
+        form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
     });
 
     private Task DeclineAsync(Guid id) => RunAsync(sp => sp.GetRequiredService<AgentActions>().DeclineAsync(id, meId, CancellationToken.None));
@@ -206,15 +316,6 @@ public sealed partial class Desk : IAsyncDisposable
         "queued" => "대기",
         "closed" => "종결",
         _ => status,
-    };
-
-    private static string PresenceLabel(Presence? presence) => presence switch
-    {
-        Presence.Available => "상담 가능",
-        Presence.Busy => "업무 중",
-        Presence.Break => "휴식",
-        Presence.AfterContactWork => "후처리",
-        _ => "오프라인",
     };
 
     public ValueTask DisposeAsync()

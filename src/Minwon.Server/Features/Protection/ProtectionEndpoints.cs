@@ -23,6 +23,7 @@ public static class ProtectionEndpoints
         builder.Services.AddScoped<Wellbeing>();
         builder.Services.AddScoped<AccessLog>();
         builder.Services.AddSingleton<TextGuard>();
+        builder.Services.AddScoped<RevealOriginal>();
         builder.Services.AddHostedService<ProtectionWatcher>();
         return builder;
     }
@@ -40,24 +41,10 @@ public static class ProtectionEndpoints
             ProtectionActions actions, CancellationToken ct) =>
             TypedResults.Ok((await actions.EndAsync(id, user.Id(), request.Note, ct)).Id)).WithSummary("End an abusive contact with the closing notice");
         conversations.MapPost("/{id:guid}/messages/{seq:int}/reveal", async Task<Results<Ok<RevealedText>, NotFound>> (Guid id, int seq,
-            HttpContext http, MinwonDbContext db, TextGuard guard, AccessLog log, CancellationToken ct) =>
-        {
-            var conversation = await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-            // Counsellors reveal only in the conversation they are serving; supervisors anywhere.
-            if (conversation is null || !(http.User.SeesWholeCenter() || conversation.AssignedToId == http.User.Id()))
-            {
-                return TypedResults.NotFound();
-            }
-
-            var message = await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(m => m.ConversationId == id && m.Seq == seq, ct);
-            if (message is null)
-            {
-                return TypedResults.NotFound();
-            }
-
-            await log.AppendAsync(http.Who($"message:{id}/{seq}", "reveal"), ct);
-            return TypedResults.Ok(new RevealedText(seq, message.ProtectedOriginal is { } p ? guard.Unprotect(p) : message.Body));
-        }).WithSummary("Show the unmasked original of a message (access-logged)");
+            HttpContext http, RevealOriginal reveal, CancellationToken ct) =>
+            await reveal.HandleAsync(id, seq, http.User, http.Connection.RemoteIpAddress?.ToString(), ct) is { } text
+                ? TypedResults.Ok(new RevealedText(seq, text))
+                : TypedResults.NotFound()).WithSummary("Show the unmasked original of a message (access-logged)");
 
         var protection = app.MapGroup("/api/protection").WithTags("Protection").RequireAuthorization(StaffRoles.SupervisorPolicy);
         protection.MapGet("/incidents", async Task<Ok<List<ProtectionIncident>>> (MinwonDbContext db, CancellationToken ct) =>

@@ -5,22 +5,34 @@
   const T = {
     ko: { title: "120 채팅 상담", intro: "서울시 다산콜재단 상담사가 채팅으로 도와드립니다.", name: "이름 (선택)", topic: "문의 내용 (선택)",
       start: "상담 시작", typing: "상담사가 입력 중입니다…", message: "메시지", placeholder: "메시지를 입력하세요", send: "보내기",
-      leave: "상담 종료", queued: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, offered: "상담사를 연결하고 있습니다…",
+      leave: "상담 종료", again: "새 상담 시작", queued: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, offered: "상담사를 연결하고 있습니다…",
       assigned: n => `${n ?? "상담사"} 상담사와 상담 중입니다.`, wrapup: "상담이 종료되었습니다.", closed: "상담이 종료되었습니다.",
       abandoned: "상담이 종료되었습니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
+      network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
       minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇" },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
-      placeholder: "Type a message", send: "Send", leave: "End chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
+      placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
       offered: "Connecting you to a counsellor…", assigned: n => `You are chatting with ${n ?? "a counsellor"}.`,
       wrapup: "The chat has ended.", closed: "The chat has ended.", abandoned: "The chat has ended.",
-      offline: "Connection lost. Reconnecting…", retry: "Retry", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
+      offline: "Connection lost. Reconnecting…", retry: "Retry",
+      network: "Cannot connect. Please check your internet connection.",
+      unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
       other: "한국어", me: "Me", bot: "Bot" },
   };
+  // Embedded on a city site the page is a third-party frame, where browsers may refuse storage outright
+  // (reading localStorage throws). The chat must still work then, it just forgets on reload.
+  function usable(get) {
+    try { const s = get(); s.setItem("minwon.probe", "1"); s.removeItem("minwon.probe"); return s; } catch {
+      const memory = new Map();
+      return { getItem: k => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, String(v)), removeItem: k => memory.delete(k) };
+    }
+  }
+  const local = usable(() => localStorage);
+  const store = usable(() => sessionStorage);
   const params = new URLSearchParams(location.search);
-  let lang = params.get("lang") === "en" || localStorage.getItem("minwon.lang") === "en" ? "en" : "ko";
+  let lang = params.get("lang") === "en" || local.getItem("minwon.lang") === "en" ? "en" : "ko";
   const $ = id => document.getElementById(id);
-  const store = sessionStorage;
   let token = store.getItem("minwon.token");
   let lastSeq = 0;               // highest sequence number rendered
   const rendered = new Map();    // seq -> li
@@ -35,6 +47,7 @@
     document.querySelectorAll("[data-i18n]").forEach(el => { const v = T[lang][el.dataset.i18n]; if (typeof v === "string") el.textContent = v; });
     document.querySelectorAll("[data-i18n-placeholder]").forEach(el => el.placeholder = T[lang][el.dataset.i18nPlaceholder]);
     $("lang").textContent = T[lang].other;
+    $("lang").lang = lang === "ko" ? "en" : "ko";
   }
 
   function showError(el, text) { el.textContent = text; el.hidden = !text; }
@@ -47,13 +60,21 @@
     event.preventDefault();
     showError($("start-error"), "");
     const body = { language: lang, name: $("name").value || null, topic: $("topic").value || null,
-      contactKey: localStorage.getItem("minwon.contactKey") };
-    const response = await fetch("/api/chat/conversations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    if (!response.ok) { showError($("start-error"), await problemText(response)); return; }
+      contactKey: local.getItem("minwon.contactKey") };
+    let response;
+    try {
+      response = await fetch("/api/chat/conversations", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    } catch { showError($("start-error"), T[lang].network); return; }
+    if (!response.ok) {
+      // The server words its refusals in Korean; an English reader gets an English lead line before them.
+      const text = await problemText(response);
+      showError($("start-error"), lang === "en" && response.status === 503 ? `${T.en.unavailable} (${text})` : text);
+      return;
+    }
     const started = await response.json();
     token = started.token;
     store.setItem("minwon.token", token);
-    localStorage.setItem("minwon.contactKey", started.contactKey);
+    local.setItem("minwon.contactKey", started.contactKey);
     await openChat();
   }
 
@@ -72,6 +93,13 @@
       li.append(meta);
     }
     li.append(bubble);
+    if (m.kind !== "event" && m.createdAt) {
+      const time = document.createElement("time");
+      time.className = "time";
+      time.dateTime = m.createdAt;
+      time.textContent = new Date(m.createdAt).toLocaleTimeString(lang === "en" ? "en-US" : "ko-KR", { hour: "2-digit", minute: "2-digit" });
+      li.append(time);
+    }
     const wait = m.clientMessageId && pending.get(m.clientMessageId);
     if (wait) { wait.remove(); pending.delete(m.clientMessageId); }
     const list = $("messages");
@@ -97,7 +125,8 @@
         : s.status === "assigned" ? t.assigned(s.counsellorName) : (t[s.status] ?? "");
       $("status").textContent = text;
       const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
-      $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended;
+      $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended; $("again").hidden = !ended;
+      $("send-form").hidden = ended;
       if (s.lastSeq > lastSeq) await catchUp();
     } catch (e) { /* shown by the connection status */ }
   }
@@ -160,9 +189,11 @@
       const stored = await connection.invoke("Send", token, id, text);
       render(stored);
     } catch (e) {
+      // Offline, the message stays pending and goes out on reconnect; only a refusal by the server is a failure.
+      if (connection.state !== "Connected") return;
       li.classList.add("failed");
-      const message = String(e.message ?? e).replace(/^.*HubException: /, "");
-      if (connection.state === "Connected") { pending.delete(id); showError($("send-error"), message); }
+      pending.delete(id);
+      showError($("send-error"), String(e.message ?? e).replace(/^.*HubException: /, ""));
     }
   }
 
@@ -179,13 +210,21 @@
     try { await connection.invoke("Leave", token); } finally { await refreshState(); }
   }
 
-  $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; localStorage.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
+  $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; local.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
   $("start-form").addEventListener("submit", start);
   $("send-form").addEventListener("submit", send);
   $("text").addEventListener("input", typing);
   $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
   $("leave").addEventListener("click", leave);
+  $("again").addEventListener("click", () => { store.removeItem("minwon.token"); location.reload(); });
   window.addEventListener("online", () => connection && connect());
+  // A phone that loses its network often keeps a half-dead WebSocket for minutes; when the browser knows it is
+  // offline, drop the connection at once so sends queue up and the reconnect catches up by sequence number.
+  window.addEventListener("offline", () => {
+    if (!connection) return;
+    $("status").textContent = T[lang].offline;
+    if (connection.state !== "Disconnected") connection.stop();
+  });
   applyLanguage();
   if (token) openChat(); else $("start").hidden = false;
 })();

@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Minwon.E2E.Infrastructure.E2EFixture))]
+
+// One server and one counsellor pool are shared; tests that run at once would take each other's offers.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
+
+namespace Minwon.E2E.Infrastructure;
+
+/// <summary>
+/// One server process and one headless Chromium for the whole run. Debian's Chromium is used as is (never a
+/// downloaded browser); when it is missing every browser test is skipped with the reason.
+/// </summary>
+public sealed class E2EFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private IPlaywright? playwright;
+    private MinwonServer? server;
+    private IBrowser? browser;
+
+    public string? MissingReason { get; private set; }
+
+    public MinwonServer Server => server ?? throw new InvalidOperationException(MissingReason ?? "Server not started.");
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException(MissingReason ?? "Browser not started.");
+
+    public static string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(BrowserFacts.ChromiumPath))
+        {
+            MissingReason = $"Chromium not found at {BrowserFacts.ChromiumPath} (install Debian's chromium or set MINWON_CHROMIUM).";
+            return;
+        }
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Assertions.SetDefaultExpectTimeout(20_000);
+        playwright = await Playwright.CreateAsync();
+        browser = await LaunchAsync(playwright);
+        server = await MinwonServer.StartAsync();
+        Directory.CreateDirectory(ScreenshotDir);
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = BrowserFacts.ChromiumPath,
+        Headless = true,
+        Args = ChromiumArgs,
+    });
+
+    /// <summary>Skips the calling test when the browser is missing.</summary>
+    public void RequireBrowser()
+    {
+        if (MissingReason is not null)
+        {
+            Assert.Skip(MissingReason);
+        }
+    }
+
+    /// <summary>A citizen on a phone: small viewport, touch, Korean locale.</summary>
+    public Task<IBrowserContext> CitizenAsync(Uri? baseUrl = null) => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = (baseUrl ?? Server.BaseUrl).ToString(),
+        ViewportSize = new ViewportSize { Width = 390, Height = 760 },
+        IsMobile = true,
+        HasTouch = true,
+        Locale = "ko-KR",
+        TimezoneId = "Asia/Seoul",
+    });
+
+    /// <summary>A counsellor or supervisor at a desktop screen.</summary>
+    public Task<IBrowserContext> StaffAsync(Uri? baseUrl = null) => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = (baseUrl ?? Server.BaseUrl).ToString(),
+        ViewportSize = new ViewportSize { Width = 1440, Height = 860 },
+        Locale = "ko-KR",
+        TimezoneId = "Asia/Seoul",
+    });
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
