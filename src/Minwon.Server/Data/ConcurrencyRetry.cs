@@ -25,10 +25,13 @@ public static class ConcurrencyRetry
         }
     }
 
-    // A unique-index collision on a sequence number is the same race as a stale concurrency token.
+    // A unique-index collision on a sequence number is the same race as a stale concurrency token; one on a client
+    // message id is a concurrent retry of the same message, which the next attempt finds and returns.
     private static bool IsRetryable(DbUpdateException ex) =>
         ex is DbUpdateConcurrencyException
         || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.Seq", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_Seq", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.ClientMessageId", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_ClientMessageId", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("database is locked", StringComparison.Ordinal) == true;
 }
