@@ -81,6 +81,15 @@ public static partial class AppActors
         return (await response.Content.ReadFromJsonAsync<StartChatResponse>(Ct))!;
     }
 
+    /// <summary>A citizen's chat already on the counsellor's desk (offered without a routing pass, then accepted).</summary>
+    public static async Task<StartChatResponse> ServedChatAsync(this MinwonApp app, StaffMember counsellor, HttpClient? citizen = null)
+    {
+        var chat = await app.StartChatAsync(http: citizen);
+        await app.OfferAsync(chat.ConversationId, counsellor.Id);
+        await counsellor.AcceptAsync(chat.ConversationId);
+        return chat;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +100,9 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
             {
                 services.AddSingleton<TimeProvider>(Clock);
             }
+
+            // Tests sign in dozens of accounts; the production hash cost only slows them down.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
         });
     }
 
@@ -117,6 +121,22 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
         var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
         return await work(db);
     }
+
+    /// <summary>
+    /// Puts a waiting conversation on a counsellor's desk as an offer without a routing pass, for tests in a shared app
+    /// where a pass would also route other tests' contacts. Routing itself is tested with passes.
+    /// </summary>
+    public Task OfferAsync(Guid conversationId, string agentId) => DbAsync(async db =>
+    {
+        var conversation = await db.Set<Minwon.Server.Features.Conversations.Conversation>()
+            .SingleAsync(c => c.Id == conversationId, TestContext.Current.CancellationToken);
+        Assert.Equal(Minwon.Core.Conversations.ConversationStatus.Queued, conversation.Status);
+        conversation.Status = Minwon.Core.Conversations.ConversationStatus.Offered;
+        conversation.OfferedToId = agentId;
+        conversation.OfferExpiresAt = (Clock ?? TimeProvider.System).GetUtcNow().AddMinutes(5);
+        conversation.Version = Guid.NewGuid();
+        return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    });
 
     public Task<List<T>> RowsAsync<T>(Func<IQueryable<T>, IQueryable<T>>? filter = null) where T : class =>
         DbAsync(db => (filter ?? (q => q))(db.Set<T>().AsNoTracking()).ToListAsync(TestContext.Current.CancellationToken));
