@@ -54,6 +54,13 @@ public static partial class AppActors
     {
         var cookies = new CookieContainer();
         var http = app.CreateDefaultClient(new CookieContainerHandler(cookies));
+        await SignInAsync(http, userName, password);
+        return (http, cookies);
+    }
+
+    /// <summary>Signs in on any server (an in-memory app or a real process); the client must keep cookies.</summary>
+    public static async Task SignInAsync(HttpClient http, string userName, string password)
+    {
         var form = await http.GetStringAsync("/login", Ct);
         var token = AntiforgeryField().Match(form);
         Assert.True(token.Success, "The sign-in page has no antiforgery token.");
@@ -65,7 +72,6 @@ public static partial class AppActors
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/desk", response.Headers.Location?.OriginalString);
-        return (http, cookies);
     }
 
     /// <summary>A citizen's browser: no cookies, only the conversation token it is given.</summary>
