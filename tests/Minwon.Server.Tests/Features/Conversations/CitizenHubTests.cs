@@ -6,22 +6,6 @@ using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Features.Conversations;
 
-public sealed class CitizenHubApp : IAsyncLifetime
-{
-    public const string EmbeddingSite = "https://www.seoul.go.kr";
-
-    public MinwonApp App { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync() => App = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
-    {
-        ["Minwon:Chat:CitizenBurst"] = "5",
-        ["Minwon:Chat:CitizenMessagesPerMinute"] = "6",
-        ["Minwon:Chat:AllowedOrigins:0"] = EmbeddingSite,
-    });
-
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
-}
-
 /// <summary>The citizen's live channel: pushes, catch-up after a reconnect, flood control and the origin check.</summary>
 public sealed class CitizenHubTests(CitizenHubApp fixture) : IClassFixture<CitizenHubApp>
 {
