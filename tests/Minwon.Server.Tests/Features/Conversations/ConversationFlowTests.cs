@@ -83,4 +83,26 @@ public sealed class ConversationFlowTests
         Assert.Equal("abandoned", (await citizen.StateAsync(chat.Token)).Status);
         Assert.Empty(await counsellor.MyConversationsAsync());
     }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_citizen_who_leaves_mid_chat_leaves_the_counsellor_in_wrap_up_to_file_the_case(Db db)
+    {
+        await using var app = await MinwonApp.StartAsync(db);
+        var counsellor = await app.CounsellorAsync();
+        using var citizen = app.CitizenClient();
+        var chat = await app.ServedChatAsync(counsellor, citizen);
+        await citizen.SayAsync(chat.Token, "아 됐어요 그냥 끊을게요");
+
+        using (var left = await citizen.PostAsync($"/api/chat/{chat.Token}/leave", null, Ct))
+        {
+            await ChatApi.ExpectAsync(HttpStatusCode.NoContent, left);
+        }
+
+        Assert.Equal("wrapup", (await counsellor.ConversationAsync(chat.ConversationId)).Conversation.Status);
+        var filed = await counsellor.CloseAsync(chat.ConversationId, null, null, "시민이 상담 중 종료", "Abandoned");
+        Assert.Equal("Abandoned", filed.Disposition);
+        Assert.Equal("closed", (await citizen.StateAsync(chat.Token)).Status);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Tests.Testing;
 
@@ -85,5 +86,30 @@ public sealed class OfferTests
         Assert.Equal((chat.ConversationId, broad.Id), (offer.Id, offer.QueueId));
         var overflowed = await app.RowsAsync<Minwon.Server.Platform.Events.EventLogEntry>(q => q.Where(e => e.Type == "ConversationOverflowed"));
         Assert.Equal(chat.ConversationId, Assert.Single(overflowed).ConversationId);
+    }
+
+    [Fact]
+    public async Task A_counsellor_on_a_break_gives_a_reason_and_is_offered_nothing_until_available_again()
+    {
+        await using var app = await MinwonApp.StartAsync(Db.Sqlite);
+        var counsellor = await app.CounsellorAsync();
+        using (var noReason = await counsellor.Http.PutAsJsonAsync("/api/presence", new { presence = "Break" }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        }
+
+        using (var lunch = await counsellor.Http.PutAsJsonAsync("/api/presence", new { presence = "Break", reason = "식사" }, Ct))
+        {
+            await ChatApi.ExpectAsync(HttpStatusCode.OK, lunch);
+            var agent = (await lunch.Content.ReadFromJsonAsync<AgentDto>(Ct))!;
+            Assert.Equal(("Break", "식사"), (agent.Presence, agent.Reason));
+        }
+
+        var chat = await app.StartChatAsync();
+        Assert.Equal(0, (await app.RouteAsync()).Offered);
+
+        await counsellor.GoAvailableAsync();
+        Assert.Equal(1, (await app.RouteAsync()).Offered);
+        Assert.Equal(chat.ConversationId, Assert.Single(await counsellor.MyConversationsAsync()).Id);
     }
 }
