@@ -35,5 +35,9 @@ public static class ConcurrencyRetry
         || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_Seq", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.ClientMessageId", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_ClientMessageId", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("Cases.ReceiptNumber", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("IX_Cases_ReceiptNumber", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("AccessLog.Sequence", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("IX_AccessLog_Sequence", StringComparison.Ordinal) == true
         || ex.InnerException?.Message.Contains("database is locked", StringComparison.Ordinal) == true;
 }

@@ -37,6 +37,8 @@ public static class MinwonCli
         root.Subcommands.Add(Features.Staff.StaffCli.Create());
         root.Subcommands.Add(KnowledgeCli.Create());
         root.Subcommands.Add(TextSafetyCli.Create());
+        root.Subcommands.Add(AccessLogCli.Create());
+        root.Subcommands.Add(Features.Assistant.AssistantEndpoints.CreateTrainCommand());
         root.Subcommands.Add(IssueAlertingCli.Create());
         return await root.Parse(args).InvokeAsync();
     }

@@ -1,6 +1,12 @@
 using Minwon.Server.Components;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Assistant;
+using Minwon.Server.Features.Chatbot;
+using Minwon.Server.Features.IssueAlerting;
+using Minwon.Server.Features.Protection;
+using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
@@ -37,8 +43,15 @@ public static class MinwonHost
         builder.AddStaff();
         builder.AddConversations();
         builder.AddContactRouting();
+        builder.AddChatbot();
+        builder.Services.AddTextSafety();
+        builder.AddProtection();
+        builder.AddAssistant();
+        builder.AddIssueAlerting();
+        builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddKnowledge();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -53,9 +66,13 @@ public static class MinwonHost
         app.MapConversations();
         app.MapRoutingApi();
         app.MapAccount();
+        app.MapProtection();
+        app.MapAssistant();
+        app.MapIssueAlerting();
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
             Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapKnowledge();
         return app;
     }
 }

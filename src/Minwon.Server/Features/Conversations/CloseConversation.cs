@@ -53,7 +53,7 @@ public sealed class CloseConversation(MinwonDbContext db, ConversationJournal jo
             var now = clock.GetUtcNow();
             var record = new Case
             {
-                ReceiptNumber = await NextReceiptNumberAsync(now, ct),
+                ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, ct),
                 ContactId = conversation.ContactId,
                 ConversationId = conversation.Id,
                 CategoryId = form.CategoryId,
@@ -78,16 +78,5 @@ public sealed class CloseConversation(MinwonDbContext db, ConversationJournal jo
         await bus.PublishAsync(new ConversationChanged(conversationId, agentId));
         await bus.PublishAsync(new AgentChanged(agentId));
         return created;
-    }
-
-    /// <summary>Receipt numbers read as date and a daily counter (2026-1128-000042); a retry resolves a race.</summary>
-    private async Task<string> NextReceiptNumberAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"));
-        var prefix = $"{local:yyyy}-{local:MMdd}-";
-        var last = await db.Set<Case>().Where(c => c.ReceiptNumber.StartsWith(prefix))
-            .OrderByDescending(c => c.ReceiptNumber).Select(c => c.ReceiptNumber).FirstOrDefaultAsync(ct);
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        return $"{prefix}{next:D6}";
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
+using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
@@ -13,7 +14,7 @@ namespace Minwon.Server.Features.Conversations;
 public sealed class ConversationJournal(MinwonDbContext db, TimeProvider clock)
 {
     public Message Append(Conversation conversation, MessageKind kind, MessageSender sender, string body,
-        string? senderId = null, string? senderName = null, string? clientMessageId = null)
+        string? senderId = null, string? senderName = null, string? clientMessageId = null, SafeText? safe = null)
     {
         conversation.LastSeq++;
         conversation.Version = Guid.NewGuid();
@@ -26,7 +27,10 @@ public sealed class ConversationJournal(MinwonDbContext db, TimeProvider clock)
             SenderId = senderId,
             SenderName = senderName,
             ClientMessageId = clientMessageId,
-            Body = body,
+            Body = safe?.Masked ?? body,
+            ProtectedOriginal = safe?.ProtectedOriginal,
+            Abuse = safe?.Abuse ?? "none",
+            AbuseScore = safe?.AbuseScore ?? 0,
             CreatedAt = clock.GetUtcNow(),
         };
         db.Add(message);

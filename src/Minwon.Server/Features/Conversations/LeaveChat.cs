@@ -18,6 +18,14 @@ public sealed class LeaveChat(MinwonDbContext db, ConversationJournal journal, T
             MessageDto? added = null;
             switch (conversation.Status)
             {
+                case ConversationStatus.New when await db.Set<Chatbot.BotSession>()
+                    .AnyAsync(b => b.ConversationId == conversation.Id && b.Answers > 0, ct):
+                    // The bot answered and the citizen is done: resolved without a counsellor.
+                    conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.BotResolved);
+                    conversation.EndedAt = conversation.ClosedAt = clock.GetUtcNow();
+                    added = MessageDto.From(journal.AppendEvent(conversation, "상담이 종료되었습니다. 이용해 주셔서 감사합니다."));
+                    journal.Record("ConversationBotResolved", conversation.Id, new { conversation.QueueId });
+                    break;
                 case ConversationStatus.New or ConversationStatus.Queued or ConversationStatus.Offered:
                     conversation.Status = ConversationStatus.Abandoned;
                     conversation.EndedAt = clock.GetUtcNow();

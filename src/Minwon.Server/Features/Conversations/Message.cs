@@ -18,8 +18,17 @@ public sealed class Message
     public string? SenderId { get; init; }
     public string? SenderName { get; init; }
 
-    /// <summary>The text as shown (PII masked once text safety lands). Always plain text: every screen escapes it.</summary>
+    /// <summary>The text as stored, searched and shown: personal data masked. Always plain text: every screen escapes it.</summary>
     public required string Body { get; init; }
+
+    /// <summary>The unmasked text, encrypted with Data Protection, kept only when masking changed something.
+    /// Revealing it is access-logged (see Features/TextSafety/RevealOriginal.cs).</summary>
+    public string? ProtectedOriginal { get; init; }
+
+    /// <summary>none, profanity, insult, threat or sexual; the desk blurs anything but none.</summary>
+    public string Abuse { get; init; } = "none";
+
+    public double AbuseScore { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -41,6 +50,9 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         entity.Property(m => m.SenderId).HasMaxLength(64);
         entity.Property(m => m.SenderName).HasMaxLength(100);
         entity.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength * 2);
+        entity.Property(m => m.ProtectedOriginal).HasMaxLength(Message.MaxBodyLength * 4);
+        entity.Property(m => m.Abuse).HasMaxLength(12);
+        entity.HasIndex(m => new { m.Abuse, m.CreatedAt });
         entity.HasIndex(m => new { m.ConversationId, m.Seq }).IsUnique();
         entity.HasIndex(m => new { m.ConversationId, m.ClientMessageId }).IsUnique()
             .HasFilter("\"ClientMessageId\" IS NOT NULL");

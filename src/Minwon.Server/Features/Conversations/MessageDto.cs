@@ -8,9 +8,11 @@ public sealed record MessageDto(
     string Sender,
     string? SenderName,
     string Body,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string Abuse = "none",
+    bool HasMaskedData = false)
 {
     public static MessageDto From(Message m) =>
         new(m.Seq, m.ClientMessageId, m.Kind.ToString().ToLowerInvariant(), m.Sender.ToString().ToLowerInvariant(),
-            m.SenderName, m.Body, m.CreatedAt);
+            m.SenderName, m.Body, m.CreatedAt, m.Abuse, m.ProtectedOriginal is not null);
 }

@@ -12,7 +12,7 @@ public sealed record PostMessageRequest(string? Body, string? ClientMessageId);
 /// Stores a citizen's or counsellor's message, once (a retry with the same client id returns the stored one),
 /// then pushes it. Empty, oversized or late messages are refused and nothing is stored.
 /// </summary>
-public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus)
+public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextSafety.TextGuard guard)
 {
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
         PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
@@ -25,6 +25,8 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken)
     {
         var body = Validate(request);
+        // Masked and checked before anything is stored, so no unmasked copy reaches the searchable tables or logs.
+        var safe = guard.Inspect(body, checkAbuse: sender == MessageSender.Citizen);
         var clientId = request.ClientMessageId is { Length: > 0 and <= 64 } id ? id : null;
         if (request.ClientMessageId is { Length: > 64 })
         {
@@ -48,7 +50,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
                 throw ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.");
             }
 
-            var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId);
+            var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId, safe);
             await db.SaveChangesAsync(ct);
             return (MessageDto.From(message), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
@@ -56,6 +58,10 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         if (isNew)
         {
             await bus.PublishAsync(new MessageAdded(conversationId, stored, agentId));
+            if (safe.Abuse != "none")
+            {
+                await bus.PublishAsync(new AbuseDetected(conversationId, stored.Seq, safe.Abuse, agentId));
+            }
         }
 
         return stored;

@@ -9,19 +9,22 @@ using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 
-public sealed record StartChatRequest(string? Language, string? Name, string? ContactKey, string? Topic);
+/// <param name="Counsellor">Skip the bot and queue for a counsellor at once (e.g. a hand-off from the visual ARS).</param>
+public sealed record StartChatRequest(string? Language, string? Name, string? ContactKey, string? Topic, bool Counsellor = false);
 
 public sealed record StartChatResponse(Guid ConversationId, string Token, string ContactKey);
 
 /// <summary>A citizen opens web chat: a conversation is created and queued, or refused with a clear reason.</summary>
 public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock,
-    IOptions<ChatOptions> options, LiveBus bus)
+    IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, Chatbot.ChatbotWorker botTurns, LiveBus bus,
+    IssueAlerting.NoticeBoard notices)
 {
     public async Task<StartChatResponse> HandleAsync(StartChatRequest request, CancellationToken cancellationToken)
     {
         var language = request.Language is "en" ? "en" : "ko";
         var now = clock.GetUtcNow();
-        if (!options.Value.IsOpen(now))
+        var withBot = bot.Value.Enabled && !request.Counsellor;
+        if (!withBot && !options.Value.IsOpen(now))
         {
             throw new ProblemException(StatusCodes.Status503ServiceUnavailable,
                 "지금은 상담 시간이 아닙니다.", $"상담 시간은 {options.Value.OpenHours}입니다. 콜백을 요청하시면 연락드리겠습니다.");
@@ -44,7 +47,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         var waiting = await db.Set<Conversation>().CountAsync(
             c => c.QueueId == queue.Id && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered),
             cancellationToken);
-        if (waiting >= queue.MaxWaiting)
+        if (!withBot && waiting >= queue.MaxWaiting)
         {
             throw new ProblemException(StatusCodes.Status503ServiceUnavailable,
                 "지금은 상담 대기가 가득 찼습니다.", "잠시 후 다시 시도하시거나 120으로 전화해 주세요.");
@@ -59,13 +62,37 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             Topic = string.IsNullOrWhiteSpace(request.Topic) ? null : request.Topic.Trim()[..Math.Min(request.Topic.Trim().Length, 200)],
         };
         db.Add(conversation);
-        Enqueue(conversation, queue, now);
-        journal.AppendEvent(conversation, language == "en"
-            ? "You are in the queue. A counsellor will be with you shortly."
-            : "상담 대기 중입니다. 곧 상담사가 연결됩니다.");
-        journal.Record("ConversationQueued", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language });
+        if (withBot)
+        {
+            // The bot answers first; the queue is where a hand-off will go, and where bot chats are counted.
+            conversation.QueueId = queue.Id;
+            journal.Append(conversation, MessageKind.Text, MessageSender.Bot, language == "en"
+                ? "Hello, this is the Seoul 120 chatbot. What can I help you with? Type '상담사 연결' to reach a counsellor."
+                : "안녕하세요, 서울시 120 챗봇입니다. 무엇이 궁금하신가요? 상담사와 이야기하시려면 '상담사 연결'이라고 입력해 주세요.",
+                senderName: Chatbot.ChatbotReply.BotName);
+            foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(2))
+            {
+                journal.Append(conversation, MessageKind.Text, MessageSender.Bot, "[안내] " + notice.Text, senderName: Chatbot.ChatbotReply.BotName);
+            }
+
+            journal.Record("ConversationStarted", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language, Bot = true });
+        }
+        else
+        {
+            Enqueue(conversation, queue, now);
+            journal.AppendEvent(conversation, language == "en"
+                ? "You are in the queue. A counsellor will be with you shortly."
+                : "상담 대기 중입니다. 곧 상담사가 연결됩니다.");
+            journal.Record("ConversationQueued", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await bus.PublishAsync(new QueueChanged(queue.Id));
+        if (withBot && conversation.Topic is { } topic)
+        {
+            botTurns.Enqueue(conversation.Id, topic);
+        }
+
         return new StartChatResponse(conversation.Id, conversation.Token, contactKey);
     }
 

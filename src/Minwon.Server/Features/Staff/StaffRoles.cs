@@ -16,4 +16,7 @@ public static class StaffRoles
     public const string SupervisorPolicy = "supervisor";
 
     public const string AdminPolicy = "admin";
+
+    /// <summary>Edits the knowledge base: supervisors and administrators.</summary>
+    public const string KnowledgeEditorPolicy = "knowledge-admin";
 }

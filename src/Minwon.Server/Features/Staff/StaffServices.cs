@@ -36,7 +36,8 @@ public static class StaffServices
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffRoles.StaffPolicy, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(StaffRoles.SupervisorPolicy, p => p.RequireRole(StaffRoles.Supervisor, StaffRoles.Admin))
-            .AddPolicy(StaffRoles.AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
+            .AddPolicy(StaffRoles.AdminPolicy, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffRoles.KnowledgeEditorPolicy, p => p.RequireRole(StaffRoles.Supervisor, StaffRoles.Admin));
         builder.Services.AddScoped<CreateStaffUser>();
         return builder;
     }

@@ -46,6 +46,14 @@ public sealed record CitizenTyping(Guid ConversationId) : LiveEvent;
 
 public sealed record AgentTyping(Guid ConversationId) : LiveEvent;
 
+public sealed record AbuseDetected(Guid ConversationId, int Seq, string Label, string? AgentId) : LiveEvent;
+
+public sealed record ProtectionAlert(Guid ConversationId, string AgentId, string What) : LiveEvent;
+
+public sealed record IssueDetected(Guid IssueId) : LiveEvent;
+
+public sealed record NoticePublished(Guid NoticeId) : LiveEvent;
+
 internal static partial class Log
 {
     [LoggerMessage(Level = LogLevel.Error, Message = "Live event handler failed for {EventType}")]

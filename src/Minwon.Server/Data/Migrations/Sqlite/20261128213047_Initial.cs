@@ -12,6 +12,28 @@ namespace Minwon.Server.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Record = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agents",
                 columns: table => new
                 {
@@ -69,6 +91,56 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistantFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArticleId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Useful = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistantFeedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BotSessions",
+                columns: table => new
+                {
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LastArticleId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Misses = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotSessions", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallbackRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallbackRequests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -183,6 +255,122 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssueContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Issues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DetectedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    District = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Baseline = table.Column<double>(type: "REAL", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssueTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueTimeline", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeArticles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", nullable: false),
+                    Questions = table.Column<string>(type: "TEXT", nullable: false),
+                    ShortAnswer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeArticles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeArticleVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", nullable: false),
+                    Questions = table.Column<string>(type: "TEXT", nullable: false),
+                    ShortAnswer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeArticleVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Phrases = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeSynonyms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Messages",
                 columns: table => new
                 {
@@ -196,11 +384,74 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     SenderId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     SenderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ProtectedOriginal = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: true),
+                    Abuse = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AbuseScore = table.Column<double>(type: "REAL", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Terms = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AbusiveMessages = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarningsGiven = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RestMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CounsellorNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SupervisorNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FollowedUpAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionWarnings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -221,6 +472,22 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Queues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnansweredQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaskedText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BestScore = table.Column<float>(type: "REAL", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnansweredQuestions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -368,6 +635,22 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_ActorId_At",
+                table: "AccessLog",
+                columns: new[] { "ActorId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_At",
+                table: "AccessLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_Sequence",
+                table: "AccessLog",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agents_Presence",
                 table: "Agents",
                 column: "Presence");
@@ -408,6 +691,26 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_ArticleId_Useful",
+                table: "AssistantFeedback",
+                columns: new[] { "ArticleId", "Useful" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_CreatedAt",
+                table: "AssistantFeedback",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CaseId",
+                table: "CallbackRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CompletedAt",
+                table: "CallbackRequests",
+                column: "CompletedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ContactId_CreatedAt",
@@ -490,6 +793,32 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssueContacts_IssueId_At",
+                table: "IssueContacts",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Issues_Status_DetectedAt",
+                table: "Issues",
+                columns: new[] { "Status", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssueTimeline_IssueId_At",
+                table: "IssueTimeline",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeArticleVersions_ArticleId_Version",
+                table: "KnowledgeArticleVersions",
+                columns: new[] { "ArticleId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_Abuse_CreatedAt",
+                table: "Messages",
+                columns: new[] { "Abuse", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_ClientMessageId",
                 table: "Messages",
                 columns: new[] { "ConversationId", "ClientMessageId" },
@@ -503,15 +832,50 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notices_Withdrawn_ValidUntil",
+                table: "Notices",
+                columns: new[] { "Withdrawn", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_AgentId_OpenedAt",
+                table: "ProtectionIncidents",
+                columns: new[] { "AgentId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_ConversationId",
+                table: "ProtectionIncidents",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_Status",
+                table: "ProtectionIncidents",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionWarnings_IncidentId_Number",
+                table: "ProtectionWarnings",
+                columns: new[] { "IncidentId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Queues_Name",
                 table: "Queues",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredQuestions_CreatedAt",
+                table: "UnansweredQuestions",
+                column: "CreatedAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessLog");
+
             migrationBuilder.DropTable(
                 name: "Agents");
 
@@ -529,6 +893,15 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistantFeedback");
+
+            migrationBuilder.DropTable(
+                name: "BotSessions");
+
+            migrationBuilder.DropTable(
+                name: "CallbackRequests");
 
             migrationBuilder.DropTable(
                 name: "CannedResponses");
@@ -552,10 +925,40 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 name: "EventLog");
 
             migrationBuilder.DropTable(
+                name: "IssueContacts");
+
+            migrationBuilder.DropTable(
+                name: "Issues");
+
+            migrationBuilder.DropTable(
+                name: "IssueTimeline");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeArticles");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeArticleVersions");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeSynonyms");
+
+            migrationBuilder.DropTable(
                 name: "Messages");
 
             migrationBuilder.DropTable(
+                name: "Notices");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionIncidents");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionWarnings");
+
+            migrationBuilder.DropTable(
                 name: "Queues");
+
+            migrationBuilder.DropTable(
+                name: "UnansweredQuestions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

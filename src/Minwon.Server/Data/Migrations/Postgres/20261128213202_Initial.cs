@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,6 +13,28 @@ namespace Minwon.Server.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Record = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLog", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Agents",
                 columns: table => new
@@ -70,6 +93,56 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistantFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArticleId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Useful = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistantFeedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BotSessions",
+                columns: table => new
+                {
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phase = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Choices = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    LastArticleId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Misses = table.Column<int>(type: "integer", nullable: false),
+                    Answers = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotSessions", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallbackRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallbackRequests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -184,6 +257,122 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssueContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Issues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DetectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Terms = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Category = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    District = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Baseline = table.Column<double>(type: "double precision", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssueTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    What = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssueTimeline", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeArticles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Questions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ShortAnswer = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Retired = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeArticles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeArticleVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Questions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ShortAnswer = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Retired = table.Column<bool>(type: "boolean", nullable: false),
+                    Change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeArticleVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Phrases = table.Column<List<string>>(type: "text[]", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeSynonyms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Messages",
                 columns: table => new
                 {
@@ -197,11 +386,74 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     SenderId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     SenderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ProtectedOriginal = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: true),
+                    Abuse = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AbuseScore = table.Column<double>(type: "double precision", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    District = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Terms = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Label = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AbusiveMessages = table.Column<int>(type: "integer", nullable: false),
+                    WarningsGiven = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RestMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CounsellorNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SupervisorNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FollowedUpAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IncidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionWarnings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -222,6 +474,22 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Queues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnansweredQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaskedText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BestScore = table.Column<float>(type: "real", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnansweredQuestions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -369,6 +637,22 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_ActorId_At",
+                table: "AccessLog",
+                columns: new[] { "ActorId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_At",
+                table: "AccessLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_Sequence",
+                table: "AccessLog",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agents_Presence",
                 table: "Agents",
                 column: "Presence");
@@ -409,6 +693,26 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_ArticleId_Useful",
+                table: "AssistantFeedback",
+                columns: new[] { "ArticleId", "Useful" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantFeedback_CreatedAt",
+                table: "AssistantFeedback",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CaseId",
+                table: "CallbackRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackRequests_CompletedAt",
+                table: "CallbackRequests",
+                column: "CompletedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ContactId_CreatedAt",
@@ -491,6 +795,32 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssueContacts_IssueId_At",
+                table: "IssueContacts",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Issues_Status_DetectedAt",
+                table: "Issues",
+                columns: new[] { "Status", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssueTimeline_IssueId_At",
+                table: "IssueTimeline",
+                columns: new[] { "IssueId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeArticleVersions_ArticleId_Version",
+                table: "KnowledgeArticleVersions",
+                columns: new[] { "ArticleId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_Abuse_CreatedAt",
+                table: "Messages",
+                columns: new[] { "Abuse", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_ClientMessageId",
                 table: "Messages",
                 columns: new[] { "ConversationId", "ClientMessageId" },
@@ -504,15 +834,50 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notices_Withdrawn_ValidUntil",
+                table: "Notices",
+                columns: new[] { "Withdrawn", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_AgentId_OpenedAt",
+                table: "ProtectionIncidents",
+                columns: new[] { "AgentId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_ConversationId",
+                table: "ProtectionIncidents",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionIncidents_Status",
+                table: "ProtectionIncidents",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionWarnings_IncidentId_Number",
+                table: "ProtectionWarnings",
+                columns: new[] { "IncidentId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Queues_Name",
                 table: "Queues",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredQuestions_CreatedAt",
+                table: "UnansweredQuestions",
+                column: "CreatedAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessLog");
+
             migrationBuilder.DropTable(
                 name: "Agents");
 
@@ -530,6 +895,15 @@ namespace Minwon.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistantFeedback");
+
+            migrationBuilder.DropTable(
+                name: "BotSessions");
+
+            migrationBuilder.DropTable(
+                name: "CallbackRequests");
 
             migrationBuilder.DropTable(
                 name: "CannedResponses");
@@ -553,10 +927,40 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 name: "EventLog");
 
             migrationBuilder.DropTable(
+                name: "IssueContacts");
+
+            migrationBuilder.DropTable(
+                name: "Issues");
+
+            migrationBuilder.DropTable(
+                name: "IssueTimeline");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeArticles");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeArticleVersions");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeSynonyms");
+
+            migrationBuilder.DropTable(
                 name: "Messages");
 
             migrationBuilder.DropTable(
+                name: "Notices");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionIncidents");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionWarnings");
+
+            migrationBuilder.DropTable(
                 name: "Queues");
+
+            migrationBuilder.DropTable(
+                name: "UnansweredQuestions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

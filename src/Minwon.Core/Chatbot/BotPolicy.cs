@@ -1,0 +1,125 @@
+using Minwon.Core.Korean;
+
+namespace Minwon.Core.Chatbot;
+
+/// <summary>
+/// The chatbot's decisions, free of I/O: given where the dialog stands, what the citizen wrote and what the
+/// knowledge search found, decide to answer, ask which of two answers, hand off to a counsellor, or take a
+/// callback request. Confidence comes from the search score and its margin over the runner-up, because BM25
+/// scores are not probabilities; the thresholds are calibrated on eval/knowledge (see docs/benchmarks.md).
+/// </summary>
+public sealed class BotPolicy(BotPolicyOptions options)
+{
+    private static readonly string[] HandoffWords =
+        ["상담사", "상담원", "사람이랑", "사람하고", "사람과", "직원", "연결해", "연결좀", "통화하고", "전화로", "human", "agent", "operator"];
+
+    private static readonly string[] YesWords =
+        ["네", "예", "응", "ㅇㅇ", "넵", "넹", "yes", "감사", "고마", "도움이됐", "도움됐", "해결", "알겠", "됐어요", "좋아요", "ok"];
+
+    private static readonly string[] NoWords =
+        ["아니", "아뇨", "안돼", "no", "도움이안", "도움안", "모르겠", "다른거", "다른건", "그게아니", "틀렸", "별로"];
+
+    public BotDecision Decide(BotState state, string text, IReadOnlyList<BotCandidate> hits, bool counsellorsOpen)
+    {
+        var compact = Compact(text);
+        if (WantsCounsellor(compact))
+        {
+            return counsellorsOpen ? new BotDecision(BotAction.Handoff, HandoffReason.Requested) : new BotDecision(BotAction.OfferCallback);
+        }
+
+        if (state.Phase == BotPhase.AwaitingCallbackPhone)
+        {
+            return new BotDecision(BotAction.TakeCallback);
+        }
+
+        if (state.Phase == BotPhase.AwaitingChoice && PickChoice(compact, state.Choices) is { } chosen)
+        {
+            return new BotDecision(BotAction.Answer, ArticleId: chosen);
+        }
+
+        if (state.Phase == BotPhase.AwaitingFeedback && compact.Length <= 12)
+        {
+            if (StartsWithAny(compact, NoWords))
+            {
+                return counsellorsOpen ? new BotDecision(BotAction.Handoff, HandoffReason.NotHelpful) : new BotDecision(BotAction.OfferCallback);
+            }
+
+            if (StartsWithAny(compact, YesWords))
+            {
+                return new BotDecision(BotAction.Acknowledge);
+            }
+        }
+
+        if (hits.Count == 0 || hits[0].Score < options.MinScore)
+        {
+            return state.Misses + 1 >= options.MissesBeforeHandoff || hits.Count == 0 && compact.Length > 30
+                ? counsellorsOpen ? new BotDecision(BotAction.Handoff, HandoffReason.LowConfidence) : new BotDecision(BotAction.OfferCallback)
+                : new BotDecision(BotAction.Rephrase);
+        }
+
+        if (hits.Count > 1 && hits[1].Score >= hits[0].Score * options.AmbiguityRatio && hits[1].Score >= options.MinScore)
+        {
+            return new BotDecision(BotAction.AskChoice, Choices: [hits[0].ArticleId, hits[1].ArticleId]);
+        }
+
+        return new BotDecision(BotAction.Answer, ArticleId: hits[0].ArticleId);
+    }
+
+    public static bool WantsCounsellor(string compact) =>
+        HandoffWords.Any(w => compact.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static string? PickChoice(string compact, IReadOnlyList<string> choices)
+    {
+        if (choices.Count == 0)
+        {
+            return null;
+        }
+
+        string[][] ordinals = [["1", "첫", "일번", "하나", "앞에"], ["2", "두", "이번", "둘", "뒤에"]];
+        for (var i = 0; i < Math.Min(choices.Count, ordinals.Length); i++)
+        {
+            if (compact.Length <= 8 && ordinals[i].Any(o => compact.StartsWith(o, StringComparison.Ordinal)))
+            {
+                return choices[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithAny(string compact, string[] words) =>
+        words.Any(w => compact.StartsWith(w, StringComparison.OrdinalIgnoreCase) || compact.Length <= 6 && compact.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Lower-case, no spaces or punctuation: 상담사 연결해주세요! → 상담사연결해주세요.</summary>
+    public static string Compact(string text) =>
+        new(text.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant()
+            .Where(c => char.IsLetterOrDigit(c) || Hangul.IsCompatibilityJamo(c)).ToArray());
+}
+
+public sealed record BotPolicyOptions
+{
+    /// <summary>Below this search score the bot does not answer.</summary>
+    public float MinScore { get; init; } = 4.0f;
+
+    /// <summary>A runner-up scoring at least this share of the best makes the bot ask which one was meant.</summary>
+    public float AmbiguityRatio { get; init; } = 0.92f;
+
+    /// <summary>Questions the bot could not answer before it hands off by itself.</summary>
+    public int MissesBeforeHandoff { get; init; } = 2;
+}
+
+public enum BotPhase { Idle, AwaitingFeedback, AwaitingChoice, AwaitingCallbackPhone, HandedOff }
+
+public sealed record BotState(BotPhase Phase, IReadOnlyList<string> Choices, int Misses)
+{
+    public static readonly BotState Start = new(BotPhase.Idle, [], 0);
+}
+
+public sealed record BotCandidate(string ArticleId, float Score);
+
+public enum BotAction { Answer, AskChoice, Handoff, Acknowledge, Rephrase, OfferCallback, TakeCallback }
+
+public enum HandoffReason { None, Requested, LowConfidence, NotHelpful }
+
+public sealed record BotDecision(BotAction Action, HandoffReason Reason = HandoffReason.None, string? ArticleId = null,
+    IReadOnlyList<string>? Choices = null);

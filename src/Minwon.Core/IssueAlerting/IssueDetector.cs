@@ -1,0 +1,301 @@
+namespace Minwon.Core.IssueAlerting;
+
+/// <summary>
+/// Streaming emerging-issue detection over citizen contacts, after SigniTrend (Schubert, Weiler and Kriegel,
+/// "SigniTrend: scalable detection of emerging topics in textual streams by hashed significance thresholds",
+/// KDD 2014): every term, and every category, is counted city-wide and per district; each key keeps an exponentially
+/// weighted count that, divided by the equally weighted total volume, is its expected share of contacts. Comparing
+/// shares, not raw counts, is what keeps Monday mornings and lunch peaks quiet: a busy hour raises the exposure, not
+/// the share. A window count is significant when its upper tail under the gamma-Poisson posterior predictive (a
+/// negative binomial, with extra dispersion) is below <see cref="IssueDetectorOptions.MaxTailProbability"/>; district
+/// keys borrow the city-wide share of their term as prior (empirical Bayes), so a term common elsewhere is not news in
+/// a small district. Significant keys whose contacts overlap are one issue ("망원동 단수", not five alerts), which then
+/// absorbs later significance until its cooldown passes. Not thread-safe: feed it from one consumer.
+/// </summary>
+public sealed class IssueDetector
+{
+    private const double CategoryPriorRate = 0.02;
+    private readonly IssueDetectorOptions options;
+    private readonly Func<string?, string?> resolveDistrict;
+    private readonly Dictionary<string, int> districtIndex;
+    private readonly string[] districts;
+    private readonly KeyState[] districtVolume;
+    private readonly double decayPerTick;
+    private readonly long[] windowTicks;
+    private readonly Queue<WindowedEvent>[] windowEvents;
+    private readonly int[] windowTotals;
+    private readonly Dictionary<(KeyKind Kind, int District, string Label), KeyState> keys = [];
+    private readonly HashSet<(long, string, string?, string?)> recent = [];
+    private readonly Queue<(long Ticks, (long, string, string?, string?) Id)> recentOrder = new();
+    private readonly IssueTracker tracker;
+    private DailyProfile? profile;
+    private double volume;
+    private long volumeTicks;
+    private long firstTicks = long.MinValue;
+    private long nowTicks = long.MinValue;
+    private int nowSlot;
+    private long nextPruneTicks;
+    private long sequence;
+    private int baselineEvents;
+
+    public IssueDetector(IssueDetectorOptions? options = null, IReadOnlyList<string>? districts = null, Func<string?, string?>? resolveDistrict = null)
+    {
+        this.options = options ?? new IssueDetectorOptions();
+        this.districts = [.. districts ?? SeoulReference.Districts];
+        this.resolveDistrict = resolveDistrict ?? (districts is null ? SeoulReference.DistrictResolver() : name => name);
+        districtIndex = this.districts.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        districtVolume = [.. this.districts.Select((name, i) => new KeyState(name, KeyKind.DistrictVolume, i, 0, null))];
+        decayPerTick = Math.Log(2) / this.options.BaselineHalfLife.Ticks;
+        windowTicks = [.. this.options.Windows.Order().Select(w => w.Ticks)];
+        windowEvents = [.. windowTicks.Select(_ => new Queue<WindowedEvent>())];
+        windowTotals = new int[windowTicks.Length];
+        tracker = new IssueTracker(this.options, this.districts);
+    }
+
+    /// <summary>What happened to the last event given to <see cref="Observe"/>.</summary>
+    public ObserveOutcome LastOutcome { get; private set; }
+
+    /// <summary>Issues still ongoing, with their contact counts updated since they were raised.</summary>
+    public IReadOnlyList<IssueAlert> ActiveIssues => tracker.Active;
+
+    /// <summary>Number of distinct keys (term or category, city-wide or per district) held in memory.</summary>
+    public int KeyCount => keys.Count;
+
+    public IReadOnlyList<IssueAlert> Observe(ContactEvent contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var ticks = contact.Time.UtcTicks;
+        if (nowTicks != long.MinValue && ticks < nowTicks - options.LatenessTolerance.Ticks)
+        {
+            LastOutcome = ObserveOutcome.TooLate;
+            return [];
+        }
+
+        var text = contact.Text ?? "";
+        var district = resolveDistrict(contact.District) is { } name && districtIndex.TryGetValue(name, out var index) ? index : -1;
+        var id = (ticks, text, district < 0 ? contact.District : districts[district], contact.Channel);
+        if (!recent.Add(id))
+        {
+            LastOutcome = ObserveOutcome.Duplicate;
+            return [];
+        }
+
+        LastOutcome = ObserveOutcome.Accepted;
+        recentOrder.Enqueue((ticks, id));
+        if (firstTicks == long.MinValue)
+        {
+            firstTicks = ticks;
+            profile = new DailyProfile(decayPerTick, ticks);
+            nextPruneTicks = ticks + TimeSpan.TicksPerHour * 6;
+        }
+
+        if (ticks >= nowTicks)
+        {
+            nowTicks = ticks;
+            nowSlot = DailyProfile.Slot(contact.Time);
+        }
+
+        Forget();
+        Evict();
+        var category = string.IsNullOrWhiteSpace(contact.Category) ? null : contact.Category.Trim();
+        var windowed = new WindowedEvent(++sequence, contact.Time, text, category, district, KeysOf(text, category, district));
+        for (var w = 0; w < windowTicks.Length; w++)
+        {
+            windowEvents[w].Enqueue(windowed);
+            windowTotals[w]++;
+            foreach (var key in windowed.Keys)
+            {
+                key.WindowCounts[w]++;
+            }
+        }
+
+        if (nowTicks >= nextPruneTicks)
+        {
+            Prune();
+        }
+
+        tracker.Expire(nowTicks);
+        if (nowTicks - firstTicks < options.WarmUp.Ticks || baselineEvents < options.WarmUpEvents)
+        {
+            return [];
+        }
+
+        return tracker.Consider(Significant(windowed), windowed, nowTicks, windowEvents, this);
+    }
+
+    /// <summary>Significance of a key's count in window <paramref name="w"/>: count, expected count and log tail probability.</summary>
+    internal (int Count, double Expected, double LogTail) Test(KeyState key, int w)
+    {
+        var count = key.WindowCounts[w];
+        var exposure = windowTotals[w];
+        var totalVolume = VolumeAt(nowTicks);
+        var prior = PriorRate(key, totalVolume);
+        var shape = key.CountAt(nowTicks, decayPerTick) + options.PriorStrength * prior;
+        var expected = exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume);
+        var size = 1 / (1 / shape + options.Overdispersion * options.Overdispersion);
+        var quickZ = (count - expected) / Math.Sqrt(expected + expected * expected / size + 0.25);
+        var logTail = quickZ < 2.5 ? 0 : NegativeBinomialTail.LogUpperTail(count, size, expected);
+        return (count, expected, logTail);
+    }
+
+    /// <summary>
+    /// How much more common the key's term or category is in this hour of the day than on average (gamma-Poisson
+    /// shrinkage towards 1 with a prior of a few counts, so a slot with little history stays near 1): language follows the
+    /// day (commuters at 8, parking at night). Bounded below at 0.8: quiet hours may lower expectations only a little.
+    /// </summary>
+    private double SeasonalFactor(KeyState cityKey, double totalVolume)
+    {
+        if (cityKey.Slots is null || profile is null)
+        {
+            return 1;
+        }
+
+        var scale = profile.Scale(nowTicks);
+        var overall = (cityKey.CountAt(nowTicks, decayPerTick) + options.PriorStrength * PriorRate(cityKey, totalVolume)) / (totalVolume + options.PriorStrength);
+        var observed = cityKey.Slots[nowSlot] * scale;
+        var expected = profile.Volume[nowSlot] * scale * overall;
+        return Math.Clamp((observed + options.SeasonalPriorCount) / (expected + options.SeasonalPriorCount), 0.8, 5);
+    }
+
+    private double PriorRate(KeyState key, double totalVolume)
+    {
+        if (key.Parent is null)
+        {
+            return key.Kind == KeyKind.Term ? options.UnseenTermRate : CategoryPriorRate;
+        }
+
+        var parentVolume = totalVolume + options.PriorStrength;
+        var parentRate = (key.Parent.CountAt(nowTicks, decayPerTick) + options.PriorStrength * PriorRate(key.Parent, totalVolume)) / parentVolume;
+        var share = (districtVolume[key.District].CountAt(nowTicks, decayPerTick) + options.PriorStrength / districts.Length) / parentVolume;
+        return parentRate * share;
+    }
+
+    private List<(KeyState Key, int Window, int Count, double Expected, double LogTail)> Significant(WindowedEvent windowed)
+    {
+        var found = new List<(KeyState, int, int, double, double)>();
+        var threshold = Math.Log(options.MaxTailProbability);
+        foreach (var key in windowed.Keys)
+        {
+            for (var w = 0; w < windowTicks.Length; w++)
+            {
+                if (key.WindowCounts[w] < options.MinCount)
+                {
+                    continue;
+                }
+
+                var (count, expected, logTail) = Test(key, w);
+                if (logTail <= threshold)
+                {
+                    found.Add((key, w, count, expected, logTail));
+                    break;
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Item5.CompareTo(b.Item5));
+        return found;
+    }
+
+    private KeyState[] KeysOf(string text, string? category, int district)
+    {
+        var terms = IssueTermExtractor.Extract(text);
+        var result = new List<KeyState>(terms.Count * 2 + 2);
+        foreach (var term in terms)
+        {
+            var city = Key(KeyKind.Term, -1, term, null);
+            result.Add(city);
+            if (district >= 0)
+            {
+                result.Add(Key(KeyKind.Term, district, term, city));
+            }
+        }
+
+        if (category is not null)
+        {
+            var city = Key(KeyKind.Category, -1, category, null);
+            result.Add(city);
+            if (district >= 0)
+            {
+                result.Add(Key(KeyKind.Category, district, category, city));
+            }
+        }
+
+        return [.. result];
+    }
+
+    private KeyState Key(KeyKind kind, int district, string label, KeyState? parent)
+    {
+        if (!keys.TryGetValue((kind, district, label), out var key))
+        {
+            key = new KeyState(label, kind, district, windowTicks.Length, parent);
+            keys[(kind, district, label)] = key;
+        }
+
+        return key;
+    }
+
+    private void Evict()
+    {
+        var last = windowTicks.Length - 1;
+        for (var w = 0; w <= last; w++)
+        {
+            var queue = windowEvents[w];
+            while (queue.Count > 0 && queue.Peek().Time.UtcTicks <= nowTicks - windowTicks[w])
+            {
+                var old = queue.Dequeue();
+                windowTotals[w]--;
+                var slot = DailyProfile.Slot(old.Time);
+                foreach (var key in old.Keys)
+                {
+                    key.WindowCounts[w]--;
+                    if (w == last)
+                    {
+                        key.Add(nowTicks, decayPerTick);
+                        if (key.Parent is null)
+                        {
+                            profile!.Add(key.Slots ??= new double[DailyProfile.SlotCount], slot, old.Time.UtcTicks);
+                        }
+                    }
+                }
+
+                if (w == last)
+                {
+                    // Contacts join the baseline only once they leave the longest window, so a burst is never
+                    // compared with a baseline that already contains it.
+                    volume = VolumeAt(nowTicks) + 1;
+                    volumeTicks = nowTicks;
+                    baselineEvents++;
+                    profile!.Add(profile.Volume, slot, old.Time.UtcTicks);
+                    if (old.District >= 0)
+                    {
+                        districtVolume[old.District].Add(nowTicks, decayPerTick);
+                    }
+                }
+            }
+        }
+    }
+
+    private double VolumeAt(long ticks) => volume * Math.Exp(-(ticks - volumeTicks) * decayPerTick);
+
+    private void Forget()
+    {
+        while (recentOrder.Count > 0 && recentOrder.Peek().Ticks < nowTicks - options.DuplicateWindow.Ticks)
+        {
+            recent.Remove(recentOrder.Dequeue().Id);
+        }
+    }
+
+    /// <summary>Drops keys that are out of every window and whose weight has decayed to nothing: memory stays bounded by the vocabulary of the last days.</summary>
+    private void Prune()
+    {
+        nextPruneTicks = nowTicks + TimeSpan.TicksPerHour * 6;
+        var stale = keys.Where(pair => pair.Value.IsIdle && pair.Value.CountAt(nowTicks, decayPerTick) < 0.05 && !tracker.Holds(pair.Value))
+            .Select(pair => pair.Key).ToList();
+        foreach (var id in stale)
+        {
+            keys.Remove(id);
+        }
+
+        profile?.RebaseIfNeeded(nowTicks, keys.Values.Select(key => key.Slots).OfType<double[]>());
+    }
+}

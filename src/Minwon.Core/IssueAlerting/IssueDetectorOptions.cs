@@ -1,0 +1,50 @@
+namespace Minwon.Core.IssueAlerting;
+
+/// <summary>Tuning of <see cref="IssueDetector"/>. The defaults are the ones measured in docs/benchmarks/issues.md.</summary>
+public sealed record IssueDetectorOptions
+{
+    /// <summary>Sliding detection windows: a short one reacts fast to sharp bursts, a long one catches slow small ones.</summary>
+    public IReadOnlyList<TimeSpan> Windows { get; init; } = [TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(120)];
+
+    /// <summary>Half-life of the exponentially weighted baseline counts (and of the total volume they are divided by).</summary>
+    public TimeSpan BaselineHalfLife { get; init; } = TimeSpan.FromDays(4);
+
+    /// <summary>Weight, in events, of the prior rate a key starts from before it has history of its own.</summary>
+    public double PriorStrength { get; init; } = 500;
+
+    /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
+    public double SeasonalPriorCount { get; init; } = 10;
+
+    /// <summary>Prior share of contacts mentioning a term never seen before (city-wide).</summary>
+    public double UnseenTermRate { get; init; } = 2e-5;
+
+    /// <summary>Extra dispersion beyond Poisson: language and the category mix drift through the day.</summary>
+    public double Overdispersion { get; init; } = 0.35;
+
+    /// <summary>Fewest contacts in a window that can make an issue.</summary>
+    public int MinCount { get; init; } = 5;
+
+    /// <summary>Upper-tail probability a window count must fall below to be significant.</summary>
+    public double MaxTailProbability { get; init; } = 1e-8;
+
+    /// <summary>No alerts until the stream has run this long (the baseline still learns).</summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>No alerts until this many contacts have entered the baseline.</summary>
+    public int WarmUpEvents { get; init; } = 300;
+
+    /// <summary>An issue ends when none of its terms has been significant for this long; until then it never re-alerts.</summary>
+    public TimeSpan Cooldown { get; init; } = TimeSpan.FromHours(4);
+
+    /// <summary>Events older than the newest one seen by more than this are reported and skipped.</summary>
+    public TimeSpan LatenessTolerance { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Identical events (time, text, district, channel) within this span count once.</summary>
+    public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Share of an issue's contacts that must come from one district (category) to name it.</summary>
+    public double ConcentrationShare { get; init; } = 0.6;
+
+    /// <summary>Terms shown in an alert.</summary>
+    public int MaxTerms { get; init; } = 5;
+}

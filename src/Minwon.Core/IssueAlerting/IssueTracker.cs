@@ -1,0 +1,169 @@
+namespace Minwon.Core.IssueAlerting;
+
+/// <summary>
+/// Groups significant keys into issues and keeps them until their cooldown passes, so one ongoing issue raises one
+/// alert. A newly significant key joins an active issue when their contacts overlap; otherwise it founds a new issue,
+/// which at once gathers the other significant keys of its contacts (the terms of the alert).
+/// </summary>
+internal sealed class IssueTracker(IssueDetectorOptions options, string[] districts)
+{
+    private const double JoinOverlap = 0.5;
+    private const double CategoryShare = 0.5;
+    private const double CoTermShare = 0.3;
+    private readonly List<TrackedIssue> issues = [];
+    private readonly Dictionary<KeyState, TrackedIssue> byKey = [];
+
+    public IReadOnlyList<IssueAlert> Active => [.. issues.Select(issue => issue.Alert with { Count = issue.Contacts.Count })];
+
+    public bool Holds(KeyState key) => byKey.ContainsKey(key);
+
+    public void Expire(long nowTicks)
+    {
+        for (var i = issues.Count - 1; i >= 0; i--)
+        {
+            var issue = issues[i];
+            if (nowTicks - issue.LastSignificantTicks > options.Cooldown.Ticks)
+            {
+                foreach (var key in issue.Keys.Keys)
+                {
+                    byKey.Remove(key);
+                }
+
+                issues.RemoveAt(i);
+            }
+        }
+    }
+
+    public IReadOnlyList<IssueAlert> Consider(
+        List<(KeyState Key, int Window, int Count, double Expected, double LogTail)> significant,
+        WindowedEvent current,
+        long nowTicks,
+        Queue<WindowedEvent>[] windows,
+        IssueDetector detector)
+    {
+        List<IssueAlert>? alerts = null;
+        foreach (var (key, window, count, expected, logTail) in significant)
+        {
+            var score = NegativeBinomialTail.ZFromLogTail(logTail);
+            if (byKey.TryGetValue(key, out var ongoing))
+            {
+                ongoing.LastSignificantTicks = nowTicks;
+                if (ongoing.Keys[key].Specific && (ongoing.Alert.District is null || current.District >= 0 && districts[current.District] == ongoing.Alert.District))
+                {
+                    ongoing.Contacts.Add(current.Sequence);
+                }
+
+                continue;
+            }
+
+            var contacts = ContactsOf(key, windows[window]);
+            var joined = issues.Select(issue => (issue, inside: issue.ShareInside(contacts)))
+                .Where(pair => pair.inside >= JoinOverlap)
+                .OrderByDescending(pair => pair.inside)
+                .Select(pair => pair.issue)
+                .FirstOrDefault() ?? issues.FirstOrDefault(issue => SamePlaceAndTopic(issue, key, contacts));
+            if (joined is not null)
+            {
+                joined.Attach(key, score, contacts, founding: false);
+                joined.LastSignificantTicks = nowTicks;
+                byKey[key] = joined;
+                continue;
+            }
+
+            var issue = new TrackedIssue(null!, nowTicks);
+            issue.Attach(key, score, contacts, founding: true);
+            GatherCoTerms(issue, key, contacts, windows[window], window, detector);
+            if (issue.Keys.Keys.Select(k => k.Label).Distinct().Count() < 2)
+            {
+                // One odd word (a typo, a new spelling) is not an issue; an incident shows in several words or in its
+                // category too. The key is tested again with its next contact.
+                continue;
+            }
+
+            foreach (var attached in issue.Keys.Keys)
+            {
+                byKey[attached] = issue;
+            }
+
+            issue.Alert = AlertFor(issue, key, contacts, current.Time, count, expected, score, windows[window]);
+            issues.Add(issue);
+            (alerts ??= []).Add(issue.Alert);
+        }
+
+        return alerts ?? (IReadOnlyList<IssueAlert>)[];
+    }
+
+    /// <summary>
+    /// Citizens describe one incident in many words that never share a contact ("물이 안나와요", "단수됐어요"), so a key
+    /// also joins an issue when its contacts come from the issue's district (any, for a city-wide issue) and are about
+    /// the issue's category (a city-wide key joins by its largest district). Two unrelated bursts of one category in one district within the cooldown become one issue;
+    /// that is the price of not alerting five times.
+    /// </summary>
+    private bool SamePlaceAndTopic(TrackedIssue issue, KeyState key, List<WindowedEvent> contacts)
+    {
+        var district = key.District >= 0 ? districts[key.District] : Concentrated(contacts.Select(e => e.District >= 0 ? districts[e.District] : null), 0);
+        if (issue.Alert.District is not null && district != issue.Alert.District)
+        {
+            return false;
+        }
+
+        var category = key.Kind == KeyKind.Category ? key.Label : Concentrated(contacts.Select(e => e.Category), 0);
+        return (category is not null && category == issue.TopCategory) || SharesTerm(issue, key);
+    }
+
+    /// <summary>"시내버스" and "파업하면" belong with an issue that already holds "버스" and "버스파업".</summary>
+    private static bool SharesTerm(TrackedIssue issue, KeyState key) =>
+        key.Kind == KeyKind.Term && issue.Keys.Keys.Any(other => other.Kind == KeyKind.Term && other.Label.Length >= 2 &&
+            (other.Label.Contains(key.Label, StringComparison.Ordinal) || key.Label.Contains(other.Label, StringComparison.Ordinal)));
+
+    private static List<WindowedEvent> ContactsOf(KeyState key, Queue<WindowedEvent> window) =>
+        [.. window.Where(e => Array.IndexOf(e.Keys, key) >= 0)];
+
+    /// <summary>Other keys of the same scope that most of the founding contacts share and that are significant too.</summary>
+    private void GatherCoTerms(TrackedIssue issue, KeyState founder, List<WindowedEvent> contacts, Queue<WindowedEvent> window, int w, IssueDetector detector)
+    {
+        var tally = new Dictionary<KeyState, int>();
+        foreach (var contact in contacts)
+        {
+            foreach (var key in contact.Keys)
+            {
+                if (key != founder && key.District == founder.District && !byKey.ContainsKey(key))
+                {
+                    tally[key] = tally.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var needed = Math.Max(options.MinCount - 1, CoTermShare * contacts.Count);
+        var loose = Math.Log(Math.Sqrt(options.MaxTailProbability));
+        foreach (var (key, shared) in tally.Where(pair => pair.Value >= needed).OrderByDescending(pair => pair.Value).Take(40))
+        {
+            var (_, _, logTail) = detector.Test(key, w);
+            if (logTail <= loose)
+            {
+                issue.Attach(key, NegativeBinomialTail.ZFromLogTail(logTail), ContactsOf(key, window), founding: false);
+            }
+        }
+    }
+
+    private IssueAlert AlertFor(TrackedIssue issue, KeyState founder, List<WindowedEvent> contacts, DateTimeOffset at, int count, double expected, double score, Queue<WindowedEvent> window)
+    {
+        var members = window.Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
+        var district = founder.District >= 0 ? districts[founder.District] : Concentrated(members.Select(e => e.District >= 0 ? districts[e.District] : null), options.ConcentrationShare);
+        var category = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), CategoryShare);
+        issue.TopCategory = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), 0);
+        var labels = issue.Keys.Where(pair => pair.Key.Kind == KeyKind.Term && pair.Value.Specific)
+            .OrderByDescending(pair => pair.Value.Score)
+            .Select(pair => pair.Key.Label)
+            .ToList();
+        var terms = IssueTermDisplay.Compose(labels, members.Select(e => e.Text).ToList(), options.MaxTerms);
+        return new IssueAlert(at, terms, category, district, Math.Max(count, members.Count), Math.Round(expected, 3), Math.Round(score, 2));
+    }
+
+    private static string? Concentrated(IEnumerable<string?> values, double share)
+    {
+        var list = values.ToList();
+        var top = list.Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return top is not null && top.Count() >= share * list.Count ? top.Key : null;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Minwon.Core.IssueAlerting;
+
+/// <summary>
+/// One hashed key (term or category, city-wide or in a district): its exponentially weighted past count, decayed
+/// lazily to the time it is read, and its count in each detection window.
+/// </summary>
+internal sealed class KeyState(string label, KeyKind kind, int district, int windows, KeyState? parent)
+{
+    public string Label { get; } = label;
+
+    public KeyKind Kind { get; } = kind;
+
+    /// <summary>Index into the district list, or -1 for city-wide.</summary>
+    public int District { get; } = district;
+
+    /// <summary>The city-wide key of the same term or category, whose rate is the prior of a district key.</summary>
+    public KeyState? Parent { get; } = parent;
+
+    public int[] WindowCounts { get; } = new int[windows];
+
+    public double Count { get; private set; }
+
+    public long LastTicks { get; private set; }
+
+    public double CountAt(long ticks, double decayPerTick) =>
+        Count == 0 ? 0 : Count * Math.Exp(-(ticks - LastTicks) * decayPerTick);
+
+    public void Add(long ticks, double decayPerTick)
+    {
+        Count = CountAt(ticks, decayPerTick) + 1;
+        LastTicks = ticks;
+    }
+
+    /// <summary>
+    /// City-wide keys only: forward-decayed counts per daily slot (see <see cref="DailyProfile"/>), so a term that is
+    /// always busier at 8 a.m. on weekdays is expected to be.
+    /// </summary>
+    public double[]? Slots { get; set; }
+
+    public bool IsIdle => Array.TrueForAll(WindowCounts, count => count == 0);
+}

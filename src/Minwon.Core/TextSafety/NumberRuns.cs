@@ -1,0 +1,258 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Finds runs of ASCII digit groups joined by short separators ("010-1234-5678", "02) 123 4567", "+82 10 1234 5678")
+/// in one linear pass and classifies windows of consecutive groups by shape, check digits and nearby words.
+/// Hand-written instead of regular expressions so a 1 MB line of digits costs one pass and cannot backtrack.
+/// </summary>
+internal static class NumberRuns
+{
+    private const int MaxWindow = 5;
+
+    public static void Find(string text, List<PiiSpan> spans)
+    {
+        var groups = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]) || i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || IsDecimalPoint(text, i - 1)))
+            {
+                i++;
+                continue;
+            }
+
+            groups.Clear();
+            var end = ReadRun(text, i, groups);
+            Classify(text, groups, spans);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    private static bool IsDecimalPoint(string text, int at) =>
+        text[at] is '.' or ',' && at > 0 && char.IsAsciiDigit(text[at - 1]);
+
+    private static int ReadRun(string text, int start, List<(int Start, int End)> groups)
+    {
+        var i = start;
+        while (true)
+        {
+            var groupStart = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            groups.Add((groupStart, i));
+            var next = SkipSeparator(text, i);
+            if (next == i || next >= text.Length || !char.IsAsciiDigit(text[next]))
+            {
+                return i;
+            }
+
+            i = next;
+        }
+    }
+
+    /// <summary>Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " (as read out).</summary>
+    private static int SkipSeparator(string text, int at)
+    {
+        var i = at;
+        var marks = 0;
+        while (i < text.Length && i - at < 3)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                i++;
+            }
+            else if (c is '-' or '.' or ')' or '에' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
+            {
+                marks++;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static void Classify(string text, List<(int Start, int End)> groups, List<PiiSpan> spans)
+    {
+        var g = 0;
+        Span<int> lengths = stackalloc int[MaxWindow];
+        while (g < groups.Count)
+        {
+            var found = false;
+            for (var size = Math.Min(MaxWindow, groups.Count - g); size >= 1 && !found; size--)
+            {
+                var digits = 0;
+                for (var k = 0; k < size; k++)
+                {
+                    lengths[k] = groups[g + k].End - groups[g + k].Start;
+                    digits += lengths[k];
+                }
+
+                if (digits is < 6 or > 19)
+                {
+                    continue;
+                }
+
+                var start = groups[g].Start;
+                var end = groups[g + size - 1].End;
+                var number = Digits(text, start, end, digits);
+                if (Kind(text, start, end, number, lengths[..size]) is { } kind)
+                {
+                    spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
+                    g += size;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                g++;
+            }
+        }
+    }
+
+    private static string Digits(string text, int start, int end, int count) =>
+        string.Create(count, (text, start, end), static (buffer, state) =>
+        {
+            var n = 0;
+            for (var i = state.start; i < state.end; i++)
+            {
+                if (char.IsAsciiDigit(state.text[i]))
+                {
+                    buffer[n++] = state.text[i];
+                }
+            }
+        });
+
+    private static (int Start, PiiKind Kind)? Kind(string text, int start, int end, string number, ReadOnlySpan<int> lengths)
+    {
+        if (start > 0 && text[start - 1] == '+' && number.StartsWith("82", StringComparison.Ordinal))
+        {
+            var national = "0" + number[2..].TrimStart('0');
+            return KoreanPhone.IsPhone(national, lengths.Length == 1 ? [national.Length] : [])
+                ? (start - 1, PiiKind.Phone)
+                : null;
+        }
+
+        if (IsRrn(number, lengths) && !(lengths.Length == 1 && PiiContext.NearCodeWord(text, start, end)))
+        {
+            return (start, PiiKind.Rrn);
+        }
+
+        if (IsCard(number, lengths) || IsGroupedCard(number, lengths) && PiiContext.NearCardWord(text, start, end))
+        {
+            return (start, PiiKind.Card);
+        }
+
+        if (KoreanPhone.IsPhone(number, lengths))
+        {
+            return (start, PiiKind.Phone);
+        }
+
+        if (IsLicense(text, start, end, number, lengths))
+        {
+            return (start, PiiKind.DriverLicense);
+        }
+
+        // Without an area code a 3-4 or 4-4 number is a phone only when the line says so; 15xx/16xx/18xx are
+        // companies' representative numbers, not personal data.
+        if (lengths.Length == 2 && lengths[0] is 3 or 4 && lengths[1] == 4 && number[0] != '0'
+            && !(lengths[0] == 4 && number[0] == '1' && number[1] is '5' or '6' or '8')
+            && PiiContext.NearPhoneWord(text, start, end))
+        {
+            return (start, PiiKind.Phone);
+        }
+
+        if (lengths.Length == 1 && IsRrnHalf(number) && PiiContext.NearRrnWord(text, start, end))
+        {
+            return (start, PiiKind.Rrn);
+        }
+
+        if (number.Length is >= 10 and <= 16 && !LooksLikeDate(number, lengths) && PiiContext.NearAccountWord(text, start, end))
+        {
+            return (start, PiiKind.Account);
+        }
+
+        return null;
+    }
+
+    /// <summary>Birth date, then a 7th digit 1-8 (5-8 for foreigners). The check digit is not used: since
+    /// October 2020 the tail is random.</summary>
+    internal static bool IsRrn(string number, ReadOnlySpan<int> lengths)
+    {
+        if (number.Length != 13 || !(lengths.Length == 1 || lengths.Length == 2 && lengths[0] == 6))
+        {
+            return false;
+        }
+
+        var month = (number[2] - '0') * 10 + number[3] - '0';
+        var day = (number[4] - '0') * 10 + number[5] - '0';
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31 && number[6] is >= '1' and <= '8';
+    }
+
+    internal static bool IsCard(string number, ReadOnlySpan<int> lengths)
+    {
+        var shaped = lengths.Length == 1
+            || number.Length == 16 && lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4
+            || number.Length == 15 && lengths.Length == 3 && lengths[0] == 4 && lengths[1] == 6;
+        return shaped && number.Length is 15 or 16 && number[0] is >= '3' and <= '6' or '9' && Luhn(number);
+    }
+
+    /// <summary>Four groups of four: with "카드" nearby a misread digit (failing Luhn) is still a card number.</summary>
+    private static bool IsGroupedCard(string number, ReadOnlySpan<int> lengths) =>
+        number.Length == 16 && lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4;
+
+    /// <summary>"앞자리 850412 뒷자리 2345678": each half alone, when the line talks about a registration number.</summary>
+    private static bool IsRrnHalf(string number) => number.Length switch
+    {
+        6 => (number[2] - '0') * 10 + number[3] - '0' is >= 1 and <= 12 && (number[4] - '0') * 10 + number[5] - '0' is >= 1 and <= 31,
+        7 => number[0] is >= '1' and <= '8',
+        _ => false,
+    };
+
+    internal static bool Luhn(string number)
+    {
+        var sum = 0;
+        var twice = false;
+        for (var i = number.Length - 1; i >= 0; i--)
+        {
+            var d = number[i] - '0';
+            if (twice)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+
+            sum += d;
+            twice = !twice;
+        }
+
+        return sum % 10 == 0;
+    }
+
+    /// <summary>Licence numbers: region code 11-28, two digits, six digits, two digits ("11-12-345678-90").</summary>
+    private static bool IsLicense(string text, int start, int end, string number, ReadOnlySpan<int> lengths)
+    {
+        if (number.Length != 12)
+        {
+            return false;
+        }
+
+        var region = (number[0] - '0') * 10 + number[1] - '0';
+        var shaped = lengths.Length == 4 && lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 6 && lengths[3] == 2;
+        return region is >= 11 and <= 28 && (shaped || lengths.Length == 1 && PiiContext.NearLicenseWord(text, start, end));
+    }
+
+    private static bool LooksLikeDate(string number, ReadOnlySpan<int> lengths) =>
+        lengths.Length >= 2 && lengths[0] == 4 && (number[0] == '1' && number[1] == '9' || number[0] == '2' && number[1] == '0');
+}

@@ -1,0 +1,60 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Words near a number that tell what it is. Bank accounts and short local phone numbers have no shape of their
+/// own, so they are masked only when the line talks about them.
+/// </summary>
+internal static class PiiContext
+{
+    private const int Before = 24;
+    private const int After = 12;
+
+    private static readonly string[] AccountWords =
+    [
+        "계좌", "입금", "송금", "이체", "환불", "환급", "예금주", "통장", "은행", "뱅크", "국민", "신한", "우리", "하나",
+        "농협", "기업", "카카오", "토스", "새마을", "우체국", "수협", "신협", "제일", "씨티", "시티", "부산", "대구", "경남",
+        "광주", "전북", "제주", "케이", "산업", "저축", "증권", "account", "bank",
+    ];
+
+    private static readonly string[] PhoneWords = ["전화", "연락처", "연락", "핸드폰", "휴대폰", "휴대전화", "폰번호", "집번호", "내선", "tel", "Tel", "TEL"];
+
+    private static readonly string[] LicenseWords = ["면허"];
+
+    // 13 digits in one block next to these are barcodes (EAN-13, 880... in Korea) or order numbers, not people.
+    private static readonly string[] CodeWords = ["바코드", "코드", "주문번호", "송장", "상품번호", "제품번호", "일련번호"];
+
+    private static readonly string[] CardWords = ["카드", "결제", "card"];
+
+    private static readonly string[] RrnWords = ["주민", "등록번호", "앞자리", "뒷자리", "앞번호", "뒷번호"];
+
+    private static readonly string[] NotAccountWords = ["사업자", "접수번호", "신청번호", "민원번호", "송장", "운송장", "주문번호", "고객번호", "납부번호", "전자납부"];
+
+    public static bool NearAccountWord(string text, int start, int end) =>
+        Near(text, start, end, AccountWords) && !Near(text, start, end, NotAccountWords, after: 0);
+
+    public static bool NearPhoneWord(string text, int start, int end) => Near(text, start, end, PhoneWords);
+
+    public static bool NearCodeWord(string text, int start, int end) => Near(text, start, end, CodeWords);
+
+    public static bool NearCardWord(string text, int start, int end) => Near(text, start, end, CardWords);
+
+    public static bool NearRrnWord(string text, int start, int end) => Near(text, start, end, RrnWords, after: 0);
+
+    public static bool NearLicenseWord(string text, int start, int end) => Near(text, start, end, LicenseWords);
+
+    private static bool Near(string text, int start, int end, string[] words, int after = After)
+    {
+        var from = Math.Max(0, start - Before);
+        var before = text.AsSpan(from, start - from);
+        var behind = text.AsSpan(end, Math.Min(after, text.Length - end));
+        foreach (var word in words)
+        {
+            if (before.Contains(word, StringComparison.Ordinal) || behind.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

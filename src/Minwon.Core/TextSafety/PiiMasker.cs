@@ -1,0 +1,81 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Finds and masks personal data in one message: registration, phone, card, account, passport and licence numbers,
+/// e-mail addresses and vehicle plates, including numbers read out in Korean in transcripts.
+/// Stateless and thread-safe: build one and share it.
+/// </summary>
+/// <remarks>
+/// Masking keeps the length and shape: each letter or digit inside a span becomes '*', separators (- . @ space ( ) +)
+/// stay, and nothing outside a span changes, so offsets into the original are valid in the masked text too.
+/// Counsellors see "***-****-****" and know a phone number was given without seeing it.
+/// </remarks>
+public sealed class PiiMasker
+{
+    public const char MaskChar = '*';
+
+    public IReadOnlyList<PiiSpan> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var found = new List<PiiSpan>();
+        EmailFinder.Find(text, found);
+        PassportFinder.Find(text, found);
+        PlateFinder.Find(text, found);
+        NumberRuns.Find(text, found);
+        SpokenDigits.Find(text, found);
+        return found.Count == 0 ? [] : Resolve(found);
+    }
+
+    public MaskResult Mask(string text)
+    {
+        var spans = Find(text);
+        return new MaskResult(Apply(text, spans), spans);
+    }
+
+    /// <summary>Masks the given spans (sorted, not overlapping) in place of a fresh copy of the text.</summary>
+    public static string Apply(string text, IReadOnlyList<PiiSpan> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, spans), static (buffer, state) =>
+        {
+            state.text.AsSpan().CopyTo(buffer);
+            foreach (var span in state.spans)
+            {
+                for (var i = span.Start; i < span.End; i++)
+                {
+                    if (char.IsLetterOrDigit(buffer[i]))
+                    {
+                        buffer[i] = MaskChar;
+                    }
+                }
+            }
+        });
+    }
+
+    /// <summary>Earliest start wins; at the same start the longer span wins (a plate with its region over the bare plate).</summary>
+    private static List<PiiSpan> Resolve(List<PiiSpan> found)
+    {
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = new List<PiiSpan>(found.Count);
+        var end = 0;
+        foreach (var span in found)
+        {
+            if (span.Start >= end && span.End > span.Start)
+            {
+                kept.Add(span);
+                end = span.End;
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,130 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Vehicle plates: two or three digits, one plate syllable, four digits ("12가3456", "123가 4567"), optionally after a
+/// region ("서울12가3456"). Also driver's licences written with the region name ("서울 12-345678-90").
+/// </summary>
+internal static class PlateFinder
+{
+    private const string PlateSyllables = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호";
+
+    private static readonly string[] Regions =
+    [
+        "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남",
+        "경북", "경남", "제주",
+    ];
+
+    // A space-separated plate must not be a room followed by a number ("302호 1234"), so the spaced form drops 호.
+    private const string SpacedExcluded = "호";
+
+    private const string Counters = "원년번호개명동층분초살건회월일시대장권";
+
+    public static void Find(string text, List<PiiSpan> spans)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (PlateSyllables.IndexOf(text[i]) < 0 || i < 2 || !char.IsAsciiDigit(text[i - 1]))
+            {
+                continue;
+            }
+
+            var digitsStart = i;
+            while (digitsStart > 0 && char.IsAsciiDigit(text[digitsStart - 1]))
+            {
+                digitsStart--;
+            }
+
+            var lead = i - digitsStart;
+            if (lead is not (2 or 3) || digitsStart > 0 && (char.IsAsciiLetter(text[digitsStart - 1]) || text[digitsStart - 1] is '-' or '.' or ','))
+            {
+                continue;
+            }
+
+            var tail = i + 1;
+            var spaced = tail < text.Length && text[tail] == ' ';
+            if (spaced && SpacedExcluded.IndexOf(text[i]) >= 0)
+            {
+                continue;
+            }
+
+            if (spaced)
+            {
+                tail++;
+            }
+
+            if (!FourDigits(text, tail))
+            {
+                continue;
+            }
+
+            var end = tail + 4;
+            if (end < text.Length && Counters.IndexOf(text[end]) >= 0)
+            {
+                continue;
+            }
+
+            spans.Add(new PiiSpan(RegionStart(text, digitsStart), end, PiiKind.VehiclePlate));
+            i = end - 1;
+        }
+
+        FindRegionalLicences(text, spans);
+    }
+
+    private static bool FourDigits(string text, int at) =>
+        at + 4 <= text.Length
+        && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) && char.IsAsciiDigit(text[at + 3])
+        && (at + 4 == text.Length || !char.IsAsciiDigit(text[at + 4]));
+
+    private static int RegionStart(string text, int digitsStart)
+    {
+        var at = digitsStart > 0 && text[digitsStart - 1] == ' ' ? digitsStart - 1 : digitsStart;
+        foreach (var region in Regions)
+        {
+            if (at >= 2 && string.CompareOrdinal(text, at - 2, region, 0, 2) == 0)
+            {
+                return at - 2;
+            }
+        }
+
+        return digitsStart;
+    }
+
+    /// <summary>"서울 12-345678-90" or "경기12-345678-90": old licences name the region instead of its code.</summary>
+    private static void FindRegionalLicences(string text, List<PiiSpan> spans)
+    {
+        foreach (var region in Regions)
+        {
+            var from = 0;
+            while (from < text.Length && text.IndexOf(region, from, StringComparison.Ordinal) is var at and >= 0)
+            {
+                from = at + region.Length;
+                var i = from < text.Length && text[from] == ' ' ? from + 1 : from;
+                if (Shape(text, i, out var end))
+                {
+                    spans.Add(new PiiSpan(at, end, PiiKind.DriverLicense));
+                    from = end;
+                }
+            }
+        }
+    }
+
+    private static bool Shape(string text, int i, out int end)
+    {
+        end = i + 2 + 1 + 6 + 1 + 2;
+        if (end > text.Length || end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            return false;
+        }
+
+        for (var k = i; k < end; k++)
+        {
+            var separator = k == i + 2 || k == i + 9;
+            if (separator ? text[k] is not ('-' or ' ') : !char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

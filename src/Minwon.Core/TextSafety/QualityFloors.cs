@@ -1,0 +1,51 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// The quality bar of issue 4, checked by the CI test and by `minwon text eval`: every registration, phone and card
+/// number masked, 95 % of all spans masked, at most 1 % of look-alike lines touched; abuse F1 at least 0.85 and at
+/// most 2 % of ordinary angry complaints flagged.
+/// </summary>
+public static class QualityFloors
+{
+    public const double MaskedRecall = 0.95;
+    public const double LookalikeFalsePositives = 0.01;
+    public const double AbuseF1 = 0.85;
+    public const double AngryFlagged = 0.02;
+
+    private static readonly PiiKind[] MustAllBeMasked = [PiiKind.Rrn, PiiKind.Phone, PiiKind.Card];
+
+    public static IEnumerable<string> Check(PiiEvalReport report)
+    {
+        if (report.MaskedRecall < MaskedRecall)
+        {
+            yield return $"PII masked recall {report.MaskedRecall:P2} is below {MaskedRecall:P0}";
+        }
+
+        foreach (var kind in MustAllBeMasked)
+        {
+            if (report.Kinds.TryGetValue(kind, out var f) && f.Masked < f.Gold)
+            {
+                yield return $"{f.Gold - f.Masked} {kind.WireName()} span(s) left unmasked";
+            }
+        }
+
+        if (report.FalsePositiveLineRate > LookalikeFalsePositives)
+        {
+            yield return $"look-alike false positives {report.FalsePositiveLineRate:P2} exceed {LookalikeFalsePositives:P0}";
+        }
+    }
+
+    public static IEnumerable<string> Check(AbuseEvalReport report)
+    {
+        var (_, _, f1) = report.Binary();
+        if (f1 < AbuseF1)
+        {
+            yield return $"abuse F1 {f1:0.000} is below {AbuseF1}";
+        }
+
+        if (report.FlaggedRate("angry") > AngryFlagged)
+        {
+            yield return $"{report.FlaggedRate("angry"):P1} of angry complaints flagged, above {AngryFlagged:P0}";
+        }
+    }
+}

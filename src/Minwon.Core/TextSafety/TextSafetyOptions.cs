@@ -1,0 +1,29 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Thresholds, bound from configuration section "Minwon:TextSafety". A message is abusive when the combined score
+/// of its evidence for a label reaches that label's threshold (or <see cref="AbuseThreshold"/> when unset).
+/// </summary>
+public sealed class TextSafetyOptions
+{
+    public const string Section = "Minwon:TextSafety";
+
+    public double AbuseThreshold { get; set; } = 0.5;
+
+    public double? ProfanityThreshold { get; set; }
+
+    public double? InsultThreshold { get; set; }
+
+    public double? ThreatThreshold { get; set; }
+
+    public double? SexualThreshold { get; set; }
+
+    public double ThresholdFor(AbuseLabel label) => label switch
+    {
+        AbuseLabel.Profanity => ProfanityThreshold ?? AbuseThreshold,
+        AbuseLabel.Insult => InsultThreshold ?? AbuseThreshold,
+        AbuseLabel.Threat => ThreatThreshold ?? AbuseThreshold,
+        AbuseLabel.Sexual => SexualThreshold ?? AbuseThreshold,
+        _ => AbuseThreshold,
+    };
+}

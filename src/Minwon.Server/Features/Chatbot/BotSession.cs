@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Minwon.Core.Chatbot;
+
+namespace Minwon.Server.Features.Chatbot;
+
+/// <summary>Where the bot's dialog with one conversation stands; the conversation itself stays the source of truth.</summary>
+public sealed class BotSession
+{
+    public Guid ConversationId { get; init; }
+    public BotPhase Phase { get; set; }
+
+    /// <summary>Article ids offered as choices, comma-separated.</summary>
+    public string Choices { get; set; } = "";
+
+    public string? LastArticleId { get; set; }
+    public int Misses { get; set; }
+    public int Answers { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public BotState ToState() =>
+        new(Phase, Choices.Split(',', StringSplitOptions.RemoveEmptyEntries), Misses);
+}
+
+internal sealed class BotSessionConfiguration : IEntityTypeConfiguration<BotSession>
+{
+    public void Configure(EntityTypeBuilder<BotSession> entity)
+    {
+        entity.ToTable("BotSessions");
+        entity.HasKey(s => s.ConversationId);
+        entity.Property(s => s.Phase).HasConversion<string>().HasMaxLength(30);
+        entity.Property(s => s.Choices).HasMaxLength(400);
+        entity.Property(s => s.LastArticleId).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Minwon.Core.Chatbot;
+using Minwon.Core.Conversations;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Cases;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Knowledge;
+using Minwon.Server.Features.Routing;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.Chatbot;
+
+/// <summary>
+/// The bot's turn after a citizen message in a conversation that has no counsellor yet (status New): answer from
+/// the knowledge base, ask which of two answers, hand off to the queue, or take a callback request out of hours.
+/// The whole bot dialog stays in the conversation, so the counsellor who takes over sees all of it.
+/// </summary>
+public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal journal, KnowledgeSearch search, TimeProvider clock,
+    IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus, IssueAlerting.NoticeBoard notices)
+{
+    public const string BotName = "120 챗봇";
+
+    public async Task HandleAsync(Guid conversationId, string citizenText, CancellationToken ct)
+    {
+        var hits = await search.SearchAsync(citizenText, 3, ct);
+        var relevantNotices = await notices.RelevantAsync(citizenText, ct);
+        var published = await ConcurrencyRetry.RunAsync(db, async token =>
+        {
+            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, token);
+            if (conversation is not { Status: ConversationStatus.New })
+            {
+                return [];
+            }
+
+            var session = await db.Set<BotSession>().FirstOrDefaultAsync(s => s.ConversationId == conversationId, token);
+            if (session is null)
+            {
+                session = new BotSession { ConversationId = conversationId };
+                db.Add(session);
+            }
+
+            var en = conversation.Language == "en";
+            var open = chat.Value.IsOpen(clock.GetUtcNow());
+            var policy = new BotPolicy(new BotPolicyOptions
+            {
+                MinScore = options.Value.MinScore,
+                AmbiguityRatio = options.Value.AmbiguityRatio,
+                MissesBeforeHandoff = options.Value.MissesBeforeHandoff,
+            });
+            var decision = policy.Decide(session.ToState(), citizenText, hits.Select(h => new BotCandidate(h.ArticleId, h.Score)).ToList(), open);
+            var from = conversation.LastSeq;
+            session.UpdatedAt = clock.GetUtcNow();
+            foreach (var notice in relevantNotices.Take(2))
+            {
+                // A current incident (단수, 운행 중단) answers many questions before any article does.
+                Say(conversation, (en ? "[Notice] " : "[안내] ") + notice.Text);
+            }
+
+            switch (decision.Action)
+            {
+                case BotAction.Answer:
+                    var hit = hits.FirstOrDefault(h => h.ArticleId == decision.ArticleId)
+                        ?? (await search.SearchAsync(citizenText, 10, token)).FirstOrDefault(h => h.ArticleId == decision.ArticleId);
+                    Say(conversation, (hit?.ShortAnswer ?? "") + (en
+                        ? "\n\nDid this answer help? (yes / no, or type '상담사 연결' for a counsellor)"
+                        : "\n\n도움이 되셨나요? (네 / 아니요, 상담사 연결을 원하시면 '상담사 연결'이라고 입력해 주세요)"));
+                    session.Phase = BotPhase.AwaitingFeedback;
+                    session.LastArticleId = decision.ArticleId;
+                    session.Choices = "";
+                    session.Answers++;
+                    journal.Record("BotAnswered", conversationId, new { ArticleId = decision.ArticleId });
+                    break;
+                case BotAction.AskChoice:
+                    var options2 = decision.Choices!.Select((id, i) => $"{i + 1}. {hits.First(h => h.ArticleId == id).Title}");
+                    Say(conversation, (en ? "Which of these do you mean? Reply 1 or 2.\n" : "어느 내용이 궁금하신가요? 번호로 답해 주세요.\n")
+                        + string.Join('\n', options2));
+                    session.Phase = BotPhase.AwaitingChoice;
+                    session.Choices = string.Join(',', decision.Choices!);
+                    break;
+                case BotAction.Acknowledge:
+                    Say(conversation, en ? "Glad it helped. Ask me anything else, or close this window." : "도움이 되어 기쁩니다. 다른 문의가 있으시면 말씀해 주세요.");
+                    session.Phase = BotPhase.Idle;
+                    journal.Record("BotHelped", conversationId, new { ArticleId = session.LastArticleId });
+                    break;
+                case BotAction.Rephrase:
+                    RecordUnanswered(conversationId, citizenText, hits);
+                    Say(conversation, en ? "Sorry, I did not find an answer. Could you say it another way?" : "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
+                    session.Misses++;
+                    session.Phase = BotPhase.Idle;
+                    break;
+                case BotAction.Handoff:
+                    if (decision.Reason == HandoffReason.LowConfidence)
+                    {
+                        RecordUnanswered(conversationId, citizenText, hits);
+                    }
+
+                    await HandOffAsync(conversation, decision.Reason, token);
+                    session.Phase = BotPhase.HandedOff;
+                    break;
+                case BotAction.OfferCallback:
+                    Say(conversation, en
+                        ? "Counsellors are not available now. Leave your phone number and we will call you back during opening hours."
+                        : $"지금은 상담사 연결 시간이 아닙니다 (상담 시간 {chat.Value.OpenHours}). 연락처를 남겨 주시면 상담 시간에 전화드리겠습니다.");
+                    session.Phase = BotPhase.AwaitingCallbackPhone;
+                    break;
+                case BotAction.TakeCallback:
+                    await TakeCallbackAsync(conversation, session, citizenText, en, token);
+                    break;
+            }
+
+            await db.SaveChangesAsync(token);
+            return await journal.ReadAfterAsync(conversationId, from, token);
+        }, ct);
+
+        foreach (var m in published)
+        {
+            await bus.PublishAsync(new MessageAdded(conversationId, m));
+        }
+
+        if (published.Count > 0)
+        {
+            await bus.PublishAsync(new ConversationChanged(conversationId, null));
+            await bus.PublishAsync(new QueueChanged(null));
+        }
+    }
+
+    // Citizen text reaching the bot is already masked: messages are masked before they are stored.
+    private void RecordUnanswered(Guid conversationId, string citizenText, IReadOnlyList<KnowledgeHit> hits) =>
+        db.Add(new Assistant.UnansweredQuestion
+        {
+            ConversationId = conversationId,
+            MaskedText = citizenText.Length > 500 ? citizenText[..500] : citizenText,
+            BestScore = hits.Count > 0 ? hits[0].Score : 0,
+            CreatedAt = clock.GetUtcNow(),
+        });
+
+    private void Say(Conversation conversation, string text) =>
+        journal.Append(conversation, MessageKind.Text, MessageSender.Bot, text, senderName: BotName);
+
+    private async Task HandOffAsync(Conversation conversation, HandoffReason reason, CancellationToken ct)
+    {
+        var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
+            ?? await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).FirstAsync(ct);
+        conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.Enqueue);
+        StartChat.Enqueue(conversation, queue, clock.GetUtcNow());
+        journal.AppendEvent(conversation, conversation.Language == "en"
+            ? "Connecting you to a counsellor. The counsellor will see this conversation."
+            : "상담사에게 연결해 드립니다. 지금까지의 대화 내용은 상담사에게 그대로 전달됩니다.");
+        journal.Record("BotHandedOff", conversation.Id, new { Reason = reason.ToString(), queue.Id });
+    }
+
+    private async Task TakeCallbackAsync(Conversation conversation, BotSession session, string text, bool en, CancellationToken ct)
+    {
+        var phone = PhonePattern().Match(text);
+        if (!phone.Success)
+        {
+            Say(conversation, en ? "Please type a phone number, e.g. 010-1234-5678." : "전화번호를 입력해 주세요. 예: 010-1234-5678");
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var record = new Case
+        {
+            ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, ct),
+            ContactId = conversation.ContactId,
+            ConversationId = conversation.Id,
+            Summary = "챗봇 콜백 요청 (상담 시간 외)",
+            Disposition = CaseDisposition.CallbackNeeded,
+            Channel = conversation.Channel,
+            CreatedAt = now,
+        };
+        db.Add(record);
+        db.Add(new CallbackRequest { CaseId = record.Id, Phone = phone.Value, CreatedAt = now });
+        Say(conversation, en
+            ? $"Thank you. We will call you back. Your receipt number is {record.ReceiptNumber}."
+            : $"콜백 요청이 접수되었습니다. 접수번호는 {record.ReceiptNumber}입니다. 상담 시간에 연락드리겠습니다.");
+        session.Phase = BotPhase.Idle;
+        journal.Record("CallbackRequested", conversation.Id, new { CaseId = record.Id });
+    }
+
+    [GeneratedRegex(@"(?:\+?82[-\s]?)?0?1[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.]?\d{3,4}[-\s.]?\d{4}")]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,148 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Minwon.Core.Knowledge;
+
+namespace Minwon.Server.Features.Knowledge.Search;
+
+/// <summary>
+/// One Lucene index of articles: the process's single IndexWriter on the directory (Lucene locks it) and
+/// near-real-time searchers from a SearcherManager, refreshed after every write so an edit is searchable at once.
+/// Retired articles are deleted; validity periods are filtered at query time so they start and end on their own.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private readonly Lucene.Net.Store.Directory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    public KnowledgeIndex(Lucene.Net.Store.Directory directory, KnowledgeAnalysis analysis)
+    {
+        this.directory = directory;
+        Analyzer = new KnowledgeAnalyzer();
+        Queries = new KnowledgeQueryBuilder(Analyzer, analysis);
+        var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, Analyzer)
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 128,
+        };
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    public KnowledgeAnalysis Analysis => Queries.Analysis;
+
+    public KnowledgeAnalyzer Analyzer { get; }
+
+    public KnowledgeQueryBuilder Queries { get; }
+
+    public static KnowledgeIndex InMemory(KnowledgeAnalysis analysis) => new(new RAMDirectory(), analysis);
+
+    public int Count
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Adds or replaces articles by id; retired ones are removed. Call <see cref="Commit"/> to make it durable.</summary>
+    public void Upsert(IEnumerable<Article> articles)
+    {
+        foreach (var article in articles)
+        {
+            var id = new Term(KnowledgeFields.Id, article.Id);
+            if (article.Retired)
+            {
+                writer.DeleteDocuments(id);
+            }
+            else
+            {
+                writer.UpdateDocument(id, KnowledgeDocuments.Create(article, Analysis));
+            }
+        }
+
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Adds articles known to be new (a rebuild); faster than <see cref="Upsert"/> as nothing is looked up.</summary>
+    public void AddNew(IEnumerable<Article> articles)
+    {
+        foreach (var article in articles.Where(a => !a.Retired))
+        {
+            writer.AddDocument(KnowledgeDocuments.Create(article, Analysis));
+        }
+    }
+
+    public void DeleteAll()
+    {
+        writer.DeleteAll();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public void Commit()
+    {
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public IReadOnlyList<IndexHit> Search(string query, int top, DateTimeOffset now, SynonymExpander synonyms, bool withDocuments = false)
+    {
+        if (top <= 0 || Queries.Build(query, synonyms) is not { } text)
+        {
+            return [];
+        }
+
+        var ticks = now.UtcTicks;
+        var filtered = new BooleanQuery(disableCoord: true)
+        {
+            { text, Occur.MUST },
+            { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidFrom, ticks + 1, long.MaxValue, true, true), Occur.MUST_NOT },
+            { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidUntil, long.MinValue, ticks - 1, true, true), Occur.MUST_NOT },
+        };
+        var searcher = searchers.Acquire();
+        try
+        {
+            var docs = searcher.Search(filtered, top);
+            var hits = new List<IndexHit>(docs.ScoreDocs.Length);
+            foreach (var scored in docs.ScoreDocs)
+            {
+                var doc = searcher.Doc(scored.Doc);
+                hits.Add(new IndexHit(doc.Get(KnowledgeFields.Id), scored.Score,
+                    withDocuments ? doc.Get(KnowledgeFields.Title) : null,
+                    withDocuments ? doc.Get(KnowledgeFields.Body) : null,
+                    withDocuments ? doc.Get(KnowledgeFields.ShortAnswer) : null,
+                    text));
+            }
+
+            return hits;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        Analyzer.Dispose();
+        directory.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

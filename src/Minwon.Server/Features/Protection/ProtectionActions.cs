@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Minwon.Core.Conversations;
+using Minwon.Core.Routing;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Cases;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Routing;
+using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.Protection;
+
+/// <summary>
+/// The counsellor protection workflow: open an incident on abuse, give the standard warnings, end the contact
+/// with the closing notice, flag the citizen to the designated team, rest the counsellor, task the supervisor.
+/// </summary>
+public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
+    IOptions<ProtectionOptions> options)
+{
+    public async Task<ProtectionIncident> OpenAsync(Guid conversationId, string label, CancellationToken ct) =>
+        await ConcurrencyRetry.RunAsync(db, async token =>
+        {
+            var conversation = await db.Set<Conversation>().AsNoTracking().FirstAsync(c => c.Id == conversationId, token);
+            var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.ConversationId == conversationId, token);
+            if (incident is null)
+            {
+                incident = new ProtectionIncident
+                {
+                    ConversationId = conversationId,
+                    ContactId = conversation.ContactId,
+                    AgentId = conversation.AssignedToId,
+                    Label = label,
+                    OpenedAt = clock.GetUtcNow(),
+                };
+                db.Add(incident);
+            }
+
+            incident.AbusiveMessages++;
+            // Sexual harassment outranks the other labels for the end-at-once rule.
+            if (label == "sexual" || incident.Label is not ("sexual" or "threat"))
+            {
+                incident.Label = label;
+            }
+
+            await db.SaveChangesAsync(token);
+            return incident;
+        }, ct);
+
+    public async Task<int> WarnAsync(Guid conversationId, string agentId, CancellationToken ct)
+    {
+        var (number, messages) = await ConcurrencyRetry.RunAsync(db, async token =>
+        {
+            var conversation = await AssignedAsync(conversationId, agentId, token);
+            var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.ConversationId == conversationId, token)
+                ?? throw ProblemException.Conflict("폭언이 감지되지 않은 상담입니다.");
+            var scripts = options.Value.WarningScripts;
+            if (incident.WarningsGiven >= scripts.Length)
+            {
+                throw ProblemException.Conflict("안내 멘트를 모두 보냈습니다. 상담을 종료할 수 있습니다.");
+            }
+
+            var from = conversation.LastSeq;
+            incident.WarningsGiven++;
+            incident.AgentId = agentId;
+            db.Add(new ProtectionWarning { IncidentId = incident.Id, Number = incident.WarningsGiven, AgentId = agentId, At = clock.GetUtcNow() });
+            var name = await db.Set<AgentProfile>().Where(a => a.UserId == agentId).Select(a => a.DisplayName).FirstOrDefaultAsync(token);
+            journal.Append(conversation, MessageKind.Text, MessageSender.Agent, scripts[incident.WarningsGiven - 1], agentId, name);
+            journal.Record("AbuseWarningGiven", conversationId, new { IncidentId = incident.Id, Number = incident.WarningsGiven });
+            await db.SaveChangesAsync(token);
+            return (incident.WarningsGiven, await journal.ReadAfterAsync(conversationId, from, token));
+        }, ct);
+        foreach (var m in messages)
+        {
+            await bus.PublishAsync(new MessageAdded(conversationId, m, agentId));
+        }
+
+        await bus.PublishAsync(new ProtectionAlert(conversationId, agentId, $"warning {number}"));
+        return number;
+    }
+
+    /// <summary>Ends the contact for abuse; allowed after the configured warnings, or at once for sexual harassment.</summary>
+    public async Task<ProtectionIncident> EndAsync(Guid conversationId, string agentId, string? note, CancellationToken ct)
+    {
+        var o = options.Value;
+        var (incident, messages) = await ConcurrencyRetry.RunAsync(db, async token =>
+        {
+            var conversation = await AssignedAsync(conversationId, agentId, token);
+            var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.ConversationId == conversationId, token)
+                ?? throw ProblemException.Conflict("폭언이 감지되지 않은 상담입니다.");
+            var atOnce = o.SexualHarassmentEndsAtOnce && incident.Label == "sexual";
+            if (!atOnce && incident.WarningsGiven < o.WarningsBeforeEnd)
+            {
+                throw ProblemException.Conflict($"안내 멘트를 {o.WarningsBeforeEnd}회 보낸 뒤에 종료할 수 있습니다 (현재 {incident.WarningsGiven}회).");
+            }
+
+            var now = clock.GetUtcNow();
+            var from = conversation.LastSeq;
+            journal.Append(conversation, MessageKind.Text, MessageSender.Agent, o.ClosingNotice, agentId);
+            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.EndChat);
+            conversation.EndedAt = now;
+            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.Close);
+            conversation.ClosedAt = now;
+            db.Add(new Case
+            {
+                ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, token),
+                ContactId = conversation.ContactId,
+                ConversationId = conversation.Id,
+                Summary = "폭언으로 상담 종료 (보호 조치)",
+                Disposition = CaseDisposition.AbuseEnded,
+                Channel = conversation.Channel,
+                CreatedById = agentId,
+                CreatedAt = now,
+                ClosedAt = now,
+            });
+
+            incident.Status = IncidentStatus.Ended;
+            incident.EndedAt = now;
+            incident.RestMinutes = o.RestMinutes;
+            incident.CounsellorNote = note?.Trim() is { Length: > 0 } n ? n[..Math.Min(n.Length, 4000)] : incident.CounsellorNote;
+
+            // Later contacts of this citizen go to the designated team.
+            var protectionQueue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Name == SeedDefaultQueues.ProtectionQueue, token);
+            var contact = await db.Set<Contact>().FirstAsync(c => c.Id == conversation.ContactId, token);
+            contact.RouteToQueueId = protectionQueue?.Id;
+
+            var agent = await db.Set<AgentProfile>().FirstAsync(a => a.UserId == agentId, token);
+            agent.RestUntil = now.AddMinutes(o.RestMinutes);
+            agent.Presence = Presence.Break;
+            agent.PresenceReason = "보호 휴식";
+            agent.PresenceSince = now;
+            agent.Version = Guid.NewGuid();
+            journal.Record("AbusiveContactEnded", conversationId, new { IncidentId = incident.Id, incident.Label, incident.WarningsGiven });
+            await db.SaveChangesAsync(token);
+            return (incident, await journal.ReadAfterAsync(conversationId, from, token));
+        }, ct);
+
+        foreach (var m in messages)
+        {
+            await bus.PublishAsync(new MessageAdded(conversationId, m, agentId));
+        }
+
+        await bus.PublishAsync(new ConversationChanged(conversationId, agentId));
+        await bus.PublishAsync(new AgentChanged(agentId));
+        await bus.PublishAsync(new ProtectionAlert(conversationId, agentId, "ended"));
+        return incident;
+    }
+
+    public async Task AddNoteAsync(Guid incidentId, string userId, bool supervisor, string note, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(note) || note.Length > 4000)
+        {
+            throw ProblemException.Invalid("메모는 1~4,000자여야 합니다.");
+        }
+
+        var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.Id == incidentId, ct)
+            ?? throw ProblemException.NotFound("사건을 찾을 수 없습니다.");
+        if (supervisor)
+        {
+            incident.SupervisorNote = note.Trim();
+            incident.Status = IncidentStatus.FollowedUp;
+            incident.FollowedUpAt = clock.GetUtcNow();
+        }
+        else if (incident.AgentId == userId)
+        {
+            incident.CounsellorNote = note.Trim();
+        }
+        else
+        {
+            throw ProblemException.NotFound("사건을 찾을 수 없습니다.");
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Conversation> AssignedAsync(Guid conversationId, string agentId, CancellationToken ct)
+    {
+        var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct)
+            ?? throw ProblemException.NotFound();
+        if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != agentId)
+        {
+            throw ProblemException.Conflict("내가 상담 중인 대화에서만 할 수 있습니다.");
+        }
+
+        return conversation;
+    }
+}

@@ -1,0 +1,67 @@
+using Minwon.Core.Chatbot;
+
+namespace Minwon.Core.Tests.Chatbot;
+
+public sealed class BotPolicyTests
+{
+    private static readonly BotPolicy Policy = new(new BotPolicyOptions { MinScore = 4, AmbiguityRatio = 0.9f, MissesBeforeHandoff = 2 });
+
+    private static BotCandidate[] Hits(params (string Id, float Score)[] hits) => hits.Select(h => new BotCandidate(h.Id, h.Score)).ToArray();
+
+    [Theory]
+    [InlineData("상담사 연결")]
+    [InlineData("상담원이랑 통화하고 싶어요")]
+    [InlineData("그냥 사람이랑 얘기할래요")]
+    [InlineData("직원 연결해주세요")]
+    public void Hands_off_when_the_citizen_asks_for_a_person(string text) =>
+        Assert.Equal(BotAction.Handoff, Policy.Decide(BotState.Start, text, Hits(("a", 20)), counsellorsOpen: true).Action);
+
+    [Fact]
+    public void Offers_a_callback_instead_of_a_handoff_when_counsellors_are_closed() =>
+        Assert.Equal(BotAction.OfferCallback, Policy.Decide(BotState.Start, "상담사 연결", [], counsellorsOpen: false).Action);
+
+    [Fact]
+    public void Answers_a_clear_best_match()
+    {
+        var d = Policy.Decide(BotState.Start, "주차위반 과태료 어디서 내요", Hits(("fine", 15), ("appeal", 6)), true);
+        Assert.Equal(BotAction.Answer, d.Action);
+        Assert.Equal("fine", d.ArticleId);
+    }
+
+    [Fact]
+    public void Asks_which_one_when_two_answers_are_close()
+    {
+        var d = Policy.Decide(BotState.Start, "과태료", Hits(("fine", 10), ("appeal", 9.5f)), true);
+        Assert.Equal(BotAction.AskChoice, d.Action);
+        Assert.Equal(["fine", "appeal"], d.Choices);
+    }
+
+    [Theory]
+    [InlineData("1", "fine")]
+    [InlineData("2번이요", "appeal")]
+    [InlineData("첫번째", "fine")]
+    public void Takes_the_chosen_answer(string reply, string expected)
+    {
+        var state = new BotState(BotPhase.AwaitingChoice, ["fine", "appeal"], 0);
+        var d = Policy.Decide(state, reply, [], true);
+        Assert.Equal(BotAction.Answer, d.Action);
+        Assert.Equal(expected, d.ArticleId);
+    }
+
+    [Theory]
+    [InlineData("아니요", BotAction.Handoff)]
+    [InlineData("도움이 안돼요", BotAction.Handoff)]
+    [InlineData("네 감사합니다", BotAction.Acknowledge)]
+    [InlineData("넵", BotAction.Acknowledge)]
+    public void Reads_feedback_on_an_answer(string reply, BotAction expected) =>
+        Assert.Equal(expected, Policy.Decide(new BotState(BotPhase.AwaitingFeedback, [], 0), reply, [], true).Action);
+
+    [Fact]
+    public void Asks_to_rephrase_once_then_hands_off_on_low_confidence()
+    {
+        Assert.Equal(BotAction.Rephrase, Policy.Decide(BotState.Start, "그거 있잖아요", Hits(("x", 1.5f)), true).Action);
+        var d = Policy.Decide(new BotState(BotPhase.Idle, [], 1), "그거 있잖아요 그거", Hits(("x", 1.5f)), true);
+        Assert.Equal(BotAction.Handoff, d.Action);
+        Assert.Equal(HandoffReason.LowConfidence, d.Reason);
+    }
+}

@@ -1,0 +1,136 @@
+using Minwon.Core.IssueAlerting;
+using static Minwon.Core.Tests.IssueAlerting.IssueStreams;
+
+namespace Minwon.Core.Tests.IssueAlerting;
+
+public sealed class IssueDetectorTests
+{
+    [Fact]
+    public void Stays_silent_on_ordinary_weeks_including_Monday_mornings()
+    {
+        var alerts = Replay(Background(days: 8, perDay: 12_000, seed: 5));
+        Assert.Empty(alerts);
+    }
+
+    [Fact]
+    public void Raises_one_alert_located_in_the_district_for_a_water_outage()
+    {
+        var outage = Burst(Monday.AddDays(2).AddHours(14), count: 30, minutes: 50, "마포구", WaterOutage);
+        var alerts = Replay(Merge(Background(days: 3), outage));
+
+        var alert = Assert.Single(alerts);
+        Assert.Equal("마포구", alert.District);
+        Assert.Equal("생활하수도 불편", alert.Category);
+        Assert.Contains(alert.Terms, t => t.Contains("단수", StringComparison.Ordinal) || t.Contains("안나", StringComparison.Ordinal) || t.Contains("물이", StringComparison.Ordinal) || t.Contains("망원", StringComparison.Ordinal));
+        Assert.InRange(alert.DetectedAt, outage[0].Time, outage[0].Time.AddMinutes(30));
+        Assert.True(alert.Count >= 5);
+        Assert.True(alert.Score > alert.Baseline);
+    }
+
+    [Fact]
+    public void Updates_an_ongoing_issue_instead_of_alerting_again()
+    {
+        var detector = new IssueDetector();
+        var outage = Burst(Monday.AddDays(2).AddHours(9), count: 400, minutes: 8 * 60, "마포구", WaterOutage);
+        var end = outage[^1].Time.AddMinutes(30);
+        var alerts = Replay(Merge(Background(days: 3), outage).Where(e => e.Time <= end), detector);
+
+        Assert.Single(alerts);
+        var ongoing = Assert.Single(detector.ActiveIssues);
+        Assert.True(ongoing.Count > alerts[0].Count);
+    }
+
+    [Fact]
+    public void Names_no_district_for_a_city_wide_burst()
+    {
+        var districts = SeoulReference.Districts;
+        var strike = Enumerable.Range(0, 300).Select(i => new ContactEvent(
+            Monday.AddDays(2).AddHours(7).AddMinutes(i * 0.4), i % 2 == 0 ? "버스파업 언제까지에요" : "버스가 안와요 파업인가요", "대중교통 안내", districts[i % districts.Count], "phone"));
+        var alerts = Replay(Merge(Background(days: 3), strike));
+
+        var alert = Assert.Single(alerts);
+        Assert.Null(alert.District);
+        Assert.Contains(alert.Terms, t => t.Contains("파업", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_quiet_during_the_warm_up()
+    {
+        var early = Burst(Monday.AddHours(3), count: 40, minutes: 30, "마포구", WaterOutage);
+        var alerts = Replay(Merge(Background(days: 1), early));
+        Assert.Empty(alerts);
+    }
+
+    [Fact]
+    public void Catches_an_incident_on_the_second_day_of_a_short_stream()
+    {
+        var outage = Burst(Monday.AddDays(1).AddHours(10), count: 25, minutes: 45, "마포구", WaterOutage);
+        var alerts = Replay(Merge(Background(days: 2), outage));
+        Assert.Single(alerts);
+    }
+
+    [Fact]
+    public void Does_not_blow_up_when_traffic_resumes_after_a_silent_day()
+    {
+        var days = Background(days: 4);
+        var withGap = days.Where(e => e.Time < Monday.AddDays(2) || e.Time >= Monday.AddDays(3)).ToList();
+        Assert.Empty(Replay(withGap));
+    }
+
+    [Fact]
+    public void Counts_terms_of_contacts_from_unknown_districts_without_naming_one()
+    {
+        var outage = Burst(Monday.AddDays(2).AddHours(14), count: 30, minutes: 40, "어딘가구", WaterOutage);
+        var alerts = Replay(Merge(Background(days: 3), outage));
+
+        var alert = Assert.Single(alerts);
+        Assert.Null(alert.District);
+    }
+
+    [Fact]
+    public void Skips_events_later_than_the_tolerance_but_accepts_slightly_late_ones()
+    {
+        var detector = new IssueDetector();
+        var now = Monday.AddHours(12);
+        detector.Observe(new ContactEvent(now, "여권 발급 문의", "여권", "마포구", "phone"));
+
+        detector.Observe(new ContactEvent(now.AddMinutes(-5), "재산세 문의", "지방세", "마포구", "phone"));
+        Assert.Equal(ObserveOutcome.Accepted, detector.LastOutcome);
+
+        detector.Observe(new ContactEvent(now.AddHours(-2), "재산세 문의", "지방세", "마포구", "phone"));
+        Assert.Equal(ObserveOutcome.TooLate, detector.LastOutcome);
+    }
+
+    [Fact]
+    public void Counts_a_repeated_event_once()
+    {
+        var detector = new IssueDetector();
+        var contact = new ContactEvent(Monday.AddHours(12), "망원동 단수됐어요", "생활하수도 불편", "마포구", "chat");
+        detector.Observe(contact);
+        detector.Observe(contact with { });
+        Assert.Equal(ObserveOutcome.Duplicate, detector.LastOutcome);
+
+        detector.Observe(contact with { Channel = "phone" });
+        Assert.Equal(ObserveOutcome.Accepted, detector.LastOutcome);
+    }
+
+    [Fact]
+    public void Accepts_contacts_without_text_category_or_district()
+    {
+        var detector = new IssueDetector();
+        var alerts = detector.Observe(new ContactEvent(Monday, "", null, null, null));
+        Assert.Empty(alerts);
+        Assert.Equal(ObserveOutcome.Accepted, detector.LastOutcome);
+    }
+
+    [Fact]
+    public void Forgets_vocabulary_that_has_not_been_used_for_weeks()
+    {
+        var detector = new IssueDetector();
+        Replay(Background(days: 1, perDay: 3000), detector);
+        var afterOneDay = detector.KeyCount;
+        var later = Background(days: 1, perDay: 3000, seed: 9).Select(e => e with { Time = e.Time.AddDays(60), Text = "여권" });
+        Replay(later, detector);
+        Assert.True(detector.KeyCount < afterOneDay / 4);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using Minwon.Core.TextSafety;
+
+namespace Minwon.Core.Tests.TextSafety;
+
+/// <summary>Property-style checks on random and hostile input: masking never drops, adds or reorders text.</summary>
+public sealed class PiiMaskerRobustnessTests
+{
+    private static readonly PiiMasker Masker = new();
+
+    private const string Alphabet = "0123456789-. +@()가나다라호동번원공일이삼사오육칠팔구ㅅㅂabcMSxyz\t\u0000\u200B\uD800\uDC00é漢😀";
+
+    [Fact]
+    public void Keeps_every_character_outside_spans_and_the_length_on_random_lines()
+    {
+        var random = new Random(20261128);
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = RandomLine(random, random.Next(0, 120));
+            AssertFaithful(text, Masker.Mask(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("digits")]
+    [InlineData("phones")]
+    [InlineData("hangul")]
+    [InlineData("spoken")]
+    [InlineData("separators")]
+    [InlineData("mixed")]
+    public void Survives_a_one_megabyte_line(string shape)
+    {
+        var text = MegabyteLine(shape);
+        var result = Masker.Mask(text);
+        AssertFaithful(text, result);
+    }
+
+    [Fact]
+    public void Copes_with_lone_surrogates_control_characters_and_empty_lines()
+    {
+        foreach (var text in new[] { "", "\uD800", "\uDC00010-1234-5678", "010-1234-5678\uD800", "\u0000\u0001\u001F", "전화\r\n010-1234-5678", "😀010-1234-5678😀" })
+        {
+            AssertFaithful(text, Masker.Mask(text));
+        }
+
+        Assert.Equal("😀***-****-****😀", Masker.Mask("😀010-1234-5678😀").Masked);
+    }
+
+    [Fact]
+    public void Is_safe_to_share_between_threads()
+    {
+        var lines = Enumerable.Range(0, 2000).Select(i => $"고객 {i} 연락처 010-{1000 + i:D4}-5678 메일 u{i}@naver.com").ToArray();
+        var expected = lines.Select(l => Masker.Mask(l).Masked).ToArray();
+        var actual = new string[lines.Length];
+        Parallel.For(0, lines.Length, i => actual[i] = Masker.Mask(lines[i]).Masked);
+        Assert.Equal(expected, actual);
+    }
+
+    private static void AssertFaithful(string text, MaskResult result)
+    {
+        Assert.Equal(text.Length, result.Masked.Length);
+        var previousEnd = 0;
+        var inside = new bool[text.Length];
+        foreach (var span in result.Spans)
+        {
+            Assert.True(span.Start >= previousEnd && span.End > span.Start && span.End <= text.Length, "spans sorted, disjoint, inside the text");
+            previousEnd = span.End;
+            inside.AsSpan(span.Start, span.Length).Fill(true);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!inside[i])
+            {
+                Assert.Equal(text[i], result.Masked[i]);
+            }
+            else
+            {
+                Assert.True(result.Masked[i] == text[i] && !char.IsLetterOrDigit(text[i]) || result.Masked[i] == PiiMasker.MaskChar);
+            }
+        }
+    }
+
+    private static string RandomLine(Random random, int length)
+    {
+        var builder = new StringBuilder(length);
+        for (var i = 0; i < length; i++)
+        {
+            builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    internal static string MegabyteLine(string shape)
+    {
+        const int size = 1 << 20;
+        var unit = shape switch
+        {
+            "digits" => "1234567890",
+            "phones" => "010-1234-5678 ",
+            "hangul" => "민원 접수합니다 ",
+            "spoken" => "공일공 일이삼사 ",
+            "separators" => "1-2.3 4-",
+            _ => "시1발 ㅅㅂ 010 12가3456 a@b.kr 😀\uD800 ",
+        };
+        var builder = new StringBuilder(size + unit.Length);
+        while (builder.Length < size)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+}

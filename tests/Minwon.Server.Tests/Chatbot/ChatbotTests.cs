@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Minwon.Core.Conversations;
+using Minwon.Server.Data;
+using Minwon.Server.Features.Assistant;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Knowledge;
+
+namespace Minwon.Server.Tests.Chatbot;
+
+public sealed class ChatbotAppFactory : SqliteAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Minwon:Routing:Enabled", "false");
+        builder.UseSetting("Minwon:Chatbot:Enabled", "true");
+    }
+}
+
+public sealed class ChatbotTests(ChatbotAppFactory app) : IClassFixture<ChatbotAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string Articles = """
+        {"id":"fine-pay","title":"주정차 위반 과태료 납부 방법","body":"주정차 위반 과태료는 위택스, 가상계좌, 은행 ATM, 편의점에서 납부할 수 있습니다. 고지서가 없으면 차량번호로 조회합니다.","category":"교통","keywords":["과태료","주차딱지"],"questions":["주차 과태료 어디서 내요"]}
+        {"id":"bulky-waste","title":"대형폐기물 배출 신고","body":"대형폐기물은 구청 누리집이나 120에서 신고하고 수수료를 낸 뒤 스티커를 붙여 지정일에 배출합니다.","category":"환경","keywords":["대형폐기물","가구 버리기"],"questions":["소파 버리려면 어떻게 해요"]}
+        {"id":"water-outage","title":"단수 및 수돗물 문의","body":"단수 여부는 아리수 누리집에서 확인할 수 있습니다. 갑자기 물이 나오지 않으면 120 또는 관할 수도사업소로 신고해 주세요.","category":"상하수도","keywords":["단수","물이 안나와요"],"questions":["갑자기 물이 안나와요"]}
+        """;
+
+    private async Task SeedArticlesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(Articles), Ct);
+        Assert.Empty(report.Problems);
+    }
+
+    private async Task<List<MessageDto>> WaitForMessagesAsync(Guid conversationId, Func<List<MessageDto>, bool> done)
+    {
+        List<MessageDto> messages = [];
+        for (var i = 0; i < 100 && !done(messages); i++)
+        {
+            await Task.Delay(100, Ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            messages = await scope.ServiceProvider.GetRequiredService<ConversationJournal>().ReadAfterAsync(conversationId, 0, Ct);
+        }
+
+        return messages;
+    }
+
+    private async Task<StartChatResponse> AskAsync(string question)
+    {
+        await SeedArticlesAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var started = await scope.ServiceProvider.GetRequiredService<StartChat>().HandleAsync(new StartChatRequest("ko", null, null, null), Ct);
+        await scope.ServiceProvider.GetRequiredService<PostMessage>().FromCitizenAsync(started.Token, new PostMessageRequest(question, null), Ct);
+        return started;
+    }
+
+    [Fact]
+    public async Task Answers_a_citizen_question_from_the_knowledge_base_before_any_queue()
+    {
+        var started = await AskAsync("주차딱지 날라왔는데 어디서 내요");
+        var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 2);
+        var answer = messages.Last(m => m.Sender == "bot");
+        Assert.Contains("위택스", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("도움이 되셨나요", answer.Body, StringComparison.Ordinal);
+        var status = await app.WithStatusAsync(started.ConversationId);
+        Assert.Equal(ConversationStatus.New, status);
+    }
+
+    [Fact]
+    public async Task Hands_off_to_the_queue_with_the_bot_dialog_when_the_citizen_asks_for_a_counsellor()
+    {
+        var started = await AskAsync("갑자기 물이 안나와요");
+        await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 2);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PostMessage>().FromCitizenAsync(started.Token, new PostMessageRequest("상담사 연결해주세요", null), Ct);
+        }
+
+        var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Kind == "event" && x.Body.Contains("상담사에게 연결", StringComparison.Ordinal)));
+        Assert.Contains(messages, m => m.Kind == "event" && m.Body.Contains("상담사에게 연결", StringComparison.Ordinal));
+        Assert.Equal(ConversationStatus.Queued, await app.WithStatusAsync(started.ConversationId));
+        Assert.Contains(messages, m => m.Sender == "citizen" && m.Body.Contains("물이", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Records_questions_it_cannot_answer_for_the_knowledge_quality_report()
+    {
+        var started = await AskAsync("어제 본 드라마 제목이 뭐였더라");
+        await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 2);
+        await using var scope = app.Services.CreateAsyncScope();
+        var unanswered = await scope.ServiceProvider.GetRequiredService<MinwonDbContext>().Set<UnansweredQuestion>()
+            .Where(q => q.ConversationId == started.ConversationId).ToListAsync(Ct);
+        Assert.Single(unanswered);
+    }
+}
+
+internal static class StatusExtensions
+{
+    public static async Task<ConversationStatus> WithStatusAsync(this ChatbotAppFactory app, Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MinwonDbContext>().Set<Conversation>()
+            .Where(c => c.Id == id).Select(c => c.Status).FirstAsync(TestContext.Current.CancellationToken);
+    }
+}
