@@ -116,7 +116,7 @@ public sealed class RestartTests
 
     private static async Task<StartChatResponse> StartAsync(HttpClient citizen)
     {
-        using var response = await citizen.PostAsJsonAsync("/api/chat/conversations", new StartChatRequest("ko", "시민", null, null), Ct);
+        using var response = await citizen.PostAsJsonAsync("/api/chat/conversations", new StartChatRequest("ko", "시민", null, null, Counsellor: true), Ct);
         await ChatApi.ExpectAsync(HttpStatusCode.Created, response);
         return (await response.Content.ReadFromJsonAsync<StartChatResponse>(Ct))!;
     }

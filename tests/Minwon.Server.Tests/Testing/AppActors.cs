@@ -77,12 +77,13 @@ public static partial class AppActors
     /// <summary>A citizen's browser: no cookies, only the conversation token it is given.</summary>
     public static HttpClient CitizenClient(this MinwonApp app) => app.CreateDefaultClient();
 
+    /// <summary>Opens web chat asking for a counsellor at once (the bot's own hand-off is the chatbot tests' business).</summary>
     public static async Task<StartChatResponse> StartChatAsync(this MinwonApp app, string? contactKey = null, string? name = "홍길동",
         string language = "ko", HttpClient? http = null)
     {
         using var own = http is null ? app.CitizenClient() : null;
         using var response = await (http ?? own!).PostAsJsonAsync("/api/chat/conversations",
-            new StartChatRequest(language, name, contactKey, "주차 문의"), Ct);
+            new StartChatRequest(language, name, contactKey, "주차 문의", Counsellor: true), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<StartChatResponse>(Ct))!;
     }
