@@ -23,5 +23,18 @@ public sealed class HealthTests(SqliteAppFactory factory) : IClassFixture<Sqlite
         Assert.Contains(districts, d => d.NameKo == "마포구");
     }
 
+    [Fact]
+    public async Task Ready_turns_unhealthy_when_the_PostgreSQL_database_goes_away_while_live_stays_up()
+    {
+        await using var app = await Testing.MinwonApp.StartAsync(Testing.Db.Postgres);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+
+        await Testing.TestPostgres.DropDatabaseAsync(app.Postgres!);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     private sealed record DistrictDto(string Code, string NameKo);
 }

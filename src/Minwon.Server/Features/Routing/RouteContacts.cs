@@ -35,7 +35,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         var now = clock.GetUtcNow();
         var due = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.Status == ConversationStatus.Offered && c.OfferExpiresAt < now)
-            .Select(c => c.Id).Take(500).ToListAsync(ct);
+            .OrderBy(c => c.OfferExpiresAt).Select(c => c.Id).Take(500).ToListAsync(ct);
         var count = 0;
         foreach (var id in due)
         {
@@ -78,7 +78,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
 
             var ids = await db.Set<Conversation>().AsNoTracking()
                 .Where(c => c.Status == ConversationStatus.Queued && c.QueueId == queue.Id && c.EnqueuedAt < cutoff)
-                .Select(c => c.Id).Take(500).ToListAsync(ct);
+                .OrderBy(c => c.EnqueuedAt).Select(c => c.Id).Take(500).ToListAsync(ct);
             foreach (var id in ids)
             {
                 db.ChangeTracker.Clear();

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Tests.Testing;
+
+namespace Minwon.Server.Tests.Platform;
+
+/// <summary>
+/// Who may call what. Every /api endpoint the app maps must have a row here (a new endpoint fails the test until
+/// someone decides its access), and every row is called by each kind of caller against fresh data.
+/// </summary>
+public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApps>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Callers, in the order of the expectation strings below.</summary>
+    private static readonly string[] Callers = ["anonymous", "citizen", "own counsellor", "other counsellor", "supervisor", "admin"];
+
+    // Token routes: only the citizen holds the token; everyone else calls with one they cannot know.
+    // Staff routes: "own counsellor" is the one the fresh conversation is offered or assigned to.
+    private static readonly Rule[] Rules =
+    [
+        new("POST", "/api/chat/conversations", Setup.None, _ => "/api/chat/conversations", new StartChatRequest("ko", "시민", null, null),
+            "201 201 201 201 201 201"),
+        new("GET", "/api/chat/{token}/state", Setup.Queued, w => $"/api/chat/{w.Token}/state", null, "404 200 404 404 404 404"),
+        new("GET", "/api/chat/{token}/messages", Setup.Queued, w => $"/api/chat/{w.Token}/messages", null, "404 200 404 404 404 404"),
+        new("POST", "/api/chat/{token}/messages", Setup.Queued, w => $"/api/chat/{w.Token}/messages", new PostMessageRequest("안녕하세요", null),
+            "404 200 404 404 404 404"),
+        new("POST", "/api/chat/{token}/leave", Setup.Queued, w => $"/api/chat/{w.Token}/leave", null, "404 204 404 404 404 404"),
+        new("GET", "/api/reference/districts", Setup.None, _ => "/api/reference/districts", null, "200 200 200 200 200 200"),
+        new("GET", "/api/reference/categories", Setup.None, _ => "/api/reference/categories", null, "200 200 200 200 200 200"),
+        new("GET", "/api/conversations", Setup.Assigned, _ => "/api/conversations", null, "401 401 200 200 200 200"),
+        new("GET", "/api/conversations/{id:guid}", Setup.Assigned, w => $"/api/conversations/{w.Id}", null, "401 401 200 404 200 200"),
+        new("POST", "/api/conversations/{id:guid}/accept", Setup.Offered, w => $"/api/conversations/{w.Id}/accept", null,
+            "401 401 204 409 409 409"),
+        new("POST", "/api/conversations/{id:guid}/decline", Setup.Offered, w => $"/api/conversations/{w.Id}/decline", null,
+            "401 401 204 409 409 409"),
+        new("POST", "/api/conversations/{id:guid}/messages", Setup.Assigned, w => $"/api/conversations/{w.Id}/messages",
+            new PostMessageRequest("확인해 드리겠습니다", null), "401 401 200 404 404 404"),
+        new("POST", "/api/conversations/{id:guid}/transfer", Setup.Assigned, w => $"/api/conversations/{w.Id}/transfer",
+            new TransferRequest(1, null), "401 401 204 409 409 409"),
+        new("POST", "/api/conversations/{id:guid}/end", Setup.Assigned, w => $"/api/conversations/{w.Id}/end", null, "401 401 204 409 409 409"),
+        new("POST", "/api/conversations/{id:guid}/close", Setup.Assigned, w => $"/api/conversations/{w.Id}/close",
+            new { summary = "안내 완료", disposition = "Answered" }, "401 401 200 409 409 409"),
+        new("GET", "/api/contacts/{contactId:guid}/cases", Setup.Assigned, w => $"/api/contacts/{w.ContactId}/cases", null,
+            "401 401 200 404 200 200"),
+        new("GET", "/api/presence", Setup.None, _ => "/api/presence", null, "401 401 200 200 200 404"),
+        new("PUT", "/api/presence", Setup.None, _ => "/api/presence", new { presence = "Offline" }, "401 401 200 200 200 404"),
+        new("GET", "/api/agents", Setup.None, _ => "/api/agents", null, "401 401 403 403 200 200"),
+        new("GET", "/api/wallboard", Setup.None, _ => "/api/wallboard", null, "401 401 403 403 200 200"),
+        new("GET", "/api/queues", Setup.None, _ => "/api/queues", null, "401 401 200 200 200 200"),
+        new("POST", "/api/queues", Setup.None, _ => "/api/queues", null, "401 401 403 403 403 201"),
+
+        // Other capabilities: "*" = let through (any answer but 401, 403 or a server error), "x" = refused with a 4xx.
+        new("GET", "/api/access-log/report", Setup.None, _ => "/api/access-log/report", null, "401 401 403 403 * *"),
+        new("GET", "/api/access-log/verify", Setup.None, _ => "/api/access-log/verify", null, "401 401 403 403 * *"),
+        new("GET", "/api/assistant/conversations/{id:guid}", Setup.Assigned, w => $"/api/assistant/conversations/{w.Id}", null,
+            "401 401 200 404 200 200"),
+        new("POST", "/api/assistant/feedback", Setup.Assigned, _ => "/api/assistant/feedback", null, "401 401 * * * *"),
+        new("GET", "/api/assistant/report", Setup.None, _ => "/api/assistant/report", null, "401 401 403 403 * *"),
+        new("POST", "/api/conversations/{id:guid}/warnings", Setup.Assigned, w => $"/api/conversations/{w.Id}/warnings", null,
+            "401 401 * x * *"),
+        new("POST", "/api/conversations/{id:guid}/end-abusive", Setup.Assigned, w => $"/api/conversations/{w.Id}/end-abusive",
+            new { note = "욕설 반복" }, "401 401 * x * *"),
+        new("POST", "/api/conversations/{id:guid}/messages/{seq:int}/reveal", Setup.Assigned, w => $"/api/conversations/{w.Id}/messages/1/reveal",
+            null, "401 401 200 404 200 200"),
+        new("GET", "/api/issues", Setup.None, _ => "/api/issues", null, "401 401 403 403 * *"),
+        new("GET", "/api/issues/{id:guid}", Setup.None, _ => $"/api/issues/{Guid.NewGuid()}", null, "401 401 403 403 * *"),
+        new("POST", "/api/issues/{id:guid}/decision", Setup.None, _ => $"/api/issues/{Guid.NewGuid()}/decision", null, "401 401 403 403 * *"),
+        new("POST", "/api/issues/{id:guid}/notices", Setup.None, _ => $"/api/issues/{Guid.NewGuid()}/notices", null, "401 401 403 403 * *"),
+        new("POST", "/api/issues/replay", Setup.None, _ => "/api/issues/replay", null, "401 401 403 403 * *"),
+        new("GET", "/api/notices", Setup.None, _ => "/api/notices", null, "200 200 200 200 200 200"),
+        new("POST", "/api/notices", Setup.None, _ => "/api/notices", null, "401 401 403 403 * *"),
+        new("GET", "/api/protection/incidents", Setup.None, _ => "/api/protection/incidents", null, "401 401 403 403 * *"),
+        new("GET", "/api/protection/incidents/{id:guid}/evidence", Setup.None, _ => $"/api/protection/incidents/{Guid.NewGuid()}/evidence", null,
+            "401 401 403 403 * *"),
+        new("POST", "/api/protection/incidents/{id:guid}/notes", Setup.None, _ => $"/api/protection/incidents/{Guid.NewGuid()}/notes",
+            new { note = "메모" }, "401 401 * * * *"),
+        new("GET", "/api/protection/wellbeing", Setup.None, _ => "/api/protection/wellbeing", null, "401 401 403 403 * *"),
+
+        // Knowledge: reading is for staff, editing for supervisors and admins (StaffRoles.KnowledgeEditorPolicy).
+        new("GET", "/api/knowledge/articles", Setup.None, _ => "/api/knowledge/articles", null, "401 401 * * * *"),
+        new("GET", "/api/knowledge/articles/{id}", Setup.None, _ => "/api/knowledge/articles/none", null, "401 401 * * * *"),
+        new("GET", "/api/knowledge/articles/{id}/history", Setup.None, _ => "/api/knowledge/articles/none/history", null, "401 401 * * * *"),
+        new("GET", "/api/knowledge/search", Setup.None, _ => "/api/knowledge/search?q=여권", null, "401 401 * * * *"),
+        new("GET", "/api/knowledge/synonyms", Setup.None, _ => "/api/knowledge/synonyms", null, "401 401 * * * *"),
+        new("POST", "/api/knowledge/articles", Setup.None, _ => "/api/knowledge/articles", null, "401 401 403 403 * *"),
+        new("PUT", "/api/knowledge/articles/{id}", Setup.None, _ => "/api/knowledge/articles/none", null, "401 401 403 403 * *"),
+        new("POST", "/api/knowledge/articles/{id}/retire", Setup.None, _ => "/api/knowledge/articles/none/retire", null, "401 401 403 403 * *"),
+        new("POST", "/api/knowledge/reindex", Setup.None, _ => "/api/knowledge/reindex", null, "401 401 403 403 * *"),
+        new("POST", "/api/knowledge/synonyms", Setup.None, _ => "/api/knowledge/synonyms", null, "401 401 403 403 * *"),
+        new("PUT", "/api/knowledge/synonyms/{id:int}", Setup.None, _ => "/api/knowledge/synonyms/999999", null, "401 401 403 403 * *"),
+        new("DELETE", "/api/knowledge/synonyms/{id:int}", Setup.None, _ => "/api/knowledge/synonyms/999999", null, "401 401 403 403 * *"),
+    ];
+
+    [Fact]
+    public async Task Every_api_endpoint_the_app_maps_has_an_access_rule()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(method => $"{method} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .ToHashSet();
+        var ruled = Rules.Select(r => $"{r.Method} {r.Route}").ToHashSet();
+
+        Assert.True(mapped.SetEquals(ruled),
+            $"Without an access rule: {string.Join(", ", mapped.Except(ruled))}. Rules for unmapped routes: {string.Join(", ", ruled.Except(mapped))}.");
+    }
+
+    [Fact]
+    public async Task Every_api_endpoint_answers_each_kind_of_caller_as_the_design_says()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var staff = new[]
+        {
+            await app.CounsellorAsync(),
+            await app.CounsellorAsync(),
+            await app.StaffAsync("supervisor"),
+            await app.StaffAsync("admin"),
+        };
+        using var anonymous = app.CitizenClient();
+        using var citizen = app.CitizenClient();
+        var wrong = new List<string>();
+        foreach (var rule in Rules)
+        {
+            var expected = rule.Expect.Split(' ');
+            for (var caller = 0; caller < Callers.Length; caller++)
+            {
+                var world = await PrepareAsync(app, rule.Setup, staff[0]);
+                var http = caller switch { 0 => anonymous, 1 => citizen, _ => staff[caller - 2].Http };
+                var url = rule.Url(caller == 1 ? world : world with { Token = StartChat.NewSecret(32) });
+                using var request = new HttpRequestMessage(new HttpMethod(rule.Method), url)
+                {
+                    Content = rule.Body is not null ? JsonContent.Create(rule.Body)
+                        : rule.Route == "/api/queues" ? JsonContent.Create(NewQueue()) : null,
+                };
+                using var response = await http.SendAsync(request, Ct);
+                if (!Matches(expected[caller], (int)response.StatusCode))
+                {
+                    wrong.Add($"{rule.Method} {rule.Route} as {Callers[caller]}: {(int)response.StatusCode}, expected {expected[caller]}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task A_counsellor_lists_only_their_own_conversations_while_a_supervisor_lists_the_whole_center()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var (mine, theirs) = (await app.CounsellorAsync(), await app.CounsellorAsync());
+        var supervisor = await app.StaffAsync("supervisor");
+        var myChat = await app.ServedChatAsync(mine);
+        var theirChat = await app.ServedChatAsync(theirs);
+        var waiting = await app.StartChatAsync();
+
+        Assert.Equal([myChat.ConversationId], (await mine.MyConversationsAsync()).Select(c => c.Id));
+        Assert.Equal([theirChat.ConversationId], (await theirs.MyConversationsAsync()).Select(c => c.Id));
+        Assert.Superset(new HashSet<Guid> { myChat.ConversationId, theirChat.ConversationId, waiting.ConversationId },
+            (await supervisor.MyConversationsAsync()).Select(c => c.Id).ToHashSet());
+    }
+
+    [Fact]
+    public async Task A_counsellor_sees_a_citizens_earlier_cases_only_while_serving_that_citizen()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var counsellor = await app.CounsellorAsync();
+        var chat = await app.ServedChatAsync(counsellor);
+        var contactId = (await counsellor.ConversationAsync(chat.ConversationId)).Conversation.ContactId;
+        await counsellor.CloseAsync(chat.ConversationId, null, null, "버스 노선 안내");
+
+        using (var after = await counsellor.Http.GetAsync($"/api/contacts/{contactId}/cases", Ct))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        }
+
+        // Their own closed conversation stays readable to them (it was assigned to them), not to a colleague.
+        Assert.Equal(chat.ConversationId, (await counsellor.ConversationAsync(chat.ConversationId)).Conversation.Id);
+        var colleague = await app.CounsellorAsync();
+        using (var other = await colleague.Http.GetAsync($"/api/conversations/{chat.ConversationId}", Ct))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        }
+
+        var next = await app.StartChatAsync(contactKey: chat.ContactKey);
+        await app.OfferAsync(next.ConversationId, counsellor.Id);
+        Assert.Single(await counsellor.CasesOfAsync(contactId));
+    }
+
+    private static bool Matches(string expected, int status) => expected switch
+    {
+        "*" => status is not (401 or 403) and < 500,
+        "x" => status is >= 400 and < 500,
+        _ => status == int.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static async Task<World> PrepareAsync(MinwonApp app, Setup setup, StaffMember owner)
+    {
+        if (setup == Setup.None)
+        {
+            return new World(Guid.Empty, "none", Guid.Empty);
+        }
+
+        var chat = await app.StartChatAsync();
+        if (setup is Setup.Offered or Setup.Assigned)
+        {
+            await app.OfferAsync(chat.ConversationId, owner.Id);
+        }
+
+        if (setup == Setup.Assigned)
+        {
+            await owner.AcceptAsync(chat.ConversationId);
+        }
+
+        var contactId = (await app.RowsAsync<Conversation>(q => q.Where(c => c.Id == chat.ConversationId))).Single().ContactId;
+        return new World(chat.ConversationId, chat.Token, contactId);
+    }
+
+    private static object NewQueue() => new
+    {
+        name = "테스트 대기열 " + Guid.NewGuid().ToString("N")[..8],
+        requiredSkills = "lang:ko",
+        priority = 0,
+        serviceLevelSeconds = 20,
+        maxWaiting = 100,
+    };
+
+    private enum Setup { None, Queued, Offered, Assigned }
+
+    private sealed record World(Guid Id, string Token, Guid ContactId);
+
+    private sealed record Rule(string Method, string Route, Setup Setup, Func<World, string> Url, object? Body, string Expect);
+}

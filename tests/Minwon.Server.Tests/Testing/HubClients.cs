@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Minwon.Server.Tests.Testing;
+
+/// <summary>SignalR clients connected to the in-memory test server over WebSockets, as a browser would connect.</summary>
+public static class HubClients
+{
+    public static HubConnection CitizenHub(this MinwonApp app) => Connect(app, "hubs/citizen", null);
+
+    public static HubConnection StaffHub(this MinwonApp app, StaffMember? staff) => Connect(app, "hubs/staff", staff);
+
+    private static HubConnection Connect(MinwonApp app, string path, StaffMember? staff) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, path), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                if (staff is not null)
+                {
+                    o.Headers["Cookie"] = staff.CookieHeader(app.Server.BaseAddress);
+                }
+
+                o.WebSocketFactory = async (context, ct) =>
+                {
+                    var client = app.Server.CreateWebSocketClient();
+                    if (staff is not null)
+                    {
+                        client.ConfigureRequest = r => r.Headers.Cookie = staff.CookieHeader(app.Server.BaseAddress);
+                    }
+
+                    return await client.ConnectAsync(context.Uri, ct);
+                };
+            })
+            .Build();
+}
