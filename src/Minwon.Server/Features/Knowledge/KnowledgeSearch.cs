@@ -180,7 +180,7 @@ public sealed partial class KnowledgeSearch(
 
         try
         {
-            var scorer = new QueryScorer(index.Queries.BodyQuery(hit.Query));
+            var scorer = new QueryScorer(KnowledgeQueryBuilder.BodyQuery(hit.Query));
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(scorer, PassageLength),

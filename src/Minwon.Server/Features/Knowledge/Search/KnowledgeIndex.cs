@@ -13,6 +13,8 @@ namespace Minwon.Server.Features.Knowledge.Search;
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
+    private static readonly ISet<string> IdOnly = new HashSet<string> { KnowledgeFields.Id };
+
     private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -98,7 +100,25 @@ public sealed class KnowledgeIndex : IDisposable
 
     public IReadOnlyList<IndexHit> Search(string query, int top, DateTimeOffset now, SynonymExpander synonyms, bool withDocuments = false)
     {
-        if (top <= 0 || Queries.Build(query, synonyms) is not { } text)
+        if (top <= 0)
+        {
+            return [];
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            return Search(searcher, query, top, now, synonyms, withDocuments);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private IReadOnlyList<IndexHit> Search(IndexSearcher searcher, string query, int top, DateTimeOffset now, SynonymExpander synonyms, bool withDocuments)
+    {
+        if (Queries.Build(query, synonyms, searcher.IndexReader) is not { } text)
         {
             return [];
         }
@@ -110,27 +130,16 @@ public sealed class KnowledgeIndex : IDisposable
             { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidFrom, ticks + 1, long.MaxValue, true, true), Occur.MUST_NOT },
             { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidUntil, long.MinValue, ticks - 1, true, true), Occur.MUST_NOT },
         };
-        var searcher = searchers.Acquire();
-        try
+        var docs = searcher.Search(filtered, top);
+        var hits = new List<IndexHit>(docs.ScoreDocs.Length);
+        foreach (var scored in docs.ScoreDocs)
         {
-            var docs = searcher.Search(filtered, top);
-            var hits = new List<IndexHit>(docs.ScoreDocs.Length);
-            foreach (var scored in docs.ScoreDocs)
-            {
-                var doc = searcher.Doc(scored.Doc);
-                hits.Add(new IndexHit(doc.Get(KnowledgeFields.Id), scored.Score,
-                    withDocuments ? doc.Get(KnowledgeFields.Title) : null,
-                    withDocuments ? doc.Get(KnowledgeFields.Body) : null,
-                    withDocuments ? doc.Get(KnowledgeFields.ShortAnswer) : null,
-                    text));
-            }
+            var doc = withDocuments ? searcher.Doc(scored.Doc) : searcher.Doc(scored.Doc, IdOnly);
+            hits.Add(new IndexHit(doc.Get(KnowledgeFields.Id), scored.Score,
+                doc.Get(KnowledgeFields.Title), doc.Get(KnowledgeFields.Body), doc.Get(KnowledgeFields.ShortAnswer), text));
+        }
 
-            return hits;
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+        return hits;
     }
 
     public void Dispose()
