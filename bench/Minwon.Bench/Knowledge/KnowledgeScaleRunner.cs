@@ -17,6 +17,7 @@ public static class KnowledgeScaleRunner
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
         var repo = FindRepository();
         var seeds = EvaluateKnowledge.ReadArticles(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/articles.jsonl")));
         var queries = EvaluateKnowledge.ReadQuestions(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/questions.jsonl"))).Select(q => q.Query).ToList();
@@ -39,8 +40,11 @@ public static class KnowledgeScaleRunner
             Console.WriteLine($"articles: {count:N0} (database filled in {watch.Elapsed.TotalSeconds:F1} s, not part of the figures)");
             var search = app.Services.GetRequiredService<KnowledgeSearch>();
             watch.Restart();
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
             var indexed = await search.ReindexAsync(CancellationToken.None);
-            Console.WriteLine($"full reindex: {indexed:N0} articles in {watch.Elapsed.TotalSeconds:F1} s");
+            process.Refresh();
+            Console.WriteLine($"full reindex: {indexed:N0} articles in {watch.Elapsed.TotalSeconds:F1} s wall clock, {(process.TotalProcessorTime - cpuBefore).TotalSeconds:F1} s CPU (all threads)");
             Console.WriteLine($"index size: {DirectorySize(search.IndexDirectory) / 1024.0 / 1024.0:F0} MB");
 
             foreach (var warm in queries)
@@ -50,6 +54,7 @@ public static class KnowledgeScaleRunner
 
             await QualityAsync(search, EvaluateKnowledge.ReadQuestions(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/questions.jsonl"))));
             Report("search, ids only (kb search --top 10)", await TimeAsync(queries, q => search.SearchIndexAsync(q, 10, false, CancellationToken.None)));
+            Console.WriteLine($"load average now {LoadAverage()}");
             Report("search with short answer and highlight (SearchAsync top 5)", await TimeAsync(queries, q => search.SearchAsync(q, 5, CancellationToken.None)));
             return 0;
         }
@@ -66,20 +71,24 @@ public static class KnowledgeScaleRunner
         }
     }
 
-    private static async Task<List<double>> TimeAsync<T>(IReadOnlyList<string> queries, Func<string, Task<T>> run)
+    private static async Task<(List<double> Wall, List<double> Cpu)> TimeAsync<T>(IReadOnlyList<string> queries, Func<string, Task<T>> run)
     {
-        var times = new List<double>();
+        var wall = new List<double>();
+        var cpu = new List<double>();
         for (var pass = 0; pass < 3; pass++)
         {
             foreach (var query in queries)
             {
+                // The search completes synchronously once the index is open, so the thread is the same throughout.
+                var cpuStart = ThreadCpu.Milliseconds();
                 var watch = Stopwatch.StartNew();
                 await run(query);
-                times.Add(watch.Elapsed.TotalMilliseconds);
+                wall.Add(watch.Elapsed.TotalMilliseconds);
+                cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
             }
         }
 
-        return times;
+        return (wall, cpu);
     }
 
     // A synthetic article answers what its seed answers: a hit counts when its id is the seed id plus "-N".
@@ -98,12 +107,24 @@ public static class KnowledgeScaleRunner
         Console.WriteLine($"quality at this size (hit = any copy of the right article): Recall@1={at1 / answerable.Count:F3} MRR@10={mrr / answerable.Count:F3}");
     }
 
-    private static void Report(string label, List<double> times)
+    private static void Report(string label, (List<double> Wall, List<double> Cpu) times)
     {
-        times.Sort();
-        double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
-        Console.WriteLine($"{label}: n={times.Count} mean={times.Average():F2} ms p50={P(0.50):F2} ms p95={P(0.95):F2} ms p99={P(0.99):F2} ms max={times[^1]:F2} ms");
+        Console.WriteLine($"{label}:");
+        Print("  wall clock", times.Wall);
+        if (ThreadCpu.Available)
+        {
+            Print("  thread CPU", times.Cpu);
+        }
+
+        static void Print(string what, List<double> values)
+        {
+            values.Sort();
+            double P(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+            Console.WriteLine($"{what}: n={values.Count} mean={values.Average():F2} ms p50={P(0.50):F2} ms p95={P(0.95):F2} ms p99={P(0.99):F2} ms max={values[^1]:F2} ms");
+        }
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     private static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 

@@ -35,10 +35,11 @@ public sealed partial class KnowledgeSearch(
     {
         var hits = await SearchIndexAsync(query, top, withDocuments: true, cancellationToken);
         var result = new List<KnowledgeHit>(hits.Count);
+        var bodyQuery = hits.Count > 0 ? KnowledgeQueryBuilder.BodyQuery(hits[0].Query) : null;
         foreach (var hit in hits)
         {
             var shortAnswer = string.IsNullOrWhiteSpace(hit.ShortAnswer) ? ShortAnswer.FromBody(hit.Body) : hit.ShortAnswer;
-            result.Add(new KnowledgeHit(hit.Id, hit.Title ?? "", hit.Score, shortAnswer, Highlight(hit)));
+            result.Add(new KnowledgeHit(hit.Id, hit.Title ?? "", hit.Score, shortAnswer, Highlight(hit.Body, bodyQuery!)));
         }
 
         return result;
@@ -170,9 +171,9 @@ public sealed partial class KnowledgeSearch(
         return expander;
     }
 
-    private string Highlight(IndexHit hit)
+    private string Highlight(string? text, Lucene.Net.Search.Query bodyQuery)
     {
-        var body = hit.Body ?? "";
+        var body = text ?? "";
         if (body.Length == 0 || index is null)
         {
             return "";
@@ -180,11 +181,12 @@ public sealed partial class KnowledgeSearch(
 
         try
         {
-            var scorer = new QueryScorer(KnowledgeQueryBuilder.BodyQuery(hit.Query));
+            // QueryTermScorer: our queries are plain terms, and it skips the span machinery of QueryScorer.
+            var scorer = new QueryTermScorer(bodyQuery, "body_g");
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
             {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, PassageLength),
-                MaxDocCharsToAnalyze = 50_000,
+                TextFragmenter = new SimpleFragmenter(PassageLength),
+                MaxDocCharsToAnalyze = 20_000,
             };
             using var tokens = index.Analyzer.GetTokenStream("body_g", body);
             if (highlighter.GetBestFragment(tokens, body) is { Length: > 0 } fragment)

@@ -123,14 +123,7 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var ticks = now.UtcTicks;
-        var filtered = new BooleanQuery(disableCoord: true)
-        {
-            { text, Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidFrom, ticks + 1, long.MaxValue, true, true), Occur.MUST_NOT },
-            { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidUntil, long.MinValue, ticks - 1, true, true), Occur.MUST_NOT },
-        };
-        var docs = searcher.Search(filtered, top);
+        var docs = searcher.Search(text, ValidityFilter(searcher.IndexReader, now), top);
         var hits = new List<IndexHit>(docs.ScoreDocs.Length);
         foreach (var scored in docs.ScoreDocs)
         {
@@ -140,6 +133,34 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Excludes articles not yet or no longer valid. Most bases have no dated article; then there is no filter
+    /// at all, and the query runs on Lucene's fastest path.
+    /// </summary>
+    private static Filter? ValidityFilter(IndexReader reader, DateTimeOffset now)
+    {
+        var hasFrom = MultiFields.GetTerms(reader, KnowledgeFields.ValidFrom) is not null;
+        var hasUntil = MultiFields.GetTerms(reader, KnowledgeFields.ValidUntil) is not null;
+        if (!hasFrom && !hasUntil)
+        {
+            return null;
+        }
+
+        var ticks = now.UtcTicks;
+        var valid = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
+        if (hasFrom)
+        {
+            valid.Add(NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidFrom, ticks + 1, long.MaxValue, true, true), Occur.MUST_NOT);
+        }
+
+        if (hasUntil)
+        {
+            valid.Add(NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidUntil, long.MinValue, ticks - 1, true, true), Occur.MUST_NOT);
+        }
+
+        return new QueryWrapperFilter(valid);
     }
 
     public void Dispose()
