@@ -1,4 +1,5 @@
 using System.Net;
+using Lucene.Net.Index;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
@@ -107,8 +108,8 @@ public sealed partial class KnowledgeSearch(
 
             System.IO.Directory.CreateDirectory(IndexDirectory);
             var stale = !File.Exists(SchemaFile) || (await File.ReadAllTextAsync(SchemaFile, cancellationToken)).Trim() != KnowledgeFields.SchemaVersion;
-            var opened = new KnowledgeIndex(FSDirectory.Open(IndexDirectory), KnowledgeAnalysis.Korean);
-            if (rebuildIfStale && (stale || opened.Count == 0 && await HasArticlesAsync(cancellationToken)))
+            var opened = Open(stale);
+            if (!opened.IsReadOnly && rebuildIfStale && (stale || opened.Count == 0 && await HasArticlesAsync(cancellationToken)))
             {
                 LogRebuilding(logger, stale);
                 await RebuildAsync(opened, cancellationToken);
@@ -120,6 +121,20 @@ public sealed partial class KnowledgeSearch(
         finally
         {
             gate.Release();
+        }
+    }
+
+    private KnowledgeIndex Open(bool stale)
+    {
+        var directory = FSDirectory.Open(IndexDirectory);
+        try
+        {
+            return new KnowledgeIndex(directory, KnowledgeAnalysis.Korean);
+        }
+        catch (LockObtainFailedException) when (!stale && DirectoryReader.IndexExists(directory))
+        {
+            LogReadOnly(logger);
+            return new KnowledgeIndex(directory, KnowledgeAnalysis.Korean, readOnly: true);
         }
     }
 
@@ -182,16 +197,17 @@ public sealed partial class KnowledgeSearch(
         try
         {
             // QueryTermScorer: our queries are plain terms, and it skips the span machinery of QueryScorer.
-            var scorer = new QueryTermScorer(bodyQuery, "body_g");
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            var scorer = new QueryTermScorer(bodyQuery, KnowledgeFields.BodyHighlight);
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
             {
                 TextFragmenter = new SimpleFragmenter(PassageLength),
                 MaxDocCharsToAnalyze = 20_000,
             };
-            using var tokens = index.Analyzer.GetTokenStream("body_g", body);
+            using var tokens = index.Analyzer.GetTokenStream(KnowledgeFields.BodyHighlight, body);
             if (highlighter.GetBestFragment(tokens, body) is { Length: > 0 } fragment)
             {
-                return fragment;
+                // Each syllable is its own token, so a matched word arrives as <mark>여</mark><mark>권</mark>.
+                return fragment.Replace("</mark><mark>", "", StringComparison.Ordinal);
             }
         }
         catch (InvalidTokenOffsetsException)
@@ -201,6 +217,9 @@ public sealed partial class KnowledgeSearch(
 
         return WebUtility.HtmlEncode(body.Length > PassageLength ? body[..PassageLength] + "…" : body);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The knowledge index is locked by another process (a running server?); searching read-only, edits will fail")]
+    private static partial void LogReadOnly(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the knowledge index (schema changed: {Stale})")]
     private static partial void LogRebuilding(ILogger logger, bool stale);

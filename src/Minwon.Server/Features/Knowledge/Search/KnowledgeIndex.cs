@@ -16,14 +16,24 @@ public sealed class KnowledgeIndex : IDisposable
     private static readonly ISet<string> IdOnly = new HashSet<string> { KnowledgeFields.Id };
 
     private readonly Lucene.Net.Store.Directory directory;
-    private readonly IndexWriter writer;
+    private readonly IndexWriter? writer;
     private readonly SearcherManager searchers;
 
-    public KnowledgeIndex(Lucene.Net.Store.Directory directory, KnowledgeAnalysis analysis)
+    /// <param name="readOnly">
+    /// Search only, for when another process (a running server) holds the writer lock: the command line can
+    /// still search, seeing that process's commits.
+    /// </param>
+    public KnowledgeIndex(Lucene.Net.Store.Directory directory, KnowledgeAnalysis analysis, bool readOnly = false)
     {
         this.directory = directory;
         Analyzer = new KnowledgeAnalyzer();
         Queries = new KnowledgeQueryBuilder(Analyzer, analysis);
+        if (readOnly)
+        {
+            searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            return;
+        }
+
         var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, Analyzer)
         {
             Similarity = new BM25Similarity(),
@@ -35,6 +45,10 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     public KnowledgeAnalysis Analysis => Queries.Analysis;
+
+    public bool IsReadOnly => writer is null;
+
+    private IndexWriter Writer => writer ?? throw new InvalidOperationException("The knowledge index is open read-only: another process holds its write lock.");
 
     public KnowledgeAnalyzer Analyzer { get; }
 
@@ -66,11 +80,11 @@ public sealed class KnowledgeIndex : IDisposable
             var id = new Term(KnowledgeFields.Id, article.Id);
             if (article.Retired)
             {
-                writer.DeleteDocuments(id);
+                Writer.DeleteDocuments(id);
             }
             else
             {
-                writer.UpdateDocument(id, KnowledgeDocuments.Create(article, Analysis));
+                Writer.UpdateDocument(id, KnowledgeDocuments.Create(article, Analysis));
             }
         }
 
@@ -82,19 +96,19 @@ public sealed class KnowledgeIndex : IDisposable
     {
         foreach (var article in articles.Where(a => !a.Retired))
         {
-            writer.AddDocument(KnowledgeDocuments.Create(article, Analysis));
+            Writer.AddDocument(KnowledgeDocuments.Create(article, Analysis));
         }
     }
 
     public void DeleteAll()
     {
-        writer.DeleteAll();
+        Writer.DeleteAll();
         searchers.MaybeRefreshBlocking();
     }
 
     public void Commit()
     {
-        writer.Commit();
+        Writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
 
@@ -103,6 +117,11 @@ public sealed class KnowledgeIndex : IDisposable
         if (top <= 0)
         {
             return [];
+        }
+
+        if (IsReadOnly)
+        {
+            searchers.MaybeRefresh();
         }
 
         var searcher = searchers.Acquire();
@@ -166,7 +185,7 @@ public sealed class KnowledgeIndex : IDisposable
     public void Dispose()
     {
         searchers.Dispose();
-        writer.Dispose();
+        writer?.Dispose();
         Analyzer.Dispose();
         directory.Dispose();
     }

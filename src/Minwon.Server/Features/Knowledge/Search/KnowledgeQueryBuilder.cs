@@ -74,7 +74,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         return new BooleanQuery(disableCoord: true) { { rare, Occur.MUST }, { common, Occur.SHOULD } };
     }
 
-    /// <summary>The body-only part of a query, for highlighting the passage that matched.</summary>
+    /// <summary>The body terms of a query, moved to the highlight field, for marking the passage that matched.</summary>
     public static Query BodyQuery(Query query)
     {
         var body = new BooleanQuery(disableCoord: true);
@@ -85,7 +85,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         {
             if (query is TermQuery term && term.Term.Field is "body_g" or "body_w")
             {
-                body.Add(new TermQuery(term.Term), Occur.SHOULD);
+                body.Add(new TermQuery(new Term(KnowledgeFields.BodyHighlight, term.Term.Text)) { Boost = term.Boost }, Occur.SHOULD);
             }
             else if (query is BooleanQuery boolean)
             {
