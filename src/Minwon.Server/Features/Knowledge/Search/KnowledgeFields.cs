@@ -28,5 +28,5 @@ public static class KnowledgeFields
     public const string BodyHighlight = "body_h";
 
     /// <summary>Bumped whenever the analysis or field layout changes; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "knowledge-v1";
+    public const string SchemaVersion = "knowledge-v2";
 }

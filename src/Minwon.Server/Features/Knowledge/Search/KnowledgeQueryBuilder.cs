@@ -105,7 +105,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         AddTerms(root, "_g", grams, weight);
 
         var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t)).Distinct().Take(MaxTermsPerView).ToList();
-        AddTerms(root, "_s", stems, weight * StemWeight);
+        AddTerms(root, "_s", stems, weight * StemWeight, skipBody: true); // body has no stems field
 
         var unknown = grams.Where(g => g.Length == 2 && Unseen(reader, "_g", g))
             .Concat(stems.Where(s => s.Length > 2 && Unseen(reader, "_s", s)))
@@ -120,11 +120,16 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
     private static bool Unseen(IndexReader reader, string suffix, string term) =>
         KnowledgeFields.Parts.All(p => reader.DocFreq(new Term(p.Name + suffix, term)) == 0);
 
-    private static void AddTerms(BooleanQuery root, string suffix, IEnumerable<string> terms, float weight)
+    private static void AddTerms(BooleanQuery root, string suffix, IEnumerable<string> terms, float weight, bool skipBody = false)
     {
         var list = terms.Distinct().Take(MaxTermsPerView).ToList();
         foreach (var (name, boost) in KnowledgeFields.Parts)
         {
+            if (skipBody && name == "body")
+            {
+                continue;
+            }
+
             foreach (var term in list)
             {
                 root.Add(new TermQuery(new Term(name + suffix, term)) { Boost = boost * weight }, Occur.SHOULD);
