@@ -5,7 +5,6 @@ using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Knowledge;
-using Minwon.Core.Korean;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Knowledge.Search;
 using Minwon.Server.Platform;
