@@ -81,6 +81,9 @@ public sealed partial class KnowledgeSearch(
         }
     }
 
+    /// <summary>False when another process (a running server) holds the index: edits must then go through that process.</summary>
+    public async Task<bool> IsWritableAsync(CancellationToken cancellationToken) => !(await GetIndexAsync(cancellationToken)).IsReadOnly;
+
     /// <summary>Called after an administrator edits synonyms; the next query reloads them.</summary>
     public void InvalidateSynonyms() => synonyms = null;
 
