@@ -42,6 +42,11 @@ public sealed class KnowledgeCliTests : IDisposable
         Assert.Equal("""{"query":"","results":[]}""", lines[1]);
         Assert.StartsWith("""{"query":"주차위반과태료어디서내요","results":[{"id":"cli-parking","score":""", lines[0]);
         Assert.Contains("""{"id":"cli-passport","score":""", lines[4]);
+
+        var export = await RunAsync(["kb", "export"], "");
+        Assert.Equal(0, export.ExitCode);
+        Assert.Equal(["cli-parking", "cli-passport"], export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
     }
 
     public void Dispose()
