@@ -24,6 +24,9 @@ public sealed partial class KnowledgeSearch(
     private const int BatchSize = 2000;
 
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    // Edits wait for a running rebuild: a rebuild adds without looking up ids, so an edit in between would duplicate.
+    private readonly SemaphoreSlim writeGate = new(1, 1);
     private KnowledgeIndex? index;
     private volatile SynonymExpander? synonyms;
 
@@ -62,22 +65,30 @@ public sealed partial class KnowledgeSearch(
     public async Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
     {
         var idx = await GetIndexAsync(cancellationToken);
-        idx.Upsert(articles);
-        idx.Commit();
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            idx.Upsert(articles);
+            idx.Commit();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     /// <summary>Rebuilds the whole index from the database; returns the number of indexed articles.</summary>
     public async Task<int> ReindexAsync(CancellationToken cancellationToken)
     {
         var idx = await GetIndexAsync(cancellationToken, rebuildIfStale: false);
-        await gate.WaitAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
         try
         {
             return await RebuildAsync(idx, cancellationToken);
         }
         finally
         {
-            gate.Release();
+            writeGate.Release();
         }
     }
 
@@ -91,6 +102,7 @@ public sealed partial class KnowledgeSearch(
     {
         index?.Dispose();
         gate.Dispose();
+        writeGate.Dispose();
     }
 
     private async Task<KnowledgeIndex> GetIndexAsync(CancellationToken cancellationToken, bool rebuildIfStale = true)

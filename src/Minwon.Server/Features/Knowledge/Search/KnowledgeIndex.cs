@@ -100,11 +100,8 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    public void DeleteAll()
-    {
-        Writer.DeleteAll();
-        searchers.MaybeRefreshBlocking();
-    }
+    /// <summary>Empties the index for a rebuild; searchers keep seeing the old content until <see cref="Commit"/>.</summary>
+    public void DeleteAll() => Writer.DeleteAll();
 
     public void Commit()
     {
