@@ -77,6 +77,17 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("{bad")]
+    [InlineData("{\"id\":\"api-list\",\"title\":\"t\",\"keywords\":\"not a list\"}")]
+    public async Task Answers_a_malformed_body_with_a_400_problem(string json)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/knowledge/articles", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Rejects_an_article_without_a_title_and_a_duplicate_id()
     {
