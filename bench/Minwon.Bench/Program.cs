@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Minwon.Bench.Knowledge;
 
 namespace Minwon.Bench;
 
@@ -6,5 +7,14 @@ namespace Minwon.Bench;
 // see docs/benchmarks.md for the other bench commands and the recorded figures.
 public static class BenchProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["knowledge-scale", .. var rest])
+        {
+            return await KnowledgeScaleRunner.RunAsync(rest);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -114,6 +114,50 @@ public static class KoreanTokens
         return tokens;
     }
 
+    /// <summary>
+    /// The bigrams again, but each emitted once on each of its two syllables, so tokens never overlap. A
+    /// highlighter marks whole groups of overlapping tokens, and plain bigrams chain a sentence into one group.
+    /// </summary>
+    public static IReadOnlyList<KoreanToken> HighlightGrams(string? text)
+    {
+        var normalized = KoreanNormalizer.Normalize(text, out var starts, out var ends);
+        var tokens = new List<KoreanToken>(normalized.Length * 2);
+        var previous = -1;
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            if (c == ' ')
+            {
+                continue;
+            }
+
+            if (!IsHangul(c))
+            {
+                var end = i;
+                while (end < normalized.Length && normalized[end] != ' ' && !IsHangul(normalized[end]))
+                {
+                    end++;
+                }
+
+                tokens.Add(new KoreanToken(normalized[i..end], starts[i], ends[end - 1]));
+                previous = -1;
+                i = end - 1;
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                var term = string.Concat(normalized[previous], c);
+                tokens.Add(new KoreanToken(term, starts[previous], ends[previous]));
+                tokens.Add(new KoreanToken(term, starts[i], ends[i]));
+            }
+
+            previous = i;
+        }
+
+        return tokens;
+    }
+
     public static bool IsHangul(char c) => Hangul.IsSyllable(c) || Hangul.IsCompatibilityJamo(c);
 
     // A Hangul run of one syllable has no bigram; index the syllable alone so 물, 차 stay findable.

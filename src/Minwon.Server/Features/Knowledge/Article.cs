@@ -37,9 +37,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         entity.ToTable("KnowledgeArticles");
         entity.Property(a => a.Id).HasMaxLength(ArticleInput.MaxIdLength);
         entity.Property(a => a.Title).HasMaxLength(ArticleInput.MaxTitleLength);
-        entity.Property(a => a.Category).HasMaxLength(100);
-        entity.Property(a => a.ShortAnswer).HasMaxLength(1000);
-        entity.Property(a => a.Department).HasMaxLength(100);
+        entity.Property(a => a.Category).HasMaxLength(ArticleInput.MaxCategoryLength);
+        entity.Property(a => a.ShortAnswer).HasMaxLength(ArticleInput.MaxShortAnswerLength);
+        entity.Property(a => a.Department).HasMaxLength(ArticleInput.MaxCategoryLength);
         entity.Property(a => a.Version).IsConcurrencyToken();
     }
 }

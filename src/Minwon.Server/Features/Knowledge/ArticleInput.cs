@@ -9,9 +9,11 @@ namespace Minwon.Server.Features.Knowledge;
 public sealed record ArticleInput
 {
     public const int MaxIdLength = 100;
-    public const int MaxTitleLength = 300;
+    public const int MaxTitleLength = 1000;
     public const int MaxBodyLength = 200_000;
     public const int MaxListItems = 200;
+    public const int MaxCategoryLength = 100;
+    public const int MaxShortAnswerLength = 1000;
 
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }
@@ -53,6 +55,21 @@ public sealed record ArticleInput
         if (Body is { Length: > MaxBodyLength })
         {
             errors["body"] = [$"body is longer than {MaxBodyLength} characters"];
+        }
+
+        if (Category is { Length: > MaxCategoryLength })
+        {
+            errors["category"] = [$"category is longer than {MaxCategoryLength} characters"];
+        }
+
+        if (Department is { Length: > MaxCategoryLength })
+        {
+            errors["department"] = [$"department is longer than {MaxCategoryLength} characters"];
+        }
+
+        if (ShortAnswer is { Length: > MaxShortAnswerLength })
+        {
+            errors["shortAnswer"] = [$"shortAnswer is longer than {MaxShortAnswerLength} characters"];
         }
 
         if (Keywords is { Count: > MaxListItems } || Keywords?.Any(k => k is null) == true)

@@ -50,9 +50,9 @@ internal sealed class ArticleVersionConfiguration : IEntityTypeConfiguration<Art
         entity.ToTable("KnowledgeArticleVersions");
         entity.Property(v => v.ArticleId).HasMaxLength(ArticleInput.MaxIdLength);
         entity.Property(v => v.Title).HasMaxLength(ArticleInput.MaxTitleLength);
-        entity.Property(v => v.Category).HasMaxLength(100);
-        entity.Property(v => v.ShortAnswer).HasMaxLength(1000);
-        entity.Property(v => v.Department).HasMaxLength(100);
+        entity.Property(v => v.Category).HasMaxLength(ArticleInput.MaxCategoryLength);
+        entity.Property(v => v.ShortAnswer).HasMaxLength(ArticleInput.MaxShortAnswerLength);
+        entity.Property(v => v.Department).HasMaxLength(ArticleInput.MaxCategoryLength);
         entity.Property(v => v.Change).HasMaxLength(20);
         entity.HasIndex(v => new { v.ArticleId, v.Version }).IsUnique();
     }

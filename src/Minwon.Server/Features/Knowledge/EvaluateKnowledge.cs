@@ -26,7 +26,9 @@ public static class EvaluateKnowledge
 
     public static IReadOnlyList<Article> ReadArticles(IEnumerable<string> lines) =>
         lines.Where(l => !string.IsNullOrWhiteSpace(l))
-            .Select(l => JsonSerializer.Deserialize<ArticleInput>(l, ImportArticles.JsonOptions)!)
+            .Select(TryRead<ArticleInput>)
+            .OfType<ArticleInput>()
+            .Where(i => i.Validate(requireId: true).Count == 0)
             .Select(i => new Article
             {
                 Id = i.Id!, Title = i.Title ?? "", Body = i.Body ?? "", Category = i.Category ?? "",
@@ -35,7 +37,21 @@ public static class EvaluateKnowledge
             .ToList();
 
     public static IReadOnlyList<LabelledQuestion> ReadQuestions(IEnumerable<string> lines) =>
-        lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonSerializer.Deserialize<LabelledQuestion>(l)!).ToList();
+        lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(TryRead<LabelledQuestion>).OfType<LabelledQuestion>()
+            .Where(q => q.Query is not null).ToList();
+
+    // The evaluation skips what it cannot read; `kb import` is the place that reports bad lines.
+    private static T? TryRead<T>(string line) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(line, ImportArticles.JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     public static Metrics Run(IReadOnlyList<Article> articles, IReadOnlyList<LabelledQuestion> questions, KnowledgeAnalysis analysis,
         TextWriter? misses = null)

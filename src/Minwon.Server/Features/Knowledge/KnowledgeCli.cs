@@ -46,6 +46,12 @@ public static class KnowledgeCli
             }
 
             await using var app = await MinwonCli.OpenAsync(parse, ct);
+            if (!await app.Services.GetRequiredService<KnowledgeSearch>().IsWritableAsync(ct))
+            {
+                await Console.Error.WriteLineAsync("kb import: the index is held by a running server on this data directory; stop it or use the API.");
+                return 3;
+            }
+
             await using var scope = app.Services.CreateAsyncScope();
             using var reader = path == "-" ? new StreamReader(Console.OpenStandardInput(), Utf8) : new StreamReader(path, Utf8);
             var report = await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(reader, ct);

@@ -8,6 +8,7 @@ namespace Minwon.Server.Features.Knowledge;
 public static class KnowledgeEndpoints
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services) => services
+        .AddExceptionHandler<BadRequestProblemHandler>()
         .AddSingleton<KnowledgeSearch>()
         .AddScoped<SaveArticle>()
         .AddScoped<ImportArticles>();
@@ -22,19 +23,19 @@ public static class KnowledgeEndpoints
     {
         var api = app.MapGroup("/api/knowledge").WithTags("Knowledge");
 
-        // The lead adds .RequireAuthorization(KnowledgePolicies.Read) / (KnowledgePolicies.Edit) on these two groups.
-        var read = api.MapGroup("");
-        var edit = api.MapGroup("");
+        var read = api.MapGroup("").RequireAuthorization(KnowledgePolicies.Read);
+        var edit = api.MapGroup("").RequireAuthorization(KnowledgePolicies.Edit);
 
-        read.MapGet("/articles", ListAsync);
-        read.MapGet("/articles/{id}", GetAsync);
-        read.MapGet("/articles/{id}/history", HistoryAsync);
-        read.MapGet("/search", SearchAsync);
-        edit.MapPost("/articles", CreateAsync);
-        edit.MapPut("/articles/{id}", UpdateAsync);
-        edit.MapPost("/articles/{id}/retire", RetireAsync);
+        read.MapGet("/articles", ListAsync).WithSummary("List articles (current ones unless includeRetired), paged by skip/take");
+        read.MapGet("/articles/{id}", GetAsync).WithSummary("Get one article with its short answer");
+        read.MapGet("/articles/{id}/history", HistoryAsync).WithSummary("Every version of an article, oldest first");
+        read.MapGet("/search", SearchAsync).WithSummary("Korean search over current articles: short answer and an escaped passage with <mark>");
+        edit.MapPost("/articles", CreateAsync).WithSummary("Create an article (version 1)");
+        edit.MapPut("/articles/{id}", UpdateAsync).WithSummary("Edit an article; a change adds a version");
+        edit.MapPost("/articles/{id}/retire", RetireAsync).WithSummary("Retire an article: kept with its history, no longer searchable");
         edit.MapPost("/reindex", async Task<Ok<ReindexResult>> (KnowledgeSearch search, CancellationToken ct) =>
-            TypedResults.Ok(new ReindexResult(await search.ReindexAsync(ct))));
+            TypedResults.Ok(new ReindexResult(await search.ReindexAsync(ct))))
+            .WithSummary("Rebuild the search index from the database");
         SynonymEndpoints.Map(read, edit);
         return app;
     }

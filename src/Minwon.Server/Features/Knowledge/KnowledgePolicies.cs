@@ -1,8 +1,8 @@
 namespace Minwon.Server.Features.Knowledge;
 
 /// <summary>
-/// Authorization policy names for the knowledge API. The endpoints are not protected yet; the lead wires these
-/// onto the read and edit groups in <see cref="KnowledgeEndpoints.MapKnowledge"/> once staff sign-in exists.
+/// Authorization policy names for the knowledge API, defined in Features/Staff (StaffRoles): reading for all staff,
+/// editing for supervisors and administrators.
 /// </summary>
 public static class KnowledgePolicies
 {

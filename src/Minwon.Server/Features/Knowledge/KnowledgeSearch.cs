@@ -1,10 +1,10 @@
 using System.Net;
+using Lucene.Net.Index;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Knowledge;
-using Minwon.Core.Korean;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Knowledge.Search;
 using Minwon.Server.Platform;
@@ -24,6 +24,9 @@ public sealed partial class KnowledgeSearch(
     private const int BatchSize = 2000;
 
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    // Edits wait for a running rebuild: a rebuild adds without looking up ids, so an edit in between would duplicate.
+    private readonly SemaphoreSlim writeGate = new(1, 1);
     private KnowledgeIndex? index;
     private volatile SynonymExpander? synonyms;
 
@@ -35,10 +38,11 @@ public sealed partial class KnowledgeSearch(
     {
         var hits = await SearchIndexAsync(query, top, withDocuments: true, cancellationToken);
         var result = new List<KnowledgeHit>(hits.Count);
+        var bodyQuery = hits.Count > 0 ? KnowledgeQueryBuilder.BodyQuery(hits[0].Query) : null;
         foreach (var hit in hits)
         {
             var shortAnswer = string.IsNullOrWhiteSpace(hit.ShortAnswer) ? ShortAnswer.FromBody(hit.Body) : hit.ShortAnswer;
-            result.Add(new KnowledgeHit(hit.Id, hit.Title ?? "", hit.Score, shortAnswer, Highlight(hit)));
+            result.Add(new KnowledgeHit(hit.Id, hit.Title ?? "", hit.Score, shortAnswer, Highlight(hit.Body, bodyQuery!)));
         }
 
         return result;
@@ -61,24 +65,35 @@ public sealed partial class KnowledgeSearch(
     public async Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
     {
         var idx = await GetIndexAsync(cancellationToken);
-        idx.Upsert(articles);
-        idx.Commit();
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            idx.Upsert(articles);
+            idx.Commit();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     /// <summary>Rebuilds the whole index from the database; returns the number of indexed articles.</summary>
     public async Task<int> ReindexAsync(CancellationToken cancellationToken)
     {
         var idx = await GetIndexAsync(cancellationToken, rebuildIfStale: false);
-        await gate.WaitAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
         try
         {
             return await RebuildAsync(idx, cancellationToken);
         }
         finally
         {
-            gate.Release();
+            writeGate.Release();
         }
     }
+
+    /// <summary>False when another process (a running server) holds the index: edits must then go through that process.</summary>
+    public async Task<bool> IsWritableAsync(CancellationToken cancellationToken) => !(await GetIndexAsync(cancellationToken)).IsReadOnly;
 
     /// <summary>Called after an administrator edits synonyms; the next query reloads them.</summary>
     public void InvalidateSynonyms() => synonyms = null;
@@ -87,6 +102,7 @@ public sealed partial class KnowledgeSearch(
     {
         index?.Dispose();
         gate.Dispose();
+        writeGate.Dispose();
     }
 
     private async Task<KnowledgeIndex> GetIndexAsync(CancellationToken cancellationToken, bool rebuildIfStale = true)
@@ -106,8 +122,8 @@ public sealed partial class KnowledgeSearch(
 
             System.IO.Directory.CreateDirectory(IndexDirectory);
             var stale = !File.Exists(SchemaFile) || (await File.ReadAllTextAsync(SchemaFile, cancellationToken)).Trim() != KnowledgeFields.SchemaVersion;
-            var opened = new KnowledgeIndex(FSDirectory.Open(IndexDirectory), KnowledgeAnalysis.Korean);
-            if (rebuildIfStale && (stale || opened.Count == 0 && await HasArticlesAsync(cancellationToken)))
+            var opened = Open(stale);
+            if (!opened.IsReadOnly && rebuildIfStale && (stale || opened.Count == 0 && await HasArticlesAsync(cancellationToken)))
             {
                 LogRebuilding(logger, stale);
                 await RebuildAsync(opened, cancellationToken);
@@ -119,6 +135,20 @@ public sealed partial class KnowledgeSearch(
         finally
         {
             gate.Release();
+        }
+    }
+
+    private KnowledgeIndex Open(bool stale)
+    {
+        var directory = FSDirectory.Open(IndexDirectory);
+        try
+        {
+            return new KnowledgeIndex(directory, KnowledgeAnalysis.Korean);
+        }
+        catch (LockObtainFailedException) when (!stale && DirectoryReader.IndexExists(directory))
+        {
+            LogReadOnly(logger);
+            return new KnowledgeIndex(directory, KnowledgeAnalysis.Korean, readOnly: true);
         }
     }
 
@@ -170,9 +200,9 @@ public sealed partial class KnowledgeSearch(
         return expander;
     }
 
-    private string Highlight(IndexHit hit)
+    private string Highlight(string? text, Lucene.Net.Search.Query bodyQuery)
     {
-        var body = hit.Body ?? "";
+        var body = text ?? "";
         if (body.Length == 0 || index is null)
         {
             return "";
@@ -180,16 +210,18 @@ public sealed partial class KnowledgeSearch(
 
         try
         {
-            var scorer = new QueryScorer(index.Queries.BodyQuery(hit.Query));
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            // QueryTermScorer: our queries are plain terms, and it skips the span machinery of QueryScorer.
+            var scorer = new QueryTermScorer(bodyQuery, KnowledgeFields.BodyHighlight);
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
             {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, PassageLength),
-                MaxDocCharsToAnalyze = 50_000,
+                TextFragmenter = new SimpleFragmenter(PassageLength),
+                MaxDocCharsToAnalyze = 20_000,
             };
-            using var tokens = index.Analyzer.GetTokenStream("body_g", body);
+            using var tokens = index.Analyzer.GetTokenStream(KnowledgeFields.BodyHighlight, body);
             if (highlighter.GetBestFragment(tokens, body) is { Length: > 0 } fragment)
             {
-                return fragment;
+                // Each syllable is its own token, so a matched word arrives as <mark>여</mark><mark>권</mark>.
+                return fragment.Replace("</mark><mark>", "", StringComparison.Ordinal);
             }
         }
         catch (InvalidTokenOffsetsException)
@@ -199,6 +231,9 @@ public sealed partial class KnowledgeSearch(
 
         return WebUtility.HtmlEncode(body.Length > PassageLength ? body[..PassageLength] + "…" : body);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The knowledge index is locked by another process (a running server?); searching read-only, edits will fail")]
+    private static partial void LogReadOnly(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the knowledge index (schema changed: {Stale})")]
     private static partial void LogRebuilding(ILogger logger, bool stale);

@@ -23,6 +23,7 @@ public sealed class KnowledgeAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
         {
             _ when fieldName.EndsWith("_s", StringComparison.Ordinal) => text => KoreanTokens.Stems(text),
             _ when fieldName.EndsWith("_j", StringComparison.Ordinal) => text => KoreanTokens.JamoGrams(text),
+            _ when fieldName.EndsWith("_h", StringComparison.Ordinal) => KoreanTokens.HighlightGrams,
             _ => KoreanTokens.Bigrams,
         };
         return new TokenStreamComponents(new KoreanLuceneTokenizer(reader, view));

@@ -1,6 +1,9 @@
 namespace Minwon.Server.Features.Knowledge.Search;
 
-/// <summary>Lucene field names. The suffix picks the analysis: _g bigrams, _s stems, _j jamo trigrams, _w whitespace baseline.</summary>
+/// <summary>
+/// Lucene field names. The suffix picks the analysis: _g bigrams, _s stems, _j jamo trigrams, _w whitespace
+/// baseline, _h non-overlapping bigrams used only to highlight (never indexed).
+/// </summary>
 public static class KnowledgeFields
 {
     public const string Id = "id";
@@ -21,6 +24,9 @@ public static class KnowledgeFields
 
     public const string Typo = "typo_j";
 
+    /// <summary>Analysed at highlight time from the stored body; not an indexed field.</summary>
+    public const string BodyHighlight = "body_h";
+
     /// <summary>Bumped whenever the analysis or field layout changes; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "knowledge-v1";
+    public const string SchemaVersion = "knowledge-v2";
 }

@@ -13,15 +13,27 @@ namespace Minwon.Server.Features.Knowledge.Search;
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
+    private static readonly ISet<string> IdOnly = new HashSet<string> { KnowledgeFields.Id };
+
     private readonly Lucene.Net.Store.Directory directory;
-    private readonly IndexWriter writer;
+    private readonly IndexWriter? writer;
     private readonly SearcherManager searchers;
 
-    public KnowledgeIndex(Lucene.Net.Store.Directory directory, KnowledgeAnalysis analysis)
+    /// <param name="readOnly">
+    /// Search only, for when another process (a running server) holds the writer lock: the command line can
+    /// still search, seeing that process's commits.
+    /// </param>
+    public KnowledgeIndex(Lucene.Net.Store.Directory directory, KnowledgeAnalysis analysis, bool readOnly = false)
     {
         this.directory = directory;
         Analyzer = new KnowledgeAnalyzer();
         Queries = new KnowledgeQueryBuilder(Analyzer, analysis);
+        if (readOnly)
+        {
+            searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            return;
+        }
+
         var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, Analyzer)
         {
             Similarity = new BM25Similarity(),
@@ -33,6 +45,10 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     public KnowledgeAnalysis Analysis => Queries.Analysis;
+
+    public bool IsReadOnly => writer is null;
+
+    private IndexWriter Writer => writer ?? throw new InvalidOperationException("The knowledge index is open read-only: another process holds its write lock.");
 
     public KnowledgeAnalyzer Analyzer { get; }
 
@@ -64,11 +80,11 @@ public sealed class KnowledgeIndex : IDisposable
             var id = new Term(KnowledgeFields.Id, article.Id);
             if (article.Retired)
             {
-                writer.DeleteDocuments(id);
+                Writer.DeleteDocuments(id);
             }
             else
             {
-                writer.UpdateDocument(id, KnowledgeDocuments.Create(article, Analysis));
+                Writer.UpdateDocument(id, KnowledgeDocuments.Create(article, Analysis));
             }
         }
 
@@ -80,52 +96,35 @@ public sealed class KnowledgeIndex : IDisposable
     {
         foreach (var article in articles.Where(a => !a.Retired))
         {
-            writer.AddDocument(KnowledgeDocuments.Create(article, Analysis));
+            Writer.AddDocument(KnowledgeDocuments.Create(article, Analysis));
         }
     }
 
-    public void DeleteAll()
-    {
-        writer.DeleteAll();
-        searchers.MaybeRefreshBlocking();
-    }
+    /// <summary>Empties the index for a rebuild; searchers keep seeing the old content until <see cref="Commit"/>.</summary>
+    public void DeleteAll() => Writer.DeleteAll();
 
     public void Commit()
     {
-        writer.Commit();
+        Writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
 
     public IReadOnlyList<IndexHit> Search(string query, int top, DateTimeOffset now, SynonymExpander synonyms, bool withDocuments = false)
     {
-        if (top <= 0 || Queries.Build(query, synonyms) is not { } text)
+        if (top <= 0)
         {
             return [];
         }
 
-        var ticks = now.UtcTicks;
-        var filtered = new BooleanQuery(disableCoord: true)
+        if (IsReadOnly)
         {
-            { text, Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidFrom, ticks + 1, long.MaxValue, true, true), Occur.MUST_NOT },
-            { NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidUntil, long.MinValue, ticks - 1, true, true), Occur.MUST_NOT },
-        };
+            searchers.MaybeRefresh();
+        }
+
         var searcher = searchers.Acquire();
         try
         {
-            var docs = searcher.Search(filtered, top);
-            var hits = new List<IndexHit>(docs.ScoreDocs.Length);
-            foreach (var scored in docs.ScoreDocs)
-            {
-                var doc = searcher.Doc(scored.Doc);
-                hits.Add(new IndexHit(doc.Get(KnowledgeFields.Id), scored.Score,
-                    withDocuments ? doc.Get(KnowledgeFields.Title) : null,
-                    withDocuments ? doc.Get(KnowledgeFields.Body) : null,
-                    withDocuments ? doc.Get(KnowledgeFields.ShortAnswer) : null,
-                    text));
-            }
-
-            return hits;
+            return Search(searcher, query, top, now, synonyms, withDocuments);
         }
         finally
         {
@@ -133,10 +132,57 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
+    private IReadOnlyList<IndexHit> Search(IndexSearcher searcher, string query, int top, DateTimeOffset now, SynonymExpander synonyms, bool withDocuments)
+    {
+        if (Queries.Build(query, synonyms, searcher.IndexReader) is not { } text)
+        {
+            return [];
+        }
+
+        var docs = searcher.Search(text, ValidityFilter(searcher.IndexReader, now), top);
+        var hits = new List<IndexHit>(docs.ScoreDocs.Length);
+        foreach (var scored in docs.ScoreDocs)
+        {
+            var doc = withDocuments ? searcher.Doc(scored.Doc) : searcher.Doc(scored.Doc, IdOnly);
+            hits.Add(new IndexHit(doc.Get(KnowledgeFields.Id), scored.Score,
+                doc.Get(KnowledgeFields.Title), doc.Get(KnowledgeFields.Body), doc.Get(KnowledgeFields.ShortAnswer), text));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// Excludes articles not yet or no longer valid. Most bases have no dated article; then there is no filter
+    /// at all, and the query runs on Lucene's fastest path.
+    /// </summary>
+    private static Filter? ValidityFilter(IndexReader reader, DateTimeOffset now)
+    {
+        var hasFrom = MultiFields.GetTerms(reader, KnowledgeFields.ValidFrom) is not null;
+        var hasUntil = MultiFields.GetTerms(reader, KnowledgeFields.ValidUntil) is not null;
+        if (!hasFrom && !hasUntil)
+        {
+            return null;
+        }
+
+        var ticks = now.UtcTicks;
+        var valid = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
+        if (hasFrom)
+        {
+            valid.Add(NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidFrom, ticks + 1, long.MaxValue, true, true), Occur.MUST_NOT);
+        }
+
+        if (hasUntil)
+        {
+            valid.Add(NumericRangeQuery.NewInt64Range(KnowledgeFields.ValidUntil, long.MinValue, ticks - 1, true, true), Occur.MUST_NOT);
+        }
+
+        return new QueryWrapperFilter(valid);
+    }
+
     public void Dispose()
     {
         searchers.Dispose();
-        writer.Dispose();
+        writer?.Dispose();
         Analyzer.Dispose();
         directory.Dispose();
     }

@@ -6,23 +6,27 @@ using Minwon.Core.Korean;
 namespace Minwon.Server.Features.Knowledge.Search;
 
 /// <summary>
-/// Builds the Lucene query for a citizen's question: every bigram, stem and jamo trigram is a SHOULD clause on
-/// each part of the article with that part's boost, so BM25 sums the evidence; synonyms add their phrases at a
-/// lower weight. Nothing is parsed with Lucene syntax, so no input can make the query invalid.
+/// Builds the Lucene query for a citizen's question: every bigram and stem is a SHOULD clause on each part of the
+/// article with that part's boost, so BM25 sums the evidence; synonyms add their phrases at a lower weight.
+/// Jamo trigrams are added only for the words and bigrams the index has never seen (most likely typos):
+/// jamo terms are common, and adding them for every query would cost most of the search time for no gain.
+/// Nothing is parsed with Lucene syntax, so no input can make the query invalid.
 /// </summary>
 public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeAnalysis analysis)
 {
     private const int MaxTermsPerView = 48;
     private const float StemWeight = 1.2f;
-    private const float TypoWeight = 0.25f;
+    private const float TypoWeight = 0.5f;
     private const float SynonymWeight = 0.6f;
+    private const double CommonRatio = 0.02;
+    private const int MinCommonDocFreq = 500;
 
     static KnowledgeQueryBuilder() => BooleanQuery.MaxClauseCount = 8192;
 
     public KnowledgeAnalysis Analysis => analysis;
 
     /// <summary>The text query, or null when the question has no searchable term.</summary>
-    public Query? Build(string query, SynonymExpander synonyms)
+    public Query? Build(string query, SynonymExpander synonyms, IndexReader reader)
     {
         var normalized = KoreanNormalizer.NormalizeQuery(query);
         if (normalized.Length == 0)
@@ -33,55 +37,99 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         var root = new BooleanQuery(disableCoord: true);
         if (analysis == KnowledgeAnalysis.Whitespace)
         {
-            AddTerms(root, "_w", analyzer.Terms("x_w", query.Length > KoreanNormalizer.MaxQueryLength ? query[..KoreanNormalizer.MaxQueryLength] : query), 1f);
+            AddTerms(root, "_w", analyzer.Terms("x_w", normalized), 1f);
             return root.Clauses.Count == 0 ? null : root;
         }
 
-        AddKorean(root, normalized, 1f);
+        AddKorean(root, normalized, 1f, reader);
         foreach (var phrase in synonyms.Expand(normalized))
         {
-            AddKorean(root, phrase, SynonymWeight);
+            AddKorean(root, phrase, SynonymWeight, reader);
         }
 
-        return root.Clauses.Count == 0 ? null : root;
+        return root.Clauses.Count == 0 ? null : SplitByFrequency(root, reader);
     }
 
-    /// <summary>The body-only part of a query, for highlighting the passage that matched.</summary>
-    public Query BodyQuery(Query query)
+    /// <summary>
+    /// Terms found in a large share of the base (신청, 안내 on 100,000 articles) are scored only on documents that
+    /// match a rarer term, the idea of Lucene's CommonTermsQuery: they still order the results, but their long
+    /// posting lists are skipped through instead of read whole, which keeps a query within a few milliseconds.
+    /// </summary>
+    private static Query SplitByFrequency(BooleanQuery all, IndexReader reader)
+    {
+        var threshold = Math.Max(MinCommonDocFreq, (int)(reader.MaxDoc * CommonRatio));
+        var rare = new BooleanQuery(disableCoord: true);
+        var common = new BooleanQuery(disableCoord: true);
+        foreach (var clause in all.Clauses)
+        {
+            var target = clause.Query is TermQuery term && reader.DocFreq(term.Term) > threshold ? common : rare;
+            target.Add(clause);
+        }
+
+        if (rare.Clauses.Count == 0 || common.Clauses.Count == 0)
+        {
+            return all;
+        }
+
+        return new BooleanQuery(disableCoord: true) { { rare, Occur.MUST }, { common, Occur.SHOULD } };
+    }
+
+    /// <summary>The body terms of a query, moved to the highlight field, for marking the passage that matched.</summary>
+    public static Query BodyQuery(Query query)
     {
         var body = new BooleanQuery(disableCoord: true);
-        foreach (var clause in ((BooleanQuery)query).Clauses)
+        Collect(query, body);
+        return body;
+
+        static void Collect(Query query, BooleanQuery body)
         {
-            if (clause.Query is TermQuery term && term.Term.Field is "body_g" or "body_w")
+            if (query is TermQuery term && term.Term.Field is "body_g" or "body_w")
             {
-                body.Add(new TermQuery(term.Term), Occur.SHOULD);
+                body.Add(new TermQuery(new Term(KnowledgeFields.BodyHighlight, term.Term.Text)) { Boost = term.Boost }, Occur.SHOULD);
+            }
+            else if (query is BooleanQuery boolean)
+            {
+                foreach (var clause in boolean.Clauses)
+                {
+                    Collect(clause.Query, body);
+                }
             }
         }
-
-        return body;
     }
 
-    private void AddKorean(BooleanQuery root, string text, float weight)
+    private static void AddKorean(BooleanQuery root, string text, float weight, IndexReader reader)
     {
         var bigrams = KoreanTokens.Bigrams(text);
         var keepNoise = QueryNoise.AllNoise(bigrams);
-        var grams = bigrams.Select(t => t.Term).Where(t => keepNoise || !QueryNoise.IsNoiseBigram(t)).Distinct().Take(MaxTermsPerView);
+        var grams = bigrams.Select(t => t.Term).Where(t => keepNoise || !QueryNoise.IsNoiseBigram(t)).Distinct().Take(MaxTermsPerView).ToList();
         AddTerms(root, "_g", grams, weight);
 
-        var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t)).Distinct().Take(MaxTermsPerView);
-        AddTerms(root, "_s", stems, weight * StemWeight);
+        var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t)).Distinct().Take(MaxTermsPerView).ToList();
+        AddTerms(root, "_s", stems, weight * StemWeight, skipBody: true); // body has no stems field
 
-        foreach (var gram in KoreanTokens.JamoGrams(text).Select(t => t.Term).Distinct().Take(MaxTermsPerView * 2))
+        var unknown = grams.Where(g => g.Length == 2 && Unseen(reader, "_g", g))
+            .Concat(stems.Where(s => s.Length > 2 && Unseen(reader, "_s", s)))
+            .ToList();
+        var jamo = unknown.SelectMany(u => KoreanTokens.JamoGrams(u)).Select(t => t.Term).Distinct().Take(MaxTermsPerView);
+        foreach (var gram in jamo)
         {
             root.Add(new TermQuery(new Term(KnowledgeFields.Typo, gram)) { Boost = weight * TypoWeight }, Occur.SHOULD);
         }
     }
 
-    private static void AddTerms(BooleanQuery root, string suffix, IEnumerable<string> terms, float weight)
+    private static bool Unseen(IndexReader reader, string suffix, string term) =>
+        KnowledgeFields.Parts.All(p => reader.DocFreq(new Term(p.Name + suffix, term)) == 0);
+
+    private static void AddTerms(BooleanQuery root, string suffix, IEnumerable<string> terms, float weight, bool skipBody = false)
     {
         var list = terms.Distinct().Take(MaxTermsPerView).ToList();
         foreach (var (name, boost) in KnowledgeFields.Parts)
         {
+            if (skipBody && name == "body")
+            {
+                continue;
+            }
+
             foreach (var term in list)
             {
                 root.Add(new TermQuery(new Term(name + suffix, term)) { Boost = boost * weight }, Occur.SHOULD);

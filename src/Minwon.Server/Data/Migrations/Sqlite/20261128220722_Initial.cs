@@ -312,7 +312,7 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Keywords = table.Column<string>(type: "TEXT", nullable: false),
@@ -338,7 +338,7 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ArticleId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Keywords = table.Column<string>(type: "TEXT", nullable: false),

@@ -314,7 +314,7 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
                     Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
@@ -340,7 +340,7 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ArticleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
                     Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Keywords = table.Column<List<string>>(type: "text[]", nullable: false),

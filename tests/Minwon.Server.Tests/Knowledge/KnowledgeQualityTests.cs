@@ -1,0 +1,38 @@
+using Minwon.Server.Features.Knowledge;
+using Minwon.Server.Features.Knowledge.Search;
+
+namespace Minwon.Server.Tests.Knowledge;
+
+/// <summary>Guards search quality on the labelled set in eval/knowledge; floors sit a little below the measured figures.</summary>
+public sealed class KnowledgeQualityTests
+{
+    private static readonly IReadOnlyList<Article> Articles = EvaluateKnowledge.ReadArticles(File.ReadAllLines(EvalFiles.Path("articles.jsonl")));
+    private static readonly IReadOnlyList<EvaluateKnowledge.LabelledQuestion> Questions =
+        EvaluateKnowledge.ReadQuestions(File.ReadAllLines(EvalFiles.Path("questions.jsonl")));
+
+    [Fact]
+    public void The_labelled_set_is_large_enough_to_mean_something()
+    {
+        Assert.InRange(Articles.Count, 60, 500);
+        Assert.True(Questions.Count >= 200);
+        Assert.Contains(Questions, q => q.Id is null);
+        Assert.All(Questions.Where(q => q.Id is not null), q => Assert.Contains(Articles, a => a.Id == q.Id));
+    }
+
+    [Fact]
+    public void Korean_analysis_answers_citizen_questions_above_the_floor()
+    {
+        var korean = EvaluateKnowledge.Run(Articles, Questions, KnowledgeAnalysis.Korean);
+        Assert.True(korean.RecallAt1 >= 0.92, $"Recall@1 {korean.RecallAt1}");
+        Assert.True(korean.RecallAt5 >= 0.97, $"Recall@5 {korean.RecallAt5}");
+        Assert.True(korean.MrrAt10 >= 0.95, $"MRR@10 {korean.MrrAt10}");
+    }
+
+    [Fact]
+    public void Korean_analysis_beats_whitespace_tokens_by_a_fifth()
+    {
+        var korean = EvaluateKnowledge.Run(Articles, Questions, KnowledgeAnalysis.Korean);
+        var whitespace = EvaluateKnowledge.Run(Articles, Questions, KnowledgeAnalysis.Whitespace);
+        Assert.True(korean.MrrAt10 >= 1.2 * whitespace.MrrAt10, $"MRR@10 {korean.MrrAt10} vs whitespace {whitespace.MrrAt10}");
+    }
+}
