@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using Minwon.Core.Routing;
+
+namespace Minwon.Bench.Routing;
+
+/// <summary>
+/// Latency view: each iteration is exactly one Next() on a full board (the board is refilled in the iteration
+/// cleanup, outside the measurement), so Mean and P99 are per decision. BenchmarkDotNet forces a collection
+/// between iterations, so a gen-0 pause never lands inside a measurement; Next() allocates only its result
+/// and one agent record.
+/// </summary>
+[Config(typeof(Config))]
+public class RoutingLatencyBenchmarks
+{
+    private DecisionCycle _cycle = null!;
+    private RoutingAssignment? _last;
+
+    [Params(500, 1_000, 5_000)]
+    public int Agents { get; set; }
+
+    [Params(10_000)]
+    public int Waiting { get; set; }
+
+    [Params(false, true)]
+    public bool OneOffSkillSets { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _cycle = new DecisionCycle(RoutingWorkload.Create(Agents, Waiting, OneOffSkillSets));
+
+    [Benchmark]
+    public RoutingAssignment Next() => _last = _cycle.Decide();
+
+    [IterationCleanup]
+    public void Refill()
+    {
+        if (_last is not null)
+        {
+            _cycle.Restore(_last);
+            _last = null;
+        }
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithWarmupCount(200)
+                .WithIterationCount(3_000)
+                .WithId("SingleDecision"));
+            AddColumn(P99Column.Instance, BenchmarkDotNet.Columns.StatisticColumn.P95);
+        }
+    }
+}
