@@ -17,6 +17,9 @@ internal sealed class SkillSetGroup(string key, string[] skills)
     /// <summary>Qualified counsellors that are available with spare capacity, best first.</summary>
     public SortedSet<AgentSlot> Agents { get; } = new(AgentSlotOrder.Instance);
 
+    /// <summary>The head under which the group sits in the board's servable index; null when it is not there.</summary>
+    public ContactEntry? IndexedHead { get; set; }
+
     /// <summary>Every qualified counsellor, routable or not, so the group can be unlinked when evicted.</summary>
     public HashSet<AgentState> Qualified { get; } = [];
 

@@ -31,7 +31,7 @@ public sealed class RoutingBoardEquivalenceTests
         var nextContact = 1;
         var decisions = 0;
 
-        for (var step = 0; step < 4_000; step++)
+        for (var step = 0; step < 3_000; step++)
         {
             var roll = random.Next(100);
             if (roll < 35)
