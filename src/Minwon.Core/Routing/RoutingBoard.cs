@@ -14,8 +14,8 @@ namespace Minwon.Core.Routing;
 /// hundred of them). Each group keeps its contacts ordered most urgent first and its routable qualified
 /// counsellors ordered best first, both as red-black trees. The groups that have both a contact and a routable
 /// counsellor sit in a third tree ordered by their head contact, so the next decision is normally the head of
-/// its first entry. Groups are found from a counsellor through the first (anchor) skill of each set, so a
-/// counsellor is only ever matched against sets it could hold.</para>
+/// its first entry. <see cref="SkillSetIndex"/> links each counsellor to the sets it qualifies
+/// for.</para>
 /// <para>Cost, with G skill sets, A counsellors, C waiting contacts, m the sets one counsellor qualifies for and
 /// k skills per set. <see cref="Next"/>: O(log G + log C + m log A): the first servable head is taken, then the
 /// chosen counsellor is re-keyed in its m sets; only when that head's free counsellors all declined it does it
@@ -29,23 +29,17 @@ namespace Minwon.Core.Routing;
 /// </remarks>
 public sealed class RoutingBoard
 {
-    // Empty groups are kept so a skill set that empties and refills does not rescan every counsellor, but
-    // only up to this many, so a stream of one-off skill sets cannot grow the board forever.
-    private const int MaxEmptyGroups = 256;
-
     private readonly Dictionary<string, AgentState> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, ContactEntry> _contacts = [];
-    private readonly Dictionary<string, SkillSetGroup> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SkillSetGroup>> _groupsByAnchor = new(StringComparer.Ordinal);
+    private readonly SkillSetIndex _skillSets = new();
     private readonly SortedSet<ServableGroup> _servable = new(ServableGroupOrder.Instance);
-    private int _emptyGroups;
 
     public int WaitingCount => _contacts.Count;
 
     public int AgentCount => _agents.Count;
 
     /// <summary>Distinct required-skill sets currently indexed (including a bounded number of empty ones).</summary>
-    public int SkillSetCount => _groups.Count;
+    public int SkillSetCount => _skillSets.Count;
 
     public bool ContainsContact(Guid contactId) => _contacts.ContainsKey(contactId);
 
@@ -66,7 +60,7 @@ public sealed class RoutingBoard
         {
             state = new AgentState(agent, skills);
             _agents.Add(agent.Id, state);
-            LinkToGroups(state);
+            _skillSets.Link(state);
             Route(state);
             return;
         }
@@ -74,9 +68,9 @@ public sealed class RoutingBoard
         Unroute(state);
         if (!AgentState.SameSkills(state.Skills, skills))
         {
-            UnlinkFromGroups(state);
+            SkillSetIndex.Unlink(state);
             state.Skills = skills;
-            LinkToGroups(state);
+            _skillSets.Link(state);
         }
         state.Agent = agent;
         Route(state);
@@ -89,7 +83,7 @@ public sealed class RoutingBoard
             return false;
         }
         Unroute(state);
-        UnlinkFromGroups(state);
+        SkillSetIndex.Unlink(state);
         return true;
     }
 
@@ -105,10 +99,10 @@ public sealed class RoutingBoard
         }
 
         RemoveContact(contact.Id);
-        var group = GroupFor(contact.RequiredSkills);
+        var group = _skillSets.GetOrAdd(contact.RequiredSkills, _agents.Values);
         if (group.Contacts.Count == 0)
         {
-            _emptyGroups--;
+            _skillSets.NoteFilled();
         }
         var entry = new ContactEntry(contact, group);
         group.Contacts.Add(entry);
@@ -124,9 +118,9 @@ public sealed class RoutingBoard
         }
         entry.Group.Contacts.Remove(entry);
         Reindex(entry.Group);
-        if (entry.Group.Contacts.Count == 0 && ++_emptyGroups > MaxEmptyGroups)
+        if (entry.Group.Contacts.Count == 0)
         {
-            EvictEmptyGroups();
+            _skillSets.NoteEmptied();
         }
         return true;
     }
@@ -227,100 +221,6 @@ public sealed class RoutingBoard
         }
         agent = null!;
         return false;
-    }
-
-    private SkillSetGroup GroupFor(IReadOnlyList<string> requiredSkills)
-    {
-        var (key, skills) = SkillSetGroup.Canonical(requiredSkills);
-        if (_groups.TryGetValue(key, out var group))
-        {
-            return group;
-        }
-
-        group = new SkillSetGroup(key, skills);
-        _groups.Add(key, group);
-        _emptyGroups++;
-        var anchor = skills.Length == 0 ? string.Empty : skills[0];
-        if (!_groupsByAnchor.TryGetValue(anchor, out var anchored))
-        {
-            anchored = [];
-            _groupsByAnchor.Add(anchor, anchored);
-        }
-        anchored.Add(group);
-
-        foreach (var agent in _agents.Values)
-        {
-            var proficiency = group.ProficiencyOf(agent);
-            if (proficiency < 0)
-            {
-                continue;
-            }
-            agent.Memberships.Add(group, proficiency);
-            group.Qualified.Add(agent);
-            if (agent.IsRoutable)
-            {
-                group.Agents.Add(agent.SlotFor(proficiency));
-            }
-        }
-        return group;
-    }
-
-    private void EvictEmptyGroups()
-    {
-        var empty = _groups.Values.Where(g => g.Contacts.Count == 0).ToList();
-        foreach (var group in empty)
-        {
-            _groups.Remove(group.Key);
-            var anchor = group.Skills.Length == 0 ? string.Empty : group.Skills[0];
-            var anchored = _groupsByAnchor[anchor];
-            anchored.Remove(group);
-            if (anchored.Count == 0)
-            {
-                _groupsByAnchor.Remove(anchor);
-            }
-            foreach (var agent in group.Qualified)
-            {
-                agent.Memberships.Remove(group);
-            }
-        }
-        _emptyGroups = 0;
-    }
-
-    private void LinkToGroups(AgentState agent)
-    {
-        if (_groupsByAnchor.TryGetValue(string.Empty, out var unskilled))
-        {
-            LinkIfQualified(agent, unskilled);
-        }
-        foreach (var skill in agent.Skills.Keys)
-        {
-            if (_groupsByAnchor.TryGetValue(skill, out var anchored))
-            {
-                LinkIfQualified(agent, anchored);
-            }
-        }
-    }
-
-    private static void LinkIfQualified(AgentState agent, List<SkillSetGroup> candidates)
-    {
-        foreach (var group in candidates)
-        {
-            var proficiency = group.ProficiencyOf(agent);
-            if (proficiency >= 0)
-            {
-                agent.Memberships.Add(group, proficiency);
-                group.Qualified.Add(agent);
-            }
-        }
-    }
-
-    private static void UnlinkFromGroups(AgentState agent)
-    {
-        foreach (var group in agent.Memberships.Keys)
-        {
-            group.Qualified.Remove(agent);
-        }
-        agent.Memberships.Clear();
     }
 
     // Route and Unroute bracket every change to an agent's key fields: a slot must be removed with the

@@ -152,6 +152,17 @@ public sealed class RoutingBoardStateTests
     }
 
     [Fact]
+    public void A_counsellor_skill_without_a_name_is_ignored()
+    {
+        var skills = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 5, ["ko"] = 5 };
+        var board = Board([], [Contact(1, ""), Contact(2, "ko")]);
+
+        board.UpsertAgent(new RoutingAgent("a", skills, 2, 0, Presence.Available, Now));
+
+        Assert.Equal("1>a, 2>a", Describe(board.Drain(10)));
+    }
+
+    [Fact]
     public void Rejects_a_contact_with_an_empty_skill_name()
     {
         var board = new RoutingBoard();
