@@ -1,15 +1,16 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using Perfolizer.Mathematics.OutlierDetection;
 using Minwon.Core.Routing;
 
 namespace Minwon.Bench.Routing;
 
 /// <summary>
 /// Latency view: each iteration is exactly one Next() on a full board (the board is refilled in the iteration
-/// cleanup, outside the measurement), so Mean and P99 are per decision. BenchmarkDotNet forces a collection
-/// between iterations, so a gen-0 pause never lands inside a measurement; Next() allocates only its result
-/// and one agent record.
+/// cleanup, outside the measurement), so Mean, P95 and P99 are per decision. Outliers are kept (they are the
+/// tail being measured) and no collection is forced between iterations, so scheduler preemption and the rare
+/// gen-0 pause show up as they would in the server; Next() allocates only its result and one agent record.
 /// </summary>
 [Config(typeof(Config))]
 public class RoutingLatencyBenchmarks
@@ -49,8 +50,10 @@ public class RoutingLatencyBenchmarks
             AddJob(Job.Default
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1)
-                .WithWarmupCount(200)
-                .WithIterationCount(3_000)
+                .WithWarmupCount(100)
+                .WithIterationCount(2_000)
+                .WithGcForce(false)
+                .WithOutlierMode(OutlierMode.DontRemove)
                 .WithId("SingleDecision"));
             AddColumn(P99Column.Instance, BenchmarkDotNet.Columns.StatisticColumn.P95);
         }
