@@ -68,7 +68,7 @@ public sealed class RoutingBoard
         Unroute(state);
         if (!AgentState.SameSkills(state.Skills, skills))
         {
-            SkillSetIndex.Unlink(state);
+            _skillSets.Unlink(state);
             state.Skills = skills;
             _skillSets.Link(state);
         }
@@ -83,7 +83,7 @@ public sealed class RoutingBoard
             return false;
         }
         Unroute(state);
-        SkillSetIndex.Unlink(state);
+        _skillSets.Unlink(state);
         return true;
     }
 

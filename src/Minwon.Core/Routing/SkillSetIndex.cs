@@ -12,11 +12,15 @@ internal sealed class SkillSetIndex
 
     private readonly Dictionary<string, SkillSetGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SkillSetGroup>> _groupsByAnchor = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<AgentState>> _agentsBySkill = new(StringComparer.Ordinal);
     private int _emptyGroups;
 
     public int Count => _groups.Count;
 
-    /// <summary>Finds the set, or opens it and links every qualified counsellor (O(A k)).</summary>
+    /// <summary>
+    /// Finds the set, or opens it and links every qualified counsellor: those holding its least common skill are
+    /// checked (O(A_s k)), or every counsellor for a set without skills.
+    /// </summary>
     public SkillSetGroup GetOrAdd(IReadOnlyList<string> requiredSkills, IEnumerable<AgentState> agents)
     {
         var (key, skills) = SkillSetGroup.Canonical(requiredSkills);
@@ -36,7 +40,7 @@ internal sealed class SkillSetIndex
         }
         anchored.Add(group);
 
-        foreach (var agent in agents)
+        foreach (var agent in skills.Length == 0 ? agents : HoldersOfRarest(skills))
         {
             var proficiency = group.ProficiencyOf(agent);
             if (proficiency < 0)
@@ -68,6 +72,15 @@ internal sealed class SkillSetIndex
     /// <summary>Records every set the counsellor qualifies for; it is not put in any set's routable order here.</summary>
     public void Link(AgentState agent)
     {
+        foreach (var skill in agent.Skills.Keys)
+        {
+            if (!_agentsBySkill.TryGetValue(skill, out var holders))
+            {
+                holders = [];
+                _agentsBySkill.Add(skill, holders);
+            }
+            holders.Add(agent);
+        }
         if (_groupsByAnchor.TryGetValue(string.Empty, out var unskilled))
         {
             LinkIfQualified(agent, unskilled);
@@ -81,13 +94,38 @@ internal sealed class SkillSetIndex
         }
     }
 
-    public static void Unlink(AgentState agent)
+    /// <summary>Undoes <see cref="Link"/>; call it before the counsellor's skills change.</summary>
+    public void Unlink(AgentState agent)
     {
+        foreach (var skill in agent.Skills.Keys)
+        {
+            if (_agentsBySkill.TryGetValue(skill, out var holders) && holders.Remove(agent) && holders.Count == 0)
+            {
+                _agentsBySkill.Remove(skill);
+            }
+        }
         foreach (var group in agent.Memberships.Keys)
         {
             group.Qualified.Remove(agent);
         }
         agent.Memberships.Clear();
+    }
+
+    private IEnumerable<AgentState> HoldersOfRarest(string[] skills)
+    {
+        HashSet<AgentState>? rarest = null;
+        foreach (var skill in skills)
+        {
+            if (!_agentsBySkill.TryGetValue(skill, out var holders))
+            {
+                return [];
+            }
+            if (rarest is null || holders.Count < rarest.Count)
+            {
+                rarest = holders;
+            }
+        }
+        return rarest ?? [];
     }
 
     private static string Anchor(SkillSetGroup group) => group.Skills.Length == 0 ? string.Empty : group.Skills[0];
