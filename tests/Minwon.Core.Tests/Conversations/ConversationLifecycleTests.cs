@@ -21,6 +21,7 @@ public sealed class ConversationLifecycleTests
         (Assigned, Transfer, Queued),
         (Assigned, EndChat, WrapUp),
         (Assigned, CitizenLeft, WrapUp),
+        (WrapUp, CitizenLeft, WrapUp),
         (WrapUp, Close, Closed),
     ];
 
@@ -77,6 +78,7 @@ public sealed class ConversationLifecycleTests
     [InlineData(Queued, Abandoned)]
     [InlineData(Offered, Abandoned)]
     [InlineData(Assigned, WrapUp)]
+    [InlineData(WrapUp, WrapUp)]
     public void A_citizen_leaving_abandons_before_assignment_and_wraps_up_after(
         ConversationStatus from,
         ConversationStatus expected) =>
