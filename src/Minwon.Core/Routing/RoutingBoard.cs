@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Minwon.Core.Routing;
 
 /// <summary>
@@ -191,7 +193,7 @@ public sealed class RoutingBoard
         return assignments;
     }
 
-    private bool TryPickAgent(SkillSetGroup group, ContactEntry entry, out AgentState agent)
+    private bool TryPickAgent(SkillSetGroup group, ContactEntry entry, [NotNullWhen(true)] out AgentState? agent)
     {
         var preferredId = entry.Contact.PreferredAgentId;
         if (preferredId is not null
@@ -219,7 +221,7 @@ public sealed class RoutingBoard
                 return true;
             }
         }
-        agent = null!;
+        agent = null;
         return false;
     }
 
