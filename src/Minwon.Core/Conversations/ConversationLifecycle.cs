@@ -25,6 +25,8 @@ public static class ConversationLifecycle
         [(ConversationStatus.Assigned, ConversationTrigger.EndChat)] = ConversationStatus.WrapUp,
         [(ConversationStatus.Assigned, ConversationTrigger.CitizenLeft)] = ConversationStatus.WrapUp,
 
+        // The citizen often closes the window after the counsellor has ended the chat; that changes nothing.
+        [(ConversationStatus.WrapUp, ConversationTrigger.CitizenLeft)] = ConversationStatus.WrapUp,
         [(ConversationStatus.WrapUp, ConversationTrigger.Close)] = ConversationStatus.Closed,
     };
 

@@ -24,7 +24,7 @@ public enum ConversationTrigger
     /// <summary>The counsellor ends the chat: Assigned to WrapUp.</summary>
     EndChat,
 
-    /// <summary>The citizen leaves: Abandoned before assignment, WrapUp after.</summary>
+    /// <summary>The citizen leaves: Abandoned before assignment, WrapUp after (and a no-op during WrapUp).</summary>
     CitizenLeft,
 
     /// <summary>The counsellor finishes the wrap-up: WrapUp to Closed.</summary>

@@ -7,7 +7,7 @@ internal sealed class AgentState(RoutingAgent agent, Dictionary<string, int> ski
 
     public RoutingAgent Agent { get; set; } = agent;
 
-    /// <summary>Skills with proficiency of at least 1, keyed ordinally regardless of the caller's dictionary comparer.</summary>
+    /// <summary>Named skills with proficiency of at least 1, keyed ordinally whatever the caller's dictionary comparer.</summary>
     public Dictionary<string, int> Skills { get; set; } = skills;
 
     /// <summary>Skill sets this counsellor qualifies for, with its total proficiency on each, whether or not it is free now.</summary>
@@ -23,7 +23,7 @@ internal sealed class AgentState(RoutingAgent agent, Dictionary<string, int> ski
         var effective = new Dictionary<string, int>(skills.Count, StringComparer.Ordinal);
         foreach (var (name, proficiency) in skills)
         {
-            if (proficiency >= 1)
+            if (proficiency >= 1 && !string.IsNullOrEmpty(name))
             {
                 effective[name] = proficiency;
             }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Minwon.Core.Routing;
 
 /// <summary>
@@ -12,37 +14,34 @@ namespace Minwon.Core.Routing;
 /// highest total proficiency on the required skills, then the id.</para>
 /// <para>Index: contacts are grouped by their canonical required-skill set (a contact centre has tens to a few
 /// hundred of them). Each group keeps its contacts ordered most urgent first and its routable qualified
-/// counsellors ordered best first, both as red-black trees. Groups are found from a counsellor through the
-/// first (anchor) skill of each set, so a counsellor is only ever matched against sets it could hold.</para>
-/// <para>Cost, with G groups holding waiting contacts, A counsellors, C contacts, m the skill sets one counsellor
-/// qualifies for and k skills per set: <see cref="Next"/> is O(G + m log A + log C) when heads are not blocked by
-/// exclusions (each group's head is compared, then the chosen counsellor is re-keyed in its m groups); a head
-/// excluded by counsellors costs O(min(E, A_g)) more per contact walked, and walking stops as soon as a contact
-/// cannot beat the best found so far. <see cref="Enqueue"/> is O(k log k + log C) into an existing set and
-/// O(A k) when it opens a new set. <see cref="UpsertAgent"/> is O(m log A) when skills are unchanged, plus the
-/// candidate sets under its skills' anchors when they change. None of this grows with A except through log A,
-/// which is what keeps 5,000 counsellors within twice the cost of 500. In the pathological case where every
-/// contact has its own skill set, G approaches C and <see cref="Next"/> degrades to a linear scan of group
-/// heads; decisions stay correct.</para>
+/// counsellors ordered best first, both as red-black trees. The groups that have both a contact and a routable
+/// counsellor sit in a third tree ordered by their head contact, so the next decision is normally the head of
+/// its first entry. <see cref="SkillSetIndex"/> links each counsellor to the sets it qualifies
+/// for.</para>
+/// <para>Cost, with G skill sets, A counsellors, C waiting contacts, m the sets one counsellor qualifies for and
+/// k skills per set. <see cref="Next"/>: O(log G + log C + m log A): the first servable head is taken, then the
+/// chosen counsellor is re-keyed in its m sets; only when that head's free counsellors all declined it does it
+/// walk on, at O(min(E, A_g)) per contact visited (E its exclusions), stopping at the first contact that cannot
+/// beat the best found. <see cref="Enqueue"/>: O(k log k + log C + log G) into a known set, O(A k) when it opens
+/// a new one. <see cref="UpsertAgent"/>: O(m log A) when skills are unchanged, plus the sets under its skills'
+/// anchors when they change. Nothing grows with A except through log A, which keeps 5,000 counsellors within
+/// twice the cost of 500, and nothing scans the waiting contacts. When every contact has a skill set of its own
+/// (G near C) decisions stay exact; the costs are the same formulas with a larger G and m, and opening a set
+/// per contact makes <see cref="Enqueue"/> O(A k).</para>
 /// </remarks>
 public sealed class RoutingBoard
 {
-    // Empty groups are kept so a skill set that empties and refills does not rescan every counsellor, but
-    // only up to this many, so a stream of one-off skill sets cannot grow the board forever.
-    private const int MaxEmptyGroups = 256;
-
     private readonly Dictionary<string, AgentState> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, ContactEntry> _contacts = [];
-    private readonly Dictionary<string, SkillSetGroup> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SkillSetGroup>> _groupsByAnchor = new(StringComparer.Ordinal);
-    private int _emptyGroups;
+    private readonly SkillSetIndex _skillSets = new();
+    private readonly SortedSet<ServableGroup> _servable = new(ServableGroupOrder.Instance);
 
     public int WaitingCount => _contacts.Count;
 
     public int AgentCount => _agents.Count;
 
     /// <summary>Distinct required-skill sets currently indexed (including a bounded number of empty ones).</summary>
-    public int SkillSetCount => _groups.Count;
+    public int SkillSetCount => _skillSets.Count;
 
     public bool ContainsContact(Guid contactId) => _contacts.ContainsKey(contactId);
 
@@ -63,7 +62,7 @@ public sealed class RoutingBoard
         {
             state = new AgentState(agent, skills);
             _agents.Add(agent.Id, state);
-            LinkToGroups(state);
+            _skillSets.Link(state);
             Route(state);
             return;
         }
@@ -71,9 +70,9 @@ public sealed class RoutingBoard
         Unroute(state);
         if (!AgentState.SameSkills(state.Skills, skills))
         {
-            UnlinkFromGroups(state);
+            _skillSets.Unlink(state);
             state.Skills = skills;
-            LinkToGroups(state);
+            _skillSets.Link(state);
         }
         state.Agent = agent;
         Route(state);
@@ -86,7 +85,7 @@ public sealed class RoutingBoard
             return false;
         }
         Unroute(state);
-        UnlinkFromGroups(state);
+        _skillSets.Unlink(state);
         return true;
     }
 
@@ -102,14 +101,15 @@ public sealed class RoutingBoard
         }
 
         RemoveContact(contact.Id);
-        var group = GroupFor(contact.RequiredSkills);
+        var group = _skillSets.GetOrAdd(contact.RequiredSkills, _agents.Values);
         if (group.Contacts.Count == 0)
         {
-            _emptyGroups--;
+            _skillSets.NoteFilled();
         }
         var entry = new ContactEntry(contact, group);
         group.Contacts.Add(entry);
         _contacts.Add(contact.Id, entry);
+        Reindex(group);
     }
 
     public bool RemoveContact(Guid contactId)
@@ -119,9 +119,10 @@ public sealed class RoutingBoard
             return false;
         }
         entry.Group.Contacts.Remove(entry);
-        if (entry.Group.Contacts.Count == 0 && ++_emptyGroups > MaxEmptyGroups)
+        Reindex(entry.Group);
+        if (entry.Group.Contacts.Count == 0)
         {
-            EvictEmptyGroups();
+            _skillSets.NoteEmptied();
         }
         return true;
     }
@@ -132,36 +133,39 @@ public sealed class RoutingBoard
     /// </summary>
     public RoutingAssignment? Next()
     {
+        if (_servable.Count == 0)
+        {
+            return null;
+        }
+
         ContactEntry? bestContact = null;
         AgentState? bestAgent = null;
-        foreach (var group in _groups.Values)
+        var first = _servable.Min;
+        if (TryPickAgent(first.Group, first.Head, out var agent))
         {
-            if (group.Contacts.Count == 0 || group.Agents.Count == 0)
+            (bestContact, bestAgent) = (first.Head, agent);
+        }
+        else
+        {
+            // Rare path: every free counsellor of the most urgent set declined its head. Walk the sets in head
+            // order and each set's contacts in order, never past a contact that cannot beat the best found.
+            foreach (var (head, group) in _servable)
             {
-                continue;
-            }
-            var head = group.Contacts.Min!;
-            if (bestContact is not null && ContactEntryOrder.Instance.Compare(head, bestContact) >= 0)
-            {
-                continue;
-            }
-            if (TryPickAgent(group, head, out var agent))
-            {
-                (bestContact, bestAgent) = (head, agent);
-                continue;
-            }
-            // Rare path: every free counsellor of this set declined the head. Walk on, but never past a
-            // contact that could not beat the best one already found.
-            foreach (var entry in group.Contacts)
-            {
-                if (bestContact is not null && ContactEntryOrder.Instance.Compare(entry, bestContact) >= 0)
+                if (bestContact is not null && ContactEntryOrder.Instance.Compare(head, bestContact) >= 0)
                 {
                     break;
                 }
-                if (entry != head && TryPickAgent(group, entry, out agent))
+                foreach (var entry in group.Contacts)
                 {
-                    (bestContact, bestAgent) = (entry, agent);
-                    break;
+                    if (bestContact is not null && ContactEntryOrder.Instance.Compare(entry, bestContact) >= 0)
+                    {
+                        break;
+                    }
+                    if (TryPickAgent(group, entry, out agent))
+                    {
+                        (bestContact, bestAgent) = (entry, agent);
+                        break;
+                    }
                 }
             }
         }
@@ -189,7 +193,7 @@ public sealed class RoutingBoard
         return assignments;
     }
 
-    private bool TryPickAgent(SkillSetGroup group, ContactEntry entry, out AgentState agent)
+    private bool TryPickAgent(SkillSetGroup group, ContactEntry entry, [NotNullWhen(true)] out AgentState? agent)
     {
         var preferredId = entry.Contact.PreferredAgentId;
         if (preferredId is not null
@@ -217,107 +221,13 @@ public sealed class RoutingBoard
                 return true;
             }
         }
-        agent = null!;
+        agent = null;
         return false;
-    }
-
-    private SkillSetGroup GroupFor(IReadOnlyList<string> requiredSkills)
-    {
-        var (key, skills) = SkillSetGroup.Canonical(requiredSkills);
-        if (_groups.TryGetValue(key, out var group))
-        {
-            return group;
-        }
-
-        group = new SkillSetGroup(key, skills);
-        _groups.Add(key, group);
-        _emptyGroups++;
-        var anchor = skills.Length == 0 ? string.Empty : skills[0];
-        if (!_groupsByAnchor.TryGetValue(anchor, out var anchored))
-        {
-            anchored = [];
-            _groupsByAnchor.Add(anchor, anchored);
-        }
-        anchored.Add(group);
-
-        foreach (var agent in _agents.Values)
-        {
-            var proficiency = group.ProficiencyOf(agent);
-            if (proficiency < 0)
-            {
-                continue;
-            }
-            agent.Memberships.Add(group, proficiency);
-            group.Qualified.Add(agent);
-            if (agent.IsRoutable)
-            {
-                group.Agents.Add(agent.SlotFor(proficiency));
-            }
-        }
-        return group;
-    }
-
-    private void EvictEmptyGroups()
-    {
-        var empty = _groups.Values.Where(g => g.Contacts.Count == 0).ToList();
-        foreach (var group in empty)
-        {
-            _groups.Remove(group.Key);
-            var anchor = group.Skills.Length == 0 ? string.Empty : group.Skills[0];
-            var anchored = _groupsByAnchor[anchor];
-            anchored.Remove(group);
-            if (anchored.Count == 0)
-            {
-                _groupsByAnchor.Remove(anchor);
-            }
-            foreach (var agent in group.Qualified)
-            {
-                agent.Memberships.Remove(group);
-            }
-        }
-        _emptyGroups = 0;
-    }
-
-    private void LinkToGroups(AgentState agent)
-    {
-        if (_groupsByAnchor.TryGetValue(string.Empty, out var unskilled))
-        {
-            LinkIfQualified(agent, unskilled);
-        }
-        foreach (var skill in agent.Skills.Keys)
-        {
-            if (_groupsByAnchor.TryGetValue(skill, out var anchored))
-            {
-                LinkIfQualified(agent, anchored);
-            }
-        }
-    }
-
-    private static void LinkIfQualified(AgentState agent, List<SkillSetGroup> candidates)
-    {
-        foreach (var group in candidates)
-        {
-            var proficiency = group.ProficiencyOf(agent);
-            if (proficiency >= 0)
-            {
-                agent.Memberships.Add(group, proficiency);
-                group.Qualified.Add(agent);
-            }
-        }
-    }
-
-    private static void UnlinkFromGroups(AgentState agent)
-    {
-        foreach (var group in agent.Memberships.Keys)
-        {
-            group.Qualified.Remove(agent);
-        }
-        agent.Memberships.Clear();
     }
 
     // Route and Unroute bracket every change to an agent's key fields: a slot must be removed with the
     // values it was inserted with.
-    private static void Route(AgentState agent)
+    private void Route(AgentState agent)
     {
         if (!agent.IsRoutable)
         {
@@ -326,10 +236,14 @@ public sealed class RoutingBoard
         foreach (var (group, proficiency) in agent.Memberships)
         {
             group.Agents.Add(agent.SlotFor(proficiency));
+            if (group.Agents.Count == 1)
+            {
+                Reindex(group);
+            }
         }
     }
 
-    private static void Unroute(AgentState agent)
+    private void Unroute(AgentState agent)
     {
         if (!agent.IsRoutable)
         {
@@ -338,6 +252,29 @@ public sealed class RoutingBoard
         foreach (var (group, proficiency) in agent.Memberships)
         {
             group.Agents.Remove(agent.SlotFor(proficiency));
+            if (group.Agents.Count == 0)
+            {
+                Reindex(group);
+            }
         }
+    }
+
+    /// <summary>Keeps the group in the servable index exactly when it has a contact and a routable counsellor.</summary>
+    private void Reindex(SkillSetGroup group)
+    {
+        var head = group.Contacts.Count > 0 && group.Agents.Count > 0 ? group.Contacts.Min : null;
+        if (ReferenceEquals(head, group.IndexedHead))
+        {
+            return;
+        }
+        if (group.IndexedHead is not null)
+        {
+            _servable.Remove(new ServableGroup(group.IndexedHead, group));
+        }
+        if (head is not null)
+        {
+            _servable.Add(new ServableGroup(head, group));
+        }
+        group.IndexedHead = head;
     }
 }

@@ -17,6 +17,9 @@ internal sealed class SkillSetGroup(string key, string[] skills)
     /// <summary>Qualified counsellors that are available with spare capacity, best first.</summary>
     public SortedSet<AgentSlot> Agents { get; } = new(AgentSlotOrder.Instance);
 
+    /// <summary>The head under which the group sits in the board's servable index; null when it is not there.</summary>
+    public ContactEntry? IndexedHead { get; set; }
+
     /// <summary>Every qualified counsellor, routable or not, so the group can be unlinked when evicted.</summary>
     public HashSet<AgentState> Qualified { get; } = [];
 
@@ -41,7 +44,24 @@ internal sealed class SkillSetGroup(string key, string[] skills)
         {
             return (string.Empty, []);
         }
-        var skills = new SortedSet<string>(requiredSkills, StringComparer.Ordinal).ToArray();
+        var skills = new string[requiredSkills.Count];
+        for (var i = 0; i < skills.Length; i++)
+        {
+            skills[i] = requiredSkills[i];
+        }
+        Array.Sort(skills, StringComparer.Ordinal);
+        var distinct = 1;
+        for (var i = 1; i < skills.Length; i++)
+        {
+            if (!string.Equals(skills[i], skills[distinct - 1], StringComparison.Ordinal))
+            {
+                skills[distinct++] = skills[i];
+            }
+        }
+        if (distinct < skills.Length)
+        {
+            Array.Resize(ref skills, distinct);
+        }
         // U+001F (unit separator) cannot appear in a sensible skill name, so the joined key is unambiguous.
         return (string.Join('\u001F', skills), skills);
     }
