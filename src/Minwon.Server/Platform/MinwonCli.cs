@@ -38,6 +38,7 @@ public static class MinwonCli
         root.Subcommands.Add(KnowledgeCli.Create());
         root.Subcommands.Add(TextSafetyCli.Create());
         root.Subcommands.Add(IssueAlertingCli.Create());
+        root.Subcommands.Add(Features.VisualArs.ArsCli.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

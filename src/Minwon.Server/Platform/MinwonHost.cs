@@ -4,6 +4,7 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
+using Minwon.Server.Features.VisualArs;
 
 namespace Minwon.Server.Platform;
 
@@ -35,6 +36,7 @@ public static class MinwonHost
         builder.AddStaff();
         builder.AddConversations();
         builder.AddContactRouting();
+        builder.AddVisualArs();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
 
@@ -51,6 +53,7 @@ public static class MinwonHost
         app.MapConversations();
         app.MapRoutingApi();
         app.MapAccount();
+        app.MapVisualArs();
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
             Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -21,6 +21,13 @@
   let lang = params.get("lang") === "en" || localStorage.getItem("minwon.lang") === "en" ? "en" : "ko";
   const $ = id => document.getElementById(id);
   const store = sessionStorage;
+  // A hand-off from the visual ARS (/ars) arrives with its conversation already started: #t=token&k=contactKey.
+  const handoff = new URLSearchParams(location.hash.slice(1));
+  if (handoff.get("t")) {
+    store.setItem("minwon.token", handoff.get("t"));
+    if (handoff.get("k")) localStorage.setItem("minwon.contactKey", handoff.get("k"));
+    history.replaceState(null, "", location.pathname + location.search);
+  }
   let token = store.getItem("minwon.token");
   let lastSeq = 0;               // highest sequence number rendered
   const rendered = new Map();    // seq -> li

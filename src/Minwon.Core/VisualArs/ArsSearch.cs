@@ -1,0 +1,51 @@
+namespace Minwon.Core.VisualArs;
+
+/// <summary>
+/// Finds menu entries anywhere in the tree from what a citizen types. Spaces are ignored (citizens write
+/// 대형폐기물 or 대형 폐기물), and every word must occur in the entry's labels, prompt, keywords or text.
+/// </summary>
+public static class ArsSearch
+{
+    public sealed record Hit(ArsNode Node, IReadOnlyList<ArsNode> Path);
+
+    public static IReadOnlyList<Hit> Find(ArsMenu menu, string? query, int max = 20)
+    {
+        var words = (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Normalize).Where(w => w.Length > 0).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = new List<(Hit Hit, int Score)>();
+        foreach (var node in menu.Nodes)
+        {
+            if (node.Id == menu.RootId)
+            {
+                continue;
+            }
+
+            var label = Normalize(node.LabelKo + " " + node.LabelEn);
+            var haystack = label + Normalize(node.PromptKo + node.PromptEn + node.Keywords + node.TextKo + node.TextEn);
+            if (!words.All(haystack.Contains))
+            {
+                continue;
+            }
+
+            var path = menu.PathTo(node.Id);
+            if (path.Count == 0)
+            {
+                continue;
+            }
+
+            // Label matches first, then shallower entries: the page a citizen means is usually the one named so.
+            var score = words.Count(label.Contains) * 100 - path.Count;
+            hits.Add((new Hit(node, path), score));
+        }
+
+        return [.. hits.OrderByDescending(h => h.Score).Take(max).Select(h => h.Hit)];
+    }
+
+    private static string Normalize(string text) =>
+        new string(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)).ToArray()).ToLowerInvariant();
+}
