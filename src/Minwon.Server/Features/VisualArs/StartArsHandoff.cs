@@ -9,7 +9,8 @@ namespace Minwon.Server.Features.VisualArs;
 
 public sealed record ArsHandoffForm(string FormId, string Title, IReadOnlyList<ArsHandoffField> Fields);
 
-public sealed record ArsHandoffField(string Label, string Value);
+/// <param name="Href">A staff-only download (attached photo), when the value is a file.</param>
+public sealed record ArsHandoffField(string Label, string Value, string? Href = null);
 
 /// <summary>
 /// "Connect to a counsellor": opens a web chat through the conversations feature and stores what the citizen
@@ -66,7 +67,9 @@ public sealed class StartArsHandoff(MinwonDbContext db, StartChat startChat, Ars
         {
             var data = JsonSerializer.Deserialize<Dictionary<string, string>>(last.DataJson, ArsJson.Options) ?? [];
             var fields = filed.Fields.Where(f => data.ContainsKey(f.Name))
-                .Select(f => new ArsHandoffField(f.LabelKo, SubmitArsForm.DisplayValue(f, data[f.Name], districts))).ToList();
+                .Select(f => f.Type == ArsFieldType.Photo
+                    ? new ArsHandoffField(f.LabelKo, "사진 내려받기", $"/api/ars/uploads/{data[f.Name]}")
+                    : new ArsHandoffField(f.LabelKo, SubmitArsForm.DisplayValue(f, data[f.Name], districts))).ToList();
             return new ArsHandoffForm(filed.Id, $"{filed.TitleKo} (접수 {last.ReceiptNumber})", fields);
         }
 
