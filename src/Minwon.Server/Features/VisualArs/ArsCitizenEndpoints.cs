@@ -91,7 +91,7 @@ public static class ArsCitizenEndpoints
         var lang = Lang(http);
         if (result.Submission is { } filed)
         {
-            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=1" + (lang == "en" ? "&lang=en" : ""), preserveMethod: false);
+            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=true" + (lang == "en" ? "&lang=en" : ""), preserveMethod: false);
         }
 
         var h = new ArsHtml(lang);
