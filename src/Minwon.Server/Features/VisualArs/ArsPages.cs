@@ -24,7 +24,7 @@ public static class ArsPages
         }
 
         var parent = path[^2];
-        h.Raw($"</ol></nav><p class=\"back\"><a href=\"{ArsHtml.E(h.U(NodeUrl(parent, menu)))}\" data-back>← {ArsHtml.E(h.T("back"))}</a></p>");
+        h.Raw($"</ol></nav><p class=\"back\"><a href=\"{ArsHtml.E(h.U(NodeUrl(parent, menu)))}\">← {ArsHtml.E(h.T("back"))}</a></p>");
     }
 
     public static void Menu(ArsHtml h, ArsMenu menu, ArsNode node)

@@ -14,7 +14,7 @@ public static class ArsText
         ["searchPlaceholder"] = ("예: 대형폐기물, 수도요금", "e.g. bulky waste, water bill"),
         ["results"] = ("검색 결과", "Results"),
         ["noResults"] = ("찾는 메뉴가 없습니다. 다른 말로 찾아보시거나 상담사와 연결하세요.", "Nothing found. Try other words or talk to a counsellor."),
-        ["back"] = ("이전", "Back"),
+        ["back"] = ("이전 메뉴", "Previous menu"),
         ["home"] = ("처음", "Home"),
         ["breadcrumb"] = ("현재 위치", "You are here"),
         ["press"] = ("번", ""),

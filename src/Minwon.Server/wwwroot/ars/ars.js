@@ -7,11 +7,6 @@
     const link = document.querySelector(`.menu a[data-digit="${CSS.escape(e.key)}"]`);
     if (link) link.click();
   });
-  // "Back" returns to where the citizen came from when that is the previous page of this site.
-  const back = document.querySelector("[data-back]");
-  if (back && document.referrer.startsWith(location.origin + "/ars") && history.length > 1) {
-    back.addEventListener("click", e => { e.preventDefault(); history.back(); });
-  }
   // After a refused submit, take the citizen (and the screen reader) to the list of problems.
   const errors = document.getElementById("errors");
   if (errors) errors.focus();
