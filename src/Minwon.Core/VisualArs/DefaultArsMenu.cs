@@ -48,7 +48,7 @@ public static class DefaultArsMenu
     };
 
     private static ArsNode Menu(string id, string? digit, string ko, string en, string prompt, List<string> children, string keywords = "") =>
-        new() { Id = id, Kind = ArsNodeKind.Menu, Digit = digit, LabelKo = ko, LabelEn = en, PromptKo = prompt, PromptEn = $"{en}: press {digit}", Children = children, Keywords = keywords };
+        new() { Id = id, Kind = ArsNodeKind.Menu, Digit = digit, LabelKo = ko, LabelEn = en, PromptKo = prompt, PromptEn = digit is null ? "Press the number of the menu you want." : $"{en}: press {digit}", Children = children, Keywords = keywords };
 
     private static ArsNode Info(string id, string digit, string ko, string en, string prompt, string textKo, string textEn, string keywords) =>
         new() { Id = id, Kind = ArsNodeKind.Info, Digit = digit, LabelKo = ko, LabelEn = en, PromptKo = prompt, PromptEn = $"{en}: press {digit}", TextKo = textKo, TextEn = textEn, Keywords = keywords };
