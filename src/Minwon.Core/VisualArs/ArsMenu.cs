@@ -17,25 +17,12 @@ public sealed class ArsMenu
         node.Children.Select(Find).OfType<ArsNode>();
 
     /// <summary>Root-first path to a node, or empty when the node is not reachable from the root.</summary>
-    public IReadOnlyList<ArsNode> PathTo(string id)
-    {
-        var parents = new Dictionary<string, string>();
-        var queue = new Queue<string>([RootId]);
-        var seen = new HashSet<string> { RootId };
-        while (queue.Count > 0)
-        {
-            var current = queue.Dequeue();
-            foreach (var child in Find(current)?.Children ?? [])
-            {
-                if (seen.Add(child))
-                {
-                    parents[child] = current;
-                    queue.Enqueue(child);
-                }
-            }
-        }
+    public IReadOnlyList<ArsNode> PathTo(string id) => PathTo(id, Parents());
 
-        if (!seen.Contains(id) || Find(id) is null)
+    /// <summary>The same, with a parent map from Parents() computed once for many lookups.</summary>
+    public IReadOnlyList<ArsNode> PathTo(string id, IReadOnlyDictionary<string, string> parents)
+    {
+        if (Find(id) is null || (id != RootId && !parents.ContainsKey(id)))
         {
             return [];
         }
@@ -52,6 +39,34 @@ public sealed class ArsMenu
 
         path.Reverse();
         return path;
+    }
+
+    /// <summary>Each node reachable from the root mapped to the menu that first lists it (breadth first).</summary>
+    public Dictionary<string, string> Parents()
+    {
+        var byId = new Dictionary<string, ArsNode>();
+        foreach (var node in Nodes)
+        {
+            byId.TryAdd(node.Id, node);
+        }
+
+        var parents = new Dictionary<string, string>();
+        var queue = new Queue<string>([RootId]);
+        var seen = new HashSet<string> { RootId };
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var child in byId.TryGetValue(current, out var n) ? n.Children : [])
+            {
+                if (seen.Add(child))
+                {
+                    parents[child] = current;
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        return parents;
     }
 
     public ArsMenu Clone() => ArsJson.Deserialize(ArsJson.Serialize(this));

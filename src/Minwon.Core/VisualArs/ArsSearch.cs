@@ -18,6 +18,7 @@ public static class ArsSearch
         }
 
         var hits = new List<(Hit Hit, int Score)>();
+        var parents = menu.Parents();
         foreach (var node in menu.Nodes)
         {
             if (node.Id == menu.RootId)
@@ -32,7 +33,7 @@ public static class ArsSearch
                 continue;
             }
 
-            var path = menu.PathTo(node.Id);
+            var path = menu.PathTo(node.Id, parents);
             if (path.Count == 0)
             {
                 continue;

@@ -42,6 +42,26 @@ public sealed class SelfServiceFormTests(ArsAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Gives_every_one_of_several_simultaneous_requests_its_own_receipt_number()
+    {
+        var browsers = Enumerable.Range(0, 6).Select(_ => ArsBrowser.Open(factory)).ToList();
+        var tokens = new List<string>();
+        foreach (var browser in browsers)
+        {
+            tokens.Add((await browser.GetPageAsync("/ars/n/bulky-waste")).Token);
+        }
+
+        var responses = await Task.WhenAll(browsers.Select((b, i) => b.PostFormAsync("/ars/n/bulky-waste", tokens[i], BulkyWaste($"010-6000-{i:D4}"))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var receipts = await scope.ServiceProvider.GetRequiredService<MinwonDbContext>().Set<ArsSubmission>()
+            .Where(s => s.PhoneLast4.StartsWith("000")).Select(s => s.ReceiptNumber).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(6, receipts.Distinct().Count());
+        browsers.ForEach(b => b.Dispose());
+    }
+
+    [Fact]
     public async Task Refuses_bad_answers_with_Korean_messages_and_keeps_what_the_citizen_typed()
     {
         using var browser = ArsBrowser.Open(factory);

@@ -60,18 +60,41 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
             data[name] = (await uploads.SaveAsync(file, cancellationToken)).Id.ToString();
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         var categoryId = await db.Set<Category>().Where(c => c.Major == form.CategoryMajor && c.Minor == form.CategoryMinor)
             .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var summary = Summarize(menu, node!, form, data, districts);
+        var district = form.Fields.FirstOrDefault(f => f.Type == ArsFieldType.District) is { } df ? data.GetValueOrDefault(df.Name) : null;
+        for (var attempt = 1; ; attempt++)
+        {
+            // Two citizens filing in the same instant may draw the same receipt number; the unique index refuses
+            // the second, which then draws the next one.
+            db.ChangeTracker.Clear();
+            var submission = await CreateAsync(node!, form, data, summary, categoryId, district, request, now, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new ArsSubmitResult(submission, errors);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                await Task.Delay(Random.Shared.Next(2, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<ArsSubmission> CreateAsync(ArsNode node, ArsFormDefinition form, Dictionary<string, string> data, string summary,
+        int? categoryId, string? district, ArsSubmitRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var contact = new Contact { ExternalKey = "ars:" + StartChat.NewSecret(18), CreatedAt = now };
         db.Add(contact);
-        var district = form.Fields.FirstOrDefault(f => f.Type == ArsFieldType.District) is { } df ? data.GetValueOrDefault(df.Name) : null;
         var record = new Case
         {
             ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, cancellationToken),
             ContactId = contact.Id,
             CategoryId = categoryId,
             DistrictCode = district,
-            Summary = Summarize(menu, node!, form, data, districts),
+            Summary = summary,
             Disposition = form.Disposition == "CallbackNeeded" ? CaseDisposition.CallbackNeeded : CaseDisposition.SelfService,
             Channel = "ars",
             CreatedAt = now,
@@ -82,7 +105,7 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
             CaseId = record.Id,
             ReceiptNumber = record.ReceiptNumber,
             FormId = form.Id,
-            NodeId = node!.Id,
+            NodeId = node.Id,
             DataJson = JsonSerializer.Serialize(data, ArsJson.Options),
             PhoneLast4 = KoreanPhone.LastFour(data.GetValueOrDefault(form.PhoneField) ?? ""),
             LookupToken = StartChat.NewSecret(24),
@@ -92,8 +115,7 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
         };
         db.Add(submission);
         db.Add(new ArsVisit { SessionId = request.SessionId, NodeId = node.Id, Kind = ArsVisitKind.Complete, At = now });
-        await db.SaveChangesAsync(cancellationToken);
-        return new ArsSubmitResult(submission, errors);
+        return submission;
     }
 
     /// <summary>The case summary a counsellor reads: the path, then one line per answer.</summary>
