@@ -98,6 +98,7 @@ public sealed class SelfServiceFormTests(ArsAppFactory factory) : IClassFixture<
     public async Task Files_a_callback_request_as_a_case_waiting_for_a_call()
     {
         using var browser = ArsBrowser.Open(factory);
+        await browser.GetPageAsync("/ars/n/water-bill");
         var (_, token) = await browser.GetPageAsync("/ars/n/callback");
 
         var response = await browser.PostFormAsync("/ars/n/callback", token,
@@ -111,5 +112,6 @@ public sealed class SelfServiceFormTests(ArsAppFactory factory) : IClassFixture<
             .SingleAsync(c => c.Summary.Contains("수도요금이 갑자기"), TestContext.Current.CancellationToken);
         Assert.Equal(CaseDisposition.CallbackNeeded, filed.Disposition);
         Assert.Contains("통화 희망 시간: 저녁 (18~21시)", filed.Summary);
+        Assert.Contains("거쳐 온 메뉴: 수도요금 안내 > 콜백 요청", filed.Summary);
     }
 }

@@ -24,11 +24,7 @@ public sealed class StartArsHandoff(MinwonDbContext db, StartChat startChat, Ars
     {
         var (_, menu) = await menus.GetPublishedAsync(cancellationToken);
         var node = menu.Find(nodeId) ?? throw Platform.ProblemException.NotFound("메뉴를 찾을 수 없습니다.");
-        var steps = await db.Set<ArsVisit>().AsNoTracking().Where(v => v.SessionId == sessionId && v.Kind == ArsVisitKind.View)
-            .OrderByDescending(v => v.At).Take(30).Select(v => v.NodeId).ToListAsync(cancellationToken);
-        steps.Reverse();
-        var labels = steps.Where(s => s != menu.RootId).Select(s => menu.Find(s)?.LabelKo).OfType<string>().ToList();
-        var path = labels.Where((label, i) => i == 0 || label != labels[i - 1]).TakeLast(10).ToList();
+        var path = await ArsSessionTrail.LabelsAsync(db, menu, sessionId, cancellationToken);
         var last = await db.Set<ArsSubmission>().AsNoTracking().Where(s => s.SessionId == sessionId)
             .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var form = await DescribeFormAsync(menu, formNodeId, typed, last, cancellationToken);

@@ -64,6 +64,15 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
         var categoryId = await db.Set<Category>().Where(c => c.Major == form.CategoryMajor && c.Minor == form.CategoryMinor)
             .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var summary = Summarize(menu, node!, form, data, districts);
+        if (form.Disposition == "CallbackNeeded")
+        {
+            // A callback is a hand-off too: the counsellor who calls back sees where the citizen got stuck.
+            var trail = await ArsSessionTrail.LabelsAsync(db, menu, request.SessionId, cancellationToken);
+            if (trail.Count > 0)
+            {
+                summary = Clip($"{summary}\n거쳐 온 메뉴: {string.Join(" > ", trail)}");
+            }
+        }
         var district = form.Fields.FirstOrDefault(f => f.Type == ArsFieldType.District) is { } df ? data.GetValueOrDefault(df.Name) : null;
         for (var attempt = 1; ; attempt++)
         {
@@ -132,9 +141,10 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
             }
         }
 
-        var summary = text.ToString().TrimEnd();
-        return summary.Length <= Case.MaxSummaryLength ? summary : summary[..Case.MaxSummaryLength];
+        return Clip(text.ToString().TrimEnd());
     }
+
+    private static string Clip(string summary) => summary.Length <= Case.MaxSummaryLength ? summary : summary[..Case.MaxSummaryLength];
 
     public static string DisplayValue(ArsFormField field, string value, IReadOnlyDictionary<string, string> districts) => field.Type switch
     {
