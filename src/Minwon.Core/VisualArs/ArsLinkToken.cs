@@ -3,8 +3,6 @@ using System.Text;
 
 namespace Minwon.Core.VisualArs;
 
-public enum ArsLinkCheck { Valid, Expired, Invalid }
-
 /// <summary>
 /// The token in a texted visual ARS link: the call id and an expiry, signed with HMAC-SHA256 (tag truncated to
 /// 128 bits to keep the SMS short). Anyone can read the call id; nobody can forge or extend one without the key.

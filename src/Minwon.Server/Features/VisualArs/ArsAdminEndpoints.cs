@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.VisualArs;
 using Minwon.Server.Data;
@@ -71,25 +70,5 @@ public static class ArsAdminEndpoints
         {
             throw ProblemException.Invalid($"메뉴 JSON을 읽을 수 없습니다: {e.Path} 부근 ({e.LineNumber + 1}번째 줄).");
         }
-    }
-}
-
-/// <summary>Turns a refused publish into a 400 ProblemDetails whose "problems" extension lists every Korean message.</summary>
-internal sealed class ArsMenuRejectedHandler(IProblemDetailsService problems) : Microsoft.AspNetCore.Diagnostics.IExceptionHandler
-{
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
-    {
-        if (exception is not ArsMenuRejectedException rejected)
-        {
-            return false;
-        }
-
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        var details = new ProblemDetails
-        {
-            Status = 400, Title = "메뉴를 게시할 수 없습니다.", Detail = $"고쳐야 할 문제가 {rejected.Problems.Count}개 있습니다.",
-        };
-        details.Extensions["problems"] = rejected.Problems;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = details });
     }
 }

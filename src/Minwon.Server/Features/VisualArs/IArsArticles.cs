@@ -6,9 +6,3 @@ public interface IArsArticles
     /// <summary>Plain text of the article in the language, or null when unknown.</summary>
     Task<string?> GetTextAsync(string articleId, string language, CancellationToken cancellationToken);
 }
-
-internal sealed class NoArsArticles : IArsArticles
-{
-    public Task<string?> GetTextAsync(string articleId, string language, CancellationToken cancellationToken) =>
-        Task.FromResult<string?>(null);
-}

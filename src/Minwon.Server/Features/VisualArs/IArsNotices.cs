@@ -1,16 +1,7 @@
 namespace Minwon.Server.Features.VisualArs;
 
-/// <summary>A current notice shown at the top of /ars (e.g. from the issue alerter: "마포구 일대 단수").</summary>
-public sealed record ArsNotice(string TitleKo, string TitleEn, string? BodyKo = null, string? BodyEn = null);
-
 /// <summary>Where /ars gets its current notices. The issue alerter replaces the default (none) at merge.</summary>
 public interface IArsNotices
 {
     Task<IReadOnlyList<ArsNotice>> GetActiveAsync(CancellationToken cancellationToken);
-}
-
-internal sealed class NoArsNotices : IArsNotices
-{
-    public Task<IReadOnlyList<ArsNotice>> GetActiveAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ArsNotice>>([]);
 }

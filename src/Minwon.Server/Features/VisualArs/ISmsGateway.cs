@@ -5,5 +5,3 @@ public interface ISmsGateway
 {
     Task SendAsync(string phoneNumber, string text, CancellationToken cancellationToken);
 }
-
-public sealed class SmsDeliveryException(string message, Exception? inner = null) : Exception(message, inner);
