@@ -29,6 +29,7 @@ public sealed partial class CitizenPageTests(ArsAppFactory factory) : IClassFixt
         var html = await client.GetStringAsync("/ars", TestContext.Current.CancellationToken);
 
         Assert.Contains("<html lang=\"ko\">", html);
+        Assert.Contains("frame-ancestors 'none'", string.Join(' ', (await client.GetAsync("/ars", TestContext.Current.CancellationToken)).Headers.GetValues("Content-Security-Policy")));
         Assert.Contains("<section id=\"notices\"", html);
         Assert.Contains("<main id=\"main\">", html);
         Assert.Contains("<label for=\"q\">메뉴 검색</label>", html);

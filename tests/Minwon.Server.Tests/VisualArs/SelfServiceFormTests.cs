@@ -89,9 +89,13 @@ public sealed class SelfServiceFormTests(ArsAppFactory factory) : IClassFixture<
         using var browser = ArsBrowser.Open(factory);
         await browser.GetPageAsync("/ars/n/bulky-waste");
 
-        var response = await browser.PostFormAsync("/ars/n/bulky-waste", "forged", BulkyWaste());
+        var response = await browser.PostFormAsync("/ars/n/bulky-waste", "forged", BulkyWaste("010-9999-4040"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("페이지가 만료되었습니다", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<MinwonDbContext>().Set<ArsSubmission>()
+            .AnyAsync(s => s.PhoneLast4 == "4040", TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class ArsCitizenEndpoints
 {
     public static IEndpointRouteBuilder MapArsPages(this IEndpointRouteBuilder app)
     {
-        var ars = app.MapGroup("/ars").AllowAnonymous().ExcludeFromDescription();
+        var ars = app.MapGroup("/ars").AllowAnonymous().ExcludeFromDescription().DisableAntiforgery().AddEndpointFilter<ArsPageFilter>();
         ars.MapGet("/", (HttpContext http, ArsMenuStore menus, ArsVisits visits, IArsNotices notices, IArsArticles articles, IAntiforgery af, MinwonDbContext db, CancellationToken ct) =>
             ShowNodeAsync(http, null, menus, visits, notices, articles, af, db, ct));
         ars.MapGet("/n/{id}", (string id, HttpContext http, ArsMenuStore menus, ArsVisits visits, IArsNotices notices, IArsArticles articles, IAntiforgery af, MinwonDbContext db, CancellationToken ct) =>
