@@ -44,7 +44,27 @@ public static class ArsSearch
             hits.Add((new Hit(node, path), score));
         }
 
+        if (hits.Count == 0)
+        {
+            return Fuzzy(menu, words, parents, max);
+        }
+
         return [.. hits.OrderByDescending(h => h.Score).Take(max).Select(h => h.Hit)];
+    }
+
+    private static IReadOnlyList<Hit> Fuzzy(ArsMenu menu, List<string> words, Dictionary<string, string> parents, int max)
+    {
+        var hits = new List<Hit>();
+        foreach (var node in menu.Nodes.Where(n => n.Id != menu.RootId))
+        {
+            var tokens = (node.LabelKo + " " + node.Keywords).Split([' ', '·', '/', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (words.All(w => ArsFuzzyMatch.Matches(w, Normalize(node.LabelKo), tokens)) && menu.PathTo(node.Id, parents) is { Count: > 0 } path)
+            {
+                hits.Add(new Hit(node, path));
+            }
+        }
+
+        return [.. hits.OrderBy(h => h.Path.Count).Take(max)];
     }
 
     private static string Normalize(string text) =>

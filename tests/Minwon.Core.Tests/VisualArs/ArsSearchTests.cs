@@ -17,6 +17,11 @@ public sealed class ArsSearchTests
     [InlineData("상담원", "counsellor")]
     [InlineData("bulky waste", "bulky-waste")]
     [InlineData("Call back", "callback")]
+    [InlineData("대형패기물", "bulky-waste")]
+    [InlineData("불법주정자", "parking-report")]
+    [InlineData("수도오금", "water-bill")]
+    [InlineData("ㄷㅎㅍㄱㅁ", "bulky-waste")]
+    [InlineData("ㅂㅂㅈㅈㅊ", "parking-report")]
     public void Finds_the_entry_citizens_mean_first(string query, string expected)
     {
         var hits = ArsSearch.Find(DefaultArsMenu.Create(), query);
@@ -37,6 +42,8 @@ public sealed class ArsSearchTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("여권발급")]
+    [InlineData("ㅇㄱ")]
+    [InlineData("택시")]
     public void Finds_nothing_for_empty_or_unknown_words(string query)
     {
         Assert.Empty(ArsSearch.Find(DefaultArsMenu.Create(), query));
