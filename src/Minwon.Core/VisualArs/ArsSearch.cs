@@ -46,7 +46,8 @@ public static class ArsSearch
 
         if (hits.Count == 0)
         {
-            return Fuzzy(menu, words, parents, max);
+            var fuzzy = Fuzzy(menu, words, parents, max);
+            return fuzzy.Count > 0 ? fuzzy : Contained(menu, string.Concat(words), parents, max);
         }
 
         return [.. hits.OrderByDescending(h => h.Score).Take(max).Select(h => h.Hit)];
@@ -65,6 +66,26 @@ public static class ArsSearch
         }
 
         return [.. hits.OrderBy(h => h.Path.Count).Take(max)];
+    }
+
+    /// <summary>
+    /// The last chance, for sentences ("소파버리고싶은데요"): entries whose own words occur inside what was typed,
+    /// best covered first.
+    /// </summary>
+    private static IReadOnlyList<Hit> Contained(ArsMenu menu, string typed, Dictionary<string, string> parents, int max)
+    {
+        var hits = new List<(Hit Hit, int Score)>();
+        foreach (var node in menu.Nodes.Where(n => n.Id != menu.RootId))
+        {
+            var score = (node.LabelKo + " " + node.LabelEn + " " + node.Keywords).Split([' ', '·', '/', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(Normalize).Where(t => t.Length >= 2).Distinct().Where(typed.Contains).Sum(t => t.Length);
+            if (score > 0 && menu.PathTo(node.Id, parents) is { Count: > 0 } path)
+            {
+                hits.Add((new Hit(node, path), score));
+            }
+        }
+
+        return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Hit.Path.Count).Take(max).Select(h => h.Hit)];
     }
 
     private static string Normalize(string text) =>

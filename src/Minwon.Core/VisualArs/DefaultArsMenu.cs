@@ -14,19 +14,19 @@ public static class DefaultArsMenu
                 "버스 노선과 도착 정보는 서울교통정보(TOPIS) 누리집이나 정류소 안내기에서 볼 수 있습니다.\n\n지하철 첫차와 막차, 환승 안내는 역 안내 창구나 각 운영기관 누리집에서 확인하세요. 분실물은 역 고객안내센터로 문의해 주세요.",
                 "Bus routes and arrival times are on the TOPIS website and at bus stop displays.\n\nFor first and last trains and transfers, ask at the station or check the operator's website.",
                 "버스노선 막차 첫차 환승 배차 분실물 bus subway metro"),
-            Form("parking-report", "2", "불법주정차 신고", "Report illegal parking", "불법주정차 신고는 2번", "illegal-parking", "불법주차 주차단속 견인 parking"),
+            Form("parking-report", "2", "불법주정차 신고", "Report illegal parking", "불법주정차 신고는 2번", "illegal-parking", "불법주차 주차단속 주차위반 견인 소화전 parking"),
             Menu("water", "2", "상하수도", "Water and sewage", "상하수도 문의는 2번", ["water-bill", "water-move", "water-outage"], "수도 물"),
             Info("water-bill", "1", "수도요금 안내", "Water bill", "수도요금 안내는 1번",
                 "수도요금은 두 달마다 고지됩니다. 고지서 재발행과 납부 확인은 서울시 상수도사업본부 누리집이나 ARS 121에서 할 수 있습니다.\n\n자동이체는 거래 은행이나 누리집에서 신청하세요.",
                 "Water bills are issued every two months. Reissue and payment checks are on the Seoul Waterworks website or ARS 121.",
-                "수도세 고지서 재발행 납부 자동이체 bill"),
-            Form("water-move", "2", "이사 정산 신청", "Settle the water bill when moving", "이사할 때 수도요금 정산은 2번", "water-move", "이사정산 전출 이사 수도요금"),
+                "수도세 물세 고지서 재발행 납부 자동이체 bill"),
+            Form("water-move", "2", "이사 정산 신청", "Settle the water bill when moving", "이사할 때 수도요금 정산은 2번", "water-move", "이사정산 전출 이사 정산 수도요금"),
             Info("water-outage", "3", "단수 문의", "Water outage", "단수 문의는 3번",
                 "공사로 인한 단수는 미리 안내문과 문자로 알려 드립니다. 예고 없이 물이 나오지 않으면 이웃집도 같은지 확인하신 뒤 상담사에게 연결해 주세요. 수도관 파열은 120 또는 121로 바로 신고해 주세요.",
                 "Planned outages are announced in advance. If your water stops without notice, check with neighbours and talk to a counsellor.",
-                "단수 물안나옴 수돗물 누수 outage"),
+                "단수 물안나옴 안나와 수돗물 누수 outage"),
             Menu("living", "3", "생활", "Daily life", "생활 민원은 3번", ["bulky-waste", "seoul-portal"], "쓰레기 생활"),
-            Form("bulky-waste", "1", "대형폐기물 배출 신고", "Bulky waste disposal", "대형폐기물 배출 신고는 1번", "bulky-waste", "대형폐기물 폐가구 가구 소파 침대 냉장고 버리기 수거"),
+            Form("bulky-waste", "1", "대형폐기물 배출 신고", "Bulky waste disposal", "대형폐기물 배출 신고는 1번", "bulky-waste", "대형폐기물 폐가구 폐가전 가구 소파 침대 장롱 냉장고 버리기 수거"),
             new ArsNode
             {
                 Id = "seoul-portal", Kind = ArsNodeKind.Link, Digit = "2", LabelKo = "서울시 누리집 민원 안내", LabelEn = "Seoul city website",
@@ -35,13 +35,13 @@ public static class DefaultArsMenu
             new ArsNode
             {
                 Id = "counsellor", Kind = ArsNodeKind.Connect, Connect = ArsConnectMode.Chat, Digit = "0", LabelKo = "상담사 연결",
-                LabelEn = "Talk to a counsellor", PromptKo = "상담사 연결은 0번", PromptEn = "To talk to a counsellor, press 0", Keywords = "상담원 사람 채팅 chat",
+                LabelEn = "Talk to a counsellor", PromptKo = "상담사 연결은 0번", PromptEn = "To talk to a counsellor, press 0", Keywords = "상담원 상담사 사람 채팅 chat",
             },
             new ArsNode
             {
                 Id = "callback", Kind = ArsNodeKind.Connect, Connect = ArsConnectMode.Callback, FormId = "callback", Digit = "9",
                 LabelKo = "콜백 요청", LabelEn = "Request a call back", PromptKo = "상담사의 전화를 원하시면 9번",
-                PromptEn = "To be called back, press 9", Keywords = "전화 회신 callback",
+                PromptEn = "To be called back, press 9", Keywords = "전화 전화주세요 회신 callback",
             },
         ],
         Forms = [IllegalParking(), BulkyWaste(), WaterMove(), Callback()],
