@@ -25,7 +25,7 @@ public static class ArsFormValidator
             {
                 if (field.Required && !photosProvided.Contains(field.Name))
                 {
-                    errors[field.Name] = $"{label}을(를) 첨부해 주세요.";
+                    errors[field.Name] = $"{Josa.Object(label)} 첨부해 주세요.";
                 }
 
                 continue;
@@ -41,7 +41,9 @@ public static class ArsFormValidator
             {
                 if (field.Required)
                 {
-                    errors[field.Name] = $"{label}을(를) 입력해 주세요.";
+                    errors[field.Name] = field.Type is ArsFieldType.Select or ArsFieldType.District
+                        ? $"{Josa.Object(label)} 선택해 주세요."
+                        : $"{Josa.Object(label)} 입력해 주세요.";
                 }
 
                 continue;
@@ -50,7 +52,7 @@ public static class ArsFormValidator
             var max = field.MaxLength ?? DefaultMaxLength;
             if (raw.Length > max)
             {
-                errors[field.Name] = $"{label}은(는) {max:N0}자 이하로 입력해 주세요.";
+                errors[field.Name] = $"{Josa.Topic(label)} {max:N0}자 이하로 입력해 주세요.";
                 values[field.Name] = raw[..max];
                 continue;
             }
@@ -79,11 +81,11 @@ public static class ArsFormValidator
             case ArsFieldType.Phone:
                 return KoreanPhone.TryNormalize(raw, out var phone)
                     ? (phone, null)
-                    : (raw, $"{label}는 010-1234-5678처럼 숫자로 입력해 주세요.");
+                    : (raw, $"{Josa.Topic(label)} 010-1234-5678처럼 숫자로 입력해 주세요.");
             case ArsFieldType.VehiclePlate:
                 return VehiclePlate.TryNormalize(raw, out var plate)
                     ? (plate, null)
-                    : (raw, $"{label}는 12가3456 또는 서울12가3456 형식으로 입력해 주세요.");
+                    : (raw, $"{Josa.Topic(label)} 12가3456 또는 서울12가3456 형식으로 입력해 주세요.");
             case ArsFieldType.District:
                 return districtCodes.Contains(raw) ? (raw, null) : (raw, $"{label}에서 자치구를 선택해 주세요.");
             case ArsFieldType.Select:
@@ -91,17 +93,17 @@ public static class ArsFormValidator
             case ArsFieldType.Date:
                 if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    return (raw, $"{label}은(는) 2026-12-01처럼 날짜로 입력해 주세요.");
+                    return (raw, $"{Josa.Topic(label)} 2026-12-01처럼 날짜로 입력해 주세요.");
                 }
 
                 if (field.MinDaysFromToday is { } min && date < today.AddDays(min))
                 {
-                    return (raw, min == 0 ? $"{label}은(는) 오늘이나 그 이후여야 합니다." : $"{label}은(는) {today.AddDays(min):yyyy-MM-dd} 이후여야 합니다.");
+                    return (raw, min == 0 ? $"{Josa.Topic(label)} 오늘이나 그 이후여야 합니다." : $"{Josa.Topic(label)} {today.AddDays(min):yyyy-MM-dd} 이후여야 합니다.");
                 }
 
                 if (field.MaxDaysFromToday is { } maxDays && date > today.AddDays(maxDays))
                 {
-                    return (raw, $"{label}은(는) {today.AddDays(maxDays):yyyy-MM-dd}까지만 고를 수 있습니다.");
+                    return (raw, $"{Josa.Topic(label)} {today.AddDays(maxDays):yyyy-MM-dd}까지만 고를 수 있습니다.");
                 }
 
                 return (raw, null);

@@ -31,7 +31,7 @@ public sealed class ArsFormValidatorTests
         var answers = Validate("bulky-waste", new() { ["address"] = "  " });
 
         Assert.Equal(["address", "date", "district", "items", "phone"], answers.Errors.Keys.Order());
-        Assert.Equal("배출 장소 주소을(를) 입력해 주세요.", answers.Errors["address"]);
+        Assert.Equal("배출 장소 주소를 입력해 주세요.", answers.Errors["address"]);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class ArsFormValidatorTests
     {
         var answers = Validate("callback", new() { ["phone"] = "02-120-1200", ["preferredTime"] = "any", ["topic"] = new string('가', 301) });
 
-        Assert.Equal("문의 내용은(는) 300자 이하로 입력해 주세요.", answers.Errors["topic"]);
+        Assert.Equal("문의 내용은 300자 이하로 입력해 주세요.", answers.Errors["topic"]);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ArsFormValidatorTests
     {
         var input = new Dictionary<string, string?> { ["place"] = "종로구 세종대로 175 앞", ["plate"] = "12가 3456", ["phone"] = "010-1234-5678" };
 
-        Assert.Equal("사진을(를) 첨부해 주세요.", Validate("illegal-parking", input).Errors["photo"]);
+        Assert.Equal("사진을 첨부해 주세요.", Validate("illegal-parking", input).Errors["photo"]);
         var answers = Validate("illegal-parking", input, "photo");
         Assert.True(answers.IsValid);
         Assert.Equal("12가3456", answers.Values["plate"]);
@@ -111,5 +111,16 @@ public sealed class ArsFormValidatorTests
     {
         Assert.Equal("***-****-**78", KoreanPhone.Mask("010-1234-5678"));
         Assert.DoesNotContain("1234", KoreanPhone.Mask("010-1234-5678"));
+    }
+
+    [Theory]
+    [InlineData("주소", "주소를", "주소는")]
+    [InlineData("배출 품목", "배출 품목을", "배출 품목은")]
+    [InlineData("연락처", "연락처를", "연락처는")]
+    [InlineData("PIN", "PIN을(를)", "PIN은(는)")]
+    public void Writes_the_particle_that_fits_the_label(string label, string asObject, string asTopic)
+    {
+        Assert.Equal(asObject, Josa.Object(label));
+        Assert.Equal(asTopic, Josa.Topic(label));
     }
 }

@@ -23,6 +23,13 @@ public sealed class VisualArsBrowserTests(ArsE2EFixture fixture) : IClassFixture
         return body.GetProperty("url").GetString()!;
     }
 
+    private static string Shot(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+
     [Fact]
     public async Task Finishes_a_bulky_waste_request_from_a_texted_link_and_looks_it_up()
     {
@@ -33,13 +40,16 @@ public sealed class VisualArsBrowserTests(ArsE2EFixture fixture) : IClassFixture
 
         await page.GotoAsync(link);
         await Expect(page).ToHaveURLAsync(new Regex("/ars$"));
+        await page.ScreenshotAsync(new() { Path = Shot("ars-home.png") });
         await page.GetByRole(AriaRole.Link, new() { Name = "생활" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "현재 위치" })).ToContainTextAsync("처음");
         await page.GetByRole(AriaRole.Link, new() { Name = "대형폐기물 배출 신고" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("대형폐기물 배출 신고");
 
+        await page.ScreenshotAsync(new() { Path = Shot("ars-menu-form.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "접수하기" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("배출 장소 주소을(를) 입력해 주세요.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("배출 장소 주소를 입력해 주세요.");
+        await page.ScreenshotAsync(new() { Path = Shot("ars-form-errors.png") });
 
         await page.GetByLabel("자치구").SelectOptionAsync(new SelectOptionValue { Label = "마포구" });
         await page.GetByLabel("배출 장소 주소").FillAsync("서울 마포구 월드컵북로 400 101동 앞");
@@ -50,6 +60,7 @@ public sealed class VisualArsBrowserTests(ArsE2EFixture fixture) : IClassFixture
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("접수되었습니다");
         var receipt = (await page.Locator("#receipt-number").TextContentAsync())!;
+        await page.ScreenshotAsync(new() { Path = Shot("ars-receipt.png") });
         Assert.Matches(@"^\d{4}-\d{4}-\d{6}$", receipt);
 
         await page.GotoAsync("/ars/status");

@@ -72,7 +72,7 @@ public sealed class SelfServiceFormTests(ArsAppFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("자치구을(를) 입력해 주세요.", html);
+        Assert.Contains("자치구를 선택해 주세요.", html);
         Assert.Contains("연락처는 010-1234-5678처럼 숫자로 입력해 주세요.", html);
         Assert.Contains("이후여야 합니다", html);
         Assert.Contains("value=\"마포구 &lt;b&gt;성산동&lt;/b&gt; 123\"", html);

@@ -24,11 +24,11 @@ public sealed class ArsUploadStore(MinwonDbContext db, IOptions<MinwonOptions> m
 
         if (file.Length > max)
         {
-            return $"{label}은(는) {max / (1024 * 1024)}MB 이하만 올릴 수 있습니다.";
+            return $"{Minwon.Core.VisualArs.Josa.Topic(label)} {max / (1024 * 1024)}MB 이하만 올릴 수 있습니다.";
         }
 
         return await SniffAsync(file, cancellationToken) is null
-            ? $"{label}은(는) JPEG, PNG, HEIC, WebP 사진만 올릴 수 있습니다."
+            ? $"{Minwon.Core.VisualArs.Josa.Topic(label)} JPEG, PNG, HEIC, WebP 사진만 올릴 수 있습니다."
             : null;
     }
 
