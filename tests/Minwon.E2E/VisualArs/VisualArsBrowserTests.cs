@@ -149,11 +149,38 @@ public sealed class VisualArsBrowserTests(ArsE2EFixture fixture) : IClassFixture
         await Expect(page.Locator("#node-label-ko")).ToHaveValueAsync("상하수도");
         await page.Locator("#node-label-ko").FillAsync("수도·하수도");
         await page.Locator("#node-label-ko").BlurAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("ars-admin-editor.png"), FullPage = true });
         await page.Locator("#publish").ClickAsync();
         await Expect(page.Locator("#ars-message")).ToContainTextAsync("게시했습니다");
 
         var citizen = await context.NewPageAsync();
         await citizen.GotoAsync("/ars");
         await Expect(citizen.GetByRole(AriaRole.Link, new() { Name = "수도·하수도" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Shows_supervisors_where_citizens_drop_out()
+    {
+        fixture.RequireBrowser();
+        await using (var phone = await fixture.PhoneAsync())
+        {
+            var citizen = await phone.NewPageAsync();
+            await citizen.GotoAsync("/ars");
+            await citizen.GotoAsync("/ars/n/water");
+            await citizen.GotoAsync("/ars/n/water-outage");
+        }
+
+        await using var context = await fixture.DesktopAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login?returnUrl=/admin/ars/analytics");
+        await page.GetByLabel("아이디").FillAsync("supervisor");
+        await page.GetByLabel("비밀번호").FillAsync("minwon-demo-3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "보이는 ARS 메뉴 분석" })).ToBeVisibleAsync();
+        var row = page.Locator("#ars-nodes tr", new() { HasText = "단수 문의" });
+        await Expect(row).ToBeVisibleAsync();
+        Assert.True(int.Parse((await row.Locator("td").Nth(4).TextContentAsync())!) >= 1, "the drop-out at 단수 문의 is counted");
+        await page.ScreenshotAsync(new() { Path = Shot("ars-analytics.png"), FullPage = true });
     }
 }
