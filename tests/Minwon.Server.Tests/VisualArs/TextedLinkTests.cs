@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Server.Features.VisualArs;
 
@@ -33,7 +34,13 @@ public sealed class TextedLinkTests(ArsAppFactory factory) : IClassFixture<ArsAp
         var open = await browser.Http.GetAsync(new Uri(link.Url).PathAndQuery, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
         Assert.Equal("/ars", open.Headers.Location?.ToString());
-        Assert.Contains(open.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ars_call=pbx-20261128-77", StringComparison.Ordinal));
+        Assert.Contains(open.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ars_call=", StringComparison.Ordinal));
+        var (_, token) = await browser.GetPageAsync("/ars/n/bulky-waste");
+        await browser.PostFormAsync("/ars/n/bulky-waste", token, SelfServiceFormTests.BulkyWaste("010-4444-9876"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var submission = await scope.ServiceProvider.GetRequiredService<Minwon.Server.Data.MinwonDbContext>().Set<ArsSubmission>()
+            .SingleAsync(s => s.PhoneLast4 == "9876", TestContext.Current.CancellationToken);
+        Assert.Equal("pbx-20261128-77", submission.CallId);
     }
 
     [Theory]
@@ -78,6 +85,21 @@ public sealed class TextedLinkTests(ArsAppFactory factory) : IClassFixture<ArsAp
         Assert.Contains("링크가 만료되었거나 올바르지 않습니다", html);
         Assert.DoesNotContain("call-1", html);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ars_call", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Ignores_a_call_id_cookie_the_citizen_made_up()
+    {
+        using var browser = ArsBrowser.Open(factory);
+        browser.Http.DefaultRequestHeaders.Add("Cookie", "ars_call=pbx-someone-else");
+        var (_, token) = await browser.GetPageAsync("/ars/n/bulky-waste");
+
+        await browser.PostFormAsync("/ars/n/bulky-waste", token, SelfServiceFormTests.BulkyWaste("010-4444-5151"));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var submission = await scope.ServiceProvider.GetRequiredService<Minwon.Server.Data.MinwonDbContext>().Set<ArsSubmission>()
+            .SingleAsync(s => s.PhoneLast4 == "5151", TestContext.Current.CancellationToken);
+        Assert.Null(submission.CallId);
     }
 
     [Fact]

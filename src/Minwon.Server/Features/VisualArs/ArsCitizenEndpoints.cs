@@ -84,10 +84,11 @@ public static class ArsCitizenEndpoints
     }
 
     private static async Task<IResult> SubmitAsync(string id, HttpContext http, IFormCollection form, SubmitArsForm handler, ArsMenuStore menus,
-        IArsNotices notices, IAntiforgery antiforgery, MinwonDbContext db, CancellationToken ct)
+        IArsNotices notices, IAntiforgery antiforgery, MinwonDbContext db, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct)
     {
         var values = form.Keys.ToDictionary(k => k, k => (string?)form[k].ToString());
-        var result = await handler.HandleAsync(new ArsSubmitRequest(id, values, form.Files, ArsVisits.SessionId(http), CallId(http)), ct);
+        var result = await handler.HandleAsync(new ArsSubmitRequest(id, values, form.Files, ArsVisits.SessionId(http),
+            await ArsLinkEndpoints.CallIdAsync(http, keys, clock, ct)), ct);
         var lang = Lang(http);
         if (result.Submission is { } filed)
         {
@@ -105,13 +106,14 @@ public static class ArsCitizenEndpoints
     }
 
     private static async Task<IResult> ConnectAsync(string id, string? from, HttpContext http, IFormCollection form, StartArsHandoff handoff,
-        ArsMenuStore menus, IArsNotices notices, IAntiforgery antiforgery, CancellationToken ct)
+        ArsMenuStore menus, IArsNotices notices, IAntiforgery antiforgery, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct)
     {
         var lang = Lang(http);
         var typed = from is null ? null : form.Keys.ToDictionary(k => k, k => (string?)form[k].ToString());
         try
         {
-            var started = await handoff.HandleAsync(id, lang, ArsVisits.SessionId(http), CallId(http), from, typed, ct);
+            var started = await handoff.HandleAsync(id, lang, ArsVisits.SessionId(http),
+                await ArsLinkEndpoints.CallIdAsync(http, keys, clock, ct), from, typed, ct);
             return Results.Redirect($"/chat{(lang == "en" ? "?lang=en" : "")}#t={Uri.EscapeDataString(started.Token)}&k={Uri.EscapeDataString(started.ContactKey)}");
         }
         catch (ProblemException problem) when (problem.Status == StatusCodes.Status503ServiceUnavailable)
@@ -128,9 +130,6 @@ public static class ArsCitizenEndpoints
             return ArsHtml.Result(h.Page(h.T("chatClosed"), await notices.GetActiveAsync(ct), SwitchUrl(http)), StatusCodes.Status503ServiceUnavailable);
         }
     }
-
-    internal static string? CallId(HttpContext http) =>
-        http.Request.Cookies.TryGetValue(ArsLinkEndpoints.CallCookie, out var call) && call is { Length: <= 64 } ? call : null;
 
     private static string? ChatNode(ArsMenu menu) =>
         menu.Nodes.FirstOrDefault(n => n.Kind == ArsNodeKind.Connect && n.Connect == ArsConnectMode.Chat && menu.PathTo(n.Id).Count > 0)?.Id;

@@ -39,13 +39,26 @@ public static class ArsLinkEndpoints
                 return ArsHtml.Result(h.Page(h.T("linkBad"), [], ArsCitizenEndpoints.SwitchUrl(http)), StatusCodes.Status410Gone);
             }
 
-            http.Response.Cookies.Append(CallCookie, callId!, new CookieOptions
+            // The signed token, not the bare call id, so a citizen cannot tie their session to someone else's call.
+            http.Response.Cookies.Append(CallCookie, token, new CookieOptions
             {
                 HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromHours(2), IsEssential = true,
             });
             return Results.Redirect(lang == "en" ? "/ars?lang=en" : "/ars");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The call a session came from: the texted link's token, still genuine, up to two hours after it expired.</summary>
+    public static async Task<string?> CallIdAsync(HttpContext http, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct)
+    {
+        if (!http.Request.Cookies.TryGetValue(CallCookie, out var token) || token is not { Length: > 0 and <= 300 })
+        {
+            return null;
+        }
+
+        var check = ArsLinkToken.Verify(await keys.GetAsync(ct), token, clock.GetUtcNow().AddHours(-2), out var callId);
+        return check == ArsLinkCheck.Valid ? callId : null;
     }
 
     private static bool ApiKeyMatches(string configured, string presented) =>

@@ -39,9 +39,6 @@ public sealed class ArsMenuStore(MinwonDbContext db, TimeProvider clock, ArsMenu
         return draft is null ? (await GetPublishedAsync(cancellationToken)).Menu.Clone() : ArsJson.Deserialize(draft.Json);
     }
 
-    public async Task<bool> HasDraftAsync(CancellationToken cancellationToken) =>
-        await db.Set<ArsMenuVersion>().AnyAsync(v => v.State == ArsMenuState.Draft, cancellationToken);
-
     /// <summary>Saves without validating: a draft may be half done. Returns the problems publishing would refuse.</summary>
     public async Task<IReadOnlyList<string>> SaveDraftAsync(ArsMenu menu, string? editor, CancellationToken cancellationToken)
     {
