@@ -10,6 +10,7 @@ using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
+using Minwon.Server.Features.VisualArs;
 
 namespace Minwon.Server.Platform;
 
@@ -49,6 +50,7 @@ public static class MinwonHost
         builder.AddAssistant();
         builder.AddIssueAlerting();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
+        builder.AddVisualArs();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddKnowledge();
@@ -74,6 +76,7 @@ public static class MinwonHost
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.Stream(
             env.WebRootFileProvider.GetFileInfo("chat/index.html").CreateReadStream(), "text/html; charset=utf-8"))
             .ExcludeFromDescription();
+        app.MapVisualArs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapKnowledge();
         return app;

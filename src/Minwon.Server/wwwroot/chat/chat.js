@@ -33,6 +33,13 @@
   const params = new URLSearchParams(location.search);
   let lang = params.get("lang") === "en" || local.getItem("minwon.lang") === "en" ? "en" : "ko";
   const $ = id => document.getElementById(id);
+  // A hand-off from the visual ARS (/ars) arrives with its conversation already started: #t=token&k=contactKey.
+  const handoff = new URLSearchParams(location.hash.slice(1));
+  if (handoff.get("t")) {
+    store.setItem("minwon.token", handoff.get("t"));
+    if (handoff.get("k")) local.setItem("minwon.contactKey", handoff.get("k"));
+    history.replaceState(null, "", location.pathname + location.search);
+  }
   let token = store.getItem("minwon.token");
   let lastSeq = 0;               // highest sequence number rendered
   const rendered = new Map();    // seq -> li

@@ -1,0 +1,3 @@
+namespace Minwon.Core.VisualArs;
+
+public enum ArsLinkCheck { Valid, Expired, Invalid }

@@ -1,0 +1,3 @@
+namespace Minwon.Core.VisualArs;
+
+public sealed record ArsVisitRecord(string SessionId, string NodeId, ArsVisitKind Kind, DateTimeOffset At);

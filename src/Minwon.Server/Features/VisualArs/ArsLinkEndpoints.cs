@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Minwon.Core.VisualArs;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Features.VisualArs;
+
+/// <summary>The texted link: the telephony API that sends it, and the landing page that checks it.</summary>
+public static class ArsLinkEndpoints
+{
+    public const string CallCookie = "ars_call";
+
+    public static IEndpointRouteBuilder MapArsLinks(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/ars/links", async Task<Ok<SendArsLinkResponse>> (SendArsLinkRequest request, HttpContext http, SendArsLink handler,
+            IOptions<ArsOptions> options, CancellationToken ct) =>
+        {
+            if (!ApiKeyMatches(options.Value.TelephonyApiKey, http.Request.Headers["X-Api-Key"].ToString()))
+            {
+                throw new ProblemException(StatusCodes.Status401Unauthorized, "API 키가 올바르지 않습니다.");
+            }
+
+            return TypedResults.Ok(await handler.HandleAsync(request, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", ct));
+        }).AllowAnonymous().WithTags("Visual ARS").WithSummary("Text a caller the visual ARS link for their call (telephony, X-Api-Key)");
+
+        app.MapGet("/ars/l/{token}", async (string token, HttpContext http, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct) =>
+        {
+            var check = ArsLinkToken.Verify(await keys.GetAsync(ct), token, clock.GetUtcNow(), out var callId);
+            var lang = ArsCitizenEndpoints.Lang(http);
+            if (check != ArsLinkCheck.Valid)
+            {
+                // Expired and forged links get the same page: nothing tells a guesser which one they hold.
+                var h = new ArsHtml(lang);
+                h.Raw($"<h1>{ArsHtml.E(h.T("linkBad"))}</h1><p>{ArsHtml.E(h.T("linkBadText"))}</p>")
+                    .Raw($"<p><a class=\"button primary\" href=\"{ArsHtml.E(h.U("/ars"))}\">{ArsHtml.E(h.T("openMenu"))}</a></p>");
+                http.Response.Headers.CacheControl = "no-store";
+                return ArsHtml.Result(h.Page(h.T("linkBad"), [], ArsCitizenEndpoints.SwitchUrl(http)), StatusCodes.Status410Gone);
+            }
+
+            // The signed token, not the bare call id, so a citizen cannot tie their session to someone else's call.
+            http.Response.Cookies.Append(CallCookie, token, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromHours(2), IsEssential = true,
+            });
+            return Results.Redirect(lang == "en" ? "/ars?lang=en" : "/ars");
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The call a session came from: the texted link's token, still genuine, up to two hours after it expired.</summary>
+    public static async Task<string?> CallIdAsync(HttpContext http, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct)
+    {
+        if (!http.Request.Cookies.TryGetValue(CallCookie, out var token) || token is not { Length: > 0 and <= 300 })
+        {
+            return null;
+        }
+
+        var check = ArsLinkToken.Verify(await keys.GetAsync(ct), token, clock.GetUtcNow().AddHours(-2), out var callId);
+        return check == ArsLinkCheck.Valid ? callId : null;
+    }
+
+    private static bool ApiKeyMatches(string configured, string presented) =>
+        configured.Length > 0 && CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(configured)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Minwon.Server.Features.VisualArs;
+
+public static class VisualArsServices
+{
+    /// <summary>Visual ARS (보이는 ARS): menu tree, citizen pages, self-service forms, texted links, analytics.</summary>
+    public static WebApplicationBuilder AddVisualArs(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ArsOptions>().BindConfiguration(ArsOptions.Section);
+        services.AddSingleton<ArsMenuCache>();
+        services.AddSingleton<ArsLinkKeys>();
+        services.AddSingleton<ArsLookupThrottle>();
+        services.AddScoped<ArsMenuStore>();
+        services.AddScoped<ArsVisits>();
+        services.AddScoped<ArsUploadStore>();
+        services.AddScoped<SubmitArsForm>();
+        services.AddScoped<LookupArsCase>();
+        services.AddScoped<StartArsHandoff>();
+        services.AddScoped<SendArsLink>();
+        services.AddScoped<ArsAnalyticsQuery>();
+        services.TryAddSingleton<IArsNotices, NoArsNotices>();
+        services.TryAddSingleton<IArsArticles, NoArsArticles>();
+        services.AddSingleton<FakeSmsGateway>();
+        services.AddHttpClient<HttpSmsGateway>(c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.TryAddScoped<ISmsGateway>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<ArsOptions>>().Value.SmsProvider, "http", StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<HttpSmsGateway>()
+                : sp.GetRequiredService<FakeSmsGateway>());
+        services.AddExceptionHandler<ArsMenuRejectedHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapVisualArs(this WebApplication app)
+    {
+        app.MapArsPages();
+        app.MapArsLinks();
+        app.MapArsApi();
+        return app;
+    }
+}
