@@ -9,6 +9,12 @@ public static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["routing-latency", .. var routingArgs])
+        {
+            Routing.RoutingLatencyRunner.Run(routingArgs);
+            return 0;
+        }
+
         if (args is ["knowledge-scale", .. var rest])
         {
             return await KnowledgeScaleRunner.RunAsync(rest);

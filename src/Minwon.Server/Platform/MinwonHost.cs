@@ -50,6 +50,9 @@ public static class MinwonHost
         builder.AddAssistant();
         builder.AddIssueAlerting();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
+        // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
+        builder.Services.AddSingleton<Features.VisualArs.IArsNotices, ArsNoticesFromBoard>();
+        builder.Services.AddSingleton<Features.VisualArs.IArsArticles, Features.Knowledge.ArsArticlesFromKnowledge>();
         builder.AddVisualArs();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
