@@ -123,6 +123,20 @@ public sealed class IssueDetector
         return tracker.Consider(Significant(windowed), windowed, nowTicks, windowEvents, this);
     }
 
+    /// <summary>
+    /// Rebuilds the state after a restart by observing recent history (the database is the source of truth; a week is
+    /// plenty with the 4-day half-life) without raising its alerts; issues already raised stay tracked, so they are not
+    /// raised again when live events resume.
+    /// </summary>
+    public void Warm(IEnumerable<ContactEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        foreach (var contact in history)
+        {
+            Observe(contact);
+        }
+    }
+
     /// <summary>Significance of a key's count in window <paramref name="w"/>: count, expected count and log tail probability.</summary>
     internal (int Count, double Expected, double LogTail) Test(KeyState key, int w)
     {

@@ -10,6 +10,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     private const double JoinOverlap = 0.5;
     private const double CategoryShare = 0.5;
     private const double CoTermShare = 0.3;
+    private static readonly double StrongCategoryLogTail = Math.Log(1e-11);
     private readonly List<TrackedIssue> issues = [];
     private readonly Dictionary<KeyState, TrackedIssue> byKey = [];
 
@@ -73,10 +74,12 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             var issue = new TrackedIssue(null!, nowTicks);
             issue.Attach(key, score, contacts, founding: true);
             GatherCoTerms(issue, key, contacts, windows[window], window, detector);
-            if (issue.Keys.Keys.Select(k => k.Label).Distinct().Count() < 2)
+            var strongCategory = key.Kind == KeyKind.Category && logTail <= StrongCategoryLogTail;
+            if (issue.Keys.Keys.Select(k => k.Label).Distinct().Count() < 2 && !strongCategory)
             {
                 // One odd word (a typo, a new spelling) is not an issue; an incident shows in several words or in its
-                // category too. The key is tested again with its next contact.
+                // category too. A category surge alone is enough when it is far stronger, since a category count
+                // already sums many wordings. The key is tested again with its next contact.
                 continue;
             }
 
