@@ -25,8 +25,7 @@ public sealed class IssueDetector
     private readonly Queue<WindowedEvent>[] windowEvents;
     private readonly int[] windowTotals;
     private readonly Dictionary<(KeyKind Kind, int District, string Label), KeyState> keys = [];
-    private readonly HashSet<(long, string, string?, string?)> recent = [];
-    private readonly Queue<(long Ticks, (long, string, string?, string?) Id)> recentOrder = new();
+    private readonly DuplicateFilter duplicates;
     private readonly IssueTracker tracker;
     private DailyProfile? profile;
     private double volume;
@@ -50,6 +49,7 @@ public sealed class IssueDetector
         windowEvents = [.. windowTicks.Select(_ => new Queue<WindowedEvent>())];
         windowTotals = new int[windowTicks.Length];
         tracker = new IssueTracker(this.options, this.districts);
+        duplicates = new DuplicateFilter(this.options.DuplicateWindow);
     }
 
     /// <summary>What happened to the last event given to <see cref="Observe"/>.</summary>
@@ -74,14 +74,13 @@ public sealed class IssueDetector
         var text = contact.Text ?? "";
         var district = resolveDistrict(contact.District) is { } name && districtIndex.TryGetValue(name, out var index) ? index : -1;
         var id = (ticks, text, district < 0 ? contact.District : districts[district], contact.Channel);
-        if (!recent.Add(id))
+        if (!duplicates.IsNew(id, Math.Max(nowTicks, ticks)))
         {
             LastOutcome = ObserveOutcome.Duplicate;
             return [];
         }
 
         LastOutcome = ObserveOutcome.Accepted;
-        recentOrder.Enqueue((ticks, id));
         if (firstTicks == long.MinValue)
         {
             firstTicks = ticks;
@@ -95,7 +94,6 @@ public sealed class IssueDetector
             nowSlot = DailyProfile.Slot(contact.Time);
         }
 
-        Forget();
         Evict();
         var category = string.IsNullOrWhiteSpace(contact.Category) ? null : contact.Category.Trim();
         var windowed = new WindowedEvent(++sequence, contact.Time, text, category, district, KeysOf(text, category, district));
@@ -290,14 +288,6 @@ public sealed class IssueDetector
     }
 
     private double VolumeAt(long ticks) => volume * Math.Exp(-(ticks - volumeTicks) * decayPerTick);
-
-    private void Forget()
-    {
-        while (recentOrder.Count > 0 && recentOrder.Peek().Ticks < nowTicks - options.DuplicateWindow.Ticks)
-        {
-            recent.Remove(recentOrder.Dequeue().Id);
-        }
-    }
 
     /// <summary>Drops keys that are out of every window and whose weight has decayed to nothing: memory stays bounded by the vocabulary of the last days.</summary>
     private void Prune()
