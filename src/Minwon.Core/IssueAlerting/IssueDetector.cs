@@ -118,6 +118,7 @@ public sealed class IssueDetector
             return [];
         }
 
+        tracker.KeepAlive(windowed, nowTicks, windowTicks.Length - 1, this);
         return tracker.Consider(Significant(windowed), windowed, nowTicks, windowEvents, this);
     }
 

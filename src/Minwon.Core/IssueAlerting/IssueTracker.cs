@@ -12,6 +12,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     private const double CoTermShare = 0.3;
     private static readonly double StrongCategoryLogTail = Math.Log(1e-11);
     private static readonly double DescriptiveLogTail = Math.Log(1e-4);
+    private static readonly double KeepAliveLogTail = Math.Log(1e-5);
     private readonly List<TrackedIssue> issues = [];
     private readonly Dictionary<KeyState, TrackedIssue> byKey = [];
 
@@ -32,6 +33,27 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 }
 
                 issues.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Hysteresis: an issue stays alive while its keys remain clearly above their usual rate, even below the counts
+    /// that raise an issue, so a strike that thins out overnight is not raised again in the morning.
+    /// </summary>
+    public void KeepAlive(WindowedEvent current, long nowTicks, int longest, IssueDetector detector)
+    {
+        if (byKey.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in current.Keys)
+        {
+            if (byKey.TryGetValue(key, out var issue) && issue.LastSignificantTicks < nowTicks && key.WindowCounts[longest] >= 3
+                && detector.Test(key, longest).LogTail <= KeepAliveLogTail)
+            {
+                issue.LastSignificantTicks = nowTicks;
             }
         }
     }

@@ -43,6 +43,7 @@ public static class EvaluateIssues
             {
                 seed,
                 events = stream.Count,
+                keys = detector.KeyCount,
                 incidents = score.Incidents,
                 detected = score.Detected,
                 falseAlerts = score.FalseAlerts,
