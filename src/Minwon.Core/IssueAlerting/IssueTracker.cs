@@ -2,8 +2,9 @@ namespace Minwon.Core.IssueAlerting;
 
 /// <summary>
 /// Groups significant keys into issues and keeps them until their cooldown passes, so one ongoing issue raises one
-/// alert. A newly significant key joins an active issue when their contacts overlap; otherwise it founds a new issue,
-/// which at once gathers the other significant keys of its contacts (the terms of the alert).
+/// alert. A newly significant key joins an active issue when most of its contacts are the issue's, when it shares the
+/// issue's district and category, or when it shares a word with it; otherwise it founds a new issue, which at once
+/// gathers the other significant keys of its contacts and must show in at least two of them (the terms of the alert).
 /// </summary>
 internal sealed class IssueTracker(IssueDetectorOptions options, string[] districts)
 {
