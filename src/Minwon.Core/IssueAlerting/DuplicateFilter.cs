@@ -6,6 +6,8 @@ internal sealed class DuplicateFilter(TimeSpan span)
     private readonly HashSet<(long, string, string?, string?)> seen = [];
     private readonly Queue<(long Ticks, (long, string, string?, string?) Id)> order = new();
 
+    public IEnumerable<(long Ticks, string Text, string? District, string? Channel)> Entries => order.Select(entry => entry.Id);
+
     /// <summary>False when the same event was seen within the span before <paramref name="nowTicks"/>.</summary>
     public bool IsNew((long Ticks, string Text, string? District, string? Channel) id, long nowTicks)
     {

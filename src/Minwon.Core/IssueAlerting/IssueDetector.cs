@@ -12,7 +12,7 @@ namespace Minwon.Core.IssueAlerting;
 /// a small district. Significant keys whose contacts overlap are one issue ("망원동 단수", not five alerts), which then
 /// absorbs later significance until its cooldown passes. Not thread-safe: feed it from one consumer.
 /// </summary>
-public sealed class IssueDetector
+public sealed partial class IssueDetector
 {
     private const double CategoryPriorRate = 0.02;
     private readonly IssueDetectorOptions options;

@@ -21,6 +21,17 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
 
     public bool Holds(KeyState key) => byKey.ContainsKey(key);
 
+    public IReadOnlyList<TrackedIssue> Issues => issues;
+
+    public void Restore(TrackedIssue issue)
+    {
+        issues.Add(issue);
+        foreach (var key in issue.Keys.Keys)
+        {
+            byKey[key] = issue;
+        }
+    }
+
     public void Expire(long nowTicks)
     {
         for (var i = issues.Count - 1; i >= 0; i--)
