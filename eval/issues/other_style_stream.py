@@ -1,6 +1,6 @@
 # An independent check: a stream written without the C# generator (other wording, major categories, 5% unknown
 # districts, a Monday-morning rush of 2x, 0.5% duplicates, 0.2% broken lines) with four incidents.
-# python3 eval/issues/other_style_stream.py  (writes stream.jsonl and truth.jsonl here), then
+# python3 eval/issues/other_style_stream.py  (writes stream.jsonl and truth.jsonl to the current directory), then
 # ./minwon issues replay stream.jsonl > alerts.jsonl && ./minwon issues score alerts.jsonl truth.jsonl --days 10
 import json, random, datetime as dt
 random.seed(7)
