@@ -13,7 +13,7 @@ internal sealed class DailyProfile(double decayPerTick, long landmarkTicks)
 
     public double[] Volume { get; } = new double[SlotCount];
 
-    public long LandmarkTicks { get; private set; } = landmarkTicks;
+    public long LandmarkTicks { get; set; } = landmarkTicks;
 
     public static int Slot(DateTimeOffset time) =>
         (time.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 24 : 0) + time.Hour;

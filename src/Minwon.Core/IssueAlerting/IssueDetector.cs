@@ -12,7 +12,7 @@ namespace Minwon.Core.IssueAlerting;
 /// a small district. Significant keys whose contacts overlap are one issue ("망원동 단수", not five alerts), which then
 /// absorbs later significance until its cooldown passes. Not thread-safe: feed it from one consumer.
 /// </summary>
-public sealed class IssueDetector
+public sealed partial class IssueDetector
 {
     private const double CategoryPriorRate = 0.02;
     private readonly IssueDetectorOptions options;
@@ -25,8 +25,7 @@ public sealed class IssueDetector
     private readonly Queue<WindowedEvent>[] windowEvents;
     private readonly int[] windowTotals;
     private readonly Dictionary<(KeyKind Kind, int District, string Label), KeyState> keys = [];
-    private readonly HashSet<(long, string, string?, string?)> recent = [];
-    private readonly Queue<(long Ticks, (long, string, string?, string?) Id)> recentOrder = new();
+    private readonly DuplicateFilter duplicates;
     private readonly IssueTracker tracker;
     private DailyProfile? profile;
     private double volume;
@@ -50,6 +49,7 @@ public sealed class IssueDetector
         windowEvents = [.. windowTicks.Select(_ => new Queue<WindowedEvent>())];
         windowTotals = new int[windowTicks.Length];
         tracker = new IssueTracker(this.options, this.districts);
+        duplicates = new DuplicateFilter(this.options.DuplicateWindow);
     }
 
     /// <summary>What happened to the last event given to <see cref="Observe"/>.</summary>
@@ -74,14 +74,13 @@ public sealed class IssueDetector
         var text = contact.Text ?? "";
         var district = resolveDistrict(contact.District) is { } name && districtIndex.TryGetValue(name, out var index) ? index : -1;
         var id = (ticks, text, district < 0 ? contact.District : districts[district], contact.Channel);
-        if (!recent.Add(id))
+        if (!duplicates.IsNew(id, Math.Max(nowTicks, ticks)))
         {
             LastOutcome = ObserveOutcome.Duplicate;
             return [];
         }
 
         LastOutcome = ObserveOutcome.Accepted;
-        recentOrder.Enqueue((ticks, id));
         if (firstTicks == long.MinValue)
         {
             firstTicks = ticks;
@@ -95,7 +94,6 @@ public sealed class IssueDetector
             nowSlot = DailyProfile.Slot(contact.Time);
         }
 
-        Forget();
         Evict();
         var category = string.IsNullOrWhiteSpace(contact.Category) ? null : contact.Category.Trim();
         var windowed = new WindowedEvent(++sequence, contact.Time, text, category, district, KeysOf(text, category, district));
@@ -120,7 +118,22 @@ public sealed class IssueDetector
             return [];
         }
 
+        tracker.KeepAlive(windowed, nowTicks, windowTicks.Length - 1, this);
         return tracker.Consider(Significant(windowed), windowed, nowTicks, windowEvents, this);
+    }
+
+    /// <summary>
+    /// Rebuilds the state after a restart by observing recent history (the database is the source of truth; a week is
+    /// plenty with the 4-day half-life) without raising its alerts; issues already raised stay tracked, so they are not
+    /// raised again when live events resume.
+    /// </summary>
+    public void Warm(IEnumerable<ContactEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        foreach (var contact in history)
+        {
+            Observe(contact);
+        }
     }
 
     /// <summary>Significance of a key's count in window <paramref name="w"/>: count, expected count and log tail probability.</summary>
@@ -276,14 +289,6 @@ public sealed class IssueDetector
     }
 
     private double VolumeAt(long ticks) => volume * Math.Exp(-(ticks - volumeTicks) * decayPerTick);
-
-    private void Forget()
-    {
-        while (recentOrder.Count > 0 && recentOrder.Peek().Ticks < nowTicks - options.DuplicateWindow.Ticks)
-        {
-            recent.Remove(recentOrder.Dequeue().Id);
-        }
-    }
 
     /// <summary>Drops keys that are out of every window and whose weight has decayed to nothing: memory stays bounded by the vocabulary of the last days.</summary>
     private void Prune()

@@ -2,20 +2,35 @@ namespace Minwon.Core.IssueAlerting;
 
 /// <summary>
 /// Groups significant keys into issues and keeps them until their cooldown passes, so one ongoing issue raises one
-/// alert. A newly significant key joins an active issue when their contacts overlap; otherwise it founds a new issue,
-/// which at once gathers the other significant keys of its contacts (the terms of the alert).
+/// alert. A newly significant key joins an active issue when most of its contacts are the issue's, when it shares the
+/// issue's district and category, or when it shares a word with it; otherwise it founds a new issue, which at once
+/// gathers the other significant keys of its contacts and must show in at least two of them (the terms of the alert).
 /// </summary>
 internal sealed class IssueTracker(IssueDetectorOptions options, string[] districts)
 {
     private const double JoinOverlap = 0.5;
     private const double CategoryShare = 0.5;
     private const double CoTermShare = 0.3;
+    private static readonly double StrongCategoryLogTail = Math.Log(1e-11);
+    private static readonly double DescriptiveLogTail = Math.Log(1e-4);
+    private static readonly double KeepAliveLogTail = Math.Log(1e-5);
     private readonly List<TrackedIssue> issues = [];
     private readonly Dictionary<KeyState, TrackedIssue> byKey = [];
 
     public IReadOnlyList<IssueAlert> Active => [.. issues.Select(issue => issue.Alert with { Count = issue.Contacts.Count })];
 
     public bool Holds(KeyState key) => byKey.ContainsKey(key);
+
+    public IReadOnlyList<TrackedIssue> Issues => issues;
+
+    public void Restore(TrackedIssue issue)
+    {
+        issues.Add(issue);
+        foreach (var key in issue.Keys.Keys)
+        {
+            byKey[key] = issue;
+        }
+    }
 
     public void Expire(long nowTicks)
     {
@@ -30,6 +45,27 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 }
 
                 issues.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Hysteresis: an issue stays alive while its keys remain clearly above their usual rate, even below the counts
+    /// that raise an issue, so a strike that thins out overnight is not raised again in the morning.
+    /// </summary>
+    public void KeepAlive(WindowedEvent current, long nowTicks, int longest, IssueDetector detector)
+    {
+        if (byKey.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in current.Keys)
+        {
+            if (byKey.TryGetValue(key, out var issue) && issue.LastSignificantTicks < nowTicks && key.WindowCounts[longest] >= 3
+                && detector.Test(key, longest).LogTail <= KeepAliveLogTail)
+            {
+                issue.LastSignificantTicks = nowTicks;
             }
         }
     }
@@ -73,10 +109,12 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             var issue = new TrackedIssue(null!, nowTicks);
             issue.Attach(key, score, contacts, founding: true);
             GatherCoTerms(issue, key, contacts, windows[window], window, detector);
-            if (issue.Keys.Keys.Select(k => k.Label).Distinct().Count() < 2)
+            var strongCategory = key.Kind == KeyKind.Category && logTail <= StrongCategoryLogTail;
+            if (issue.Keys.Keys.Select(k => k.Label).Distinct().Count() < 2 && !strongCategory)
             {
                 // One odd word (a typo, a new spelling) is not an issue; an incident shows in several words or in its
-                // category too. The key is tested again with its next contact.
+                // category too. A category surge alone is enough when it is far stronger, since a category count
+                // already sums many wordings. The key is tested again with its next contact.
                 continue;
             }
 
@@ -85,7 +123,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 byKey[attached] = issue;
             }
 
-            issue.Alert = AlertFor(issue, key, contacts, current.Time, count, expected, score, windows[window]);
+            issue.Alert = AlertFor(issue, key, current.Time, count, expected, score, windows[window], window, detector);
             issues.Add(issue);
             (alerts ??= []).Add(issue.Alert);
         }
@@ -146,18 +184,53 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
         }
     }
 
-    private IssueAlert AlertFor(TrackedIssue issue, KeyState founder, List<WindowedEvent> contacts, DateTimeOffset at, int count, double expected, double score, Queue<WindowedEvent> window)
+    private IssueAlert AlertFor(TrackedIssue issue, KeyState founder, DateTimeOffset at, int count, double expected, double score, Queue<WindowedEvent> window, int w, IssueDetector detector)
     {
         var members = window.Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
         var district = founder.District >= 0 ? districts[founder.District] : Concentrated(members.Select(e => e.District >= 0 ? districts[e.District] : null), options.ConcentrationShare);
         var category = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), CategoryShare);
         issue.TopCategory = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), 0);
+        // Most widely shared first: a word in every second contact says more than a striking one in two.
         var labels = issue.Keys.Where(pair => pair.Key.Kind == KeyKind.Term && pair.Value.Specific)
-            .OrderByDescending(pair => pair.Value.Score)
-            .Select(pair => pair.Key.Label)
+            .Select(pair => (pair.Key.Label, pair.Value.Score))
+            .Concat(DescriptiveTerms(founder, members, w, detector))
+            .Select(pair => (pair.Label, pair.Score, Support: members.Count(m => Array.Exists(m.Keys, k => k.Kind == KeyKind.Term && k.Label == pair.Label))))
+            .OrderByDescending(pair => pair.Support)
+            .ThenByDescending(pair => pair.Score)
+            .Select(pair => pair.Label)
+            .Distinct()
             .ToList();
         var terms = IssueTermDisplay.Compose(labels, members.Select(e => e.Text).ToList(), options.MaxTerms);
         return new IssueAlert(at, terms, category, district, Math.Max(count, members.Count), Math.Round(expected, 3), Math.Round(score, 2));
+    }
+
+    /// <summary>
+    /// Words too sparse to make the issue but telling about it ("단수" in three of eight "물이 안나와요" contacts): shared
+    /// by a fifth of the contacts and clearly above their usual rate. For the alert's terms only.
+    /// </summary>
+    private IEnumerable<(string Label, double Score)> DescriptiveTerms(KeyState founder, List<WindowedEvent> members, int w, IssueDetector detector)
+    {
+        var tally = new Dictionary<KeyState, int>();
+        foreach (var member in members)
+        {
+            foreach (var key in member.Keys)
+            {
+                if (key.Kind == KeyKind.Term && key.District == founder.District)
+                {
+                    tally[key] = tally.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var needed = Math.Max(2, 0.2 * members.Count);
+        foreach (var (key, _) in tally.Where(pair => pair.Value >= needed).OrderByDescending(pair => pair.Value).Take(60))
+        {
+            var (_, _, logTail) = detector.Test(key, w);
+            if (logTail <= DescriptiveLogTail)
+            {
+                yield return (key.Label, NegativeBinomialTail.ZFromLogTail(logTail));
+            }
+        }
     }
 
     private static string? Concentrated(IEnumerable<string?> values, double share)

@@ -37,5 +37,11 @@ internal sealed class KeyState(string label, KeyKind kind, int district, int win
     /// </summary>
     public double[]? Slots { get; set; }
 
+    public void Restore(double count, long lastTicks)
+    {
+        Count = count;
+        LastTicks = lastTicks;
+    }
+
     public bool IsIdle => Array.TrueForAll(WindowCounts, count => count == 0);
 }

@@ -22,6 +22,8 @@ public static class NegativeBinomialTail
             return 0;
         }
 
+        mean = Math.Max(mean, 1e-300);
+        size = Math.Max(size, 1e-12);
         var p = size / (size + mean);
         var logQ = Math.Log(mean / (size + mean));
         var logPmf = LogGamma(x + size) - LogGamma(size) - LogGamma(x + 1.0) + size * Math.Log(p) + x * logQ;
@@ -50,6 +52,7 @@ public static class NegativeBinomialTail
 
         if (logTail < -600)
         {
+            logTail = Math.Max(logTail, -1e6);
             // Asymptotic inverse of the Mills ratio; exp() would underflow here.
             var t = -2 * logTail;
             return Math.Sqrt(t - Math.Log(t) - Math.Log(2 * Math.PI));

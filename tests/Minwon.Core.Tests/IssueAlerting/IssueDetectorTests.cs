@@ -133,4 +133,32 @@ public sealed class IssueDetectorTests
         Replay(later, detector);
         Assert.True(detector.KeyCount < afterOneDay / 4);
     }
+
+    [Fact]
+    public void Alerts_on_a_category_surge_in_a_district_even_without_unusual_words()
+    {
+        var background = Background(days: 3);
+        var ordinaryTexts = background.Take(400).Select(e => e.Text).Distinct().Take(60).ToArray();
+        var surge = Burst(Monday.AddDays(2).AddHours(14), count: 60, minutes: 60, "마포구", ordinaryTexts, category: "택시 불편");
+        var alerts = Replay(Merge(background, surge));
+
+        var alert = Assert.Single(alerts);
+        Assert.Equal("마포구", alert.District);
+        Assert.Equal("택시 불편", alert.Category);
+    }
+
+    [Fact]
+    public void Does_not_raise_again_an_issue_seen_before_a_restart()
+    {
+        var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);
+        var stream = Merge(Background(days: 3), outage);
+        var restart = Monday.AddDays(2).AddHours(10);
+
+        var restarted = new IssueDetector();
+        restarted.Warm(stream.Where(e => e.Time < restart));
+        var afterRestart = Replay(stream.Where(e => e.Time >= restart), restarted);
+
+        Assert.Single(Replay(stream));
+        Assert.Empty(afterRestart);
+    }
 }

@@ -57,4 +57,30 @@ public sealed class IssueTermExtractorTests
         Assert.Contains(terms, t => t.Contains("버스파업", StringComparison.Ordinal));
         Assert.Single(terms);
     }
+
+    [Fact]
+    public void Extracts_the_topic_term_from_every_hand_written_incident_report()
+    {
+        var rows = File.ReadLines(EvalFile("phrasings.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .ToList();
+        var misses = rows.Where(row => !IssueTermExtractor.Extract(row[1]).Contains(row[0])).Select(row => row[1]).ToList();
+        Assert.True(rows.Count >= 30);
+        Assert.Empty(misses);
+    }
+
+    private static string EvalFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "eval", "issues", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"eval/issues/{name} not found above {AppContext.BaseDirectory}");
+    }
 }

@@ -32,4 +32,13 @@ public sealed class NegativeBinomialTailTests
     [Fact]
     public void Keeps_z_scores_finite_for_vanishing_tails() =>
         Assert.InRange(NegativeBinomialTail.ZFromLogTail(-5000), 90, 110);
+
+    [Fact]
+    public void Stays_finite_when_nothing_was_expected()
+    {
+        var logTail = NegativeBinomialTail.LogUpperTail(5, 1, 0);
+        Assert.False(double.IsNaN(logTail));
+        Assert.True(double.IsFinite(NegativeBinomialTail.ZFromLogTail(logTail)));
+        Assert.True(double.IsFinite(NegativeBinomialTail.ZFromLogTail(double.NegativeInfinity)));
+    }
 }

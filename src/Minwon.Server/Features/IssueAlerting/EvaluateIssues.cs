@@ -9,10 +9,14 @@ namespace Minwon.Server.Features.IssueAlerting;
 /// </summary>
 public static class EvaluateIssues
 {
+    /// <summary>Incidents of at most this many contacts are reported apart: the honest part of the test.</summary>
+    private const int SmallIncident = 40;
+
     public static async Task<int> RunAsync(int days, int seeds, int perDay, int incidents, TextWriter output, CancellationToken cancellationToken, int firstSeed = 1)
     {
         DetectionScore? total = null;
         long events = 0;
+        int small = 0, smallDetected = 0;
         var detecting = new Stopwatch();
         for (var seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
@@ -31,11 +35,15 @@ public static class EvaluateIssues
             events += stream.Count;
             var score = DetectionEvaluation.Score(alerts, generator.Incidents, days);
             total = total is null ? score : total.Add(score);
+            var smallOnes = generator.Incidents.Where(i => i.Size <= SmallIncident).ToList();
+            small += smallOnes.Count;
+            smallDetected += smallOnes.Count(i => alerts.Any(a => DetectionEvaluation.Catches(a, i)));
             var missed = generator.Incidents.Where(i => !alerts.Any(a => DetectionEvaluation.Catches(a, i))).Select(i => $"{i.Type}@{i.District ?? "city"}/{i.Size}").ToList();
             await output.WriteLineAsync(IssueJson.Write(new
             {
                 seed,
                 events = stream.Count,
+                keys = detector.KeyCount,
                 incidents = score.Incidents,
                 detected = score.Detected,
                 falseAlerts = score.FalseAlerts,
@@ -57,6 +65,8 @@ public static class EvaluateIssues
                 incidents = total.Incidents,
                 detected = total.Detected,
                 recall = Math.Round(total.Recall, 3),
+                smallIncidents = small,
+                smallDetected,
                 falseAlerts = total.FalseAlerts,
                 falseAlertsPer14Days = Math.Round(total.FalseAlertsPer14Days, 2),
                 duplicates = total.Duplicates,

@@ -11,6 +11,7 @@ public static class IssueAlertingCli
         var issues = new Command("issues", "Issue alerter: replay event streams through the detector, evaluate it on generated streams.");
         issues.Subcommands.Add(CreateReplayCommand());
         issues.Subcommands.Add(CreateEvalCommand());
+        issues.Subcommands.Add(CreateScoreCommand());
         return issues;
     }
 
@@ -89,5 +90,29 @@ public static class IssueAlertingCli
         eval.SetAction((parse, ct) => EvaluateIssues.RunAsync(
             Math.Max(1, parse.GetValue(days)), Math.Max(1, parse.GetValue(seeds)), Math.Max(1, parse.GetValue(perDay)), Math.Max(0, parse.GetValue(incidents)), Console.Out, ct, parse.GetValue(firstSeed)));
         return eval;
+    }
+
+    private static Command CreateScoreCommand()
+    {
+        var alerts = new Argument<string>("ALERTS") { Description = "Alerts written by `issues replay`" };
+        var truth = new Argument<string>("TRUTH") { Description = "Ground truth written by `demo generate --truth`" };
+        var days = new Option<double>("--days") { Description = "Length of the stream in days (for false alerts per 14 days)", DefaultValueFactory = _ => 14 };
+        var score = new Command("score", "Score replayed alerts against generated incidents: recall, false alerts, median delay.")
+        {
+            alerts, truth, days,
+        };
+        score.SetAction(async (parse, ct) =>
+        {
+            var alertsPath = parse.GetValue(alerts)!;
+            var truthPath = parse.GetValue(truth)!;
+            foreach (var path in new[] { alertsPath, truthPath }.Where(p => !File.Exists(p)))
+            {
+                await Console.Error.WriteLineAsync($"{path}: no such file");
+                return 2;
+            }
+
+            return await ScoreIssues.RunAsync(alertsPath, truthPath, Math.Max(parse.GetValue(days), 1e-3), Console.Out, Console.Error, ct);
+        });
+        return score;
     }
 }

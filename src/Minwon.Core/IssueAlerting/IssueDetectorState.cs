@@ -1,0 +1,40 @@
+namespace Minwon.Core.IssueAlerting;
+
+/// <summary>
+/// Everything an <see cref="IssueDetector"/> has learned, as plain data for System.Text.Json, so a server can save it on
+/// shutdown and resume without a new warm-up or repeated alerts. Restore it with the same options and districts.
+/// </summary>
+public sealed record IssueDetectorState(
+    int Version,
+    long FirstTicks,
+    long NowTicks,
+    int NowSlot,
+    long NextPruneTicks,
+    long Sequence,
+    int BaselineEvents,
+    double Volume,
+    long VolumeTicks,
+    long LandmarkTicks,
+    double[] SlotVolume,
+    IReadOnlyList<IssueDetectorState.Weight> DistrictVolume,
+    IReadOnlyList<IssueDetectorState.Key> Keys,
+    IReadOnlyList<IssueDetectorState.Contact> Contacts,
+    int[] WindowSizes,
+    IReadOnlyList<IssueDetectorState.Issue> Issues,
+    IReadOnlyList<IssueDetectorState.Seen> Recent)
+{
+    public const int CurrentVersion = 1;
+
+    public sealed record Weight(double Count, long LastTicks);
+
+    public sealed record Key(byte Kind, int District, string Label, double Count, long LastTicks, double[]? Slots);
+
+    /// <summary>A contact still in the longest window; <see cref="Keys"/> index <see cref="IssueDetectorState.Keys"/>.</summary>
+    public sealed record Contact(long Sequence, DateTimeOffset Time, string Text, string? Category, int District, int[] Keys);
+
+    public sealed record IssueKey(int Key, double Score, bool Specific);
+
+    public sealed record Issue(IssueAlert Alert, string? TopCategory, long CreatedTicks, long LastSignificantTicks, long[] Contacts, IReadOnlyList<IssueKey> Keys);
+
+    public sealed record Seen(long Ticks, string Text, string? District, string? Channel);
+}
