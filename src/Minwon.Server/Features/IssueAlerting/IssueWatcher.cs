@@ -7,20 +7,28 @@ namespace Minwon.Server.Features.IssueAlerting;
 
 /// <summary>
 /// Feeds each conversation's first citizen message (masked) to the streaming detector and records its alerts.
-/// The detector's baselines live in this process: after a restart it learns again (its warm-up), and with several
-/// nodes each node sees only its own contacts; docs/issues.md says what a shared detector would need.
+/// The detector's learned baselines are saved to {DataDir}/issues/detector.json every few minutes and at shutdown
+/// and restored at start, so a restart does not send it back into its warm-up. With several nodes each node sees only
+/// its own contacts; docs/issues.md says what a shared detector would need.
 /// </summary>
-public sealed partial class IssueWatcher(LiveBus bus, IServiceScopeFactory scopes, TimeProvider clock, ILogger<IssueWatcher> logger) : BackgroundService
+public sealed partial class IssueWatcher(LiveBus bus, IServiceScopeFactory scopes, TimeProvider clock, ILogger<IssueWatcher> logger,
+    Microsoft.Extensions.Options.IOptions<Platform.MinwonOptions> options) : BackgroundService
 {
+    private static readonly TimeSpan SaveEvery = TimeSpan.FromMinutes(5);
+    private DateTimeOffset lastSaved;
     private static readonly TimeSpan Memory = TimeSpan.FromHours(3);
     private readonly Channel<(Guid ConversationId, string Text, DateTimeOffset At)> inbox =
         Channel.CreateBounded<(Guid, string, DateTimeOffset)>(new BoundedChannelOptions(50_000) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly Dictionary<Guid, DateTimeOffset> seen = [];
     private readonly Queue<(Guid ConversationId, string Text, string? District, DateTimeOffset At)> recent = new();
-    private readonly IssueDetector detector = new();
+    private IssueDetector detector = new();
+
+    private string StatePath => Path.Combine(options.Value.ResolvedDataDir, "issues", "detector.json");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RestoreAsync(stoppingToken);
+        lastSaved = clock.GetUtcNow();
         bus.Published += OnEventAsync;
         try
         {
@@ -42,6 +50,49 @@ public sealed partial class IssueWatcher(LiveBus bus, IServiceScopeFactory scope
         finally
         {
             bus.Published -= OnEventAsync;
+            await SaveAsync();
+        }
+    }
+
+    private async Task RestoreAsync(CancellationToken ct)
+    {
+        if (!File.Exists(StatePath))
+        {
+            return;
+        }
+
+        try
+        {
+            await using var stream = File.OpenRead(StatePath);
+            if (await System.Text.Json.JsonSerializer.DeserializeAsync<IssueDetectorState>(stream, cancellationToken: ct) is { } state)
+            {
+                detector = IssueDetector.Restore(state);
+            }
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or IOException or InvalidOperationException or ArgumentException)
+        {
+            // A damaged or older state file only costs a warm-up; the detector starts fresh.
+            LogRestoreFailed(ex);
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(StatePath)!);
+            var temporary = StatePath + ".tmp";
+            await using (var stream = File.Create(temporary))
+            {
+                await System.Text.Json.JsonSerializer.SerializeAsync(stream, detector.Save());
+            }
+
+            File.Move(temporary, StatePath, overwrite: true);
+            lastSaved = clock.GetUtcNow();
+        }
+        catch (IOException ex)
+        {
+            LogSaveFailed(ex);
         }
     }
 
@@ -66,6 +117,11 @@ public sealed partial class IssueWatcher(LiveBus bus, IServiceScopeFactory scope
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IssueActions>().RecordAsync(alert, behind, "실시간", ct);
         }
+
+        if (clock.GetUtcNow() - lastSaved > SaveEvery)
+        {
+            await SaveAsync();
+        }
     }
 
     private Task OnEventAsync(LiveEvent e)
@@ -83,6 +139,12 @@ public sealed partial class IssueWatcher(LiveBus bus, IServiceScopeFactory scope
 
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Issue detector state could not be restored; starting fresh")]
+    private partial void LogRestoreFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Issue detector state could not be saved")]
+    private partial void LogSaveFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Issue detection failed for conversation {ConversationId}")]
     private partial void LogFailed(Exception exception, Guid conversationId);
