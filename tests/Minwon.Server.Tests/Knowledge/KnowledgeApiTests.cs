@@ -10,7 +10,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Keeps_every_edit_as_a_version_and_searches_the_latest()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         var created = await client.PostAsJsonAsync("/api/knowledge/articles", Article("api-passport", "여권 발급 신청", "여권은 구청 여권민원실에서 신청합니다."), Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
@@ -31,7 +31,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Retired_articles_drop_out_of_search_at_once()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         await client.PostAsJsonAsync("/api/knowledge/articles", Article("api-pothole", "포트홀 도로 파손 신고", "도로 포트홀은 120에 신고합니다."), Ct);
         Assert.Contains(await SearchAsync(client, "포트홀신고"), h => h.ArticleId == "api-pothole");
 
@@ -43,7 +43,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Articles_outside_their_validity_period_are_not_returned()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         var expired = Article("api-expired", "2019년 재난지원금 신청", "재난지원금은 주민센터에서 신청합니다.") with { ValidUntil = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero) };
         await client.PostAsJsonAsync("/api/knowledge/articles", expired, Ct);
         Assert.DoesNotContain(await SearchAsync(client, "재난지원금 신청"), h => h.ArticleId == "api-expired");
@@ -52,7 +52,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Stores_HTML_as_written_and_highlights_it_escaped()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         const string body = "<script>alert(1)</script> 음식물쓰레기는 <b>전용 용기</b>에 버립니다.";
         await client.PostAsJsonAsync("/api/knowledge/articles", Article("api-html", "음식물쓰레기 배출", body), Ct);
 
@@ -71,7 +71,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [InlineData("GET", "/api/knowledge/search?q=x&top=0", HttpStatusCode.BadRequest)]
     public async Task Answers_errors_with_problem_details(string method, string url, HttpStatusCode status)
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url), Ct);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -82,7 +82,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [InlineData("{\"id\":\"api-list\",\"title\":\"t\",\"keywords\":\"not a list\"}")]
     public async Task Answers_a_malformed_body_with_a_400_problem(string json)
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         var response = await client.PostAsync("/api/knowledge/articles", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -91,7 +91,7 @@ public sealed class KnowledgeApiTests(SqliteAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Rejects_an_article_without_a_title_and_a_duplicate_id()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         var invalid = await client.PostAsJsonAsync("/api/knowledge/articles", Article("api-invalid", "", "본문"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal("application/problem+json", invalid.Content.Headers.ContentType?.MediaType);

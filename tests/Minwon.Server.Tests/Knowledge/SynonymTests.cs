@@ -10,7 +10,7 @@ public sealed class SynonymTests(SqliteAppFactory factory) : IClassFixture<Sqlit
     [Fact]
     public async Task A_synonym_added_by_an_administrator_applies_to_the_next_query()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         await client.PostAsJsonAsync("/api/knowledge/articles",
             new { id = "syn-meal", title = "아동급식카드 사용처", body = "아동급식카드는 가맹 음식점과 편의점에서 씁니다.", category = "복지" }, Ct);
         await client.PostAsJsonAsync("/api/knowledge/articles",
@@ -25,7 +25,7 @@ public sealed class SynonymTests(SqliteAppFactory factory) : IClassFixture<Sqlit
     [Fact]
     public async Task Rejects_a_group_of_one_phrase_with_problem_details()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorClient.CreateAsync(factory);
         var response = await client.PostAsJsonAsync("/api/knowledge/synonyms", new { phrases = new[] { "하나뿐" } }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

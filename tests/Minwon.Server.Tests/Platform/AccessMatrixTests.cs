@@ -93,6 +93,15 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("POST", "/api/knowledge/synonyms", Setup.None, _ => "/api/knowledge/synonyms", null, "401 401 403 403 * *"),
         new("PUT", "/api/knowledge/synonyms/{id:int}", Setup.None, _ => "/api/knowledge/synonyms/999999", null, "401 401 403 403 * *"),
         new("DELETE", "/api/knowledge/synonyms/{id:int}", Setup.None, _ => "/api/knowledge/synonyms/999999", null, "401 401 403 403 * *"),
+        // Visual ARS: the telephony link API needs its key whoever calls; the published menu is public; editing is admin-only.
+        new("POST", "/api/ars/links", Setup.None, _ => "/api/ars/links", new { callId = "c1", phoneNumber = "010-1234-5678" }, "401 401 401 401 401 401"),
+        new("GET", "/api/ars/menu", Setup.None, _ => "/api/ars/menu", null, "200 200 200 200 200 200"),
+        new("GET", "/api/ars/uploads/{id:guid}", Setup.None, _ => $"/api/ars/uploads/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),
+        new("GET", "/api/ars/menu/draft", Setup.None, _ => "/api/ars/menu/draft", null, "401 401 403 403 403 *"),
+        new("PUT", "/api/ars/menu/draft", Setup.None, _ => "/api/ars/menu/draft", new { }, "401 401 403 403 403 *"),
+        new("POST", "/api/ars/menu/publish", Setup.None, _ => "/api/ars/menu/publish", null, "401 401 403 403 403 *"),
+        new("GET", "/api/ars/menu/export", Setup.None, _ => "/api/ars/menu/export", null, "401 401 403 403 403 *"),
+        new("POST", "/api/ars/menu/import", Setup.None, _ => "/api/ars/menu/import", new { }, "401 401 403 403 403 *"),
     ];
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class StartArsHandoff(MinwonDbContext db, StartChat startChat, Ars
             .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var form = await DescribeFormAsync(menu, formNodeId, typed, last, cancellationToken);
         var topic = "보이는 ARS: " + (path.Count > 0 ? string.Join(" > ", path.TakeLast(3)) : node.LabelKo);
-        var started = await startChat.HandleAsync(new StartChatRequest(language, null, null, topic), cancellationToken);
+        var started = await startChat.HandleAsync(new StartChatRequest(language, null, null, topic, Counsellor: true), cancellationToken);
         var now = clock.GetUtcNow();
         db.Add(new ArsHandoff
         {
