@@ -18,7 +18,7 @@ public static class ChatEndpoints
         {
             var started = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/api/chat/{started.Token}/state", started);
-        }).WithSummary("Open a web chat; returns the conversation token");
+        }).WithSummary("Open a web chat; returns the conversation token").RequireRateLimiting(ConversationServices.CitizenStartLimit);
         chat.MapGet("/{token}/state", async Task<Ok<ChatState>> (string token, GetChatState handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(token, ct))).WithSummary("Queue position, expected wait, counsellor");
         chat.MapGet("/{token}/messages", async Task<Ok<List<MessageDto>>> (string token, int? after, MinwonDbContext db,
@@ -30,7 +30,8 @@ public static class ChatEndpoints
         }).WithSummary("Messages and events after a sequence number, in order");
         chat.MapPost("/{token}/messages", async Task<Ok<MessageDto>> (string token, PostMessageRequest request, PostMessage handler,
             CancellationToken ct) => TypedResults.Ok(await handler.FromCitizenAsync(token, request, ct)))
-            .WithSummary("Send a message; a retry with the same clientMessageId is stored once");
+            .WithSummary("Send a message; a retry with the same clientMessageId is stored once")
+            .RequireRateLimiting(ConversationServices.CitizenMessageLimit);
         chat.MapPost("/{token}/leave", async Task<NoContent> (string token, LeaveChat handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(token, ct);

@@ -18,6 +18,21 @@ public static class ConversationServices
         builder.Services.AddScoped<CloseConversation>();
         builder.Services.AddScoped<DeskQueries>();
         builder.Services.AddHostedService<HubBridge>();
+        // The hub throttles per connection; over plain HTTP a conversation's messages are limited per conversation
+        // token, and new chats per client address (generously: mobile carriers put many citizens behind one address).
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(CitizenMessageLimit, http => Bucket("m:" + (http.Request.RouteValues["token"] as string ?? "?"), 120));
+            o.AddPolicy(CitizenStartLimit, http => Bucket("s:" + (http.Connection.RemoteIpAddress?.ToString() ?? "?"), 600));
+            o.OnRejected = async (context, ct) =>
+            {
+                await context.HttpContext.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = 429, Title = "요청이 너무 많습니다.", Detail = "잠시 후 다시 시도해 주세요.",
+                }, options: null, contentType: "application/problem+json", ct);
+            };
+        });
         builder.Services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = 64 * 1024;
@@ -26,9 +41,22 @@ public static class ConversationServices
         return builder;
     }
 
+    public const string CitizenMessageLimit = "citizen-messages";
+    public const string CitizenStartLimit = "citizen-start";
+
+    private static System.Threading.RateLimiting.RateLimitPartition<string> Bucket(string key, int perMinute) =>
+        System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(key, _ => new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perMinute,
+            TokensPerPeriod = perMinute,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
     public static WebApplication MapConversations(this WebApplication app)
     {
         app.UseMiddleware<HubOriginGuard>();
+        app.UseRateLimiter();
         app.MapChatApi();
         app.MapStaffConversationApi();
         app.MapHub<CitizenHub>("/hubs/citizen");

@@ -43,7 +43,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             contact.DisplayName = request.Name.Trim()[..Math.Min(request.Name.Trim().Length, 50)];
         }
 
-        var queue = await PickQueueAsync(contact, cancellationToken);
+        var queue = await PickQueueAsync(contact, language, cancellationToken);
         var waiting = await db.Set<Conversation>().CountAsync(
             c => c.QueueId == queue.Id && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered),
             cancellationToken);
@@ -108,7 +108,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         conversation.Version = Guid.NewGuid();
     }
 
-    private async Task<ServiceQueue> PickQueueAsync(Contact contact, CancellationToken cancellationToken)
+    private async Task<ServiceQueue> PickQueueAsync(Contact contact, string language, CancellationToken cancellationToken)
     {
         if (contact.RouteToQueueId is { } flagged
             && await db.Set<ServiceQueue>().FindAsync([flagged], cancellationToken) is { } designated)
@@ -116,7 +116,10 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             return designated;
         }
 
-        return await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).ThenBy(q => q.Id).FirstOrDefaultAsync(cancellationToken)
+        var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        // A chat in English goes to a queue that asks for English; anything else to the default queue.
+        return (language == "en" ? queues.FirstOrDefault(q => q.Skills().Contains("lang:en")) : null)
+            ?? queues.FirstOrDefault(q => q.IsDefault) ?? queues.FirstOrDefault()
             ?? throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "상담 대기열이 설정되지 않았습니다.");
     }
 
