@@ -41,6 +41,15 @@ public static class DemoCli
         {
             await create.HandleAsync(staff, updateIfExists: true, cancellationToken);
         }
+
+        // Sample knowledge so the bot and the assistant have something to say in a demo; never over real articles.
+        var db = scope.ServiceProvider.GetRequiredService<Data.MinwonDbContext>();
+        var sample = Path.Combine(Reference.SeedReferenceData.SeedDirectory, "demo-knowledge.jsonl");
+        if (File.Exists(sample) && !await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Knowledge.Article>(), cancellationToken))
+        {
+            using var reader = new StreamReader(sample, System.Text.Encoding.UTF8);
+            await scope.ServiceProvider.GetRequiredService<Knowledge.ImportArticles>().RunAsync(reader, cancellationToken);
+        }
     }
 
     public static void PrintLogins(TextWriter output)
