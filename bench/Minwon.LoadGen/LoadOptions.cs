@@ -11,7 +11,8 @@ public sealed record LoadOptions(
     string? ServerDll,
     string OutputPath,
     bool SkipEcho,
-    bool SkipMinwon)
+    bool SkipMinwon,
+    string? WorkRoot)
 {
     public const int MaxConversations = 2000;
     public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(10);

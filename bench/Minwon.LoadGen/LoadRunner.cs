@@ -19,7 +19,9 @@ public static class LoadRunner
 {
     public static async Task RunAsync(LoadOptions options, DateTimeOffset startedAt, CancellationToken ct)
     {
-        var workDir = Directory.CreateTempSubdirectory("minwon-loadgen-").FullName;
+        var workDir = options.WorkRoot is { } root
+            ? Directory.CreateDirectory(Path.Combine(root, "minwon-loadgen-" + Guid.NewGuid().ToString("N")[..8])).FullName
+            : Directory.CreateTempSubdirectory("minwon-loadgen-").FullName;
         void Say(string line) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {line}");
         var outPath = Path.GetFullPath(options.OutputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
@@ -99,8 +101,8 @@ public static class LoadRunner
             Console.WriteLine($"  citizen→counsellor {d.CitizenToCounsellor}");
             Console.WriteLine($"  counsellor→citizen {d.CounsellorToCitizen}");
             Console.WriteLine($"  sender ack         {d.SenderAck}");
-            Console.WriteLine($"  server: RSS start {m.Server.RssStartMb} MB, peak {m.Server.RssPeakMb} MB, end {m.Server.RssEndMb} MB; CPU {m.Server.CpuSeconds} s ({m.Server.CpuCoresMean} cores)");
-            Console.WriteLine($"  load generator: CPU {m.LoadGenerator.CpuSeconds} s ({m.LoadGenerator.CpuCoresMean} cores), RSS peak {m.LoadGenerator.RssPeakMb} MB");
+            Console.WriteLine($"  server: RSS start {m.Server.RssStartMb} MB, peak {m.Server.RssPeakMb} MB, end {m.Server.RssEndMb} MB; CPU {m.Server.CpuSeconds} s ({m.Server.CpuCoresMean} cores), waiting for a core {m.Server.RunQueueWaitSeconds} s; load average {string.Join(' ', m.Server.LoadAverage)}");
+            Console.WriteLine($"  load generator: CPU {m.LoadGenerator.CpuSeconds} s ({m.LoadGenerator.CpuCoresMean} cores), waiting for a core {m.LoadGenerator.RunQueueWaitSeconds} s, RSS peak {m.LoadGenerator.RssPeakMb} MB");
             foreach (var (kind, count) in d.ErrorKinds)
             {
                 Console.WriteLine($"  error x{count}: {kind}");

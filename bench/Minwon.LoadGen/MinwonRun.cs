@@ -73,8 +73,8 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             await ForEachAsync(conversations, 16, async (c, t) =>
             {
                 c.Citizen = new SimCitizen(c, baseUri, citizenHttp);
-                await c.Citizen.StartAsync(() => ledger, t);
-                _byId[c.Id] = c;
+                // Registered before the hub join: an offer can be accepted while the citizen is still connecting.
+                await c.Citizen.StartAsync(() => ledger, created => _byId[created.Id] = created, t);
             }, ct);
             var citizens = Stopwatch.GetElapsedTime(started);
             say($"{conversations.Count} citizens queued and joined in {citizens.TotalSeconds:F1} s.");
@@ -96,6 +96,11 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             // Let the accept pushes settle so they do not count against the first second.
             await Task.Delay(1000, ct);
             var phaseStart = Stopwatch.GetTimestamp();
+            active.ForEach(c =>
+            {
+                c.CitizenView.ResetCounters();
+                c.CounsellorView.ResetCounters();
+            });
             ledger = new DeliveryLedger(phaseStart);
             counsellors.ForEach(c => c.Ledger = ledger);
             await using var serverSampler = new ProcessSampler(server.Pid);

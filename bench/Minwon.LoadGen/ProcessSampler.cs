@@ -2,8 +2,10 @@ using System.Diagnostics;
 
 namespace Minwon.LoadGen;
 
+/// <param name="RunQueueWaitSeconds">Time the process's threads were ready to run but waiting for a core (from schedstat):
+/// high values mean the machine, not the process, was the limit.</param>
 public sealed record ProcessFigures(double RssStartMb, double RssEndMb, double RssPeakMb, double RssMeanMb, double CpuSeconds,
-    double CpuCoresMean, int Threads);
+    double CpuCoresMean, int Threads, double RunQueueWaitSeconds, double[] LoadAverage);
 
 /// <summary>
 /// Reads a process's resident memory and CPU time from /proc (Linux), so the server is measured from outside
@@ -15,11 +17,13 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private double _cpuStart;
+    private double _waitStart;
     private long _startTicks;
 
     public void Start()
     {
         _cpuStart = CpuSeconds(pid);
+        _waitStart = RunQueueWaitSeconds(pid);
         _startTicks = Stopwatch.GetTimestamp();
         _loop = Task.Run(async () =>
         {
@@ -65,7 +69,7 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         return new ProcessFigures(
             Math.Round(rss.FirstOrDefault(), 1), Math.Round(rss.LastOrDefault(), 1), Math.Round(rss.DefaultIfEmpty().Max(), 1),
             Math.Round(rss.DefaultIfEmpty().Average(), 1), Math.Round(cpu, 2), Math.Round(elapsed > 0 ? cpu / elapsed : 0, 2),
-            (int)(ReadStatus(pid, "Threads:") ?? 0));
+            (int)(ReadStatus(pid, "Threads:") ?? 0), Math.Round(RunQueueWaitSeconds(pid) - _waitStart, 2), LoadAverage());
     }
 
     public async ValueTask DisposeAsync()
@@ -95,6 +99,43 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         }
 
         return null;
+    }
+
+    /// <summary>Sum over the live threads of the time spent runnable but not running (threads that exited are not counted).</summary>
+    public static double RunQueueWaitSeconds(int pid)
+    {
+        double total = 0;
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                try
+                {
+                    var parts = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ');
+                    total += long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) / 1e9;
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return total;
+    }
+
+    public static double[] LoadAverage()
+    {
+        try
+        {
+            return [.. File.ReadAllText("/proc/loadavg").Split(' ').Take(3).Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture))];
+        }
+        catch (IOException)
+        {
+            return [];
+        }
     }
 
     /// <summary>utime + stime from /proc/PID/stat, in seconds (USER_HZ is 100 on Linux).</summary>

@@ -17,9 +17,10 @@ var serverDll = new Option<string?>("--server-dll") { Description = "Minwon.Serv
 var output = new Option<string?>("--out") { Description = "JSON results file (default artifacts/loadgen/load-<conversations>-<time>.json)" };
 var noEcho = new Option<bool>("--no-echo") { Description = "skip the WebSocket echo baseline" };
 var echoOnly = new Option<bool>("--echo-only") { Description = "run only the echo baseline" };
+var workRoot = new Option<string?>("--work-root") { Description = "where the temporary data directory is made (default: the system temp dir); /dev/shm takes fsync out of the picture" };
 var root = new RootCommand("Minwon load generator: simulated citizens and counsellors over the real protocols, loopback only.")
 {
-    conversations, duration, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly,
+    conversations, duration, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot,
 };
 root.SetAction(async (parse, ct) =>
 {
@@ -42,7 +43,7 @@ root.SetAction(async (parse, ct) =>
         TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(grace), 1, 60)), TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(setup), 10, 600)),
         pg, parse.GetValue(serverDll),
         parse.GetValue(output) ?? Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json"),
-        parse.GetValue(noEcho), parse.GetValue(echoOnly));
+        parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot));
     using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
     hardStop.CancelAfter(options.HardStop);
     try

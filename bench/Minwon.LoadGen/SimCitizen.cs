@@ -11,7 +11,7 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
 
     private sealed record StartResponse(Guid ConversationId, string Token, string ContactKey);
 
-    public async Task StartAsync(Func<DeliveryLedger?> ledger, CancellationToken ct)
+    public async Task StartAsync(Func<DeliveryLedger?> ledger, Action<SimConversation> created, CancellationToken ct)
     {
         using var response = await http.PostAsJsonAsync(new Uri(baseUri, "/api/chat/conversations"),
             new { language = "ko", name = $"부하시민{conversation.Index}", topic = "부하 시험 상담" }, ct);
@@ -19,6 +19,7 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
         var started = await response.Content.ReadFromJsonAsync<StartResponse>(ct) ?? throw new InvalidOperationException("Empty start response.");
         conversation.Id = started.ConversationId;
         conversation.Token = started.Token;
+        created(conversation);
 
         _hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/citizen")).Build();
         _hub.ServerTimeout = TimeSpan.FromSeconds(60);

@@ -30,6 +30,16 @@ public sealed class SideView
 
     public int OutOfOrder { get; private set; }
 
+    /// <summary>The join race (history and pushes overlapping) is expected and de-duplicated by design; only the load phase counts.</summary>
+    public void ResetCounters()
+    {
+        lock (_seen)
+        {
+            RawDuplicates = 0;
+            OutOfOrder = 0;
+        }
+    }
+
     /// <summary>Returns false when this seq was already seen (a raw duplicate the client must drop).</summary>
     public bool Accept(int seq)
     {

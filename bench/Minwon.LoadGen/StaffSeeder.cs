@@ -17,7 +17,8 @@ public static class StaffSeeder
     public static async Task<TimeSpan> SeedAsync(IReadOnlyList<string> hostArgs, int counsellors, int chatsPerCounsellor, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var app = MinwonHost.Build([.. hostArgs], commandLine: true);
+        // The server's static asset manifest is copied next to this program under the server's name.
+        await using var app = MinwonHost.Build([.. hostArgs, "--applicationName=Minwon.Server"], commandLine: true);
         await MinwonCli.PrepareDatabaseAsync(app.Services, ct);
         for (var i = 0; i < counsellors; i++)
         {
