@@ -29,6 +29,9 @@ public sealed record WindowFigures(int FromSecond, int Count, double P50Ms, doub
 /// </summary>
 public sealed class DeliveryLedger(long phaseStart)
 {
+    /// <summary>Messages sent before this timestamp are warm-up: delivered and checked, but not counted.</summary>
+    public long MeasureFrom { get; set; } = phaseStart;
+
     private readonly ConcurrentDictionary<string, Sent> _sent = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
 
@@ -75,10 +78,10 @@ public sealed class DeliveryLedger(long phaseStart)
 
     public DeliveryFigures Summarize()
     {
-        var all = _sent.Values.ToList();
+        var all = _sent.Values.Where(s => s.SentAt >= MeasureFrom).ToList();
         var delivered = all.Where(s => s.DeliveredAt is not null).ToList();
         var windows = delivered
-            .GroupBy(s => (int)(Stopwatch.GetElapsedTime(phaseStart, s.SentAt).TotalSeconds / 10) * 10)
+            .GroupBy(s => (int)(Stopwatch.GetElapsedTime(MeasureFrom, s.SentAt).TotalSeconds / 10) * 10)
             .OrderBy(g => g.Key)
             .Select(g =>
             {
@@ -105,7 +108,7 @@ public sealed class DeliveryLedger(long phaseStart)
             new Dictionary<string, int>(_errors));
     }
 
-    public int Outstanding() => _sent.Values.Count(s => s.AckSeq is not null && s.DeliveredAt is null);
+    public int Outstanding() => _sent.Values.Count(s => s.AckSeq is not null && s.DeliveredAt is null && s.SentAt >= MeasureFrom);
 
     private static double Latency(Sent s) => Stopwatch.GetElapsedTime(s.SentAt, s.DeliveredAt!.Value).TotalMilliseconds;
 

@@ -14,8 +14,8 @@ public sealed record EchoFigures(int Connections, double MessagesPerSecond, int 
 /// </summary>
 public static class EchoLoad
 {
-    public static async Task<EchoFigures> RunAsync(Uri baseUri, int connections, double messagesPerSecond, TimeSpan duration,
-        TimeSpan grace, int payloadBytes, CancellationToken ct)
+    public static async Task<EchoFigures> RunAsync(Uri baseUri, int connections, double messagesPerSecond, TimeSpan warmup, TimeSpan duration,
+        TimeSpan grace, int payloadBytes, Action onMeasuring, CancellationToken ct)
     {
         var wsUri = Loopback.Require(new Uri($"ws://{baseUri.Authority}/echo"));
         var sockets = new ClientWebSocket[connections];
@@ -45,14 +45,21 @@ public static class EchoLoad
         var interval = TimeSpan.FromSeconds(connections / messagesPerSecond);
         var padding = new string('가', Math.Max(0, (payloadBytes - 40) / 3));
         var phaseStart = Stopwatch.GetTimestamp();
+        var measureFrom = long.MaxValue;
         var next = 0L;
+        var measuring = Task.Run(async () =>
+        {
+            await Task.Delay(warmup, ct);
+            Volatile.Write(ref measureFrom, Stopwatch.GetTimestamp());
+            onMeasuring();
+        }, ct);
         await Task.WhenAll(sockets.Select((socket, i) => Task.Run(async () =>
         {
             var offset = interval * i / connections;
             for (var k = 0; ; k++)
             {
                 var due = offset + interval * k;
-                if (due >= duration)
+                if (due >= warmup + duration)
                 {
                     break;
                 }
@@ -65,7 +72,11 @@ public static class EchoLoad
 
                 var id = Interlocked.Increment(ref next);
                 var now = Stopwatch.GetTimestamp();
-                sent[id] = now;
+                if (now >= Volatile.Read(ref measureFrom))
+                {
+                    sent[id] = now;
+                }
+
                 try
                 {
                     await socket.SendAsync(Encoding.UTF8.GetBytes($"{id}|{padding}"), WebSocketMessageType.Text, true, ct);
@@ -77,6 +88,7 @@ public static class EchoLoad
             }
         }, ct)));
 
+        await measuring;
         var graceStart = Stopwatch.GetTimestamp();
         while (received.Count < sent.Count && Stopwatch.GetElapsedTime(graceStart) < grace)
         {

@@ -5,6 +5,7 @@ public sealed record LoadOptions(
     int Conversations,
     int ChatsPerCounsellor,
     TimeSpan Duration,
+    TimeSpan Warmup,
     TimeSpan Grace,
     TimeSpan SetupTimeout,
     string? Postgres,
@@ -12,7 +13,8 @@ public sealed record LoadOptions(
     string OutputPath,
     bool SkipEcho,
     bool SkipMinwon,
-    string? WorkRoot)
+    string? WorkRoot,
+    IReadOnlyList<string> ServerSettings)
 {
     public const int MaxConversations = 2000;
     public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(10);
@@ -20,5 +22,5 @@ public sealed record LoadOptions(
     public int Counsellors => (Conversations + ChatsPerCounsellor - 1) / ChatsPerCounsellor;
 
     /// <summary>Nothing may run past this, whatever happens: setup, both phases, grace and shutdown.</summary>
-    public TimeSpan HardStop => SetupTimeout + 2 * (Duration + Grace) + TimeSpan.FromMinutes(2);
+    public TimeSpan HardStop => SetupTimeout + 2 * (Warmup + Duration + Grace) + TimeSpan.FromMinutes(3);
 }

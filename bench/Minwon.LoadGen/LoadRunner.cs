@@ -83,8 +83,8 @@ public static class LoadRunner
                 port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             port, Path.Combine(workDir, "echo-server.log"), new Dictionary<string, string>(), "/ready", TimeSpan.FromSeconds(60), null, ct);
         await using var sampler = new ProcessSampler(echoServer.Pid);
-        sampler.Start();
-        var echo = await EchoLoad.RunAsync(echoServer.BaseUri, connections, rate, options.Duration, options.Grace, 250, ct);
+        var echo = await EchoLoad.RunAsync(echoServer.BaseUri, connections, rate, options.Warmup, options.Duration, options.Grace, 250,
+            sampler.Start, ct);
         return (echo, await sampler.StopAsync());
     }
 

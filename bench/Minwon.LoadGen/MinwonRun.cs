@@ -31,6 +31,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
     {
         var dataDir = Path.Combine(workDir, "minwon-data");
         var hostArgs = new List<string> { $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false" };
+        hostArgs.AddRange(options.ServerSettings.Select(s => "--" + s));
         if (options.Postgres is { } pg)
         {
             hostArgs.Add($"--ConnectionStrings:Postgres={pg}");
@@ -96,19 +97,22 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             // Let the accept pushes settle so they do not count against the first second.
             await Task.Delay(1000, ct);
             var phaseStart = Stopwatch.GetTimestamp();
+            ledger = new DeliveryLedger(phaseStart);
+            counsellors.ForEach(c => c.Ledger = ledger);
+            await using var serverSampler = new ProcessSampler(server.Pid);
+            await using var selfSampler = new ProcessSampler(Environment.ProcessId);
+            say($"Sending 1 message/s in each of {active.Count} conversations: {options.Warmup.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured...");
+            var driving = Task.WhenAll(active.Select(c => DriveAsync(c, active.Count, ledger, phaseStart, ct)));
+            await Task.Delay(options.Warmup, ct);
             active.ForEach(c =>
             {
                 c.CitizenView.ResetCounters();
                 c.CounsellorView.ResetCounters();
             });
-            ledger = new DeliveryLedger(phaseStart);
-            counsellors.ForEach(c => c.Ledger = ledger);
-            await using var serverSampler = new ProcessSampler(server.Pid);
-            await using var selfSampler = new ProcessSampler(Environment.ProcessId);
+            ledger.MeasureFrom = Stopwatch.GetTimestamp();
             serverSampler.Start();
             selfSampler.Start();
-            say($"Sending 1 message/s in each of {active.Count} conversations for {options.Duration.TotalSeconds:F0} s...");
-            await Task.WhenAll(active.Select(c => DriveAsync(c, active.Count, ledger, phaseStart, ct)));
+            await driving;
             var graceStart = Stopwatch.GetTimestamp();
             while (ledger.Outstanding() > 0 && Stopwatch.GetElapsedTime(graceStart) < options.Grace)
             {
@@ -134,7 +138,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
         for (var k = 0; ; k++)
         {
             var due = offset + TimeSpan.FromSeconds(k);
-            if (due >= options.Duration)
+            if (due >= options.Warmup + options.Duration)
             {
                 break;
             }

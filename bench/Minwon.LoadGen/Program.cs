@@ -9,6 +9,7 @@ if (args is [EchoServer.Mode, var port])
 
 var conversations = new Option<int>("--conversations") { Description = $"concurrent conversations (1-{LoadOptions.MaxConversations})", DefaultValueFactory = _ => 300 };
 var duration = new Option<int>("--duration") { Description = "seconds of steady load per phase (1-600)", DefaultValueFactory = _ => 60 };
+var warmup = new Option<int>("--warmup") { Description = "seconds of the same load before measuring (JIT tiering, pools), not counted (0-120)", DefaultValueFactory = _ => 15 };
 var perCounsellor = new Option<int>("--chats-per-counsellor") { Description = "concurrent chats per counsellor (MaxConcurrent)", DefaultValueFactory = _ => 3 };
 var grace = new Option<int>("--grace") { Description = "seconds to wait for late deliveries before counting a message lost", DefaultValueFactory = _ => 10 };
 var setup = new Option<int>("--setup-timeout") { Description = "seconds allowed for all conversations to be accepted", DefaultValueFactory = _ => 120 };
@@ -18,9 +19,10 @@ var output = new Option<string?>("--out") { Description = "JSON results file (de
 var noEcho = new Option<bool>("--no-echo") { Description = "skip the WebSocket echo baseline" };
 var echoOnly = new Option<bool>("--echo-only") { Description = "run only the echo baseline" };
 var workRoot = new Option<string?>("--work-root") { Description = "where the temporary data directory is made (default: the system temp dir); /dev/shm takes fsync out of the picture" };
+var settings = new Option<string[]>("--server-setting") { Description = "extra server configuration KEY=VALUE (repeatable), e.g. Minwon:Sqlite:Synchronous=FULL", DefaultValueFactory = _ => [] };
 var root = new RootCommand("Minwon load generator: simulated citizens and counsellors over the real protocols, loopback only.")
 {
-    conversations, duration, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot,
+    conversations, duration, warmup, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot, settings,
 };
 root.SetAction(async (parse, ct) =>
 {
@@ -40,10 +42,12 @@ root.SetAction(async (parse, ct) =>
 
     var stamp = TimeProvider.System.GetUtcNow();
     var options = new LoadOptions(n, Math.Clamp(parse.GetValue(perCounsellor), 1, 20), TimeSpan.FromSeconds(seconds),
+        TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(warmup), 0, 120)),
         TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(grace), 1, 60)), TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(setup), 10, 600)),
         pg, parse.GetValue(serverDll),
         parse.GetValue(output) ?? Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json"),
-        parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot));
+        parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot),
+        parse.GetValue(settings) ?? []);
     using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
     hardStop.CancelAfter(options.HardStop);
     try
