@@ -17,8 +17,9 @@ public static class DataServices
         {
             Directory.CreateDirectory(dataDir);
             var connection = $"Data Source={Path.Combine(dataDir, "minwon.db")};Cache=Shared;Pooling=True";
+            var synchronous = new SqliteSynchronous(builder.Configuration[$"{MinwonOptions.Section}:Sqlite:Synchronous"] ?? "NORMAL");
             builder.Services.AddDbContext<SqliteMinwonDbContext>(o => o.UseSqlite(connection,
-                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)));
+                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)).AddInterceptors(synchronous));
             builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<SqliteMinwonDbContext>());
         }
         else
