@@ -101,7 +101,8 @@ public static class LoadRunner
             Console.WriteLine($"  citizen→counsellor {d.CitizenToCounsellor}");
             Console.WriteLine($"  counsellor→citizen {d.CounsellorToCitizen}");
             Console.WriteLine($"  sender ack         {d.SenderAck}");
-            Console.WriteLine($"  server: RSS start {m.Server.RssStartMb} MB, peak {m.Server.RssPeakMb} MB, end {m.Server.RssEndMb} MB; CPU {m.Server.CpuSeconds} s ({m.Server.CpuCoresMean} cores), waiting for a core {m.Server.RunQueueWaitSeconds} s; load average {string.Join(' ', m.Server.LoadAverage)}");
+            Console.WriteLine($"  server: RSS start {m.Server.RssStartMb} MB, peak {m.Server.RssPeakMb} MB, end {m.Server.RssEndMb} MB; CPU {m.Server.CpuSeconds} s ({m.Server.CpuCoresMean} cores), waiting for a core {m.Server.RunQueueWaitSeconds} s");
+            Console.WriteLine($"  machine while measuring: {m.Server.MachineBusyPercent}% busy (all processes), steal {m.Server.MachineStealPercent}%, load average {string.Join(' ', m.Server.LoadAverage)}");
             Console.WriteLine($"  load generator: CPU {m.LoadGenerator.CpuSeconds} s ({m.LoadGenerator.CpuCoresMean} cores), waiting for a core {m.LoadGenerator.RunQueueWaitSeconds} s, RSS peak {m.LoadGenerator.RssPeakMb} MB");
             foreach (var (kind, count) in d.ErrorKinds)
             {

@@ -5,7 +5,7 @@ namespace Minwon.LoadGen;
 /// <param name="RunQueueWaitSeconds">Time the process's threads were ready to run but waiting for a core (from schedstat):
 /// high values mean the machine, not the process, was the limit.</param>
 public sealed record ProcessFigures(double RssStartMb, double RssEndMb, double RssPeakMb, double RssMeanMb, double CpuSeconds,
-    double CpuCoresMean, int Threads, double RunQueueWaitSeconds, double[] LoadAverage);
+    double CpuCoresMean, int Threads, double RunQueueWaitSeconds, double[] LoadAverage, double MachineBusyPercent, double MachineStealPercent);
 
 /// <summary>
 /// Reads a process's resident memory and CPU time from /proc (Linux), so the server is measured from outside
@@ -17,13 +17,15 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private double _cpuStart;
-    private double _waitStart;
+    private Dictionary<string, double> _waitStart = [];
+    private long[] _machineStart = [];
     private long _startTicks;
 
     public void Start()
     {
         _cpuStart = CpuSeconds(pid);
-        _waitStart = RunQueueWaitSeconds(pid);
+        _waitStart = RunQueueWaits(pid);
+        _machineStart = MachineTicks();
         _startTicks = Stopwatch.GetTimestamp();
         _loop = Task.Run(async () =>
         {
@@ -69,7 +71,8 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         return new ProcessFigures(
             Math.Round(rss.FirstOrDefault(), 1), Math.Round(rss.LastOrDefault(), 1), Math.Round(rss.DefaultIfEmpty().Max(), 1),
             Math.Round(rss.DefaultIfEmpty().Average(), 1), Math.Round(cpu, 2), Math.Round(elapsed > 0 ? cpu / elapsed : 0, 2),
-            (int)(ReadStatus(pid, "Threads:") ?? 0), Math.Round(RunQueueWaitSeconds(pid) - _waitStart, 2), LoadAverage());
+            (int)(ReadStatus(pid, "Threads:") ?? 0), Math.Round(RunQueueWaits(pid).Sum(t => t.Value - _waitStart.GetValueOrDefault(t.Key)), 2), LoadAverage(),
+            MachinePercent(_machineStart, MachineTicks(), busy: true), MachinePercent(_machineStart, MachineTicks(), busy: false));
     }
 
     public async ValueTask DisposeAsync()
@@ -101,10 +104,10 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Sum over the live threads of the time spent runnable but not running (threads that exited are not counted).</summary>
-    public static double RunQueueWaitSeconds(int pid)
+    /// <summary>Per live thread, the time spent runnable but not running; threads that exit before the end are not counted.</summary>
+    public static Dictionary<string, double> RunQueueWaits(int pid)
     {
-        double total = 0;
+        var waits = new Dictionary<string, double>();
         try
         {
             foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
@@ -112,7 +115,7 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
                 try
                 {
                     var parts = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ');
-                    total += long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) / 1e9;
+                    waits[Path.GetFileName(task)] = long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) / 1e9;
                 }
                 catch (IOException)
                 {
@@ -123,7 +126,35 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         {
         }
 
-        return total;
+        return waits;
+    }
+
+    /// <summary>The aggregate "cpu" line of /proc/stat: user nice system idle iowait irq softirq steal.</summary>
+    private static long[] MachineTicks()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/stat").First();
+            return [.. line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
+                .Select(v => long.Parse(v, System.Globalization.CultureInfo.InvariantCulture))];
+        }
+        catch (IOException)
+        {
+            return [];
+        }
+    }
+
+    private static double MachinePercent(long[] start, long[] end, bool busy)
+    {
+        if (start.Length < 8 || end.Length < 8)
+        {
+            return 0;
+        }
+
+        var d = end.Zip(start, (e, s) => e - s).ToArray();
+        var total = d.Sum();
+        var value = busy ? total - d[3] - d[4] : d[7];
+        return total > 0 ? Math.Round(100.0 * value / total, 1) : 0;
     }
 
     public static double[] LoadAverage()
