@@ -3,25 +3,6 @@ using System.Diagnostics;
 
 namespace Minwon.LoadGen;
 
-public sealed record DeliveryFigures(
-    int Sent,
-    int Acked,
-    int SendErrors,
-    int Delivered,
-    int Lost,
-    int RawDuplicates,
-    int DuplicatesAfterSeqDedupe,
-    int OutOfOrder,
-    int SeqGaps,
-    LatencyStats Delivery,
-    LatencyStats CitizenToCounsellor,
-    LatencyStats CounsellorToCitizen,
-    LatencyStats SenderAck,
-    List<WindowFigures> Windows,
-    Dictionary<string, int> ErrorKinds);
-
-public sealed record WindowFigures(int FromSecond, int Count, double P50Ms, double P99Ms, double MaxMs);
-
 /// <summary>
 /// Every message the simulation sends, keyed by its client message id, and every push received for it.
 /// Latency is server-to-client delivery as the other party sees it: its receive time minus the sender's send time,

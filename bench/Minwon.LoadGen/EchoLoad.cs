@@ -5,9 +5,6 @@ using System.Text;
 
 namespace Minwon.LoadGen;
 
-public sealed record EchoFigures(int Connections, double MessagesPerSecond, int Sent, int Received, int Lost, int Duplicates,
-    int SendErrors, LatencyStats RoundTrip);
-
 /// <summary>
 /// The same number of WebSocket connections and the same total message rate as the Minwon phase, against the echo
 /// server; latency is the round trip (client to server to client), the same two hops as a chat message.

@@ -4,16 +4,6 @@ using System.Text.Json;
 
 namespace Minwon.LoadGen;
 
-public sealed record MachineFigures(int Cores, string Os, string Runtime);
-
-public sealed record RatioFigures(double P50, double P99);
-
-public sealed record LoadResult(DateTimeOffset StartedAt, MachineFigures Machine, string Command, int Conversations, int DurationSeconds,
-    MinwonFigures? Minwon, EchoFigures? Echo, ProcessFigures? EchoServer, RatioFigures? MinwonOverEcho, Verdict? Verdict);
-
-/// <summary>The target: 300 conversations at 1 msg/s, p99 delivery under 200 ms, nothing lost or shown twice.</summary>
-public sealed record Verdict(bool P99Under200Ms, bool NoneLost, bool NoneDuplicated, bool InOrder, bool Pass);
-
 /// <summary>Runs the Minwon phase, then the echo baseline on the same machine, and writes the summary and the JSON.</summary>
 public static class LoadRunner
 {

@@ -3,12 +3,6 @@ using System.Diagnostics;
 
 namespace Minwon.LoadGen;
 
-public sealed record SetupFigures(int Counsellors, int Conversations, int Assigned, double SeedSeconds, double ServerStartSeconds,
-    double SignInSeconds, double CitizensSeconds, double AssignSeconds);
-
-public sealed record MinwonFigures(SetupFigures Setup, DeliveryFigures Delivery, ProcessFigures Server, ProcessFigures LoadGenerator,
-    string Database, string ServerLog);
-
 /// <summary>
 /// The Minwon phase: a fresh server process and database, counsellors signed in and available, citizens queued and
 /// accepted, then every conversation exchanges one message a second (alternating sides) for the set duration.
