@@ -16,9 +16,12 @@ public static class DataServices
         if (string.IsNullOrWhiteSpace(postgres))
         {
             Directory.CreateDirectory(dataDir);
-            var connection = $"Data Source={Path.Combine(dataDir, "minwon.db")};Cache=Shared;Pooling=True";
+            // Private cache per connection: in shared-cache mode readers take table locks and collide with the
+            // writer (SQLITE_LOCKED, retried in 150 ms steps), which WAL alone avoids; see docs/benchmarks/load.md.
+            var connection = $"Data Source={Path.Combine(dataDir, "minwon.db")};Pooling=True";
+            var pragmas = new SqlitePragmas(builder.Configuration[$"{MinwonOptions.Section}:Sqlite:Synchronous"] ?? "NORMAL");
             builder.Services.AddDbContext<SqliteMinwonDbContext>(o => o.UseSqlite(connection,
-                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)));
+                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)).AddInterceptors(pragmas));
             builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<SqliteMinwonDbContext>());
         }
         else

@@ -1,0 +1,125 @@
+using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Minwon.LoadGen;
+
+/// <summary>Runs the Minwon phase, then the echo baseline on the same machine, and writes the summary and the JSON.</summary>
+public static class LoadRunner
+{
+    public static async Task RunAsync(LoadOptions options, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        var workDir = options.WorkRoot is { } root
+            ? Directory.CreateDirectory(Path.Combine(root, "minwon-loadgen-" + Guid.NewGuid().ToString("N")[..8])).FullName
+            : Directory.CreateTempSubdirectory("minwon-loadgen-").FullName;
+        void Say(string line) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {line}");
+        var outPath = Path.GetFullPath(options.OutputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+        try
+        {
+            MinwonFigures? minwon = null;
+            if (!options.SkipMinwon)
+            {
+                minwon = await new MinwonRun(options, workDir, Say).RunAsync(ct);
+                File.Copy(minwon.ServerLog, Path.ChangeExtension(outPath, ".server.log"), overwrite: true);
+                minwon = minwon with { ServerLog = Path.ChangeExtension(outPath, ".server.log") };
+            }
+
+            EchoFigures? echo = null;
+            ProcessFigures? echoServer = null;
+            if (!options.SkipEcho)
+            {
+                var connections = minwon is null ? options.Conversations + options.Counsellors : minwon.Setup.Assigned + minwon.Setup.Counsellors;
+                var rate = minwon?.Setup.Assigned ?? options.Conversations;
+                (echo, echoServer) = await RunEchoAsync(options, workDir, connections, rate, Say, ct);
+            }
+
+            var ratio = minwon is not null && echo is { RoundTrip.Count: > 0 }
+                ? new RatioFigures(Math.Round(minwon.Delivery.Delivery.P50Ms / echo.RoundTrip.P50Ms, 1),
+                    Math.Round(minwon.Delivery.Delivery.P99Ms / echo.RoundTrip.P99Ms, 1))
+                : null;
+            var d = minwon?.Delivery;
+            var verdict = d is null ? null : new Verdict(d.Delivery.P99Ms < 200, d.Lost == 0 && d.SendErrors == 0,
+                d.DuplicatesAfterSeqDedupe == 0 && d.RawDuplicates == 0, d.OutOfOrder == 0 && d.SeqGaps == 0,
+                d.Delivery.P99Ms < 200 && d.Lost == 0 && d.SendErrors == 0 && d.DuplicatesAfterSeqDedupe == 0 && d.RawDuplicates == 0
+                && d.OutOfOrder == 0 && d.SeqGaps == 0 && minwon!.Setup.Assigned == options.Conversations);
+            var result = new LoadResult(startedAt,
+                new MachineFigures(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
+                "dotnet run -c Release --project bench/Minwon.LoadGen -- " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                options.Conversations, (int)options.Duration.TotalSeconds, minwon, echo, echoServer, ratio, verdict);
+            await File.WriteAllTextAsync(outPath, JsonSerializer.Serialize(result, JsonOptions), ct);
+            PrintSummary(result);
+            Console.WriteLine($"Results: {outPath}");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(workDir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A SQLite file still closing; the temp directory is left for the system to clean.
+            }
+        }
+    }
+
+    private static async Task<(EchoFigures, ProcessFigures)> RunEchoAsync(LoadOptions options, string workDir, int connections, int rate,
+        Action<string> say, CancellationToken ct)
+    {
+        var port = Loopback.FreePort();
+        say($"Starting the WebSocket echo baseline on 127.0.0.1:{port}: {connections} connections, {rate} messages/s for {options.Duration.TotalSeconds:F0} s...");
+        await using var echoServer = await ChildProcess.StartAsync("Echo server", [typeof(LoadRunner).Assembly.Location, EchoServer.Mode,
+                port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            port, Path.Combine(workDir, "echo-server.log"), new Dictionary<string, string>(), "/ready", TimeSpan.FromSeconds(60), null, ct);
+        await using var sampler = new ProcessSampler(echoServer.Pid);
+        var echo = await EchoLoad.RunAsync(echoServer.BaseUri, connections, rate, options.Warmup, options.Duration, options.Grace, 250,
+            sampler.Start, ct);
+        return (echo, await sampler.StopAsync());
+    }
+
+    private static void PrintSummary(LoadResult r)
+    {
+        Console.WriteLine($"Machine: {r.Machine.Cores} cores, {r.Machine.Os}, {r.Machine.Runtime}");
+        if (r.Minwon is { } m)
+        {
+            var d = m.Delivery;
+            Console.WriteLine($"Minwon ({m.Database}): {m.Setup.Assigned}/{m.Setup.Conversations} conversations, {m.Setup.Counsellors} counsellors, {r.DurationSeconds} s");
+            Console.WriteLine($"  sent {d.Sent}, acked {d.Acked}, send errors {d.SendErrors}, delivered {d.Delivered}, lost {d.Lost}");
+            Console.WriteLine($"  duplicates: raw {d.RawDuplicates}, after seq de-dupe {d.DuplicatesAfterSeqDedupe}; out of order {d.OutOfOrder}; seq gaps {d.SeqGaps}");
+            Console.WriteLine($"  delivery           {d.Delivery}");
+            Console.WriteLine($"  citizen→counsellor {d.CitizenToCounsellor}");
+            Console.WriteLine($"  counsellor→citizen {d.CounsellorToCitizen}");
+            Console.WriteLine($"  sender ack         {d.SenderAck}");
+            Console.WriteLine($"  server: RSS start {m.Server.RssStartMb} MB, peak {m.Server.RssPeakMb} MB, end {m.Server.RssEndMb} MB; CPU {m.Server.CpuSeconds} s ({m.Server.CpuCoresMean} cores), waiting for a core {m.Server.RunQueueWaitSeconds} s");
+            Console.WriteLine($"  machine while measuring: {m.Server.MachineBusyPercent}% busy (all processes), steal {m.Server.MachineStealPercent}%, load average {string.Join(' ', m.Server.LoadAverage)}");
+            Console.WriteLine($"  load generator: CPU {m.LoadGenerator.CpuSeconds} s ({m.LoadGenerator.CpuCoresMean} cores), waiting for a core {m.LoadGenerator.RunQueueWaitSeconds} s, RSS peak {m.LoadGenerator.RssPeakMb} MB");
+            foreach (var (kind, count) in d.ErrorKinds)
+            {
+                Console.WriteLine($"  error x{count}: {kind}");
+            }
+        }
+
+        if (r.Echo is { } e)
+        {
+            Console.WriteLine($"Echo: {e.Connections} connections, {e.MessagesPerSecond} msg/s: sent {e.Sent}, received {e.Received}, lost {e.Lost}, round trip {e.RoundTrip}");
+            Console.WriteLine($"  echo server: RSS peak {r.EchoServer?.RssPeakMb} MB, CPU {r.EchoServer?.CpuSeconds} s ({r.EchoServer?.CpuCoresMean} cores)");
+        }
+
+        if (r.MinwonOverEcho is { } ratio)
+        {
+            Console.WriteLine($"Minwon/echo latency ratio: p50 {ratio.P50}x, p99 {ratio.P99}x");
+        }
+
+        if (r.Verdict is { } v)
+        {
+            Console.WriteLine($"Target (p99 < 200 ms, 0 lost, 0 duplicated, in order): {(v.Pass ? "MET" : "MISSED")}");
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

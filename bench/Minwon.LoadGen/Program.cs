@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Minwon.LoadGen;
+
+// `dotnet run -c Release --project bench/Minwon.LoadGen -- --conversations 300 --duration 60`; see docs/benchmarks/load.md.
+if (args is [EchoServer.Mode, var port])
+{
+    return await EchoServer.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+var conversations = new Option<int>("--conversations") { Description = $"concurrent conversations (1-{LoadOptions.MaxConversations})", DefaultValueFactory = _ => 300 };
+var duration = new Option<int>("--duration") { Description = "seconds of steady load per phase (1-600)", DefaultValueFactory = _ => 60 };
+var warmup = new Option<int>("--warmup") { Description = "seconds of the same load before measuring (JIT tiering, pools), not counted (0-120)", DefaultValueFactory = _ => 15 };
+var perCounsellor = new Option<int>("--chats-per-counsellor") { Description = "concurrent chats per counsellor (MaxConcurrent)", DefaultValueFactory = _ => 3 };
+var grace = new Option<int>("--grace") { Description = "seconds to wait for late deliveries before counting a message lost", DefaultValueFactory = _ => 10 };
+var setup = new Option<int>("--setup-timeout") { Description = "seconds allowed for all conversations to be accepted", DefaultValueFactory = _ => 120 };
+var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string (loopback host only) instead of a fresh SQLite file" };
+var serverDll = new Option<string?>("--server-dll") { Description = "Minwon.Server.dll to start (default: the Release build in src/Minwon.Server/bin)" };
+var output = new Option<string?>("--out") { Description = "JSON results file (default artifacts/loadgen/load-<conversations>-<time>.json)" };
+var noEcho = new Option<bool>("--no-echo") { Description = "skip the WebSocket echo baseline" };
+var echoOnly = new Option<bool>("--echo-only") { Description = "run only the echo baseline" };
+var workRoot = new Option<string?>("--work-root") { Description = "where the temporary data directory is made (default: the system temp dir); /dev/shm takes fsync out of the picture" };
+var settings = new Option<string[]>("--server-setting") { Description = "extra server configuration KEY=VALUE (repeatable), e.g. Minwon:Sqlite:Synchronous=FULL", DefaultValueFactory = _ => [] };
+var root = new RootCommand("Minwon load generator: simulated citizens and counsellors over the real protocols, loopback only.")
+{
+    conversations, duration, warmup, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot, settings,
+};
+root.SetAction(async (parse, ct) =>
+{
+    var n = parse.GetValue(conversations);
+    var seconds = parse.GetValue(duration);
+    if (n is < 1 or > LoadOptions.MaxConversations || seconds < 1 || seconds > LoadOptions.MaxDuration.TotalSeconds)
+    {
+        await Console.Error.WriteLineAsync($"loadgen: --conversations must be 1-{LoadOptions.MaxConversations} and --duration 1-{LoadOptions.MaxDuration.TotalSeconds:F0}.");
+        return 2;
+    }
+
+    var pg = parse.GetValue(postgres);
+    if (pg is not null)
+    {
+        Loopback.RequirePostgres(pg);
+    }
+
+    var stamp = TimeProvider.System.GetUtcNow();
+    var options = new LoadOptions(n, Math.Clamp(parse.GetValue(perCounsellor), 1, 20), TimeSpan.FromSeconds(seconds),
+        TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(warmup), 0, 120)),
+        TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(grace), 1, 60)), TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(setup), 10, 600)),
+        pg, parse.GetValue(serverDll),
+        parse.GetValue(output) ?? Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json"),
+        parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot),
+        parse.GetValue(settings) ?? []);
+    using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+    hardStop.CancelAfter(options.HardStop);
+    try
+    {
+        await LoadRunner.RunAsync(options, stamp, hardStop.Token);
+        return 0;
+    }
+    catch (OperationCanceledException) when (hardStop.IsCancellationRequested && !ct.IsCancellationRequested)
+    {
+        await Console.Error.WriteLineAsync($"loadgen: hard stop after {options.HardStop.TotalSeconds:F0} s.");
+        return 3;
+    }
+});
+return await root.Parse(args).InvokeAsync();

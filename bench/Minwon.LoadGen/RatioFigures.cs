@@ -1,0 +1,3 @@
+namespace Minwon.LoadGen;
+
+public sealed record RatioFigures(double P50, double P99);

@@ -1,0 +1,7 @@
+namespace Minwon.LoadGen;
+
+public enum Side
+{
+    Citizen,
+    Counsellor,
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Minwon.LoadGen;
+
+/// <summary>A citizen in web chat: opens a conversation over HTTP, then joins and sends over /hubs/citizen like the chat page.</summary>
+public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpClient http) : IAsyncDisposable
+{
+    private HubConnection? _hub;
+
+    private sealed record StartResponse(Guid ConversationId, string Token, string ContactKey);
+
+    public async Task StartAsync(Func<DeliveryLedger?> ledger, Action<SimConversation> created, CancellationToken ct)
+    {
+        using var response = await http.PostAsJsonAsync(new Uri(baseUri, "/api/chat/conversations"),
+            new { language = "ko", name = $"부하시민{conversation.Index}", topic = "부하 시험 상담" }, ct);
+        response.EnsureSuccessStatusCode();
+        var started = await response.Content.ReadFromJsonAsync<StartResponse>(ct) ?? throw new InvalidOperationException("Empty start response.");
+        conversation.Id = started.ConversationId;
+        conversation.Token = started.Token;
+        created(conversation);
+
+        _hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/citizen")).Build();
+        _hub.ServerTimeout = TimeSpan.FromSeconds(60);
+        _hub.On<WireMessage>("Message", m =>
+        {
+            var at = Stopwatch.GetTimestamp();
+            if (ledger() is { } l)
+            {
+                l.Received(conversation, Side.Citizen, m, at);
+            }
+            else
+            {
+                conversation.CitizenView.Accept(m.Seq);
+            }
+        });
+        _hub.On<object>("State", _ => { });
+        _hub.On("Typing", () => { });
+        await _hub.StartAsync(ct);
+        foreach (var m in await _hub.InvokeAsync<List<WireMessage>>("Join", conversation.Token, 0, ct))
+        {
+            conversation.CitizenView.Accept(m.Seq);
+        }
+    }
+
+    public async Task SendAsync(DeliveryLedger ledger, string id, string body, CancellationToken ct)
+    {
+        ledger.Sending(id, conversation, Side.Citizen, Stopwatch.GetTimestamp());
+        try
+        {
+            var stored = await _hub!.InvokeAsync<WireMessage>("Send", conversation.Token, id, body, ct);
+            ledger.Acked(id, stored.Seq);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            ledger.Failed(id, e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+        }
+    }
+}

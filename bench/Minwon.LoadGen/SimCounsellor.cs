@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Minwon.LoadGen;
+
+/// <summary>
+/// A counsellor as an API client: cookie sign-in through the real form (antiforgery included), presence over REST,
+/// pushes over /hubs/staff, offers accepted and messages sent over REST.
+/// </summary>
+public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, SimConversation?> find) : IAsyncDisposable
+{
+    private readonly CookieContainer _cookies = new();
+    private readonly SemaphoreSlim _offersSignal = new(0, 1);
+    private readonly ConcurrentDictionary<Guid, bool> _mine = new();
+    private readonly CancellationTokenSource _stop = new();
+    private HttpClient? _http;
+    private HubConnection? _hub;
+    private Task? _offerLoop;
+
+    public int Index { get; } = index;
+
+    public int Assigned => _mine.Count;
+
+    public DeliveryLedger? Ledger { get; set; }
+
+    private sealed record Summary(Guid Id, string Status);
+
+    public async Task SignInAsync(CancellationToken ct)
+    {
+        _http = new HttpClient(new SocketsHttpHandler
+        {
+            CookieContainer = _cookies,
+            UseCookies = true,
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        })
+        { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+        var page = await _http.GetStringAsync("/login", ct);
+        var token = AntiforgeryInput().Match(page) is { Success: true } m
+            ? WebUtility.HtmlDecode(m.Groups["v"].Value)
+            : throw new InvalidOperationException("No antiforgery token on /login.");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = StaffSeeder.UserName(Index),
+            ["password"] = StaffSeeder.Password,
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await _http.PostAsync("/account/login", form, ct);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("error", StringComparison.Ordinal) != false)
+        {
+            throw new InvalidOperationException($"Sign-in failed for {StaffSeeder.UserName(Index)}: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+    }
+
+    public async Task ConnectAsync(CancellationToken ct)
+    {
+        _hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/staff"), o => o.Cookies = _cookies).Build();
+        _hub.ServerTimeout = TimeSpan.FromSeconds(60);
+        _hub.On<Guid, WireMessage>("Message", (id, m) =>
+        {
+            var at = Stopwatch.GetTimestamp();
+            if (find(id) is not { } conversation)
+            {
+                return;
+            }
+
+            if (Ledger is { } ledger)
+            {
+                ledger.Received(conversation, Side.Counsellor, m, at);
+            }
+            else
+            {
+                conversation.CounsellorView.Accept(m.Seq);
+            }
+        });
+        _hub.On<Guid>("ConversationChanged", _ => SignalOffers());
+        _hub.On<Guid>("CitizenTyping", _ => { });
+        await _hub.StartAsync(ct);
+        _offerLoop = Task.Run(() => OfferLoopAsync(_stop.Token), CancellationToken.None);
+    }
+
+    public async Task SetAvailableAsync(CancellationToken ct)
+    {
+        using var named = await _http!.PutAsJsonAsync("/api/presence", new { presence = "Available" }, ct);
+        if (named.StatusCode == HttpStatusCode.BadRequest)
+        {
+            // Without a string enum converter the API takes the enum's number (Available = 1).
+            using var numeric = await _http!.PutAsJsonAsync("/api/presence", new { presence = 1 }, ct);
+            numeric.EnsureSuccessStatusCode();
+            return;
+        }
+
+        named.EnsureSuccessStatusCode();
+    }
+
+    public void SignalOffers()
+    {
+        if (_offersSignal.CurrentCount == 0)
+        {
+            try
+            {
+                _offersSignal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+            }
+        }
+    }
+
+    // Accepts every offer; woken by the staff hub and, in case a push is missed, every two seconds.
+    private async Task OfferLoopAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await _offersSignal.WaitAsync(TimeSpan.FromSeconds(2), ct);
+                var offers = await _http!.GetFromJsonAsync<List<Summary>>("/api/conversations?status=offered", ct) ?? [];
+                foreach (var offer in offers.Where(o => !_mine.ContainsKey(o.Id)))
+                {
+                    using var accepted = await _http!.PostAsync($"/api/conversations/{offer.Id}/accept", null, ct);
+                    if (accepted.IsSuccessStatusCode && find(offer.Id) is { } conversation)
+                    {
+                        _mine[offer.Id] = true;
+                        conversation.Counsellor = this;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                await Task.Delay(500, CancellationToken.None);
+            }
+        }
+    }
+
+    public async Task SendAsync(DeliveryLedger ledger, SimConversation conversation, string id, string body, CancellationToken ct)
+    {
+        ledger.Sending(id, conversation, Side.Counsellor, Stopwatch.GetTimestamp());
+        try
+        {
+            using var response = await _http!.PostAsJsonAsync($"/api/conversations/{conversation.Id}/messages",
+                new { body, clientMessageId = id }, ct);
+            response.EnsureSuccessStatusCode();
+            var stored = await response.Content.ReadFromJsonAsync<WireMessage>(ct);
+            ledger.Acked(id, stored!.Seq);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            ledger.Failed(id, e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+        }
+
+        if (_offerLoop is not null)
+        {
+            try
+            {
+                await _offerLoop;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        _http?.Dispose();
+        _offersSignal.Dispose();
+        _stop.Dispose();
+    }
+
+    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<v>[^"]+)"[^>]*>""")]
+    private static partial Regex AntiforgeryInput();
+}
