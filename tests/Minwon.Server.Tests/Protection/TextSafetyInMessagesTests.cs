@@ -42,6 +42,17 @@ public sealed class TextSafetyInMessagesTests(ProtectionAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task Masks_personal_data_a_counsellor_types_into_a_case_summary()
+    {
+        var agent = await app.CounsellorAsync("mask3", Ct);
+        var (id, _) = await app.AssignedChatAsync(agent, Ct);
+        var filed = await app.WithScopeAsync(sp => sp.GetRequiredService<CloseConversation>().HandleAsync(id, agent,
+            new CaseForm(null, "11440", "시민 연락처 010-3456-7890, 망원동 단수 문의", Minwon.Server.Features.Cases.CaseDisposition.CallbackNeeded), Ct));
+        Assert.DoesNotContain("3456-7890", filed.Summary, StringComparison.Ordinal);
+        Assert.Contains("망원동 단수 문의", filed.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chains_access_log_entries_and_detects_tampering()
     {
         var log = (Func<IServiceProvider, AccessLog>)(sp => sp.GetRequiredService<AccessLog>());

@@ -15,11 +15,12 @@ public sealed record CaseForm(int? CategoryId, string? DistrictCode, string? Sum
 /// on the desk both says goodbye and records the case.
 /// </summary>
 public sealed class CloseConversation(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
-    AgentActions actions)
+    AgentActions actions, TextSafety.TextGuard guard)
 {
     public async Task<Case> HandleAsync(Guid conversationId, string agentId, CaseForm form, CancellationToken cancellationToken)
     {
-        var summary = form.Summary?.Trim() ?? "";
+        // Case records are searched and exported for years: personal data typed into the summary is masked too.
+        var summary = guard.Mask(form.Summary?.Trim() ?? "");
         if (summary.Length > Case.MaxSummaryLength)
         {
             throw ProblemException.Invalid($"요약은 {Case.MaxSummaryLength:N0}자 이하여야 합니다.");
