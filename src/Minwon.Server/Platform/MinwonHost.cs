@@ -1,5 +1,6 @@
 using Minwon.Server.Components;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Analytics;
 using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.IssueAlerting;
@@ -46,6 +47,7 @@ public static class MinwonHost
         builder.AddProtection();
         builder.AddAssistant();
         builder.AddIssueAlerting();
+        builder.AddAnalytics();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -67,6 +69,7 @@ public static class MinwonHost
         app.MapProtection();
         app.MapAssistant();
         app.MapIssueAlerting();
+        app.MapAnalytics();
         app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.PhysicalFile(
             Path.Combine(env.WebRootPath, "chat", "index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
