@@ -73,7 +73,8 @@ if (postgres is { Length: > 0 })
 
     Console.WriteLine($"postgres copy: {sw.Elapsed.TotalSeconds:0.0} s");
     sw.Restart();
-    await PgExec(pg, "CREATE INDEX ON cases (created_local); VACUUM ANALYZE cases");
+    await PgExec(pg, "CREATE INDEX ON cases (created_local)");
+    await PgExec(pg, "VACUUM ANALYZE cases");
     Console.WriteLine($"postgres index + analyze: {sw.Elapsed.TotalSeconds:0.0} s");
 }
 
