@@ -23,7 +23,7 @@ public static class AnalyticsEndpoints
         }).WithSummary("Ad-hoc warehouse query: groupBy one or two of day, hour, weekday, channel, category, district; measure count, avg_handle or fcr_rate");
 
         api.MapGet("/export", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (string? format, DateOnly? from, DateOnly? to,
-            ExportCases export, TimeProvider clock, CancellationToken ct) =>
+            ExportCases export, SyncWarehouse sync, TimeProvider clock, CancellationToken ct) =>
         {
             format = (format ?? "csv").ToLowerInvariant();
             if (!ExportCases.Formats.Contains(format))
@@ -32,6 +32,9 @@ public static class AnalyticsEndpoints
             }
 
             var (start, end) = Range(from, to, clock);
+
+            // Brings the warehouse up to date first (a no-op when the worker has just run), so an export is current.
+            await sync.RunAsync(ct);
             var path = Path.Combine(Path.GetTempPath(), $"minwon-export-{Guid.NewGuid():N}.{format}");
             await export.ExportAsync(format, start, end, path, ct);
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.DeleteOnClose);
