@@ -57,7 +57,7 @@ public sealed class WarehouseTests
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);
         var lines = (await csv.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("case_id,created_at,created_local,channel,", lines[0]);
+        Assert.StartsWith("case_id,created_at,created_local,created_day,created_hour,channel,", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.Contains("종로구", StringComparison.Ordinal));
 

@@ -21,9 +21,9 @@ public sealed class AdHocQuery(Warehouse warehouse)
 
     public static readonly IReadOnlyDictionary<string, (string Label, string Sql)> Dimensions = new Dictionary<string, (string, string)>
     {
-        ["day"] = ("일자", "strftime(created_local, '%Y-%m-%d')"),
-        ["hour"] = ("시간대", "lpad(CAST(hour(created_local) AS VARCHAR), 2, '0')"),
-        ["weekday"] = ("요일", "CAST(isodow(created_local) AS VARCHAR) || ' ' || ['월','화','수','목','금','토','일'][isodow(created_local)]"),
+        ["day"] = ("일자", "strftime(created_day, '%Y-%m-%d')"),
+        ["hour"] = ("시간대", "lpad(CAST(created_hour AS VARCHAR), 2, '0')"),
+        ["weekday"] = ("요일", "CAST(isodow(created_day) AS VARCHAR) || ' ' || ['월','화','수','목','금','토','일'][isodow(created_day)]"),
         ["channel"] = ("채널", "channel"),
         ["category"] = ("분류", "category_major || ' / ' || category_minor"),
         ["district"] = ("자치구", "district_name"),

@@ -28,7 +28,7 @@ public sealed class ExportCases(Warehouse warehouse)
         var target = Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal);
         await using var duck = await warehouse.OpenAsync(cancellationToken);
         await Warehouse.ExecuteAsync(duck, $"""
-            COPY (SELECT case_id, created_at, created_local, channel, category_id, category_major, category_minor,
+            COPY (SELECT case_id, created_at, created_local, created_day, created_hour, channel, category_id, category_major, category_minor,
                          district_code, district_name, disposition, answered, wait_seconds, handle_seconds, fcr
                   FROM cases WHERE created_local >= DATE '{start}' AND created_local < DATE '{end}'
                   ORDER BY created_at, case_id)

@@ -110,7 +110,10 @@ public sealed partial class SyncWarehouse(MinwonDbContext db, Warehouse warehous
         var since = from.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
         await using var command = duck.CreateCommand();
         command.CommandText = $"""
-            INSERT INTO cases SELECT s.* FROM cases_staging s
+            INSERT INTO cases
+            SELECT s.case_id, s.created_at, s.created_local, CAST(s.created_local AS DATE), hour(s.created_local),
+                   s.* EXCLUDE (case_id, created_at, created_local)
+            FROM cases_staging s
             WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.created_at >= TIMESTAMP '{since}' AND c.case_id = s.case_id)
             """;
         return await command.ExecuteNonQueryAsync(cancellationToken);

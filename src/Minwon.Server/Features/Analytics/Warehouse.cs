@@ -13,11 +13,14 @@ public sealed class Warehouse(IOptions<MinwonOptions> options)
 {
     public const string Unknown = "미상";
 
+    // Seoul day and hour are stored, not derived per query: a dashboard scan then groups plain columns.
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS cases (
             case_id VARCHAR NOT NULL,
             created_at TIMESTAMP NOT NULL,
             created_local TIMESTAMP NOT NULL,
+            created_day DATE NOT NULL,
+            created_hour TINYINT NOT NULL,
             channel VARCHAR NOT NULL,
             category_id INTEGER,
             category_major VARCHAR NOT NULL,
@@ -29,7 +32,7 @@ public sealed class Warehouse(IOptions<MinwonOptions> options)
             wait_seconds DOUBLE,
             handle_seconds DOUBLE,
             fcr BOOLEAN NOT NULL);
-        CREATE TABLE IF NOT EXISTS cases_staging AS SELECT * FROM cases LIMIT 0;
+        CREATE TABLE IF NOT EXISTS cases_staging AS SELECT * EXCLUDE (created_day, created_hour) FROM cases LIMIT 0;
         CREATE TABLE IF NOT EXISTS sync_state (name VARCHAR PRIMARY KEY, created_at TIMESTAMP NOT NULL);
         """;
 
