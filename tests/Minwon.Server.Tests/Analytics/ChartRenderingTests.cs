@@ -51,6 +51,21 @@ public sealed class ChartRenderingTests
         Assert.DoesNotContain("NaN", map + bars);
     }
 
+    [Fact]
+    public async Task The_analytics_page_renders_the_dashboard_in_korean_with_zeros_for_an_empty_centre()
+    {
+        await using var app = new AnalyticsAppFactory();
+        var html = await RenderAsync<AnalyticsDashboard>(app, []);
+        Assert.Contains("민원 빅데이터", html);
+        Assert.Contains("자치구별 접수량", html);
+        Assert.Contains("시간대별 접수량", html);
+        Assert.Contains("1차 해결률", html);
+        Assert.Contains("id=\"kpi-contacts\">0<", html);
+        Assert.Equal(25, CountOf(html, "<path "));
+        Assert.DoesNotContain("NaN", html);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "minwon-analytics-page.html"), html);
+    }
+
     private static async Task<string> RenderAsync<T>(AnalyticsAppFactory app, Dictionary<string, object?> parameters) where T : IComponent
     {
         await using var renderer = new HtmlRenderer(app.Services, app.Services.GetRequiredService<ILoggerFactory>());
