@@ -63,10 +63,9 @@ public sealed class ChartRenderingTests
         Assert.Contains("id=\"kpi-contacts\">0<", html);
         Assert.Equal(25, CountOf(html, "<path "));
         Assert.DoesNotContain("NaN", html);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "minwon-analytics-page.html"), html);
     }
 
-    private static async Task<string> RenderAsync<T>(AnalyticsAppFactory app, Dictionary<string, object?> parameters) where T : IComponent
+    internal static async Task<string> RenderAsync<T>(AnalyticsAppFactory app, Dictionary<string, object?> parameters) where T : IComponent
     {
         await using var renderer = new HtmlRenderer(app.Services, app.Services.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
