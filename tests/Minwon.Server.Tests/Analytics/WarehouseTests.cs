@@ -89,6 +89,21 @@ public sealed class WarehouseTests
     }
 
     [Fact]
+    public async Task A_query_runs_while_another_connection_holds_the_warehouse_open()
+    {
+        await using var app = new AnalyticsAppFactory();
+        await app.AddContactAsync(Monday, "phone", null, "11110", CaseDisposition.Answered);
+        await app.WithScopeAsync(sp => sp.GetRequiredService<SyncWarehouse>().RunAsync(Ct));
+        await using var held = await app.Services.GetRequiredService<Warehouse>().OpenAsync(Ct);
+
+        var result = await app.WithScopeAsync(sp => sp.GetRequiredService<AdHocQuery>()
+            .RunAsync(new AdHocRequest(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 3), ["weekday"], "avg_handle"), Ct));
+
+        Assert.Equal("1 월", Assert.Single(result.Rows).First);
+        Assert.Equal(200, result.Rows[0].Value);
+    }
+
+    [Fact]
     public async Task Syncing_again_or_from_the_start_never_duplicates_rows()
     {
         await using var app = new AnalyticsAppFactory();
