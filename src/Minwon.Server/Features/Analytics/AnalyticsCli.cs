@@ -18,6 +18,7 @@ public static class AnalyticsCli
         analytics.Subcommands.Add(CreateRollup());
         analytics.Subcommands.Add(CreateExport());
         analytics.Subcommands.Add(CreateLoadDemo());
+        analytics.Subcommands.Add(CreateDashboard());
         return analytics;
     }
 
@@ -111,6 +112,37 @@ public static class AnalyticsCli
             return 0;
         });
         return load;
+    }
+
+    private static Command CreateDashboard()
+    {
+        var from = new Option<string?>("--from") { Description = "First Seoul day, yyyy-MM-dd (default: 6 days before --to)" };
+        var to = new Option<string?>("--to") { Description = "Last Seoul day, yyyy-MM-dd (default: today)" };
+        var dashboard = new Command("dashboard", "Print the dashboard figures of a date range (from rollups) as one JSON object.") { from, to };
+        dashboard.SetAction(async (parse, ct) =>
+        {
+            if (!TryDate(parse.GetValue(from), out var start) || !TryDate(parse.GetValue(to), out var end))
+            {
+                await Console.Error.WriteLineAsync("--from/--to: use yyyy-MM-dd");
+                return 2;
+            }
+
+            await using var app = await MinwonCli.OpenAsync(parse, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            try
+            {
+                var (first, last) = AnalyticsEndpoints.Range(start, end, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+                var data = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().LoadAsync(first, last, ct);
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(data, Json));
+                return 0;
+            }
+            catch (ProblemException e)
+            {
+                await Console.Error.WriteLineAsync(e.Detail ?? e.Title);
+                return 2;
+            }
+        });
+        return dashboard;
     }
 
     private static bool TryDate(string? text, out DateOnly? date)

@@ -49,7 +49,7 @@ public sealed class LoadDemoData(IServiceScopeFactory scopes, TimeProvider clock
             districts = await db.Set<District>().AsNoTracking().ToDictionaryAsync(d => d.NameKo, d => d.Code, cancellationToken);
             queueId = await db.Set<ServiceQueue>().Where(q => q.IsDefault).Select(q => (int?)q.Id).FirstOrDefaultAsync(cancellationToken);
             var pool = Enumerable.Range(0, Math.Clamp(request.PerDay / 4, 50, 5000))
-                .Select(i => new Contact { ExternalKey = $"demo:{run}:{i}", CreatedAt = start }).ToList();
+                .Select(i => new Contact { ExternalKey = $"demo:{run}:{i}", CreatedAt = start.ToUniversalTime() }).ToList();
             db.AddRange(pool);
             await db.SaveChangesAsync(cancellationToken);
             contacts = [.. pool.Select(c => c.Id)];

@@ -26,7 +26,7 @@ public sealed partial class SyncWarehouse(MinwonDbContext db, Warehouse warehous
             var cursor = await ReadCursorAsync(duck, cancellationToken);
             if (since is { } rewind && rewind < cursor)
             {
-                cursor = rewind;
+                cursor = rewind.ToUniversalTime();
             }
 
             var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
