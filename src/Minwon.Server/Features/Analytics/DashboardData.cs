@@ -12,7 +12,8 @@ public sealed record RollupTotals(long Contacts, long Cases, long Answered, long
     /// <summary>Answered within the queue's threshold among contacts that were answered or abandoned.</summary>
     public double ServiceLevel => Answered + Abandoned == 0 ? 0 : (double)AnsweredInServiceLevel / (Answered + Abandoned);
 
-    public double AbandonRate => Contacts == 0 ? 0 : (double)Abandoned / Contacts;
+    /// <summary>As on the wallboard: abandoned among answered + abandoned (short abandons are not told apart here).</summary>
+    public double AbandonRate => Answered + Abandoned == 0 ? 0 : (double)Abandoned / (Answered + Abandoned);
 
     public RollupTotals Plus(RollupTotals o) => new(Contacts + o.Contacts, Cases + o.Cases, Answered + o.Answered,
         AnsweredInServiceLevel + o.AnsweredInServiceLevel, Abandoned + o.Abandoned, HandleSeconds + o.HandleSeconds,
