@@ -45,6 +45,10 @@ public sealed class RollupTests
             Assert.Equal(2, rollups.Sum(r => r.AnsweredInServiceLevel));
             Assert.Equal(2, rollups.Where(r => r.Channel == "phone").Sum(r => r.Contacts));
             Assert.All(rollups, r => Assert.Equal(0, r.HourStart.Minute));
+            var daily = await db.Set<DailyRollup>().ToListAsync(Ct);
+            Assert.Equal(rollups.Sum(r => r.Contacts), daily.Sum(r => r.Contacts));
+            Assert.Equal(rollups.Sum(r => r.HandleSeconds), daily.Sum(r => r.HandleSeconds));
+            Assert.Equal(2, daily.Select(r => r.Day).Distinct().Count());
             return 0;
         });
     }

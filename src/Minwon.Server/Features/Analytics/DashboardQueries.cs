@@ -6,8 +6,9 @@ using Minwon.Server.Features.Reference;
 namespace Minwon.Server.Features.Analytics;
 
 /// <summary>
-/// The standard dashboard over hourly rollups: each figure is one grouped query in the database, so the cost grows
-/// with hours × groups, not with contacts. Days and hours are Seoul time.
+/// The standard dashboard over rollups: totals, days and hours of the day from the hourly rollups (grouped by hour
+/// only), channel, category, district and the previous period from the daily ones. Each figure is one grouped query,
+/// so the cost grows with rollup rows, not with contacts. Days and hours are Seoul time.
 /// </summary>
 public sealed class DashboardQueries(MinwonDbContext db)
 {
@@ -22,7 +23,9 @@ public sealed class DashboardQueries(MinwonDbContext db)
         var end = Start(to.AddDays(1));
         var previousStart = start - (end - start);
         var current = Range(start, end);
-        var previous = Range(previousStart, start);
+        var previousFrom = DateOnly.FromDateTime(previousStart.DateTime);
+        var days = db.Set<DailyRollup>().AsNoTracking().Where(r => r.Day >= from && r.Day <= to);
+        var previousDays = db.Set<DailyRollup>().AsNoTracking().Where(r => r.Day >= previousFrom && r.Day < from);
 
         var hours = await current.GroupBy(r => r.HourStart).Select(g => new
         {
@@ -31,7 +34,7 @@ public sealed class DashboardQueries(MinwonDbContext db)
                 g.Sum(r => (long)r.AnsweredInServiceLevel), g.Sum(r => (long)r.Abandoned), g.Sum(r => r.HandleSeconds),
                 g.Sum(r => (long)r.FirstContactResolved), g.Sum(r => (long)r.BotResolved)),
         }).ToListAsync(cancellationToken);
-        var previousTotals = (await previous.GroupBy(r => 1).Select(g => new RollupTotals(g.Sum(r => (long)r.Contacts),
+        var previousTotals = (await previousDays.GroupBy(r => 1).Select(g => new RollupTotals(g.Sum(r => (long)r.Contacts),
             g.Sum(r => (long)r.Cases), g.Sum(r => (long)r.Answered), g.Sum(r => (long)r.AnsweredInServiceLevel),
             g.Sum(r => (long)r.Abandoned), g.Sum(r => r.HandleSeconds), g.Sum(r => (long)r.FirstContactResolved),
             g.Sum(r => (long)r.BotResolved))).ToListAsync(cancellationToken)).FirstOrDefault() ?? RollupTotals.Zero;
@@ -52,13 +55,13 @@ public sealed class DashboardQueries(MinwonDbContext db)
             byDay[day] = byDay.GetValueOrDefault(day) + h.Totals.Contacts;
         }
 
-        var channels = await current.GroupBy(r => r.Channel).Select(g => new { g.Key, Count = g.Sum(r => (long)r.Contacts) })
+        var channels = await days.GroupBy(r => r.Channel).Select(g => new { g.Key, Count = g.Sum(r => (long)r.Contacts) })
             .ToListAsync(cancellationToken);
         var byChannel = channels.Select(c => new NamedCount(c.Key, ChannelNames.GetValueOrDefault(c.Key, c.Key), c.Count))
             .OrderByDescending(c => c.Count).ToList();
 
         return new DashboardData(from, to, totals, previousTotals, byChannel,
-            await ByCategoryAsync(current, previous, cancellationToken), await ByDistrictAsync(current, cancellationToken),
+            await ByCategoryAsync(days, previousDays, cancellationToken), await ByDistrictAsync(days, cancellationToken),
             byHour, [.. byDay.OrderBy(d => d.Key).Select(d => new DayCount(d.Key, d.Value))],
             await EmergingTermsAsync(start, end, cancellationToken));
     }
@@ -71,7 +74,7 @@ public sealed class DashboardQueries(MinwonDbContext db)
         return db.Set<HourlyRollup>().AsNoTracking().Where(r => r.HourStart >= s && r.HourStart < e);
     }
 
-    private async Task<List<CategoryTrend>> ByCategoryAsync(IQueryable<HourlyRollup> current, IQueryable<HourlyRollup> previous,
+    private async Task<List<CategoryTrend>> ByCategoryAsync(IQueryable<DailyRollup> current, IQueryable<DailyRollup> previous,
         CancellationToken cancellationToken)
     {
         var names = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => $"{c.Major} · {c.Minor}", cancellationToken);
@@ -85,7 +88,7 @@ public sealed class DashboardQueries(MinwonDbContext db)
             .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
-    private async Task<List<NamedCount>> ByDistrictAsync(IQueryable<HourlyRollup> current, CancellationToken cancellationToken)
+    private async Task<List<NamedCount>> ByDistrictAsync(IQueryable<DailyRollup> current, CancellationToken cancellationToken)
     {
         var districts = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var counts = await current.GroupBy(r => r.DistrictCode).Select(g => new { g.Key, Count = g.Sum(r => (long)r.Contacts) })

@@ -7,34 +7,13 @@ namespace Minwon.Server.Features.Analytics;
 /// Counters for one hour (UTC, by the contact's arrival) and one channel, category and district. Live dashboards read
 /// only these. Unknown values are kept as they came (0 for no category, "" for no district) and shown as 미상.
 /// </summary>
-public sealed class HourlyRollup
+public sealed class HourlyRollup : RollupCounters
 {
     public long Id { get; init; }
     public DateTimeOffset HourStart { get; init; }
     public required string Channel { get; init; }
     public int CategoryId { get; init; }
     public string DistrictCode { get; init; } = "";
-
-    public int Contacts { get; set; }
-    public int Cases { get; set; }
-    public int Answered { get; set; }
-    public int AnsweredInServiceLevel { get; set; }
-    public int Abandoned { get; set; }
-    public long HandleSeconds { get; set; }
-    public int FirstContactResolved { get; set; }
-    public int BotResolved { get; set; }
-
-    public void Add(RollupDelta d)
-    {
-        Contacts += d.Contacts;
-        Cases += d.Cases;
-        Answered += d.Answered;
-        AnsweredInServiceLevel += d.AnsweredInServiceLevel;
-        Abandoned += d.Abandoned;
-        HandleSeconds += d.HandleSeconds;
-        FirstContactResolved += d.FirstContactResolved;
-        BotResolved += d.BotResolved;
-    }
 }
 
 internal sealed class HourlyRollupConfiguration : IEntityTypeConfiguration<HourlyRollup>

@@ -174,6 +174,36 @@ public sealed partial class UpdateRollups(MinwonDbContext db, ILogger<UpdateRoll
 
             row.Add(delta);
         }
+
+        var daily = new Dictionary<(DateOnly Day, string Channel, int CategoryId, string DistrictCode), RollupDelta>();
+        foreach (var (key, delta) in deltas)
+        {
+            var day = DateOnly.FromDateTime(key.Hour.ToOffset(Warehouse.Seoul).DateTime);
+            var sum = daily.TryGetValue((day, key.Channel, key.CategoryId, key.DistrictCode), out var d) ? d : new RollupDelta();
+            sum.Contacts += delta.Contacts;
+            sum.Cases += delta.Cases;
+            sum.Answered += delta.Answered;
+            sum.AnsweredInServiceLevel += delta.AnsweredInServiceLevel;
+            sum.Abandoned += delta.Abandoned;
+            sum.HandleSeconds += delta.HandleSeconds;
+            sum.FirstContactResolved += delta.FirstContactResolved;
+            sum.BotResolved += delta.BotResolved;
+            daily[(day, key.Channel, key.CategoryId, key.DistrictCode)] = sum;
+        }
+
+        var days = daily.Keys.Select(k => k.Day).Distinct().ToList();
+        var existingDays = await db.Set<DailyRollup>().Where(r => days.Contains(r.Day)).ToListAsync(cancellationToken);
+        var byDay = existingDays.ToDictionary(r => (r.Day, r.Channel, r.CategoryId, r.DistrictCode));
+        foreach (var (key, delta) in daily)
+        {
+            if (!byDay.TryGetValue(key, out var row))
+            {
+                row = new DailyRollup { Day = key.Day, Channel = key.Channel, CategoryId = key.CategoryId, DistrictCode = key.DistrictCode };
+                db.Add(row);
+            }
+
+            row.Add(delta);
+        }
     }
 
     private async Task<Dictionary<Guid, CaseRow>> LoadCasesAsync(List<Guid> ids, CancellationToken cancellationToken)

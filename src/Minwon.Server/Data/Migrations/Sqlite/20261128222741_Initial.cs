@@ -67,6 +67,30 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Contacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answered = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnsweredInServiceLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Abandoned = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstContactResolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    BotResolved = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnalyticsHourly",
                 columns: table => new
                 {
@@ -693,6 +717,12 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 column: "Presence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsDaily_Day_Channel_CategoryId_DistrictCode",
+                table: "AnalyticsDaily",
+                columns: new[] { "Day", "Channel", "CategoryId", "DistrictCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnalyticsHourly_HourStart_Channel_CategoryId_DistrictCode",
                 table: "AnalyticsHourly",
                 columns: new[] { "HourStart", "Channel", "CategoryId", "DistrictCode" },
@@ -924,6 +954,9 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AnalyticsCursors");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsDaily");
 
             migrationBuilder.DropTable(
                 name: "AnalyticsHourly");
