@@ -41,6 +41,7 @@ public static class MinwonCli
         root.Subcommands.Add(Features.Assistant.AssistantEndpoints.CreateTrainCommand());
         root.Subcommands.Add(IssueAlertingCli.Create());
         root.Subcommands.Add(Features.VisualArs.ArsCli.Create());
+        root.Subcommands.Add(Features.Analytics.AnalyticsCli.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

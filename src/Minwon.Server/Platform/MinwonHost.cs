@@ -1,5 +1,6 @@
 using Minwon.Server.Components;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Analytics;
 using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.IssueAlerting;
@@ -49,6 +50,7 @@ public static class MinwonHost
         builder.AddProtection();
         builder.AddAssistant();
         builder.AddIssueAlerting();
+        builder.AddAnalytics();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
         builder.Services.AddSingleton<Features.VisualArs.IArsNotices, ArsNoticesFromBoard>();
@@ -80,6 +82,7 @@ public static class MinwonHost
             env.WebRootFileProvider.GetFileInfo("chat/index.html").CreateReadStream(), "text/html; charset=utf-8"))
             .ExcludeFromDescription();
         app.MapVisualArs();
+        app.MapAnalytics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapKnowledge();
         return app;

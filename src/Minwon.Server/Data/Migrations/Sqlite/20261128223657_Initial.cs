@@ -54,6 +54,67 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsCursors",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsCursors", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalyticsDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Contacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answered = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnsweredInServiceLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Abandoned = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstContactResolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    BotResolved = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalyticsHourly",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HourStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Contacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answered = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnsweredInServiceLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Abandoned = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstContactResolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    BotResolved = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsHourly", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArsHandoffs",
                 columns: table => new
                 {
@@ -753,6 +814,18 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                 column: "Presence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsDaily_Day_Channel_CategoryId_DistrictCode",
+                table: "AnalyticsDaily",
+                columns: new[] { "Day", "Channel", "CategoryId", "DistrictCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsHourly_HourStart_Channel_CategoryId_DistrictCode",
+                table: "AnalyticsHourly",
+                columns: new[] { "HourStart", "Channel", "CategoryId", "DistrictCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ArsMenuVersions_State_Id",
                 table: "ArsMenuVersions",
                 columns: new[] { "State", "Id" });
@@ -1012,6 +1085,15 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Agents");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsCursors");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsDaily");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsHourly");
 
             migrationBuilder.DropTable(
                 name: "ArsHandoffs");

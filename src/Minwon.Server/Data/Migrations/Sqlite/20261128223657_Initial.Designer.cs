@@ -11,7 +11,7 @@ using Minwon.Server.Data;
 namespace Minwon.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMinwonDbContext))]
-    [Migration("20261128221054_Initial")]
+    [Migration("20261128223657_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -231,6 +231,132 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Analytics.AnalyticsCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AnalyticsCursors", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Analytics.DailyRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredInServiceLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BotResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstContactResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Channel", "CategoryId", "DistrictCode")
+                        .IsUnique();
+
+                    b.ToTable("AnalyticsDaily", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Analytics.HourlyRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredInServiceLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BotResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstContactResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HourStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourStart", "Channel", "CategoryId", "DistrictCode")
+                        .IsUnique();
+
+                    b.ToTable("AnalyticsHourly", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Assistant.AssistantFeedback", b =>

@@ -56,6 +56,67 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsCursors",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Position = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsCursors", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalyticsDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Contacts = table.Column<int>(type: "integer", nullable: false),
+                    Cases = table.Column<int>(type: "integer", nullable: false),
+                    Answered = table.Column<int>(type: "integer", nullable: false),
+                    AnsweredInServiceLevel = table.Column<int>(type: "integer", nullable: false),
+                    Abandoned = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<long>(type: "bigint", nullable: false),
+                    FirstContactResolved = table.Column<int>(type: "integer", nullable: false),
+                    BotResolved = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalyticsHourly",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HourStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Contacts = table.Column<int>(type: "integer", nullable: false),
+                    Cases = table.Column<int>(type: "integer", nullable: false),
+                    Answered = table.Column<int>(type: "integer", nullable: false),
+                    AnsweredInServiceLevel = table.Column<int>(type: "integer", nullable: false),
+                    Abandoned = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<long>(type: "bigint", nullable: false),
+                    FirstContactResolved = table.Column<int>(type: "integer", nullable: false),
+                    BotResolved = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsHourly", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArsHandoffs",
                 columns: table => new
                 {
@@ -755,6 +816,18 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 column: "Presence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsDaily_Day_Channel_CategoryId_DistrictCode",
+                table: "AnalyticsDaily",
+                columns: new[] { "Day", "Channel", "CategoryId", "DistrictCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsHourly_HourStart_Channel_CategoryId_DistrictCode",
+                table: "AnalyticsHourly",
+                columns: new[] { "HourStart", "Channel", "CategoryId", "DistrictCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ArsMenuVersions_State_Id",
                 table: "ArsMenuVersions",
                 columns: new[] { "State", "Id" });
@@ -1014,6 +1087,15 @@ namespace Minwon.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Agents");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsCursors");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsDaily");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsHourly");
 
             migrationBuilder.DropTable(
                 name: "ArsHandoffs");
