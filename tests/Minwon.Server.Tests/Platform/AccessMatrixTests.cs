@@ -93,6 +93,11 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("POST", "/api/knowledge/synonyms", Setup.None, _ => "/api/knowledge/synonyms", null, "401 401 403 403 * *"),
         new("PUT", "/api/knowledge/synonyms/{id:int}", Setup.None, _ => "/api/knowledge/synonyms/999999", null, "401 401 403 403 * *"),
         new("DELETE", "/api/knowledge/synonyms/{id:int}", Setup.None, _ => "/api/knowledge/synonyms/999999", null, "401 401 403 403 * *"),
+        // Analytics: supervisors and administrators only.
+        new("GET", "/api/analytics/dashboard", Setup.None, _ => "/api/analytics/dashboard", null, "401 401 403 403 200 200"),
+        new("POST", "/api/analytics/query", Setup.None, _ => "/api/analytics/query", new { dimensions = new[] { "day" }, measure = "count" }, "401 401 403 403 * *"),
+        new("GET", "/api/analytics/export", Setup.None, _ => "/api/analytics/export?format=csv", null, "401 401 403 403 * *"),
+        new("POST", "/api/analytics/sync", Setup.None, _ => "/api/analytics/sync", null, "401 401 403 403 * *"),
         // Visual ARS: the telephony link API needs its key whoever calls; the published menu is public; editing is admin-only.
         new("POST", "/api/ars/links", Setup.None, _ => "/api/ars/links", new { callId = "c1", phoneNumber = "010-1234-5678" }, "401 401 401 401 401 401"),
         new("GET", "/api/ars/menu", Setup.None, _ => "/api/ars/menu", null, "200 200 200 200 200 200"),
