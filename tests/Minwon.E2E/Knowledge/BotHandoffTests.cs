@@ -19,6 +19,7 @@ public sealed class BotHandoffTests(E2EFixture fixture)
         var editor = await staffContext.NewPageAsync();
         await StaffDesk.SignInAsync(editor, "supervisor", "minwon-demo-3", "/desk");
         var shortAnswer = await LoadArticlesAsync(editor, "traffic-001");
+        Assert.StartsWith("불법 주정차 과태료는", shortAnswer);
 
         var citizen = new CitizenChat(await citizenContext.NewPageAsync());
         var name = "시민" + Guid.NewGuid().ToString("N")[..6];
