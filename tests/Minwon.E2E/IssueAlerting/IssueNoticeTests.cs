@@ -35,7 +35,7 @@ public sealed class IssueNoticeTests(E2EFixture fixture)
         const string notice = "종로구 사직동 일대 수도관 파열로 단수 중입니다. 오후 6시 복구 예정입니다.";
         await supervisor.Locator("#notice-text").FillAsync(notice);
         await supervisor.Locator("#publish-notice").ClickAsync();
-        await Expect(supervisor.Locator("#notice-text")).ToHaveValueAsync("");
+        await Expect(supervisor.Locator("#issue-notices")).ToContainTextAsync(notice);
         await E2EFixture.ScreenshotAsync(supervisor, "issues-supervisor-alert");
 
         await Expect(desk.Page.Locator("#staff-notices")).ToContainTextAsync(notice);
