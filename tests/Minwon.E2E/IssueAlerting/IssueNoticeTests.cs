@@ -55,6 +55,7 @@ public sealed class IssueNoticeTests(E2EFixture fixture)
         await citizen.StartAsync("", "");
         await Expect(citizen.Messages.Filter(new() { HasText = "서울시 120 챗봇입니다" })).ToHaveCountAsync(1);
         await citizen.WaitForAsync("[안내] " + notice);
+        await Expect(citizen.Status).ToHaveTextAsync("120 챗봇이 안내해 드립니다.");
         await E2EFixture.ScreenshotAsync(citizen.Page, "issues-chat-greeting-phone");
     }
 }

@@ -60,7 +60,9 @@ public sealed class AbuseProtectionTests(E2EFixture fixture)
         await E2EFixture.ScreenshotAsync(desk.Page, "protection-desk-rest");
 
         var row = supervisor.Locator("#incidents tbody tr");
+        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("욕설");
         await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("3");
+        await Expect(row.Locator("td").Nth(4)).ToHaveTextAsync("종료됨");
         var download = await supervisor.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "증거 내려받기" }).ClickAsync());
         var evidence = Strings(System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(await download.PathAsync(), ct)).RootElement);
         Assert.Contains(evidence, s => s.Contains(Abuse, StringComparison.Ordinal));
