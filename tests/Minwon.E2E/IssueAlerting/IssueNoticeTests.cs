@@ -11,7 +11,20 @@ public sealed class IssueNoticeTests(E2EFixture fixture)
     {
         fixture.RequireBrowser();
         var ct = TestContext.Current.CancellationToken;
-        var stream = Path.Combine(Directory.CreateTempSubdirectory("minwon-e2e-issues-").FullName, "stream.jsonl");
+        var streamDir = Directory.CreateTempSubdirectory("minwon-e2e-issues-");
+        try
+        {
+            await ReplayPublishAndSeeAsync(Path.Combine(streamDir.FullName, "stream.jsonl"), ct);
+        }
+        finally
+        {
+            streamDir.Delete(recursive: true);
+        }
+    }
+
+    private async Task ReplayPublishAndSeeAsync(string stream, CancellationToken ct)
+    {
+        // Seed 3 puts a water-main break (단수) in 종로구 and a flood in 송파구 into three days of city-wide contacts.
         await ServerCli.RunAsync(["demo", "generate", "--days", "3", "--seed", "3", "--per-day", "3000", "--incidents", "2", "--out", stream], ct);
         await using var server = await MinwonServer.StartAsync(["--Minwon:Chatbot:Enabled=true"], ct);
         await using var supervisorContext = await fixture.StaffAsync(server.BaseUrl);
