@@ -45,6 +45,7 @@ public static partial class ShortAnswer
     private static partial Regex Whitespace();
 
     // A sentence ends at . ! ? or 。 followed by a space or the end; Korean 다./요. endings are covered by the period.
-    [GeneratedRegex(@"[^.!?。]+(?:[.!?。]+(?=\s|$)|$)")]
+    // A period inside a word (wetax.go.kr, 3.5) does not end it.
+    [GeneratedRegex(@"(?:[^.!?。]|[.!?。]+(?![.!?。]|\s|$))+(?:[.!?。]+(?=\s|$)|$)")]
     private static partial Regex Sentence();
 }

@@ -71,6 +71,7 @@ public sealed partial class Desk : IAsyncDisposable
         lookups = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
         me = lookups.Agents.FirstOrDefault(a => a.UserId == meId);
         presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
+        breakReason = me?.PresenceReason ?? "";
         await ReloadAsync();
         Bus.Published += OnLiveEventAsync;
     }
@@ -156,6 +157,7 @@ public sealed partial class Desk : IAsyncDisposable
         me = all.Agents.FirstOrDefault(a => a.UserId == meId);
         // The router changes the state too (after-contact work); the picker must not show a stale one.
         presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
+        breakReason = me?.PresenceReason ?? "";
     }
 
     private Task RevealAsync(int seq) => RunAsync(async sp =>

@@ -26,11 +26,17 @@ public sealed class AssistantSuggestions(MinwonDbContext db, KnowledgeSearch sea
     /// <summary>Enough recent citizen text to find the topic; older turns matter less than the latest.</summary>
     private const int RecentCitizenMessages = 4;
 
+    /// <summary>Longer lines that ask for a counsellor usually also say what about, so they stay in.</summary>
+    private const int MaxHandoffRequestLength = 12;
+
     public async Task<AssistantView> SuggestAsync(Guid conversationId, CancellationToken ct)
     {
         var texts = await db.Set<Message>().AsNoTracking()
             .Where(m => m.ConversationId == conversationId && m.Sender == MessageSender.Citizen && m.Kind == MessageKind.Text)
-            .OrderByDescending(m => m.Seq).Take(RecentCitizenMessages).Select(m => m.Body).ToListAsync(ct);
+            .OrderByDescending(m => m.Seq).Take(RecentCitizenMessages + 2).Select(m => m.Body).ToListAsync(ct);
+
+        // After a bot hand-off the latest line is "상담사 연결": a request for a person, not the topic to search for.
+        texts = texts.Where(t => !IsHandoffRequest(t)).Take(RecentCitizenMessages).ToList();
         var topic = await db.Set<Conversation>().Where(c => c.Id == conversationId).Select(c => c.Topic).FirstOrDefaultAsync(ct);
         if (topic is not null)
         {
@@ -56,6 +62,12 @@ public sealed class AssistantSuggestions(MinwonDbContext db, KnowledgeSearch sea
         var form = CaseFormExtractor.Extract(text, today);
         var code = form.District is { } d && SeoulPlaces.Instance.Codes.TryGetValue(d, out var c) ? c : null;
         return new AssistantView(articles, categories, new FormSuggestion(code, form.District, form.Dong, form.Address, form.Dates, form.VehiclePlates));
+    }
+
+    private static bool IsHandoffRequest(string text)
+    {
+        var compact = Minwon.Core.Chatbot.BotPolicy.Compact(text);
+        return compact.Length <= MaxHandoffRequestLength && Minwon.Core.Chatbot.BotPolicy.WantsCounsellor(compact);
     }
 
     private async Task<IReadOnlyList<CategorySuggestion>> CategoriesAsync(string text, CancellationToken ct)
