@@ -78,7 +78,18 @@ public sealed class BotHandoffTests(E2EFixture fixture)
                 Data = line,
                 Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
             });
-            Assert.True(created.Ok, $"POST article: {created.Status} {await created.TextAsync()}");
+            if (created.Status == 409)
+            {
+                // The demo seed may have loaded this article already: bring it to the evaluation text instead.
+                var id = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("id").ToString();
+                created = await editor.APIRequest.PutAsync($"/api/knowledge/articles/{Uri.EscapeDataString(id)}", new()
+                {
+                    Data = line,
+                    Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+                });
+            }
+
+            Assert.True(created.Ok, $"Saving article: {created.Status} {await created.TextAsync()}");
         }
 
         var article = await editor.APIRequest.GetAsync("/api/knowledge/articles/" + wantedId);
