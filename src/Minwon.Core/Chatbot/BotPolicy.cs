@@ -32,6 +32,12 @@ public sealed class BotPolicy(BotPolicyOptions options)
             return new BotDecision(BotAction.TakeCallback);
         }
 
+        // "망원동이에요" says where, not what: searching it finds whatever article shares a syllable pair.
+        if (IsOnlyPlace(compact))
+        {
+            return new BotDecision(BotAction.AskTopic);
+        }
+
         if (state.Phase == BotPhase.AwaitingChoice && PickChoice(compact, state.Choices) is { } chosen)
         {
             return new BotDecision(BotAction.Answer, ArticleId: chosen);
@@ -63,6 +69,48 @@ public sealed class BotPolicy(BotPolicyOptions options)
         }
 
         return new BotDecision(BotAction.Answer, ArticleId: hits[0].ArticleId);
+    }
+
+    private static readonly string[] PlaceTails =
+        ["이에요", "이예요", "예요", "에요", "입니다", "이요", "이고요", "인데요", "이에여", "이구요", "이야", "임", "요", "에서", "에", "쪽", "근처", "사는데요", "살아요", "살고있어요"];
+
+    /// <summary>True when the message names only a place (구 or 동) with a copula or particle, and nothing to look up.</summary>
+    public static bool IsOnlyPlace(string compact)
+    {
+        var rest = compact;
+        var places = Assistant.SeoulPlaces.Instance;
+        var found = false;
+        foreach (var name in places.ShortDistrictNames.OrderByDescending(n => n.Length))
+        {
+            if (name.Length >= 2 && rest.Contains(name, StringComparison.Ordinal))
+            {
+                rest = rest.Replace(name, "", StringComparison.Ordinal);
+                found = true;
+            }
+        }
+
+        var dong = System.Text.RegularExpressions.Regex.Match(rest, "[가-힣]{1,4}[0-9]?동");
+        if (dong.Success && places.IsKnownDong(dong.Value))
+        {
+            rest = rest.Remove(dong.Index, dong.Length);
+            found = true;
+        }
+
+        if (!found)
+        {
+            return false;
+        }
+
+        rest = rest.TrimStart('구');
+        foreach (var tail in PlaceTails.OrderByDescending(t => t.Length))
+        {
+            while (rest.Length > 0 && (rest.EndsWith(tail, StringComparison.Ordinal) || rest.StartsWith(tail, StringComparison.Ordinal)))
+            {
+                rest = rest.EndsWith(tail, StringComparison.Ordinal) ? rest[..^tail.Length] : rest[tail.Length..];
+            }
+        }
+
+        return rest.Length == 0;
     }
 
     public static bool WantsCounsellor(string compact) =>
@@ -117,7 +165,7 @@ public sealed record BotState(BotPhase Phase, IReadOnlyList<string> Choices, int
 
 public sealed record BotCandidate(string ArticleId, float Score);
 
-public enum BotAction { Answer, AskChoice, Handoff, Acknowledge, Rephrase, OfferCallback, TakeCallback }
+public enum BotAction { Answer, AskChoice, Handoff, Acknowledge, Rephrase, OfferCallback, TakeCallback, AskTopic }
 
 public enum HandoffReason { None, Requested, LowConfidence, NotHelpful }
 

@@ -64,4 +64,18 @@ public sealed class BotPolicyTests
         Assert.Equal(BotAction.Handoff, d.Action);
         Assert.Equal(HandoffReason.LowConfidence, d.Reason);
     }
+
+    [Theory]
+    [InlineData("망원동이에요", true)]
+    [InlineData("마포구 망원동이에요", true)]
+    [InlineData("저 송파구 살아요", false)]
+    [InlineData("강남구요", true)]
+    [InlineData("망원동 물이 안나와요", false)]
+    [InlineData("주차딱지 어디서 내요", false)]
+    public void Asks_what_the_question_is_when_the_citizen_only_names_a_place(string text, bool onlyPlace)
+    {
+        Assert.Equal(onlyPlace, BotPolicy.IsOnlyPlace(BotPolicy.Compact(text)));
+        var d = Policy.Decide(BotState.Start, text, Hits(("water-001", 15.7f)), true);
+        Assert.Equal(onlyPlace ? BotAction.AskTopic : BotAction.Answer, d.Action);
+    }
 }

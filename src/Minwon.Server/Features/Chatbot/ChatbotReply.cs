@@ -84,6 +84,9 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     session.Phase = BotPhase.Idle;
                     journal.Record("BotHelped", conversationId, new { ArticleId = session.LastArticleId });
                     break;
+                case BotAction.AskTopic:
+                    Say(conversation, en ? "Thank you. What would you like to know about that place?" : "위치를 알려 주셔서 감사합니다. 어떤 점이 궁금하신가요?");
+                    break;
                 case BotAction.Rephrase:
                     RecordUnanswered(conversationId, citizenText, hits);
                     Say(conversation, en ? "Sorry, I did not find an answer. Could you say it another way?" : "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
