@@ -88,6 +88,34 @@ public sealed class ChatbotTests(ChatbotAppFactory app) : IClassFixture<ChatbotA
     }
 
     [Fact]
+    public async Task Answers_with_the_chosen_article_when_the_citizen_picks_one_of_two_by_number()
+    {
+        // Two articles a one-word question cannot tell apart, so the bot has to ask.
+        const string twins = """
+            {"id":"pet-dog","title":"반려견 등록 안내","body":"반려견 등록은 구청 동물등록 대행기관에서 합니다. 내장형 칩을 권장합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
+            {"id":"pet-cat","title":"반려묘 등록 안내","body":"반려묘 등록은 구청 동물등록 대행기관에서 합니다. 외장형 태그도 가능합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
+            """;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Empty((await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(twins), Ct)).Problems);
+        }
+
+        var started = await AskAsync("반려동물 등록");
+        var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 2);
+        var question = messages.Last(m => m.Sender == "bot");
+        Assert.Contains("번호로 답해 주세요", question.Body, StringComparison.Ordinal);
+        var firstTitle = question.Body.Split('\n').First(l => l.StartsWith("1. ", StringComparison.Ordinal))[3..];
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PostMessage>().FromCitizenAsync(started.Token, new PostMessageRequest("1", null), Ct);
+        }
+
+        messages = await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 3);
+        var answer = messages.Last(m => m.Sender == "bot");
+        Assert.StartsWith(firstTitle.Contains("반려견", StringComparison.Ordinal) ? "반려견 등록은" : "반려묘 등록은", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Records_questions_it_cannot_answer_for_the_knowledge_quality_report()
     {
         var started = await AskAsync("어제 본 드라마 제목이 뭐였더라");

@@ -61,9 +61,10 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             switch (decision.Action)
             {
                 case BotAction.Answer:
-                    var hit = hits.FirstOrDefault(h => h.ArticleId == decision.ArticleId)
-                        ?? (await search.SearchAsync(citizenText, 10, token)).FirstOrDefault(h => h.ArticleId == decision.ArticleId);
-                    Say(conversation, (hit?.ShortAnswer ?? "") + (en
+                    // A chosen number ("1") is not a query: the answer comes from the article itself.
+                    var answer = hits.FirstOrDefault(h => h.ArticleId == decision.ArticleId)?.ShortAnswer
+                        ?? await ShortAnswerOfAsync(decision.ArticleId!, token);
+                    Say(conversation, answer + (en
                         ? "\n\nDid this answer help? (yes / no, or type '상담사 연결' for a counsellor)"
                         : "\n\n도움이 되셨나요? (네 / 아니요, 상담사 연결을 원하시면 '상담사 연결'이라고 입력해 주세요)"));
                     session.Phase = BotPhase.AwaitingFeedback;
@@ -138,6 +139,11 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             BestScore = hits.Count > 0 ? hits[0].Score : 0,
             CreatedAt = clock.GetUtcNow(),
         });
+
+    private async Task<string> ShortAnswerOfAsync(string articleId, CancellationToken ct) =>
+        await db.Set<Article>().AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.ShortAnswer, a.Body }).FirstOrDefaultAsync(ct) is { } a
+            ? string.IsNullOrWhiteSpace(a.ShortAnswer) ? Minwon.Core.Knowledge.ShortAnswer.FromBody(a.Body) : a.ShortAnswer
+            : "";
 
     private void Say(Conversation conversation, string text) =>
         journal.Append(conversation, MessageKind.Text, MessageSender.Bot, text, senderName: BotName);
