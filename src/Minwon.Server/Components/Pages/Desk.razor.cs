@@ -150,11 +150,13 @@ public sealed partial class Desk : IAsyncDisposable
         }
     }
 
+    // Only the counsellor's own row: a presence change must not reload every lookup list.
     private async Task ReloadMeAsync()
     {
         await using var scope = Scopes.CreateAsyncScope();
-        var all = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
-        me = all.Agents.FirstOrDefault(a => a.UserId == meId);
+        me = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            scope.ServiceProvider.GetRequiredService<Minwon.Server.Data.MinwonDbContext>().Set<AgentProfile>().Where(a => a.UserId == meId));
+
         // The router changes the state too (after-contact work); the picker must not show a stale one.
         presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
         breakReason = me?.PresenceReason ?? "";

@@ -23,6 +23,7 @@ public static class AssistantEndpoints
         builder.Services.AddSingleton<CategoryClassifier>();
         builder.Services.AddScoped<AssistantSuggestions>();
         builder.Services.AddScoped<TrainCategoryModel>();
+        builder.Services.AddScoped<RecordFeedback>();
         return builder;
     }
 
@@ -40,20 +41,10 @@ public static class AssistantEndpoints
 
             return TypedResults.Ok(await assistant.SuggestAsync(id, ct));
         }).WithSummary("Articles, category and case-form suggestions for a conversation");
-        group.MapPost("/feedback", async Task<NoContent> (FeedbackRequest request, ClaimsPrincipal user, MinwonDbContext db,
-            TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/feedback", async Task<NoContent> (FeedbackRequest request, ClaimsPrincipal user, RecordFeedback record,
+            CancellationToken ct) =>
         {
-            if (string.IsNullOrWhiteSpace(request.ArticleId) || request.ArticleId.Length > 200)
-            {
-                throw ProblemException.Invalid("articleId가 필요합니다.");
-            }
-
-            db.Add(new AssistantFeedback
-            {
-                ConversationId = request.ConversationId, ArticleId = request.ArticleId, AgentId = user.Id(),
-                Useful = request.Useful, CreatedAt = clock.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(ct);
+            await record.HandleAsync(request.ConversationId, request.ArticleId, user.Id(), request.Useful, ct);
             return TypedResults.NoContent();
         }).WithSummary("Record that a suggested article was used, or not useful");
         app.MapGet("/api/assistant/report", async Task<Ok<KnowledgeQualityReport>> (MinwonDbContext db, CancellationToken ct) =>

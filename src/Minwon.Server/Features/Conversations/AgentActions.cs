@@ -139,9 +139,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
 
     internal async Task TouchIdleAsync(string agentId, CancellationToken ct)
     {
-        var active = await db.Set<Conversation>().CountAsync(c =>
-            (c.AssignedToId == agentId && c.Status == ConversationStatus.Assigned)
-            || (c.OfferedToId == agentId && c.Status == ConversationStatus.Offered), ct);
+        var active = await db.Set<Conversation>().ActiveFor(agentId).CountAsync(ct);
         if (active <= 1 && await db.Set<AgentProfile>().FirstOrDefaultAsync(a => a.UserId == agentId, ct) is { } agent)
         {
             agent.IdleSince = clock.GetUtcNow();

@@ -23,6 +23,11 @@ public static class ConversationAccess
         return query.Where(c => c.AssignedToId == me || c.OfferedToId == me);
     }
 
+    /// <summary>Conversations that occupy a counsellor now: assigned to them, or offered and not yet answered.</summary>
+    public static IQueryable<Conversation> ActiveFor(this IQueryable<Conversation> query, string agentId) =>
+        query.Where(c => (c.AssignedToId == agentId && c.Status == ConversationStatus.Assigned)
+            || (c.OfferedToId == agentId && c.Status == ConversationStatus.Offered));
+
     public static async Task<bool> ServesContactAsync(this MinwonDbContext db, ClaimsPrincipal user, Guid contactId, CancellationToken ct)
     {
         if (user.SeesWholeCenter())

@@ -44,10 +44,10 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         }
 
         var queue = await PickQueueAsync(contact, language, cancellationToken);
-        var waiting = await db.Set<Conversation>().CountAsync(
-            c => c.QueueId == queue.Id && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered),
-            cancellationToken);
-        if (!withBot && waiting >= queue.MaxWaiting)
+        // The bot serves everyone; only a chat that queues at once is refused when the queue is full.
+        if (!withBot && await db.Set<Conversation>().CountAsync(
+                c => c.QueueId == queue.Id && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered),
+                cancellationToken) >= queue.MaxWaiting)
         {
             throw new ProblemException(StatusCodes.Status503ServiceUnavailable,
                 "지금은 상담 대기가 가득 찼습니다.", "잠시 후 다시 시도하시거나 120으로 전화해 주세요.");

@@ -168,9 +168,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
             return null;
         }
 
-        var active = await db.Set<Conversation>().CountAsync(c =>
-            (c.AssignedToId == agent.UserId && c.Status == ConversationStatus.Assigned)
-            || (c.OfferedToId == agent.UserId && c.Status == ConversationStatus.Offered), ct);
+        var active = await db.Set<Conversation>().ActiveFor(agent.UserId).CountAsync(ct);
         if (active >= agent.MaxConcurrent)
         {
             return null;
