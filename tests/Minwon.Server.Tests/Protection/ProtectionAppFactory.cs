@@ -50,6 +50,12 @@ public sealed class ProtectionAppFactory : SqliteAppFactory
         return (started.ConversationId, started.Token);
     }
 
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
