@@ -1,0 +1,112 @@
+namespace Minwon.Core.Quality;
+
+/// <summary>
+/// A consultation prepared for the checks: turns in time order (stable, so equal or missing offsets keep the input
+/// order), each analysed once, and the windows the checks look in.
+/// </summary>
+internal sealed class ConsultationView
+{
+    private const int MaxGreetingTurns = 4;
+    private const int ShortBackchannel = 6;
+
+    public ConsultationView(ConsultationRecord record)
+    {
+        Record = record;
+        var turns = new List<TurnView>(record.Turns.Count);
+        for (var i = 0; i < record.Turns.Count; i++)
+        {
+            var turn = record.Turns[i];
+            var text = new CompactText(turn.Text ?? "");
+            var cues = turn.Speaker == Speaker.Other ? [] : Cues.Find(text);
+            turns.Add(new TurnView(i, turn.Speaker, turn.OffsetSeconds, text, cues));
+        }
+
+        // Offsets say when; the input order breaks ties and stands in for missing (NaN) offsets.
+        Turns = [.. turns.Select((t, i) => (Turn: t, Key: SortKey(turns, i))).OrderBy(x => x.Key).ThenBy(x => x.Turn.Index).Select(x => x.Turn)];
+        for (var i = 0; i < Turns.Count; i++)
+        {
+            Turns[i].Position = i;
+        }
+
+        Counsellor = [.. Turns.Where(t => t.Speaker == Speaker.Counsellor)];
+        Citizen = [.. Turns.Where(t => t.Speaker == Speaker.Citizen)];
+        GreetingWindow = FindGreetingWindow();
+    }
+
+    public ConsultationRecord Record { get; }
+
+    /// <summary>All turns in time order, bots and systems included (as <see cref="Speaker.Other"/>).</summary>
+    public IReadOnlyList<TurnView> Turns { get; }
+
+    public IReadOnlyList<TurnView> Counsellor { get; }
+
+    public IReadOnlyList<TurnView> Citizen { get; }
+
+    /// <summary>The counsellor's opening: the first run of counsellor turns, continued past a citizen's short "여보세요".</summary>
+    public IReadOnlyList<TurnView> GreetingWindow { get; }
+
+    public bool InGreeting(TurnView turn) => GreetingWindow.Contains(turn);
+
+    /// <summary>The counsellor turn after this one, when no substantial citizen turn lies between (split sentences).</summary>
+    public TurnView? NextCounsellorContinuation(TurnView turn)
+    {
+        var position = turn.Position;
+        for (var i = position + 1; i < Turns.Count && i <= position + 2; i++)
+        {
+            var next = Turns[i];
+            if (next.Speaker == Speaker.Counsellor)
+            {
+                return next;
+            }
+
+            if (next.Speaker == Speaker.Citizen && next.Text.Chars.Length > ShortBackchannel)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static double SortKey(List<TurnView> turns, int i)
+    {
+        // A missing offset takes the last known one before it, so the turn stays where the input put it.
+        for (var k = i; k >= 0; k--)
+        {
+            if (double.IsFinite(turns[k].OffsetSeconds))
+            {
+                return turns[k].OffsetSeconds;
+            }
+        }
+
+        return double.NegativeInfinity;
+    }
+
+    private List<TurnView> FindGreetingWindow()
+    {
+        var window = new List<TurnView>();
+        var extended = false;
+        foreach (var turn in Turns)
+        {
+            if (turn.Speaker == Speaker.Counsellor)
+            {
+                window.Add(turn);
+                if (window.Count >= MaxGreetingTurns)
+                {
+                    break;
+                }
+            }
+            else if (turn.Speaker == Speaker.Citizen && window.Count > 0)
+            {
+                if (extended || turn.Text.Chars.Length > ShortBackchannel)
+                {
+                    break;
+                }
+
+                extended = true;
+            }
+        }
+
+        return window;
+    }
+}

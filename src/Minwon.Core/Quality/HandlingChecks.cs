@@ -1,0 +1,186 @@
+using Minwon.Core.Korean;
+
+namespace Minwon.Core.Quality;
+
+/// <summary>
+/// 업무처리: the request understood (a confirming or clarifying question, or the counsellor taking up the citizen's
+/// own words), an answer or a concrete next step, and no dead end: "저희 소관 아니에요" needs a number, an office, a
+/// transfer or a filed case after it; "잘 모르겠어요" needs at least an answer after it.
+/// </summary>
+internal static class HandlingChecks
+{
+    private const int MaxRequestTurns = 4;
+    private const int SubstantiveLength = 14;
+
+    // Words every consultation shares; overlap on them says nothing about the request.
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "안녕", "감사", "고맙", "네네", "그래", "그러", "그런", "그럼", "그거", "그게", "그건", "이거", "이게", "이건", "저기", "여기",
+        "거기", "제가", "저희", "저는", "혹시", "지금", "오늘", "어제", "내일", "문의", "궁금", "알겠", "알고", "모르", "확인", "말씀",
+        "상담", "고객", "선생", "부탁", "수고", "아니", "있는", "있어", "없는", "없어", "하는", "해서", "하고", "합니", "입니", "됩니",
+        "되는", "같은", "같아", "어떻", "어디", "언제", "무엇", "뭐가", "무슨", "여보", "다른", "정말", "진짜", "너무", "많이", "조금",
+        "그냥", "계속", "이번", "저번", "이제", "아까", "방금", "바로", "먼저", "다음", "우리", "때문", "경우", "관련", "대해", "통해",
+        "위해", "하나", "사람", "생각", "시간", "전화", "연락", "좋은", "하루", "다산", "서울", "센터", "콜센", "민원", "안내", "도와",
+        "드리", "드릴", "해주", "해요", "하세", "주세", "싶어", "싶은", "건데", "한데", "인데", "는데", "이요", "에요", "예요", "해야",
+    };
+
+    public static void Run(ConsultationView view, FindingList findings)
+    {
+        if (view.Counsellor.Count == 0)
+        {
+            findings.Fail(BuiltInItems.RequestConfirmed);
+            findings.Fail(BuiltInItems.AnswerOrNextStep);
+            findings.Fail(BuiltInItems.NoDeadEnd);
+            return;
+        }
+
+        RequestConfirmed(view, findings);
+        AnswerOrNextStep(view, findings);
+        NoDeadEnd(view, findings);
+    }
+
+    private static void RequestConfirmed(ConsultationView view, FindingList findings)
+    {
+        if (!findings.Wants(BuiltInItems.RequestConfirmed))
+        {
+            return;
+        }
+
+        foreach (var turn in view.Counsellor)
+        {
+            var match = turn.First(Cue.Confirm) ?? (view.InGreeting(turn) ? null : turn.First(Cue.OpeningQuestion));
+            if (match is { } m)
+            {
+                findings.Pass(BuiltInItems.RequestConfirmed, turn, turn.Excerpt(m));
+                return;
+            }
+        }
+
+        // Taking up the citizen's own words ("여권 재발급은 ...") shows the request was understood.
+        var requestWords = view.Citizen.Where(t => t.Text.Chars.Length > 3).Take(MaxRequestTurns)
+            .SelectMany(t => ContentWords(t.Text.Original)).ToHashSet(StringComparer.Ordinal);
+        if (requestWords.Count > 0)
+        {
+            foreach (var turn in view.Counsellor)
+            {
+                foreach (var token in KoreanTokens.Stems(turn.Text.Original))
+                {
+                    if (Key(token.Term) is { } key && requestWords.Contains(key))
+                    {
+                        findings.Pass(BuiltInItems.RequestConfirmed, turn, turn.Text.Original.Length > 0
+                            ? turn.Text.Original[token.Start..Math.Min(turn.Text.Original.Length, token.End)] : null);
+                        return;
+                    }
+                }
+            }
+        }
+
+        findings.Fail(BuiltInItems.RequestConfirmed);
+    }
+
+    private static void AnswerOrNextStep(ConsultationView view, FindingList findings)
+    {
+        foreach (var turn in view.Counsellor)
+        {
+            var match = ConcreteCue(view, turn) ?? (IsSmallTalk(view, turn) ? null : turn.First(Cue.Answer) ?? turn.First(Cue.Statement));
+            if (match is { } m)
+            {
+                findings.Pass(BuiltInItems.AnswerOrNextStep, turn, turn.Excerpt(m));
+                return;
+            }
+
+            if (NextSteps.HasConcrete(turn.Text) || NextSteps.HasFigure(turn.Text.Original) || IsSubstantive(view, turn))
+            {
+                findings.Pass(BuiltInItems.AnswerOrNextStep, turn);
+                return;
+            }
+        }
+
+        findings.Fail(BuiltInItems.AnswerOrNextStep);
+    }
+
+    private static void NoDeadEnd(ConsultationView view, FindingList findings)
+    {
+        // From the end backwards: is there a concrete next step, or an answer, at or after each counsellor turn?
+        var counsellor = view.Counsellor;
+        var concreteFrom = new bool[counsellor.Count + 1];
+        var answerFrom = new bool[counsellor.Count + 1];
+        for (var i = counsellor.Count - 1; i >= 0; i--)
+        {
+            var t = counsellor[i];
+            concreteFrom[i] = concreteFrom[i + 1] || ConcreteCue(view, t) is not null || NextSteps.HasConcrete(t.Text);
+            answerFrom[i] = answerFrom[i + 1] || !IsSmallTalk(view, t) && !t.Has(Cue.Unsure)
+                && (t.Has(Cue.Answer) || NextSteps.HasFigure(t.Text.Original));
+        }
+
+        for (var i = 0; i < counsellor.Count; i++)
+        {
+            var turn = counsellor[i];
+            var refusal = turn.First(Cue.Refusal);
+            var unsure = turn.First(Cue.Unsure);
+            if (refusal is null && unsure is null)
+            {
+                continue;
+            }
+
+            // "Not ours" needs a number, an office, a transfer or a filed case; "I don't know" at least an answer.
+            var answerAfter = answerFrom[i + 1] || unsure is { } u && (turn.Cues.Any(c => c.Cue == Cue.Answer && c.Start >= u.End)
+                || NextSteps.HasFigure(turn.Text.Original[Math.Min(turn.Text.Original.Length, turn.Text.Source[u.End - 1] + 1)..]));
+            var resolved = concreteFrom[i] || refusal is null && answerAfter;
+            if (!resolved)
+            {
+                findings.Fail(BuiltInItems.NoDeadEnd, turn, turn.Excerpt((refusal ?? unsure)!.Value));
+                return;
+            }
+        }
+
+        findings.Pass(BuiltInItems.NoDeadEnd);
+    }
+
+    // A statement of some length that is neither small talk, nor a question, nor a refusal: an answer in words the
+    // lexicon does not know ("등록대행하는 동물병원 가서 해.").
+    private static bool IsSubstantive(ConsultationView view, TurnView turn) =>
+        turn.Text.Chars.Length >= SubstantiveLength && !IsSmallTalk(view, turn) && !turn.Has(Cue.Refusal) && !turn.Has(Cue.Unsure)
+        && !turn.Text.Original.TrimEnd().EndsWith('?') && !turn.Has(Cue.Confirm) && !turn.Has(Cue.HoldAnnounce);
+
+    // Greeting, closing and "anything else?" turns say "입니다" and "있으시면" without informing anybody of anything.
+    private static bool IsSmallTalk(ConsultationView view, TurnView turn) =>
+        view.InGreeting(turn) || turn.Has(Cue.FurtherCheck) || turn.Has(Cue.ClosingGreeting);
+
+    // A named office in the greeting ("서울시청 민원실입니다") is the counsellor's own institution, not a next step.
+    private static CueMatch? ConcreteCue(ConsultationView view, TurnView turn)
+    {
+        foreach (var m in turn.Cues)
+        {
+            if (m.Cue == Cue.Concrete && !(view.InGreeting(turn) && turn.Cues.Any(o => o.Cue == Cue.Institution && o.Overlaps(m))))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> ContentWords(string text)
+    {
+        foreach (var token in KoreanTokens.Stems(text))
+        {
+            if (Key(token.Term) is { } key)
+            {
+                yield return key;
+            }
+        }
+    }
+
+    // The first two syllables of a Hangul stem stand for the word (재발급/재발급받 meet); common words never count.
+    private static string? Key(string stem)
+    {
+        if (stem.Length < 2 || !Hangul.IsSyllable(stem[0]) || !Hangul.IsSyllable(stem[1]))
+        {
+            return null;
+        }
+
+        var key = stem[..2];
+        return Common.Contains(key) ? null : key;
+    }
+}
