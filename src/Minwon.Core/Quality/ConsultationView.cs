@@ -82,6 +82,15 @@ internal sealed class ConsultationView
         return double.NegativeInfinity;
     }
 
+    // "여보세요?", "네", "안녕하세요": the citizen answering the greeting, not yet asking anything.
+    private static bool IsBackchannel(TurnView turn) =>
+        turn.Text.Words.All(w => Backchannels.Contains(w.Text));
+
+    private static readonly HashSet<string> Backchannels = new(StringComparer.Ordinal)
+    {
+        "네", "예", "네네", "예예", "여보세요", "안녕하세요", "안녕하십니까", "아", "어", "음", "저기요", "저", "아네", "들려요", "들리세요",
+    };
+
     private List<TurnView> FindGreetingWindow()
     {
         var window = new List<TurnView>();
@@ -98,7 +107,7 @@ internal sealed class ConsultationView
             }
             else if (turn.Speaker == Speaker.Citizen && window.Count > 0)
             {
-                if (extended || turn.Text.Chars.Length > ShortBackchannel)
+                if (extended || !IsBackchannel(turn))
                 {
                     break;
                 }

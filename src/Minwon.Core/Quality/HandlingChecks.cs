@@ -56,6 +56,15 @@ internal static class HandlingChecks
             }
         }
 
+        // A question back to the citizen, or an answer right after the request, shows it was heard.
+        var request = view.Citizen.FirstOrDefault(t => t.Text.Chars.Length > 3);
+        var reply = request is null ? null : view.Counsellor.FirstOrDefault(t => t.Position > request.Position && !IsSmallTalk(view, t));
+        if (reply is not null && (IsQuestion(reply) || reply.Has(Cue.Answer) || HasConcreteStep(view, reply)))
+        {
+            findings.Pass(BuiltInItems.RequestConfirmed, reply);
+            return;
+        }
+
         // Taking up the citizen's own words ("여권 재발급은 ...") shows the request was understood.
         var requestWords = view.Citizen.Where(t => t.Text.Chars.Length > 3).Take(MaxRequestTurns)
             .SelectMany(t => ContentWords(t.Text.Original)).ToHashSet(StringComparer.Ordinal);
@@ -108,7 +117,7 @@ internal static class HandlingChecks
         for (var i = counsellor.Count - 1; i >= 0; i--)
         {
             var t = counsellor[i];
-            concreteFrom[i] = concreteFrom[i + 1] || ConcreteCue(view, t) is not null || NextSteps.HasConcrete(t.Text);
+            concreteFrom[i] = concreteFrom[i + 1] || HasConcreteStep(view, t);
             answerFrom[i] = answerFrom[i + 1] || !IsSmallTalk(view, t) && !t.Has(Cue.Unsure)
                 && (t.Has(Cue.Answer) || NextSteps.HasFigure(t.Text.Original));
         }
@@ -126,7 +135,9 @@ internal static class HandlingChecks
             // "Not ours" needs a number, an office, a transfer or a filed case; "I don't know" at least an answer.
             var answerAfter = answerFrom[i + 1] || unsure is { } u && (turn.Cues.Any(c => c.Cue == Cue.Answer && c.Start >= u.End)
                 || NextSteps.HasFigure(turn.Text.Original[Math.Min(turn.Text.Original.Length, turn.Text.Source[u.End - 1] + 1)..]));
-            var resolved = concreteFrom[i] || refusal is null && answerAfter;
+            // "여권은 구청 민원여권과 담당이에요." then "그쪽에 문의하세요": the office was named just before.
+            var namedBefore = i > 0 && !IsQuestion(counsellor[i - 1]) && HasConcreteStep(view, counsellor[i - 1]);
+            var resolved = concreteFrom[i] || namedBefore || refusal is null && answerAfter;
             if (!resolved)
             {
                 findings.Fail(BuiltInItems.NoDeadEnd, turn, turn.Excerpt((refusal ?? unsure)!.Value));
@@ -137,11 +148,23 @@ internal static class HandlingChecks
         findings.Pass(BuiltInItems.NoDeadEnd);
     }
 
+    private static bool HasConcreteStep(ConsultationView view, TurnView turn) =>
+        ConcreteCue(view, turn) is not null || NextSteps.HasConcrete(turn.Text);
+
+    private static bool IsQuestion(TurnView turn) =>
+        turn.Text.Original.TrimEnd().EndsWith('?') || turn.Has(Cue.Confirm) || QuestionEnding(turn.Text);
+
+    // Transcripts carry no question marks: 되세요, 있으세요, -ㄹ까요, -나요, -신가요, -시죠 end a question.
+    private static bool QuestionEnding(CompactText text) =>
+        text.Words.Count > 0 && QuestionEndings.Any(e => text.Words[^1].Text.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] QuestionEndings = ["까요", "나요", "신가요", "인가요", "신지요", "시죠", "세요", "셨어요", "십니까", "습니까", "ㅂ니까", "가요", "죠"];
+
     // A statement of some length that is neither small talk, nor a question, nor a refusal: an answer in words the
     // lexicon does not know ("등록대행하는 동물병원 가서 해.").
     private static bool IsSubstantive(ConsultationView view, TurnView turn) =>
         turn.Text.Chars.Length >= SubstantiveLength && !IsSmallTalk(view, turn) && !turn.Has(Cue.Refusal) && !turn.Has(Cue.Unsure)
-        && !turn.Text.Original.TrimEnd().EndsWith('?') && !turn.Has(Cue.Confirm) && !turn.Has(Cue.HoldAnnounce);
+        && !IsQuestion(turn) && !turn.Has(Cue.HoldAnnounce);
 
     // Greeting, closing and "anything else?" turns say "입니다" and "있으시면" without informing anybody of anything.
     private static bool IsSmallTalk(ConsultationView view, TurnView turn) =>

@@ -16,6 +16,7 @@ internal static class SpeechLevel
     private const int TailSsang = 20; // ㅆ
     private const int TailBs = 18; // ㅄ
     private const int TailL = 8; // ㄹ
+    private const int TailB = 17; // ㅂ
 
     private static readonly HashSet<string> PlainWords = new(StringComparer.Ordinal)
     {
@@ -90,7 +91,7 @@ internal static class SpeechLevel
     public static bool IsPlainFinal(string word, bool marked = true)
     {
         var hangul = HangulTail(word);
-        if (hangul.Length == 0 || IsPolite(hangul) || HasHonorific(hangul) || NounsEndingLikeVerbs.Contains(hangul))
+        if (hangul.Length == 0 || IsPolite(hangul) || HasHonorific(hangul) || NounsEndingLikeVerbs.Contains(hangul) || IsYes(hangul))
         {
             return false;
         }
@@ -173,13 +174,23 @@ internal static class SpeechLevel
         return tail is TailSsang or TailBs && hangul[^1] is '어' or '냐' or '니' or '지' or '네' or '다';
     }
 
-    private static bool IsPolite(string hangul) =>
-        PoliteEndings.Any(e => hangul.EndsWith(e, StringComparison.Ordinal));
+    // 네, 네네, 예예: yes, the polite way.
+    private static bool IsYes(string hangul) => hangul.All(c => c is '네' or '예');
 
-    // -시- (하시, 하셨, 하세요, 하십시오) marks respect for the listener's actions: not 반말.
+    private static bool IsPolite(string hangul)
+    {
+        // -ㅂ니까/-습니까 is polite; -니까 after anything else is plain (그렇다니까, 하니까).
+        if (hangul.EndsWith("니까", StringComparison.Ordinal))
+        {
+            return hangul.Length >= 3 && Hangul.TryDecompose(hangul[^3], out _, out _, out var tail) && tail == TailB;
+        }
+
+        return PoliteEndings.Any(e => hangul.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    // -시- (하시, 하셨, 하세요, 그러시구나) marks respect for the listener: not 반말. A first syllable 시 is a stem (시끄러워).
     private static bool HasHonorific(string hangul) =>
-        hangul.Contains('셨') || hangul.Contains('셔') || hangul.Contains("시겠", StringComparison.Ordinal) || hangul.Contains('십')
-        || hangul.EndsWith('시');
+        hangul.AsSpan(1).IndexOfAny("시셨셔십신실") >= 0;
 
     /// <summary>The trailing run of Hangul syllables (and keyboard jamo) of a word: "120입니다" gives "입니다".</summary>
     private static string HangulTail(string word)
