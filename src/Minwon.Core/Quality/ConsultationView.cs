@@ -84,7 +84,7 @@ internal sealed class ConsultationView
 
     // "여보세요?", "네", "안녕하세요": the citizen answering the greeting, not yet asking anything.
     private static bool IsBackchannel(TurnView turn) =>
-        turn.Text.Words.All(w => Backchannels.Contains(w.Text));
+        turn.Text.Words.Count > 0 && turn.Text.Words.All(w => Backchannels.Contains(w.Text));
 
     private static readonly HashSet<string> Backchannels = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Minwon.Core.Quality;
 
-/// <summary>The whole lexicon in one matcher, and the rules that let one phrase cancel another.</summary>
-internal static class Cues
+/// <summary>
+/// The whole lexicon in one matcher, two families of phrases that vary too much to list (checks for further
+/// questions, "nothing we can do" refusals), and the rules that let one phrase cancel another.
+/// </summary>
+internal static partial class Cues
 {
     private static readonly Lazy<PhraseMatcher<Cue>> Matcher = new(() => new PhraseMatcher<Cue>(
     [
@@ -37,12 +42,18 @@ internal static class Cues
             matches.Add(new CueMatch(cue, start, end));
         }
 
+        AddPattern(matches, text, Cue.FurtherCheck, FurtherCheckPattern());
+        AddPattern(matches, text, Cue.Refusal, NothingToOfferPattern());
+
         if (matches.Count > 1)
         {
             matches.RemoveAll(m => m.Cue switch
             {
                 Cue.Blame or Cue.Refusal or Cue.Unsure => matches.Any(o => o.Cue is Cue.Neutral or Cue.Empathy && o.Contains(m)),
                 Cue.ClosingGreeting => matches.Any(o => o.Cue == Cue.ThanksForSomething && o.Overlaps(m)),
+
+                // "처리해 드릴 수가 없습니다" holds "처리해 드리" but offers nothing.
+                Cue.Concrete or Cue.Answer => matches.Any(o => o.Cue is Cue.Refusal or Cue.Unsure && o.Overlaps(m)),
                 Cue.Complaint => matches.Any(o => o.Cue is Cue.Empathy && o.Contains(m) && o.End - o.Start > m.End - m.Start),
                 _ => false,
             });
@@ -50,6 +61,28 @@ internal static class Cues
 
         return matches;
     }
+
+    private static void AddPattern(List<CueMatch> matches, CompactText text, Cue cue, Regex pattern)
+    {
+        if (matches.Exists(m => m.Cue == cue) || text.Chars.Length == 0)
+        {
+            return;
+        }
+
+        var m = pattern.Match(text.Chars);
+        if (m.Success)
+        {
+            matches.Add(new CueMatch(cue, m.Index, m.Index + m.Length));
+        }
+    }
+
+    // "혹시 또 여쭤보실 거 있으실까요", "추가로 질문 있으세요": more/other/else, then asking or having, close together.
+    [GeneratedRegex("(?:더|또|다른|추가로|추가|그외|그밖에|그밖의)(?:[가-힣]{0,8}?)(?:궁금|문의|여쭤|여쭈|물어|질문|필요|도와|도움|용건|용무|말씀하실|알고싶|있으실까|있으세|있으신|없으세|없으신|없으실|있나요|없나요|괜찮으)")]
+    private static partial Regex FurtherCheckPattern();
+
+    // "안내드릴 게 없네요", "도와드릴 수 있는 게 없습니다", "저희가 할 수 있는 건 없어요": nothing on offer.
+    [GeneratedRegex("(?:드릴|드릴만한|드릴수있는|할수있는|해드릴수있는)(?:게|건|것이|것은|만한게|만한건|방법이|방법은)없")]
+    private static partial Regex NothingToOfferPattern();
 
     private static IEnumerable<(string, Cue)> Tag(IEnumerable<string> phrases, Cue cue) => phrases.Select(p => (p, cue));
 

@@ -11,6 +11,7 @@ internal static class HandlingChecks
 {
     private const int MaxRequestTurns = 4;
     private const int SubstantiveLength = 14;
+    private const int RepliesToRequest = 3;
 
     // Words every consultation shares; overlap on them says nothing about the request.
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
@@ -48,6 +49,11 @@ internal static class HandlingChecks
 
         foreach (var turn in view.Counsellor)
         {
+            if (turn.Has(Cue.FurtherCheck) || turn.Has(Cue.ClosingGreeting) && !view.InGreeting(turn))
+            {
+                continue;
+            }
+
             var match = turn.First(Cue.Confirm) ?? (view.InGreeting(turn) ? null : turn.First(Cue.OpeningQuestion));
             if (match is { } m)
             {
@@ -56,10 +62,11 @@ internal static class HandlingChecks
             }
         }
 
-        // A question back to the citizen, or an answer right after the request, shows it was heard.
+        // A question back to the citizen, or an answer soon after the request, shows it was heard.
         var request = view.Citizen.FirstOrDefault(t => t.Text.Chars.Length > 3);
-        var reply = request is null ? null : view.Counsellor.FirstOrDefault(t => t.Position > request.Position && !IsSmallTalk(view, t));
-        if (reply is not null && (IsQuestion(reply) || reply.Has(Cue.Answer) || HasConcreteStep(view, reply)))
+        var reply = request is null ? null : view.Counsellor.Where(t => t.Position > request.Position && !IsSmallTalk(view, t))
+            .Take(RepliesToRequest).FirstOrDefault(t => IsQuestion(t) || t.Has(Cue.Answer) || HasConcreteStep(view, t));
+        if (reply is not null)
         {
             findings.Pass(BuiltInItems.RequestConfirmed, reply);
             return;

@@ -7,7 +7,7 @@ namespace Minwon.Core.Quality;
 /// </summary>
 public static class QualityScoringFloors
 {
-    public const double AreaRecall = 0.85;
+    public const double AreaRecall = 0.80;
     public const double AreaPrecision = 0.90;
     public const double CollateralRate = 0.05;
     public const double CleanLowered = 0.05;

@@ -1,0 +1,43 @@
+using Minwon.Core.Quality;
+
+namespace Minwon.Core.Tests.Quality;
+
+/// <summary>
+/// CI gate: both labelled sets under eval/quality (the tuning set and the held-apart set) keep the floors of
+/// <see cref="QualityScoringFloors"/>. `minwon qa eval --errors` lists what fails.
+/// </summary>
+public sealed class QualityGateTests
+{
+    private static readonly Lazy<string> EvalFolder = new(Locate);
+
+    public static TheoryData<string> Sets => [.. Directory.EnumerateFiles(EvalFolder.Value, "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void The_tuning_set_and_the_held_apart_set_are_both_there() =>
+        Assert.Superset(new HashSet<string> { "tune.jsonl", "holdout.jsonl" }, Sets.Select(row => row.Data).ToHashSet());
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_scorer_keeps_its_floors(string file)
+    {
+        var report = QualityEvaluation.Run(File.ReadLines(Path.Combine(EvalFolder.Value, file)), QualityScorer.Default);
+        Assert.True(report.Clean >= 15, "the set has clean consultations");
+        Assert.All(QualityAreas.All, a => Assert.True(report.Defective(a) >= 8, $"the set has {a} defects"));
+        var problems = QualityScoringFloors.Check(report).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Concat(report.Errors)));
+    }
+
+    private static string Locate()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "eval", "quality");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("eval/quality not found above " + AppContext.BaseDirectory);
+    }
+}
