@@ -9,6 +9,8 @@ namespace Minwon.Core.Quality;
 public sealed class QualityScorer
 {
     private readonly CustomChecks custom;
+    private readonly Dictionary<string, ScorecardItem> items;
+    private readonly Dictionary<string, int> order;
 
     public QualityScorer(Scorecard card)
     {
@@ -21,6 +23,8 @@ public sealed class QualityScorer
 
         Card = card;
         custom = new CustomChecks(card);
+        items = card.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        order = card.Items.Select((item, i) => (item.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
     public static QualityScorer Default { get; } = new(ScorecardJson.Default);
@@ -39,21 +43,34 @@ public sealed class QualityScorer
         ClosingChecks.Run(view, findings);
         custom.Run(view, findings);
 
-        var order = Card.Items.Select((item, i) => (item.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var sorted = findings.Items.OrderBy(f => f.Area).ThenBy(f => order[f.Item]).ToList();
-        var scores = QualityAreas.All.ToDictionary(area => area, area => AreaScore(sorted.Where(f => f.Area == area)));
-        var weightSum = QualityAreas.All.Sum(Card.AreaWeight);
-        var total = Math.Round(QualityAreas.All.Sum(a => scores[a] * Card.AreaWeight(a)) / weightSum, 1);
+        var (scores, total) = Tally(sorted);
         return new QualityResult(record.Id, scores, total, sorted, Card.Version);
     }
 
-    private int AreaScore(IEnumerable<QualityFinding> findings)
+    /// <summary>
+    /// Area scores and total from findings (by item id and whether each passed), with this scorecard's weights:
+    /// how a stored score is recomputed when a supervisor overturns a finding.
+    /// </summary>
+    public (IReadOnlyDictionary<QualityArea, int> Scores, double Total) Tally(IEnumerable<(string Item, bool Passed)> findings)
+    {
+        var list = findings.Where(f => items.ContainsKey(f.Item)).ToList();
+        var scores = QualityAreas.All.ToDictionary(area => area, area => AreaScore(list.Where(f => items[f.Item].Area == area)));
+        var weightSum = QualityAreas.All.Sum(Card.AreaWeight);
+        var total = Math.Round(QualityAreas.All.Sum(a => scores[a] * Card.AreaWeight(a)) / weightSum, 1);
+        return (scores, total);
+    }
+
+    private (IReadOnlyDictionary<QualityArea, int> Scores, double Total) Tally(List<QualityFinding> findings) =>
+        Tally(findings.Select(f => (f.Item, f.Passed)));
+
+    private int AreaScore(IEnumerable<(string Item, bool Passed)> findings)
     {
         double passed = 0;
         double total = 0;
         foreach (var finding in findings)
         {
-            var item = Card.Items.First(i => i.Id == finding.Item);
+            var item = items[finding.Item];
             if (!finding.Passed && item.Critical)
             {
                 return 0;

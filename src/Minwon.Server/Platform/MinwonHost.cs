@@ -5,6 +5,7 @@ using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Protection;
+using Minwon.Server.Features.Quality;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
@@ -51,6 +52,7 @@ public static class MinwonHost
         builder.AddAssistant();
         builder.AddIssueAlerting();
         builder.AddAnalytics();
+        builder.AddQuality();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
         builder.Services.AddSingleton<Features.VisualArs.IArsNotices, ArsNoticesFromBoard>();
@@ -83,6 +85,7 @@ public static class MinwonHost
             .ExcludeFromDescription();
         app.MapVisualArs();
         app.MapAnalytics();
+        app.MapQuality();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapKnowledge();
         return app;
