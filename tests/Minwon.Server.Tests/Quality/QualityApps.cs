@@ -1,0 +1,92 @@
+using Microsoft.Extensions.DependencyInjection;
+using Minwon.Server.Features.Quality;
+using Minwon.Server.Tests.Testing;
+
+namespace Minwon.Server.Tests.Quality;
+
+/// <summary>
+/// One app per storage for a quality test class, with the scoring worker off: tests read the event log themselves
+/// (<see cref="ScoreAsync"/>), as the worker would, so nothing waits on its timer.
+/// </summary>
+public sealed class QualityApps : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<Db, MinwonApp> _apps = [];
+
+    public async Task<MinwonApp> GetAsync(Db db)
+    {
+        if (db == Db.Postgres)
+        {
+            TestPostgres.SkipUnlessAvailable();
+        }
+
+        await _gate.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (!_apps.TryGetValue(db, out var app))
+            {
+                app = await MinwonApp.StartAsync(db, new Dictionary<string, string?> { ["Minwon:Quality:Enabled"] = "false" });
+                _apps[db] = app;
+            }
+
+            return app;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.Values)
+        {
+            await app.DisposeAsync();
+        }
+
+        _gate.Dispose();
+    }
+}
+
+public static class QualityTestExtensions
+{
+    /// <summary>Reads the event log to its end and scores what closed, as the worker does.</summary>
+    public static async Task<long> ScoreAsync(this MinwonApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScoreClosedConsultations>().CatchUpAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A served chat with the given lines ("c: ..." counsellor, "p: ..." citizen), then closed with a case.</summary>
+    public static async Task<Guid> ConsultAsync(this MinwonApp app, StaffMember counsellor, params string[] lines)
+    {
+        using var citizen = app.CitizenClient();
+        var chat = await app.ServedChatAsync(counsellor, citizen);
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("c:", StringComparison.Ordinal))
+            {
+                await counsellor.ReplyAsync(chat.ConversationId, line[2..].Trim());
+            }
+            else
+            {
+                await citizen.SayAsync(chat.Token, line[2..].Trim());
+            }
+        }
+
+        await counsellor.CloseAsync(chat.ConversationId, null, null, "안내 완료");
+        return chat.ConversationId;
+    }
+
+    public static readonly string[] Clean =
+    [
+        "c: 안녕하세요, 서울시 120다산콜센터 상담사 김하늘입니다. 무엇을 도와드릴까요?",
+        "p: 여권을 잃어버렸는데 재발급은 어디서 받아요? 제 번호는 010-1234-5678이에요.",
+        "c: 여권 재발급 문의 주셨네요. 어느 구에 사세요?",
+        "p: 마포구요.",
+        "c: 마포구청 민원여권과에서 신분증과 사진 1매를 가지고 신청하시면 됩니다. 보통 4일 걸립니다.",
+        "c: 더 궁금하신 점 있으신가요?",
+        "p: 아니요, 없어요.",
+        "c: 감사합니다. 좋은 하루 되세요.",
+    ];
+}
