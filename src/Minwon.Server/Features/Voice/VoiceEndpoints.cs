@@ -38,10 +38,12 @@ public static class VoiceEndpoints
         {
             var me = user.Id();
             var query = db.Set<Call>().AsNoTracking().Where(c => c.State != CallState.Ended && c.State != CallState.Announced);
-            query = user.SeesWholeCenter() ? query : query.Where(c => c.AgentId == me || c.ConsultAgentId == me);
+            // A counsellor sees the calls they hold or are consulted on, and the call being offered to them (to answer it).
+            query = user.SeesWholeCenter() ? query : query.Where(c => c.AgentId == me || c.ConsultAgentId == me
+                || db.Set<Conversation>().Any(v => v.Id == c.ConversationId && v.OfferedToId == me && v.Status == Core.Conversations.ConversationStatus.Offered));
             var list = await query.OrderBy(c => c.CreatedAt).Take(500).ToListAsync(ct);
             return TypedResults.Ok(list.Select(c => CallControls.ToDto(c, user)).ToList());
-        }).WithSummary("Live calls: a counsellor's own, or the whole center for supervisors");
+        }).WithSummary("Live calls: a counsellor's own and the one offered to them, or the whole center for supervisors");
         staff.MapGet("/calls/{id:guid}", async Task<Ok<CallDto>> (Guid id, ClaimsPrincipal user, CallControls controls, CancellationToken ct) =>
             TypedResults.Ok(await controls.GetAsync(id, user, ct)));
         staff.MapPost("/calls/{id:guid}/answer", async Task<Ok<CallDto>> (Guid id, ClaimsPrincipal user, CallControls controls, CancellationToken ct) =>
