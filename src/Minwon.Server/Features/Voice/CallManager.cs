@@ -234,10 +234,17 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
     internal async Task SayGoodbyeAndHangUpAsync(CallSession session, string cause)
     {
+        if (session.IsEnding)
+        {
+            await session.Ended;
+            return;
+        }
+
         session.Speaker.Stop();
         session.Speaker.Loop(null);
-        await session.Speaker.Play(await prompts.GetAsync(PromptLibrary.Goodbye, session.Bridge.SampleRate, _stopping.Token), PromptLibrary.Goodbye)
-            .WaitAsync(TimeSpan.FromSeconds(10));
+        var goodbye = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.Goodbye, session.Bridge.SampleRate, _stopping.Token), PromptLibrary.Goodbye);
+        // The caller may hang up meanwhile: then the prompt is stopped, or never finishes on a stopped bridge.
+        await Task.WhenAny(goodbye, session.Ended, Task.Delay(TimeSpan.FromSeconds(10), _stopping.Token));
         await HangUpAsync(session, cause, fromCaller: false);
     }
 

@@ -66,6 +66,9 @@ public sealed class CallSession
 
     internal bool TryBeginEnding() => Interlocked.Exchange(ref _ending, 1) == 0;
 
+    /// <summary>Hang-up has begun (from any side).</summary>
+    public bool IsEnding => Volatile.Read(ref _ending) == 1;
+
     internal void MarkEnded(string cause) => _ended.TrySetResult(cause);
 }
 

@@ -24,6 +24,9 @@ internal sealed partial class AudioSocketConnection(TcpClient client, CallManage
     {
         using var owned = client;
         client.NoDelay = true;
+        // About two seconds of audio may wait in the kernel; beyond that a peer that stopped reading loses frames from
+        // its own outbound queue instead of building minutes of delay (loopback autotuning would allow megabytes).
+        client.Client.SendBufferSize = 32 * 1024;
         var buffer = new byte[AudioSocketCodec.HeaderSize + options.AudioSocket.MaxPayloadBytes];
         var filled = 0;
         CallSession? session = null;

@@ -22,7 +22,14 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
         var inResampler = leg.SampleRate == WireRate ? null : new FrameResampler(WireRate, leg.SampleRate);
         void OnChanged(CallEvent e) => _ = SendTextAsync(JsonSerializer.SerializeToUtf8Bytes(e, Json));
         session.Changed += OnChanged;
-        var sender = SendLoopAsync(leg);
+        // When the leg leaves the call (transferred away, replaced, call over) its outbound stream completes: the
+        // socket is then closed and the receive loop ends.
+        using var left = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var sender = SendLoopAsync(leg).ContinueWith(async _ =>
+        {
+            await CloseAsync();
+            await left.CancelAsync();
+        }, TaskScheduler.Default).Unwrap();
         try
         {
             await SendTextAsync(JsonSerializer.SerializeToUtf8Bytes(new
@@ -33,7 +40,7 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
             var pending = new List<byte>();
             while (socket.State == WebSocketState.Open && !session.Ended.IsCompleted)
             {
-                var result = await socket.ReceiveAsync(buffer, stopping);
+                var result = await socket.ReceiveAsync(buffer, left.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     break;
