@@ -13,6 +13,7 @@ using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
+using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
 
@@ -53,6 +54,7 @@ public static class MinwonHost
         builder.AddIssueAlerting();
         builder.AddAnalytics();
         builder.AddQuality();
+        builder.AddVoice();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
         builder.Services.AddSingleton<Features.VisualArs.IArsNotices, ArsNoticesFromBoard>();
@@ -86,6 +88,7 @@ public static class MinwonHost
         app.MapVisualArs();
         app.MapAnalytics();
         app.MapQuality();
+        app.MapVoice();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapKnowledge();
         return app;
