@@ -11,7 +11,7 @@ using Minwon.Server.Platform.Events;
 namespace Minwon.Server.Features.Quality;
 
 /// <summary>
-/// Reads a closed chat (or any conversation whose turns are stored as messages) for scoring: the counsellor who
+/// Reads a closed chat (or a call whose transcript is stored as messages) for scoring: the counsellor who
 /// closed the case is "the counsellor"; colleagues before a transfer, the bot and system notices are left out.
 /// Offsets count from when the counsellor answered, so the bot's part has negative offsets.
 /// </summary>
@@ -49,6 +49,13 @@ public sealed class ChatConsultations(MinwonDbContext db, IOptions<QualityOption
             (m.CreatedAt - answered).TotalSeconds,
             m.Seq)).ToList();
 
+        // A call has no turns until its transcript is stored; the speech side scores it then (ConsultationForScoring).
+        var isCall = Channels.IsVoice(conversation.Channel);
+        if (isCall && !turns.Any(t => t.Speaker == Speaker.Counsellor))
+        {
+            return null;
+        }
+
         var queuedAt = conversation.FirstEnqueuedAt ?? conversation.EnqueuedAt;
         var transfers = await db.Set<EventLogEntry>().AsNoTracking()
             .CountAsync(e => e.ConversationId == conversationId && e.Type == "ConversationTransferred", cancellationToken);
@@ -61,7 +68,7 @@ public sealed class ChatConsultations(MinwonDbContext db, IOptions<QualityOption
         var name = agent?.DisplayName ?? await db.Set<StaffUser>().Where(u => u.Id == counsellorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
 
         return new ConsultationForScoring(conversationId, counsellorId,
-            conversation.Channel == Channels.Phone ? ConsultationChannel.Phone : ConsultationChannel.Chat,
+            isCall ? ConsultationChannel.Phone : ConsultationChannel.Chat,
             record.ClosedAt ?? record.CreatedAt, turns)
         {
             CaseId = record.Id,

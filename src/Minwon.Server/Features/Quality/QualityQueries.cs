@@ -44,7 +44,7 @@ public sealed class QualityQueries(MinwonDbContext db)
         }
 
         QualityArea? area = QualityAreas.TryParse(filter.Area, out var a) ? a : null;
-        var ordered = area switch
+        var ordered = filter.Newest ? query.OrderByDescending(s => s.ClosedAt) : area switch
         {
             QualityArea.Greeting => query.OrderBy(s => s.Greeting),
             QualityArea.Attitude => query.OrderBy(s => s.Attitude),

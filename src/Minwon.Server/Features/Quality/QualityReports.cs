@@ -29,6 +29,23 @@ public sealed class QualityReports(MinwonDbContext db)
         return new QualitySummary(from, to, byCounsellor ? "counsellor" : "team", groups, weeks);
     }
 
+    /// <summary>One counsellor's averages per week, oldest first, for the weeks that have scores.</summary>
+    public async Task<List<QualityPeriodRow>> TrendAsync(string counsellorId, int weeks, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var thisWeek = WeekOf(now);
+        var rows = new List<QualityPeriodRow>();
+        for (var week = thisWeek.AddDays(-7 * (Math.Clamp(weeks, 1, 104) - 1)); week <= thisWeek; week = week.AddDays(7))
+        {
+            var groups = await GroupAsync(Start(week), Start(week.AddDays(7)), byCounsellor: true, cancellationToken, counsellorId);
+            if (groups.Count > 0)
+            {
+                rows.Add(new QualityPeriodRow(week, week.AddDays(6), groups));
+            }
+        }
+
+        return rows;
+    }
+
     public async Task<CalibrationReport> CalibrationAsync(int weeks, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var since = now - TimeSpan.FromDays(7 * Math.Clamp(weeks, 1, 104));
@@ -66,9 +83,15 @@ public sealed class QualityReports(MinwonDbContext db)
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Warehouse.Seoul);
 
-    private async Task<List<QualityGroupRow>> GroupAsync(DateTimeOffset start, DateTimeOffset end, bool byCounsellor, CancellationToken cancellationToken)
+    private async Task<List<QualityGroupRow>> GroupAsync(DateTimeOffset start, DateTimeOffset end, bool byCounsellor, CancellationToken cancellationToken,
+        string? counsellorId = null)
     {
         var scores = db.Set<QualityScore>().AsNoTracking().Where(s => s.ClosedAt >= start && s.ClosedAt < end);
+        if (counsellorId is not null)
+        {
+            scores = scores.Where(s => s.CounsellorId == counsellorId);
+        }
+
         var rows = byCounsellor
             ? await scores.GroupBy(s => new { Key = s.CounsellorId, Name = s.CounsellorName }).Select(g => new QualityGroupRow(g.Key.Key, g.Key.Name,
                 g.Count(), g.Average(s => (double)s.Greeting), g.Average(s => (double)s.Attitude), g.Average(s => (double)s.Handling),

@@ -37,9 +37,9 @@ public sealed record QualityReviewView(Guid Id, string ReviewerId, DateTimeOffse
 public sealed record QualityScoreDetail(QualityScoreRow Score, IReadOnlyList<QualityFindingView> Findings,
     IReadOnlyList<TranscriptLine> Transcript, IReadOnlyList<QualityReviewView> Reviews);
 
-/// <summary>Filters of the supervisor's list; all optional. Area: order by that area instead of the total.</summary>
+/// <summary>Filters of the supervisor's list; all optional. Area: order by that area instead of the total; Newest: by time.</summary>
 public sealed record QualityFilter(string? Area = null, string? CounsellorId = null, string? Channel = null, string? Team = null,
-    DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 50, int Offset = 0);
+    DateTimeOffset? From = null, DateTimeOffset? To = null, int Limit = 50, int Offset = 0, bool Newest = false);
 
 /// <summary>Average scores of a group (a team or a counsellor) over a period.</summary>
 public sealed record QualityGroupRow(string Key, string Name, int Consultations,
