@@ -15,6 +15,12 @@ public static class BenchProgram
             return 0;
         }
 
+        if (args is ["quality-throughput", .. var qualityArgs])
+        {
+            Quality.QualityThroughputRunner.Run(qualityArgs);
+            return 0;
+        }
+
         if (args is ["knowledge-scale", .. var rest])
         {
             return await KnowledgeScaleRunner.RunAsync(rest);

@@ -21,8 +21,17 @@ internal sealed class ConsultationView
             turns.Add(new TurnView(i, turn.Speaker, turn.OffsetSeconds, text, cues));
         }
 
-        // Offsets say when; the input order breaks ties and stands in for missing (NaN) offsets.
-        Turns = [.. turns.Select((t, i) => (Turn: t, Key: SortKey(turns, i))).OrderBy(x => x.Key).ThenBy(x => x.Turn.Index).Select(x => x.Turn)];
+        // Offsets say when; the input order breaks ties, and a missing (NaN) offset takes the last known one before it,
+        // so the turn stays where the input put it.
+        var keys = new double[turns.Count];
+        var known = double.NegativeInfinity;
+        for (var i = 0; i < turns.Count; i++)
+        {
+            known = double.IsFinite(turns[i].OffsetSeconds) ? turns[i].OffsetSeconds : known;
+            keys[i] = known;
+        }
+
+        Turns = [.. turns.OrderBy(t => keys[t.Index]).ThenBy(t => t.Index)];
         for (var i = 0; i < Turns.Count; i++)
         {
             Turns[i].Position = i;
@@ -66,20 +75,6 @@ internal sealed class ConsultationView
         }
 
         return null;
-    }
-
-    private static double SortKey(List<TurnView> turns, int i)
-    {
-        // A missing offset takes the last known one before it, so the turn stays where the input put it.
-        for (var k = i; k >= 0; k--)
-        {
-            if (double.IsFinite(turns[k].OffsetSeconds))
-            {
-                return turns[k].OffsetSeconds;
-            }
-        }
-
-        return double.NegativeInfinity;
     }
 
     // "여보세요?", "네", "안녕하세요": the citizen answering the greeting, not yet asking anything.

@@ -117,6 +117,12 @@ internal static class HandlingChecks
 
     private static void NoDeadEnd(ConsultationView view, FindingList findings)
     {
+        if (!view.Counsellor.Any(t => t.Has(Cue.Refusal) || t.Has(Cue.Unsure)))
+        {
+            findings.Pass(BuiltInItems.NoDeadEnd);
+            return;
+        }
+
         // From the end backwards: is there a concrete next step, or an answer, at or after each counsellor turn?
         var counsellor = view.Counsellor;
         var concreteFrom = new bool[counsellor.Count + 1];
