@@ -53,7 +53,7 @@ internal static partial class CounsellorIntroduction
         return titled || Surnames.Contains(compact[0], StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"(?:상담사|상담원|상담 ?직원|매니저|주무관|담당자)\s*(?<name>" + Masked + @"|[가-힣]{1,4}?(?:\s[가-힣]{1,3}?)?)\s*" + Copula)]
+    [GeneratedRegex(@"(?:상담사|상담원|상담 ?직원|매니저|주무관|담당자)\s*(?<name>" + Masked + @"|[가-힣]{1,4}?(?:\s[가-힣]{1,3}?){0,2})\s*" + Copula)]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"(?<![가-힣])(?<name>" + Masked + @"|[가-힣]{2,4})\s*(?:상담사|상담원|매니저|주무관)(?:\s*" + Copula + ")")]

@@ -81,7 +81,7 @@ internal static partial class Cues
     private static partial Regex FurtherCheckPattern();
 
     // "안내드릴 게 없네요", "도와드릴 수 있는 게 없습니다", "저희가 할 수 있는 건 없어요": nothing on offer.
-    [GeneratedRegex("(?:드릴|드릴만한|드릴수있는|할수있는|해드릴수있는)(?:게|건|것이|것은|만한게|만한건|방법이|방법은)없")]
+    [GeneratedRegex("(?:드릴|드릴만한|드릴수있는|할수있는|해드릴수있는)(?:게|건|것이|것은|만한게|만한건|방법이|방법은)없|드릴수있는(?:문제가|일이|부분이|사항이)아니")]
     private static partial Regex NothingToOfferPattern();
 
     private static IEnumerable<(string, Cue)> Tag(IEnumerable<string> phrases, Cue cue) => phrases.Select(p => (p, cue));
