@@ -10,13 +10,13 @@ using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
 
-namespace Minwon.Server.Components.Pages;
+namespace Minwon.Server.Features.Conversations.Desk;
 
 /// <summary>
 /// The counsellor desk. Each action runs in its own DI scope (a fresh DbContext), because a circuit lives for hours
 /// and live events arrive on other threads. Live updates come from <see cref="LiveBus"/> after each commit.
 /// </summary>
-public sealed partial class Desk : IAsyncDisposable
+public sealed partial class DeskPage : IAsyncDisposable
 {
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
     [Inject] private LiveBus Bus { get; set; } = default!;

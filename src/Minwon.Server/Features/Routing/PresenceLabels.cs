@@ -1,6 +1,6 @@
 using Minwon.Core.Routing;
 
-namespace Minwon.Server.Components;
+namespace Minwon.Server.Features.Routing;
 
 /// <summary>Korean names of agent states, shared by the desk and the wallboard so both say the same.</summary>
 public static class PresenceLabels
