@@ -29,6 +29,7 @@ public static class MinwonHost
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CityClock>();
         if (!commandLine)
         {
             builder.Services.AddHostedService<DatabaseInitializer>();

@@ -16,7 +16,7 @@ public static class ConversationServices
         builder.Services.AddScoped<LeaveChat>();
         builder.Services.AddScoped<AgentActions>();
         builder.Services.AddScoped<CloseConversation>();
-        builder.Services.AddScoped<DeskQueries>();
+        builder.Services.AddSingleton<Desk.DeskQueries>();
         builder.Services.AddHostedService<HubBridge>();
         // The hub throttles per connection; over plain HTTP a conversation's messages are limited per conversation
         // token, and new chats per client address (generously: mobile carriers put many citizens behind one address).

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.JSInterop;
-using Minwon.Core.Routing;
+using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Cases;
-using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.TextSafety;
@@ -13,15 +11,16 @@ using Minwon.Server.Platform.Events;
 namespace Minwon.Server.Features.Conversations.Desk;
 
 /// <summary>
-/// The counsellor desk. Each action runs in its own DI scope (a fresh DbContext), because a circuit lives for hours
-/// and live events arrive on other threads. Live updates come from <see cref="LiveBus"/> after each commit.
+/// The counsellor desk: holds the state its panels share and follows <see cref="LiveBus"/>. Reads go through
+/// <see cref="DeskQueries"/>; each action runs its use case in its own DI scope (a fresh DbContext), because a circuit
+/// lives for hours and live events arrive on other threads.
 /// </summary>
 public sealed partial class DeskPage : IAsyncDisposable
 {
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
+    [Inject] private DeskQueries Queries { get; set; } = default!;
     [Inject] private LiveBus Bus { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private IJSRuntime JS { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private string meId = "";
@@ -29,73 +28,37 @@ public sealed partial class DeskPage : IAsyncDisposable
     private List<DeskConversation> conversations = [];
     private Guid? selectedId;
     private DeskConversation? selected;
+    private ConversationView? view;
     private List<MessageDto> messages = [];
     private List<CaseDto> history = [];
     private DeskLookups? lookups;
-    private string presenceChoice = nameof(Presence.Available);
-    private string breakReason = "";
-    private string draft = "";
-    private string cannedFilter = "";
-    private string transferQueue = "";
-    private string transferAgent = "";
     private string? error;
     private string? lastReceipt;
     private DateTimeOffset lastTyping;
     private CaseFormModel form = new();
-    private readonly HashSet<int> revealedAbuse = [];
-    private readonly Dictionary<int, string> originals = [];
     private int abuseCount;
-
-    /// <summary>Korea has no daylight saving time; the desk shows Seoul time whatever the server's zone.</summary>
-    private static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
-
-    private int OfferCount => conversations.Count(c => c.Summary.Status == "offered");
     private bool interactive;
     private bool citizenTyping;
     private int typingStamp;
-    private int scrolledCount;
-    private Guid? scrolledFor;
 
-    private sealed class CaseFormModel
-    {
-        public int? CategoryId { get; set; }
-        public string? DistrictCode { get; set; }
-        public string? Summary { get; set; }
-        public CaseDisposition Disposition { get; set; } = CaseDisposition.Answered;
-    }
+    private int OfferCount => conversations.Count(c => c.Summary.Status == "offered");
 
     protected override async Task OnInitializedAsync()
     {
         meId = (await AuthState).User.Id();
-        await using var scope = Scopes.CreateAsyncScope();
-        lookups = await scope.ServiceProvider.GetRequiredService<DeskQueries>().LookupsAsync(CancellationToken.None);
+        lookups = await Queries.LookupsAsync(CancellationToken.None);
         me = lookups.Agents.FirstOrDefault(a => a.UserId == meId);
-        presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
-        breakReason = me?.PresenceReason ?? "";
         await ReloadAsync();
         Bus.Published += OnLiveEventAsync;
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnAfterRender(bool firstRender)
     {
         // Marks the circuit as live (prerendered HTML ignores clicks), for people's scripts and the browser tests.
         if (firstRender)
         {
             interactive = true;
             StateHasChanged();
-        }
-
-        if (selectedId is not null && (messages.Count != scrolledCount || selectedId != scrolledFor))
-        {
-            scrolledCount = messages.Count;
-            scrolledFor = selectedId;
-            try
-            {
-                await JS.InvokeVoidAsync("minwon.scrollToEnd", "chatlog");
-            }
-            catch (JSDisconnectedException)
-            {
-            }
         }
     }
 
@@ -125,7 +88,12 @@ public sealed partial class DeskPage : IAsyncDisposable
             _ = ClearTypingLaterAsync(++typingStamp);
             StateHasChanged();
         }),
-        AgentChanged a when a.AgentId == meId => InvokeAsync(async () => { await ReloadMeAsync(); StateHasChanged(); }),
+        AgentChanged a when a.AgentId == meId => InvokeAsync(async () =>
+        {
+            // The router changes the state too (after-contact work); the picker must not show a stale one.
+            me = await Queries.AgentAsync(meId, CancellationToken.None);
+            StateHasChanged();
+        }),
         _ => Task.CompletedTask,
     };
 
@@ -150,31 +118,24 @@ public sealed partial class DeskPage : IAsyncDisposable
         }
     }
 
-    // Only the counsellor's own row: a presence change must not reload every lookup list.
-    private async Task ReloadMeAsync()
+    private async Task<string?> RevealAsync(int seq)
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        me = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
-            scope.ServiceProvider.GetRequiredService<Minwon.Server.Data.MinwonDbContext>().Set<AgentProfile>().Where(a => a.UserId == meId));
-
-        // The router changes the state too (after-contact work); the picker must not show a stale one.
-        presenceChoice = (me?.Presence ?? Presence.Offline).ToString();
-        breakReason = me?.PresenceReason ?? "";
+        string? text = null;
+        await RunAsync(async sp =>
+        {
+            if (selectedId is { } id)
+            {
+                text = await sp.GetRequiredService<RevealOriginal>().HandleAsync(id, seq, (await AuthState).User, null, CancellationToken.None);
+            }
+        });
+        return text;
     }
 
-    private Task RevealAsync(int seq) => RunAsync(async sp =>
-    {
-        if (selectedId is { } id && await sp.GetRequiredService<RevealOriginal>().HandleAsync(id, seq, (await AuthState).User, null, CancellationToken.None) is { } text)
-        {
-            originals[seq] = text;
-        }
-    });
-
-    private void InsertAnswer(string answer) => draft = string.IsNullOrWhiteSpace(draft) ? answer : draft.TrimEnd() + "\n" + answer;
+    private void InsertAnswer(string answer) => view?.InsertAnswer(answer);
 
     private void ApplyCategory(int categoryId) => form.CategoryId = categoryId;
 
-    private void ApplyForm(Minwon.Server.Features.Assistant.FormSuggestion suggestion)
+    private void ApplyForm(FormSuggestion suggestion)
     {
         form.DistrictCode = suggestion.DistrictCode ?? form.DistrictCode;
         var facts = new List<string>();
@@ -196,56 +157,54 @@ public sealed partial class DeskPage : IAsyncDisposable
 
     private async Task ReloadAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        var queries = scope.ServiceProvider.GetRequiredService<DeskQueries>();
-        conversations = await queries.MineAsync(meId, CancellationToken.None);
+        conversations = await Queries.MineAsync(meId, CancellationToken.None);
         selected = conversations.FirstOrDefault(c => c.Summary.Id == selectedId);
         if (selected is not null)
         {
-            var journal = scope.ServiceProvider.GetRequiredService<ConversationJournal>();
-            messages = await journal.ReadAfterAsync(selected.Summary.Id, 0, CancellationToken.None);
-            history = await queries.HistoryAsync(selected.Summary.ContactId, CancellationToken.None);
+            messages = await Queries.MessagesAsync(selected.Summary.Id, CancellationToken.None);
+            history = await Queries.HistoryAsync(selected.Summary.ContactId, CancellationToken.None);
         }
+    }
+
+    private void Open(Guid id)
+    {
+        selectedId = id;
+        citizenTyping = false;
+        lastReceipt = null;
+        form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
     }
 
     private async Task SelectAsync(Guid id)
     {
-        selectedId = id;
-        citizenTyping = false;
-        form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
-        lastReceipt = null;
+        Open(id);
         await ReloadAsync();
     }
 
-    private Task ApplyPresence() => RunAsync(async sp =>
-    {
-        var presence = Enum.Parse<Presence>(presenceChoice);
-        me = await sp.GetRequiredService<SetPresence>().HandleAsync(meId, new PresenceRequest(presence, breakReason), CancellationToken.None);
-    });
+    private Task ApplyPresenceAsync(PresenceRequest request) => RunAsync(async sp =>
+        me = await sp.GetRequiredService<SetPresence>().HandleAsync(meId, request, CancellationToken.None));
 
     private Task AcceptAsync(Guid id) => RunAsync(async sp =>
     {
         await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
-        selectedId = id;
-        citizenTyping = false;
-        lastReceipt = null;
-        form = new CaseFormModel { Summary = conversations.FirstOrDefault(c => c.Summary.Id == id)?.Summary.Topic };
+        Open(id);
     });
 
     private Task DeclineAsync(Guid id) => RunAsync(sp => sp.GetRequiredService<AgentActions>().DeclineAsync(id, meId, CancellationToken.None));
 
-    private Task SendAsync() => RunAsync(async sp =>
+    private async Task<bool> SendAsync(string text)
     {
-        if (selected is null)
+        var sent = false;
+        await RunAsync(async sp =>
         {
-            return;
-        }
-
-        var text = draft;
-        await sp.GetRequiredService<PostMessage>().FromAgentAsync(selected.Summary.Id, meId, me?.DisplayName ?? "상담사",
-            new PostMessageRequest(text, Guid.NewGuid().ToString("N")), CancellationToken.None);
-        draft = "";
-    });
+            if (selected is not null)
+            {
+                await sp.GetRequiredService<PostMessage>().FromAgentAsync(selected.Summary.Id, meId, me?.DisplayName ?? "상담사",
+                    new PostMessageRequest(text, Guid.NewGuid().ToString("N")), CancellationToken.None);
+                sent = true;
+            }
+        });
+        return sent;
+    }
 
     private async Task TypingAsync()
     {
@@ -256,28 +215,13 @@ public sealed partial class DeskPage : IAsyncDisposable
         }
     }
 
-    private IEnumerable<CannedResponse> MatchingCanned() =>
-        (lookups?.Canned ?? []).Where(c => c.Title.Contains(cannedFilter.Trim(), StringComparison.OrdinalIgnoreCase)
-            || c.Body.Contains(cannedFilter.Trim(), StringComparison.OrdinalIgnoreCase)
-            || (c.Shortcut?.Contains(cannedFilter.Trim(), StringComparison.OrdinalIgnoreCase) ?? false)).Take(8);
-
-    private void UseCanned(CannedResponse canned)
+    private Task TransferAsync((int? Queue, string? Agent) to) => RunAsync(async sp =>
     {
-        draft = (draft.Length > 0 ? draft + " " : "") + canned.Render(me?.DisplayName ?? "상담사", selected?.ContactName);
-        cannedFilter = "";
-    }
-
-    private Task TransferAsync() => RunAsync(async sp =>
-    {
-        if (selected is null)
+        if (selected is not null)
         {
-            return;
+            await sp.GetRequiredService<AgentActions>().TransferAsync(selected.Summary.Id, meId, to.Queue, to.Agent, CancellationToken.None);
+            selectedId = null;
         }
-
-        int? queue = int.TryParse(transferQueue, out var q) ? q : null;
-        await sp.GetRequiredService<AgentActions>().TransferAsync(selected.Summary.Id, meId, queue,
-            string.IsNullOrEmpty(transferAgent) ? null : transferAgent, CancellationToken.None);
-        selectedId = null;
     });
 
     private Task EndAsync() => RunAsync(sp =>
@@ -285,15 +229,13 @@ public sealed partial class DeskPage : IAsyncDisposable
 
     private Task CloseAsync() => RunAsync(async sp =>
     {
-        if (selected is null)
+        if (selected is not null)
         {
-            return;
+            var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(selected.Summary.Id, meId,
+                new CaseForm(form.CategoryId, form.DistrictCode, form.Summary, form.Disposition), CancellationToken.None);
+            lastReceipt = record.ReceiptNumber;
+            selectedId = null;
         }
-
-        var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(selected.Summary.Id, meId,
-            new CaseForm(form.CategoryId, form.DistrictCode, form.Summary, form.Disposition), CancellationToken.None);
-        lastReceipt = record.ReceiptNumber;
-        selectedId = null;
     });
 
     private async Task RunAsync(Func<IServiceProvider, Task> action)
@@ -311,16 +253,6 @@ public sealed partial class DeskPage : IAsyncDisposable
 
         await ReloadAsync();
     }
-
-    private static string StatusLabel(string status) => status switch
-    {
-        "offered" => "배정 제안",
-        "assigned" => "상담 중",
-        "wrapup" => "마무리",
-        "queued" => "대기",
-        "closed" => "종결",
-        _ => status,
-    };
 
     public ValueTask DisposeAsync()
     {
