@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Assistant;
+using Minwon.Core.Reference;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;

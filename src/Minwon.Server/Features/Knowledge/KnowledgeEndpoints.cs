@@ -8,7 +8,6 @@ namespace Minwon.Server.Features.Knowledge;
 public static class KnowledgeEndpoints
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services) => services
-        .AddExceptionHandler<BadRequestProblemHandler>()
         .AddSingleton<KnowledgeSearch>()
         .AddScoped<SaveArticle>()
         .AddScoped<ImportArticles>();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Korean;
 using Minwon.Core.VisualArs;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
