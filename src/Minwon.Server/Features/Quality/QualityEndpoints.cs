@@ -49,14 +49,14 @@ public static class QualityEndpoints
             return TypedResults.Created($"/api/quality/scores/{id}", review);
         }).RequireAuthorization(StaffRoles.SupervisorPolicy).WithSummary("Calibration: score a consultation by hand beside the automatic score");
 
-        api.MapGet("/calibration", async Task<Ok<CalibrationReport>> (int? weeks, QualityReports reports, TimeProvider clock, CancellationToken ct) =>
-            TypedResults.Ok(await reports.CalibrationAsync(weeks ?? 12, clock.GetUtcNow(), ct)))
+        api.MapGet("/calibration", async Task<Ok<CalibrationReport>> (int? weeks, QualityReports reports, CancellationToken ct) =>
+            TypedResults.Ok(await reports.CalibrationAsync(weeks ?? 12, ct)))
             .RequireAuthorization(StaffRoles.SupervisorPolicy).WithSummary("Agreement of hand and automatic scores per area, by week");
 
-        api.MapGet("/summary", async Task<Ok<QualitySummary>> (DateOnly? from, DateOnly? to, string? groupBy, QualityReports reports, TimeProvider clock,
+        api.MapGet("/summary", async Task<Ok<QualitySummary>> (DateOnly? from, DateOnly? to, string? groupBy, QualityReports reports, CityClock city,
             CancellationToken ct) =>
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Analytics.Warehouse.Seoul).DateTime);
+            var today = city.Today;
             return TypedResults.Ok(await reports.SummaryAsync(from ?? today.AddDays(-27), to ?? today, groupBy, ct));
         }).RequireAuthorization(StaffRoles.SupervisorPolicy).WithSummary("Average scores by team (or counsellor) for a period and by week");
 

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Quality;
 using Minwon.Server.Data;
-using Minwon.Server.Features.Analytics;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Quality;
 
 /// <summary>Averages by team or counsellor over a period and by week (for /analytics), and calibration agreement.</summary>
-public sealed class QualityReports(MinwonDbContext db)
+public sealed class QualityReports(MinwonDbContext db, CityClock city)
 {
     public const int MaxDays = 400;
 
@@ -14,7 +14,7 @@ public sealed class QualityReports(MinwonDbContext db)
     {
         if (to < from || to.DayNumber - from.DayNumber > MaxDays)
         {
-            throw Platform.ProblemException.Invalid($"기간은 {MaxDays}일 이내여야 합니다.");
+            throw ProblemException.Invalid($"기간은 {MaxDays}일 이내여야 합니다.");
         }
 
         var byCounsellor = string.Equals(groupBy, "counsellor", StringComparison.OrdinalIgnoreCase);
@@ -30,9 +30,9 @@ public sealed class QualityReports(MinwonDbContext db)
     }
 
     /// <summary>One counsellor's averages per week, oldest first, for the weeks that have scores.</summary>
-    public async Task<List<QualityPeriodRow>> TrendAsync(string counsellorId, int weeks, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<List<QualityPeriodRow>> TrendAsync(string counsellorId, int weeks, CancellationToken cancellationToken)
     {
-        var thisWeek = WeekOf(now);
+        var thisWeek = WeekOf(city.UtcNow);
         var rows = new List<QualityPeriodRow>();
         for (var week = thisWeek.AddDays(-7 * (Math.Clamp(weeks, 1, 104) - 1)); week <= thisWeek; week = week.AddDays(7))
         {
@@ -46,9 +46,9 @@ public sealed class QualityReports(MinwonDbContext db)
         return rows;
     }
 
-    public async Task<CalibrationReport> CalibrationAsync(int weeks, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<CalibrationReport> CalibrationAsync(int weeks, CancellationToken cancellationToken)
     {
-        var since = now - TimeSpan.FromDays(7 * Math.Clamp(weeks, 1, 104));
+        var since = city.UtcNow - TimeSpan.FromDays(7 * Math.Clamp(weeks, 1, 104));
         var reviews = await db.Set<QualityReview>().AsNoTracking().Where(r => r.ReviewedAt >= since).ToListAsync(cancellationToken);
         var byWeek = reviews.GroupBy(r => WeekOf(r.ReviewedAt)).OrderBy(g => g.Key)
             .Select(g => new CalibrationWeek(g.Key, g.Count(), Agreement(g.ToList()))).ToList();
@@ -74,14 +74,14 @@ public sealed class QualityReports(MinwonDbContext db)
         _ => (r.Closing, r.AutoClosing),
     };
 
-    /// <summary>The Monday (Seoul) of the week a moment falls in.</summary>
-    public static DateOnly WeekOf(DateTimeOffset at)
+    /// <summary>The Monday (in the city's time zone) of the week a moment falls in.</summary>
+    public DateOnly WeekOf(DateTimeOffset at)
     {
-        var day = DateOnly.FromDateTime(at.ToOffset(Warehouse.Seoul).DateTime);
+        var day = city.DayOf(at);
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 
-    private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Warehouse.Seoul);
+    private DateTimeOffset Start(DateOnly day) => city.StartOf(day);
 
     private async Task<List<QualityGroupRow>> GroupAsync(DateTimeOffset start, DateTimeOffset end, bool byCounsellor, CancellationToken cancellationToken,
         string? counsellorId = null)
