@@ -63,6 +63,9 @@ public static class MinwonHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Browser security headers and the cross-site request check, once for every endpoint (docs/security.md).
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<CrossSiteRequestGuard>();
         app.MapOpenApi();
         app.MapStaticAssets();
         app.UseAuthentication();
@@ -83,7 +86,8 @@ public static class MinwonHost
             .ExcludeFromDescription();
         app.MapVisualArs();
         app.MapAnalytics();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapKnowledge();
         return app;
     }

@@ -13,7 +13,8 @@ public static class ChatEndpoints
 {
     public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder app)
     {
-        var chat = app.MapGroup("/api/chat").WithTags("Citizen chat").AllowAnonymous();
+        // Citizens may also talk from the city's own site (Minwon:Chat:AllowedOrigins); the token, not a cookie, is the credential.
+        var chat = app.MapGroup("/api/chat").WithTags("Citizen chat").AllowAnonymous().AllowCrossSite(CrossSitePolicy.EmbeddingSites);
         chat.MapPost("/conversations", async Task<Created<StartChatResponse>> (StartChatRequest request, StartChat handler, CancellationToken ct) =>
         {
             var started = await handler.HandleAsync(request, ct);

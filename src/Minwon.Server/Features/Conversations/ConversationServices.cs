@@ -1,3 +1,4 @@
+using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
@@ -55,11 +56,10 @@ public static class ConversationServices
 
     public static WebApplication MapConversations(this WebApplication app)
     {
-        app.UseMiddleware<HubOriginGuard>();
         app.UseRateLimiter();
         app.MapChatApi();
         app.MapStaffConversationApi();
-        app.MapHub<CitizenHub>("/hubs/citizen");
+        app.MapHub<CitizenHub>("/hubs/citizen").AllowCrossSite(CrossSitePolicy.EmbeddingSites);
         app.MapHub<StaffHub>("/hubs/staff");
         return app;
     }

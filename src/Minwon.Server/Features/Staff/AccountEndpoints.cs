@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Minwon.Server.Data;
@@ -29,8 +30,15 @@ public static class AccountEndpoints
                 ? returnUrl : "/desk";
             return Results.LocalRedirect(target);
         });
-        account.MapPost("/logout", async (SignInManager<StaffUser> signIn) =>
+        // No form field to bind, so the framework would not check the form's token: checked here.
+        account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "요청이 올바르지 않습니다.",
+                    detail: "로그아웃 양식이 만료되었습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
         });

@@ -62,7 +62,8 @@ public sealed class CitizenHubTests(CitizenHubApp fixture) : IClassFixture<Citiz
             ("http://localhost.evil.example", HttpStatusCode.Forbidden),
             ("null", HttpStatusCode.Forbidden),
             ("http://localhost", HttpStatusCode.OK),
-            (CitizenHubApp.EmbeddingSite, HttpStatusCode.OK),
+            // The embedding site talks to the citizen hub only; the staff hub is Minwon's own pages' business.
+            (CitizenHubApp.EmbeddingSite, hub == "/hubs/citizen" ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
         })
         {
             using var negotiate = new HttpRequestMessage(HttpMethod.Post, $"{hub}/negotiate?negotiateVersion=1");
