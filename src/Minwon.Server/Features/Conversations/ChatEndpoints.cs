@@ -30,9 +30,16 @@ public static class ChatEndpoints
             return TypedResults.Ok(await journal.ReadAfterAsync(id, Math.Max(0, after ?? 0), ct));
         }).WithSummary("Messages and events after a sequence number, in order");
         chat.MapPost("/{token}/messages", async Task<Ok<MessageDto>> (string token, PostMessageRequest request, PostMessage handler,
-            CancellationToken ct) => TypedResults.Ok(await handler.FromCitizenAsync(token, request, ct)))
-            .WithSummary("Send a message; a retry with the same clientMessageId is stored once")
-            .RequireRateLimiting(ConversationServices.CitizenMessageLimit);
+            CitizenThrottle throttle, HttpContext http, CancellationToken ct) =>
+        {
+            // The same limit as the hub's, per conversation and per client address.
+            if (!throttle.TryTake(token, http.Connection.RemoteIpAddress))
+            {
+                throw new ProblemException(StatusCodes.Status429TooManyRequests, "요청이 너무 많습니다.", CitizenThrottle.Refusal);
+            }
+
+            return TypedResults.Ok(await handler.FromCitizenAsync(token, request, ct));
+        }).WithSummary("Send a message; a retry with the same clientMessageId is stored once");
         chat.MapPost("/{token}/leave", async Task<NoContent> (string token, LeaveChat handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(token, ct);

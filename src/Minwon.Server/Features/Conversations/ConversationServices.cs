@@ -19,12 +19,11 @@ public static class ConversationServices
         builder.Services.AddScoped<CloseConversation>();
         builder.Services.AddScoped<DeskQueries>();
         builder.Services.AddHostedService<HubBridge>();
-        // The hub throttles per connection; over plain HTTP a conversation's messages are limited per conversation
-        // token, and new chats per client address (generously: mobile carriers put many citizens behind one address).
+        // Citizens' messages are limited by CitizenThrottle (hub and REST alike); new chats per client address here
+        // (generously: mobile carriers put many citizens behind one address).
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(CitizenMessageLimit, http => Bucket("m:" + (http.Request.RouteValues["token"] as string ?? "?"), 120));
             o.AddPolicy(CitizenStartLimit, http => Bucket("s:" + (http.Connection.RemoteIpAddress?.ToString() ?? "?"), 600));
             o.OnRejected = async (context, ct) =>
             {
@@ -42,7 +41,6 @@ public static class ConversationServices
         return builder;
     }
 
-    public const string CitizenMessageLimit = "citizen-messages";
     public const string CitizenStartLimit = "citizen-start";
 
     private static System.Threading.RateLimiting.RateLimitPartition<string> Bucket(string key, int perMinute) =>
