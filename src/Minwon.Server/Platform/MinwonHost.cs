@@ -37,6 +37,7 @@ public static class MinwonHost
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemWriter>();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();

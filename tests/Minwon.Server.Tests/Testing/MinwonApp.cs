@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Routing;
@@ -44,6 +45,9 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
     public FakeTimeProvider? Clock { get; }
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    /// <summary>Everything the app logged at its configured levels.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>
     /// Starts an app. Pass <paramref name="dataDir"/> or <paramref name="postgres"/> to open existing storage (a restart,
@@ -94,6 +98,7 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Platform;
@@ -7,7 +8,8 @@ namespace Minwon.Server.Features.Conversations;
 
 /// <summary>
 /// The citizen's side of web chat over HTTP (the hub offers the same with push). No login: the conversation
-/// token is the credential, and an unknown token is a plain 404 whether or not the conversation exists.
+/// token is the credential, and an unknown token is a plain 404 whether or not the conversation exists. Bodies are
+/// limited per endpoint to what each needs (413 beyond), far below the server's 30 MB default.
 /// </summary>
 public static class ChatEndpoints
 {
@@ -19,7 +21,8 @@ public static class ChatEndpoints
         {
             var started = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/api/chat/{started.Token}/state", started);
-        }).WithSummary("Open a web chat; returns the conversation token").RequireRateLimiting(ConversationServices.CitizenStartLimit);
+        }).WithSummary("Open a web chat; returns the conversation token").RequireRateLimiting(ConversationServices.CitizenStartLimit)
+            .WithMetadata(new RequestSizeLimitAttribute(8 * 1024));
         chat.MapGet("/{token}/state", async Task<Ok<ChatState>> (string token, GetChatState handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(token, ct))).WithSummary("Queue position, expected wait, counsellor");
         chat.MapGet("/{token}/messages", async Task<Ok<List<MessageDto>>> (string token, int? after, MinwonDbContext db,
@@ -39,12 +42,13 @@ public static class ChatEndpoints
             }
 
             return TypedResults.Ok(await handler.FromCitizenAsync(token, request, ct));
-        }).WithSummary("Send a message; a retry with the same clientMessageId is stored once");
+        }).WithSummary("Send a message; a retry with the same clientMessageId is stored once")
+            .WithMetadata(new RequestSizeLimitAttribute(64 * 1024)); // 4,000 characters, each escaped as \uXXXX at worst
         chat.MapPost("/{token}/leave", async Task<NoContent> (string token, LeaveChat handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(token, ct);
             return TypedResults.NoContent();
-        }).WithSummary("The citizen ends the chat");
+        }).WithSummary("The citizen ends the chat").WithMetadata(new RequestSizeLimitAttribute(1024));
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
 
@@ -34,10 +35,15 @@ public static class ConversationServices
             };
         });
         builder.Services.AddSignalR(o =>
-        {
-            o.MaximumReceiveMessageSize = 64 * 1024;
-            o.EnableDetailedErrors = false;
-        });
+            {
+                o.MaximumReceiveMessageSize = 64 * 1024;
+                o.EnableDetailedErrors = false;
+                o.AddFilter<HubErrorFilter>();
+            })
+            // Every method error is a HubException by the filter, so detailed errors only name what the client itself
+            // did wrong, above all a frame over 64 KB ("The maximum message size of 65536B was exceeded").
+            .AddHubOptions<CitizenHub>(o => o.EnableDetailedErrors = true);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         return builder;
     }
 

@@ -25,7 +25,7 @@ public static class AccountEndpoints
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
                 ? returnUrl : "/desk";
             return Results.LocalRedirect(target);
-        }).RequireRateLimiting(LoginRateLimit.Name);
+        }).RequireRateLimiting(LoginRateLimit.Name).WithMetadata(new RequestSizeLimitAttribute(16 * 1024));
         // No form field to bind, so the framework would not check the form's token: checked here.
         account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn) =>
         {

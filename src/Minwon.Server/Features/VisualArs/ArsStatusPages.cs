@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
 using Minwon.Core.VisualArs;
 
 namespace Minwon.Server.Features.VisualArs;
@@ -35,7 +36,7 @@ public static class ArsStatusPages
 
             Status(h, status, (await menus.GetPublishedAsync(ct)).Menu, isNew: false);
             return ArsHtml.Result(h.Page(h.T("status"), await notices.GetActiveAsync(ct), ArsCitizenEndpoints.SwitchUrl(http)));
-        });
+        }).WithMetadata(new RequestSizeLimitAttribute(64 * 1024));
         ars.MapGet("/status/{token}", async (string token, bool? @new, HttpContext http, LookupArsCase lookup, ArsLookupThrottle throttle,
             ArsMenuStore menus, IAntiforgery antiforgery, IArsNotices notices, CancellationToken ct) =>
         {
