@@ -36,7 +36,7 @@ public static class ChatEndpoints
             CitizenThrottle throttle, HttpContext http, CancellationToken ct) =>
         {
             // The same limit as the hub's, per conversation and per client address.
-            if (!throttle.TryTake(token, http.Connection.RemoteIpAddress))
+            if (!throttle.TryTake(token, http.Connection.RemoteIpAddress, request.ClientMessageId))
             {
                 throw new ProblemException(StatusCodes.Status429TooManyRequests, "요청이 너무 많습니다.", CitizenThrottle.Refusal);
             }

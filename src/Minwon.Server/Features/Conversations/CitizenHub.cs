@@ -31,7 +31,7 @@ public sealed class CitizenHub(MinwonDbContext db, ConversationJournal journal, 
 
     public Task<MessageDto> Send(string? token, string? clientMessageId, string? body)
     {
-        if (token is null || !throttle.TryTake(token, Context.GetHttpContext()?.Connection.RemoteIpAddress))
+        if (token is null || !throttle.TryTake(token, Context.GetHttpContext()?.Connection.RemoteIpAddress, clientMessageId))
         {
             throw new HubException(CitizenThrottle.Refusal);
         }

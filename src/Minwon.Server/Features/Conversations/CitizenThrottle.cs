@@ -18,13 +18,21 @@ public sealed class CitizenThrottle(IOptions<ChatOptions> options, TimeProvider 
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
     private long lastSweep;
 
-    public bool TryTake(string conversationToken, IPAddress? address)
+    /// <param name="clientMessageId">A retry of a message this conversation already paid for passes free: the store
+    /// answers it with the stored copy, so retries after a reconnect are never refused.</param>
+    public bool TryTake(string conversationToken, IPAddress? address, string? clientMessageId = null)
     {
         var o = options.Value;
         var now = clock.GetTimestamp();
         Sweep(now);
+        clientMessageId = clientMessageId is { Length: > 0 and <= 64 } ? clientMessageId : null;
         var conversation = buckets.GetOrAdd("c:" + conversationToken, _ => new Bucket(o.CitizenBurst, now));
-        if (!conversation.TryTake(now, o.CitizenBurst, o.CitizenMessagesPerMinute, clock))
+        if (conversation.IsPaid(clientMessageId))
+        {
+            return true;
+        }
+
+        if (!conversation.TryTake(now, o.CitizenBurst, o.CitizenMessagesPerMinute, clock, clientMessageId))
         {
             return false;
         }
@@ -40,7 +48,7 @@ public sealed class CitizenThrottle(IOptions<ChatOptions> options, TimeProvider 
             return true;
         }
 
-        conversation.Refund();
+        conversation.Refund(clientMessageId);
         return false;
     }
 
@@ -66,14 +74,30 @@ public sealed class CitizenThrottle(IOptions<ChatOptions> options, TimeProvider 
 
     private sealed class Bucket(double tokens, long lastRefill)
     {
+        private const int RememberedIds = 64;
+        private readonly Queue<string> paidOrder = new();
+        private readonly HashSet<string> paid = new(StringComparer.Ordinal);
         private double tokens = tokens;
 
         public long LastRefill { get; private set; } = lastRefill;
 
-        public bool TryTake(long now, int burst, int perMinute, TimeProvider clock)
+        public bool IsPaid(string? clientMessageId)
         {
             lock (this)
             {
+                return clientMessageId is not null && paid.Contains(clientMessageId);
+            }
+        }
+
+        public bool TryTake(long now, int burst, int perMinute, TimeProvider clock, string? clientMessageId = null)
+        {
+            lock (this)
+            {
+                if (clientMessageId is not null && paid.Contains(clientMessageId))
+                {
+                    return true;
+                }
+
                 tokens = Math.Min(burst, tokens + clock.GetElapsedTime(LastRefill, now).TotalMinutes * perMinute);
                 LastRefill = now;
                 if (tokens < 1)
@@ -82,15 +106,29 @@ public sealed class CitizenThrottle(IOptions<ChatOptions> options, TimeProvider 
                 }
 
                 tokens -= 1;
+                if (clientMessageId is not null)
+                {
+                    paid.Add(clientMessageId);
+                    paidOrder.Enqueue(clientMessageId);
+                    if (paidOrder.Count > RememberedIds)
+                    {
+                        paid.Remove(paidOrder.Dequeue());
+                    }
+                }
+
                 return true;
             }
         }
 
-        public void Refund()
+        public void Refund(string? clientMessageId)
         {
             lock (this)
             {
                 tokens += 1;
+                if (clientMessageId is not null)
+                {
+                    paid.Remove(clientMessageId);
+                }
             }
         }
     }

@@ -89,6 +89,9 @@ public sealed class CitizenHubTests(CitizenHubApp fixture) : IClassFixture<Citiz
         }
 
         Assert.Equal(2, accepted);
+        // A retry of a message already accepted is answered with the stored copy, limit or not.
+        var retried = await hub.InvokeAsync<MessageDto>("Send", chat.Token, "hub-after-rest-0", "hub-after-rest-0", Ct);
+        Assert.Equal("hub-after-rest-0", retried.Body);
         using var refused = await citizen.PostAsJsonAsync($"/api/chat/{chat.Token}/messages", new PostMessageRequest("하나 더", null), Ct);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
