@@ -30,7 +30,9 @@ public sealed partial class CrossSiteRequestGuard(RequestDelegate next, IOptions
             return;
         }
 
-        LogRefused(logger, request.Method, request.Path.Value ?? "", request.Headers.Origin.ToString(), request.Headers["Sec-Fetch-Site"].ToString());
+        // The route pattern, not the path: a citizen chat path carries the conversation token.
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? request.Path.Value ?? "";
+        LogRefused(logger, request.Method, route, request.Headers.Origin.ToString(), request.Headers["Sec-Fetch-Site"].ToString());
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
         {
@@ -65,6 +67,6 @@ public sealed partial class CrossSiteRequestGuard(RequestDelegate next, IOptions
             && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a cross-site {Method} {Path} (Origin '{Origin}', Sec-Fetch-Site '{Site}')")]
-    private static partial void LogRefused(ILogger logger, string method, string path, string origin, string site);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a cross-site {Method} {Route} (Origin '{Origin}', Sec-Fetch-Site '{Site}')")]
+    private static partial void LogRefused(ILogger logger, string method, string route, string origin, string site);
 }

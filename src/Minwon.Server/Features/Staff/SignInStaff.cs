@@ -51,6 +51,8 @@ public sealed partial class SignInStaff(SignInManager<StaffUser> signIn, UserMan
 
         if (result.IsLockedOut)
         {
+            // Identity answers a locked account without hashing; hash anyway so the timing matches a wrong password.
+            hasher.VerifyHashedPassword(user, DecoyHash.Value, password);
             LogLockedOut(logger, user.Id);
         }
 
