@@ -31,12 +31,18 @@ public sealed class CitizenHub(MinwonDbContext db, ConversationJournal journal, 
 
     public Task<MessageDto> Send(string? token, string? clientMessageId, string? body)
     {
-        if (token is null || !throttle.TryTake(token, Context.GetHttpContext()?.Connection.RemoteIpAddress, clientMessageId))
+        if (token is null)
+        {
+            throw new HubException("대화를 찾을 수 없습니다.");
+        }
+
+        // Per conversation and per client address, shared with the REST API: a new connection starts no fresh allowance.
+        if (!throttle.TryTake(token, Context.GetHttpContext()?.Connection.RemoteIpAddress, clientMessageId))
         {
             throw new HubException(CitizenThrottle.Refusal);
         }
 
-        return Guard(() => post.FromCitizenAsync(token!, new PostMessageRequest(body, clientMessageId), Context.ConnectionAborted));
+        return Guard(() => post.FromCitizenAsync(token, new PostMessageRequest(body, clientMessageId), Context.ConnectionAborted));
     }
 
     public Task<ChatState> GetState(string token) => Guard(() => state.HandleAsync(token, Context.ConnectionAborted));
