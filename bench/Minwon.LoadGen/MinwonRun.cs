@@ -28,7 +28,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
         // treat them as one flooding client, so they are lifted here; the per-conversation limit stays.
         var hostArgs = new List<string>
         {
-            $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false",
+            $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0",
             "--Minwon:Chat:CitizenAddressBurst=10000000", "--Minwon:Chat:CitizenAddressMessagesPerMinute=10000000",
             "--Minwon:SignIn:AttemptsPerMinutePerAddress=1000000",
         };

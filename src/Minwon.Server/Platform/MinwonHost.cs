@@ -12,6 +12,7 @@ using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
+using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
 
@@ -52,6 +53,7 @@ public static class MinwonHost
         builder.AddAssistant();
         builder.AddIssueAlerting();
         builder.AddAnalytics();
+        builder.AddVoice();
         builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
         // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
         builder.Services.AddSingleton<Features.VisualArs.IArsNotices, ArsNoticesFromBoard>();
@@ -87,6 +89,7 @@ public static class MinwonHost
             .ExcludeFromDescription();
         app.MapVisualArs();
         app.MapAnalytics();
+        app.MapVoice();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapKnowledge();

@@ -46,8 +46,8 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
-    /// <summary>Everything the app logged at its configured levels.</summary>
-    public LogCapture Logs { get; } = new();
+    /// <summary>Warnings and errors the app logged.</summary>
+    public TestLogSink Logs { get; } = new();
 
     /// <summary>
     /// Starts an app. Pass <paramref name="dataDir"/> or <paramref name="postgres"/> to open existing storage (a restart,
@@ -69,6 +69,8 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
         var all = new Dictionary<string, string?>
         {
             ["Minwon:Routing:Enabled"] = "false",
+            // Every app gets its own AudioSocket port (never the well-known 9092, which a developer's server may hold).
+            ["Minwon:Voice:AudioSocket:Listen"] = "127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             // The first migration probes a history table that does not exist yet; EF logs that as an error.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
