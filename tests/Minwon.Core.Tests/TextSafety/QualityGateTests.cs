@@ -3,8 +3,9 @@ using Minwon.Core.TextSafety;
 namespace Minwon.Core.Tests.TextSafety;
 
 /// <summary>
-/// CI gate: the evaluation sets under eval/text-safety (found from the repository root) must keep the floors of
-/// <see cref="QualityFloors"/>. `minwon text eval --errors` lists what fails.
+/// CI gate: the development sets under eval/text-safety and the held-apart test sets under eval/held-out/text-safety
+/// (found from the repository root) must keep the floors of <see cref="QualityFloors"/>.
+/// `minwon text eval --set FILE --errors` lists what fails.
 /// </summary>
 public sealed class QualityGateTests
 {
@@ -34,14 +35,17 @@ public sealed class QualityGateTests
     }
 
     private static IEnumerable<string> Sets(string prefix) =>
-        Directory.EnumerateFiles(EvalFolder.Value, prefix + "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        new[] { "text-safety", Path.Combine("held-out", "text-safety") }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EvalFolder.Value, folder), prefix + "*.jsonl"))
+            .Select(path => Path.GetRelativePath(EvalFolder.Value, path))
+            .Order(StringComparer.Ordinal);
 
     private static string Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "eval", "text-safety");
-            if (Directory.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, "eval");
+            if (Directory.Exists(Path.Combine(candidate, "text-safety")))
             {
                 return candidate;
             }
