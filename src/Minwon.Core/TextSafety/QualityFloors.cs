@@ -45,17 +45,42 @@ public static class QualityFloors
         }
     }
 
-    public static IEnumerable<string> Check(AbuseEvalReport report)
+    /// <summary>Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.772 on the dev split, 0.759 on the held-out one.</summary>
+    public const double PublicCommentsF1 = 0.74;
+
+    /// <summary>
+    /// Held-apart counsellor-domain test set: measured F1 0.915 and 2.3 % of angry complaints flagged (issue 13's goal
+    /// is 1 %, not met: the floor guards what was reached).
+    /// </summary>
+    public const double HeldOutDomainF1 = 0.88;
+    public const double HeldOutDomainAngryFlagged = 0.03;
+
+    /// <summary>Obfuscated abuse at counsellors (ㅅㅂ, 시.발, tlqkf): 95.2 % on the held-apart set, 100 % on the dev sets.</summary>
+    public const double ObfuscatedRecall = 0.92;
+
+    /// <summary>Floors by set: public comment data (file name holds "public"), the held-apart domain set, else the dev sets.</summary>
+    public static IEnumerable<string> Check(AbuseEvalReport report, string fileName = "")
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var isPublic = fileName.Contains("public", StringComparison.OrdinalIgnoreCase);
+        var heldOut = fileName.Contains("counsellor-test", StringComparison.OrdinalIgnoreCase);
+        var floor = isPublic ? PublicCommentsF1 : heldOut ? HeldOutDomainF1 : AbuseF1;
+        var angry = heldOut ? HeldOutDomainAngryFlagged : AngryFlagged;
         var (_, _, f1) = report.Binary();
-        if (f1 < AbuseF1)
+        if (f1 < floor)
         {
-            yield return $"abuse F1 {f1:0.000} is below {AbuseF1}";
+            yield return $"abuse F1 {f1:0.000} is below {floor}";
         }
 
-        if (report.FlaggedRate("angry") > AngryFlagged)
+        if (report.GroupLines("obfuscated") > 0 && report.FlaggedRate("obfuscated") < ObfuscatedRecall)
         {
-            yield return $"{report.FlaggedRate("angry"):P1} of angry complaints flagged, above {AngryFlagged:P0}";
+            yield return $"{report.FlaggedRate("obfuscated"):P1} of obfuscated abuse flagged, below {ObfuscatedRecall:P0}";
+        }
+
+        if (report.FlaggedRate("angry") > angry)
+        {
+            yield return $"{report.FlaggedRate("angry"):P1} of angry complaints flagged, above {angry:P0}";
         }
     }
 }
