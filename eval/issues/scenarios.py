@@ -7,9 +7,10 @@
 14 days from Monday 2026-04-06 at about 20,000 contacts a day (daily and weekly seasonality), with
 - 8 incidents: 2 slow multi-district weather incidents (ramp over 2-3 hours across 8-14 districts, varied wording),
   2 city-wide incidents with varied wording (no single shared word), 4 local ones (sizes 20-80, ramps 10-40 minutes);
-- routine that must raise no alert: weekly peaks (the same weekday and hour every week: a district's recycling day,
-  Friday-night taxis, Monday-morning parking) and late-night clusters of an everyday topic (10-20 contacts between
-  1 and 4 o'clock about noise, parking or a neighbour).
+- routine that must raise no alert: everyday topics (about 6 % of all contacts) with weekly peaks at about twice their
+  usual rate (the same weekday and hour every week: a district's recycling day, Friday-night taxis, Monday-morning
+  parking) and late-night clusters of an everyday topic (10-20 contacts between 1 and 4 o'clock about noise, parking or
+  a neighbour).
 The "dev" and "test" inventories share no phrasing: background, incidents and routine are worded apart, and the
 incident kinds differ (dev: rain/typhoon, subway/bus; test: snow/heat, card readers/network outage).
 """
@@ -75,6 +76,8 @@ def main():
             text = text.replace(" ", "")
         events.append((t, text, cat, dist, channel or r.choice(["phone", "chat", "phone", "sms", "kakao"])))
 
+    # Everyday topics: the routine and late-night topics are ordinary complaints all day long too (about 1 % each).
+    everyday = inv["routine"] + inv["night"]
     hourly_sum = sum(HOURLY)
     for d in range(a.days):
         for h in range(24):
@@ -82,23 +85,23 @@ def main():
             mean = a.per_day * DAY[t0.weekday()] * HOURLY[h] / hourly_sum
             n = max(0, int(r.gauss(mean, mean ** 0.5 * 1.2)))
             for _ in range(n):
-                cat, text = r.choice(inv["background"])
+                cat, text = r.choice(everyday) if r.random() < 0.06 else r.choice(inv["background"])
                 emit(t0 + dt.timedelta(seconds=r.random() * 3600), text, cat, r.choices(DISTRICTS, WEIGHTS)[0])
 
-    # Routine: the same weekday and hour every week (never an incident).
+    # Routine: the same weekday and hour every week (never an incident), about twice the topic's usual rate.
     routine_district = r.choice(DISTRICTS)
     for d in range(a.days):
         day = start + dt.timedelta(days=d)
         if day.weekday() == 2:  # Wednesday 9-11: one district's recycling day complaints
-            for _ in range(r.randint(35, 50)):
+            for _ in range(r.randint(15, 25)):
                 cat, text = inv["routine"][0]
                 emit(day + dt.timedelta(hours=9, minutes=r.random() * 120), text, cat, routine_district)
         if day.weekday() == 4:  # Friday 22-01 city-wide
-            for _ in range(r.randint(60, 90)):
+            for _ in range(r.randint(25, 40)):
                 cat, text = inv["routine"][1]
                 emit(day + dt.timedelta(hours=22, minutes=r.random() * 180), text, cat, r.choices(DISTRICTS, WEIGHTS)[0])
         if day.weekday() == 0:  # Monday 8-10 city-wide
-            for _ in range(r.randint(80, 120)):
+            for _ in range(r.randint(40, 60)):
                 cat, text = inv["routine"][2]
                 emit(day + dt.timedelta(hours=8, minutes=r.random() * 120), text, cat, r.choices(DISTRICTS, WEIGHTS)[0])
         # Late-night clusters of an everyday topic, most nights, in one district or city-wide.
