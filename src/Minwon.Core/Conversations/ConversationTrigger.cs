@@ -32,4 +32,7 @@ public enum ConversationTrigger
 
     /// <summary>The bot answered and no counsellor was needed: New to Closed.</summary>
     BotResolved,
+
+    /// <summary>A waiting caller booked a callback (콜백 예약): Queued or Offered to Closed, with a callback case.</summary>
+    CallbackBooked,
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Routing;
@@ -18,17 +19,17 @@ namespace Minwon.Server.Tests.Testing;
 /// </summary>
 public sealed class MinwonApp : WebApplicationFactory<Program>
 {
-    private readonly bool _ownsDataDir;
-    private readonly bool _ownsDatabase;
+    private readonly bool ownsDataDir;
+    private readonly bool ownsDatabase;
 
     private MinwonApp(Db db, string dataDir, bool ownsDataDir, string? postgres, bool ownsDatabase, bool fakeClock,
         IReadOnlyDictionary<string, string?> settings)
     {
         Db = db;
         DataDir = dataDir;
-        _ownsDataDir = ownsDataDir;
+        this.ownsDataDir = ownsDataDir;
         Postgres = postgres;
-        _ownsDatabase = ownsDatabase;
+        this.ownsDatabase = ownsDatabase;
         Clock = fakeClock ? new FakeTimeProvider(TimeProvider.System.GetUtcNow()) : null;
         Settings = settings;
     }
@@ -44,6 +45,9 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
     public FakeTimeProvider? Clock { get; }
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    /// <summary>Warnings and errors the app logged.</summary>
+    public TestLogSink Logs { get; } = new();
 
     /// <summary>
     /// Starts an app. Pass <paramref name="dataDir"/> or <paramref name="postgres"/> to open existing storage (a restart,
@@ -65,6 +69,8 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
         var all = new Dictionary<string, string?>
         {
             ["Minwon:Routing:Enabled"] = "false",
+            // Every app gets its own AudioSocket port (never the well-known 9092, which a developer's server may hold).
+            ["Minwon:Voice:AudioSocket:Listen"] = "127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             // The first migration probes a history table that does not exist yet; EF logs that as an error.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
@@ -94,6 +100,7 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)
@@ -145,12 +152,12 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        if (Postgres is not null && _ownsDatabase)
+        if (Postgres is not null && ownsDatabase)
         {
             await TestPostgres.DropDatabaseAsync(Postgres);
         }
 
-        if (_ownsDataDir)
+        if (ownsDataDir)
         {
             DeleteDataDir(DataDir);
         }
