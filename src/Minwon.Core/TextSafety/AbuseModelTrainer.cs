@@ -9,7 +9,7 @@ public static class AbuseModelTrainer
 {
     public sealed record Example(string Text, bool Abusive, float Weight = 1);
 
-    public sealed record Options(int Bits = 20, int Epochs = 6, double LearningRate = 0.05, double L2 = 1e-7, int Seed = 13);
+    public sealed record Options(int Bits = 18, int Epochs = 6, double LearningRate = 0.05, double L2 = 1e-7, int Seed = 13);
 
     public static AbuseModel Train(IReadOnlyList<Example> examples, Options options, string description)
     {

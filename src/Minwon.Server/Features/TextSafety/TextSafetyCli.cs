@@ -73,7 +73,7 @@ public static class TextSafetyCli
         var output = new Option<string>("--out") { Description = "Model file to write (default src/Minwon.Core/TextSafety/Model/abuse-model.bin)" };
         var flagged = new Option<double?>("--max-complaints-flagged") { Description = "Largest share of angry complaints the threshold may flag (default 0.01)" };
         var epochs = new Option<int?>("--epochs") { Description = "Passes over the training lines (default 6)" };
-        var bits = new Option<int?>("--bits") { Description = "Hashed feature table size as a power of two (default 20)" };
+        var bits = new Option<int?>("--bits") { Description = "Hashed feature table size as a power of two (default 18)" };
         var rate = new Option<double?>("--learning-rate") { Description = "AdaGrad step (default 0.05)" };
         var l2 = new Option<double?>("--l2") { Description = "L2 penalty per update (default 1e-7)" };
         var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2 };
@@ -88,7 +88,7 @@ public static class TextSafetyCli
                 parse.GetValue(output) ?? Path.Combine("src", "Minwon.Core", "TextSafety", "Model", "abuse-model.bin"),
                 parse.GetValue(flagged) ?? 0.01,
                 parse.GetValue(epochs) ?? 6,
-                parse.GetValue(bits) ?? 20,
+                parse.GetValue(bits) ?? 18,
                 parse.GetValue(rate) ?? 0.05,
                 parse.GetValue(l2) ?? 1e-7);
             return await TrainAbuseModel.RunAsync(settings, Console.Out, Console.Error, ct);
