@@ -27,6 +27,13 @@ FRAMES = ["{topic} 때문에 {wait} 전화했어요 {feeling} {demand}", "{topic
           "{demand} {topic} 때문에 잠을 못 자요 {feeling}", "여보세요 {topic} 말이에요 {feeling} {demand}",
           "도대체 {topic} 언제 고쳐요 {feeling}", "{topic} 처리 이따위로 할 거예요? {demand}"]
 
+# What citizens say to or about the counsellor without any abuse: the abuse lines below address 상담원 often, so
+# the classifier must also see 상담사/상담원 in ordinary lines (an E2E test caught "상담사 연결" being flagged).
+DESK = ["상담사 연결", "상담사 연결해 주세요", "상담원이랑 통화하고 싶어요", "상담원 바꿔 주세요", "상담사님 감사합니다", "상담원분 이름이 뭐예요",
+        "네 상담사님 알겠습니다", "상담 연결이 안 돼요", "상담사랑 얘기할래요", "사람 상담원 연결", "챗봇 말고 상담사", "상담원 연결 부탁드려요",
+        "네 감사합니다", "안녕하세요", "수고하세요", "잠시만요", "네 맞아요", "아니요", "확인했습니다", "다시 한번 말씀해 주세요",
+        "상담사님 친절하시네요", "아까 상담원이 그렇게 말했어요", "상담원이 전화 준다고 했는데", "상담사 선생님 질문 있어요"]
+
 LOOKS = ["새끼 고양이가 하수구에 빠졌어요 구조 요청해요", "새끼줄로 묶어 놓은 나무가 쓰러졌어요", "쌍문동 주민센터 몇 시까지 해요",
          "쌍용차 서비스센터 앞 불법주차 신고요", "쌍둥이 출산 지원금 문의합니다", "개발제한구역 건축 허가 문의요", "가로등 불이 꺼져 있어요",
          "엘리베이터 불이 꺼져서 무서워요", "윗집에 소리 좀 죽여 달라고 전해 주세요", "숨죽여 기다렸는데 연락이 없네요",
@@ -40,7 +47,7 @@ LOOKS = ["새끼 고양이가 하수구에 빠졌어요 구조 요청해요", "�
          "개구리 울음소리 때문에 민원 넣어도 돼요?", "좆까는 아니고 좃습니다 오타 죄송해요 좋습니다", "니가 뭔데 라는 노래 제목이 뭐였죠 문화행사 문의"]
 
 INSULTS = ["멍청한", "무능한", "한심한", "머저리 같은", "돌대가리", "쓰레기 같은", "벌레 같은", "짐승만도 못한", "골빈", "뇌 없는"]
-TARGETS = ["상담원아", "너", "공무원 놈들", "니네", "아줌마", "이 여자야", "직원 새끼", "너네 구청 것들"]
+TARGETS = ["상담원아", "너", "공무원 놈들", "니네", "아줌마", "이 여자야", "직원 새끼", "너네 구청 것들", "야", "거기", "구청 놈들", "니들", "당신", "이 양반아"]
 THREATS = ["죽여 버린다", "찾아가서 가만 안 둔다", "칼로 찔러 버린다", "불 질러 버린다", "밤길 조심해라", "집 알아내서 찾아간다", "때려 죽인다",
            "구청 폭파시킨다", "니 가족까지 가만 안 둬", "퇴근할 때 보자"]
 SEXUAL = ["목소리 섹시하네 몇 살이야", "애인 있어? 만나자", "뭐 입고 있어", "몸매 좋겠다 사진 보내", "오빠랑 술 한잔 할래", "목소리 들으니까 흥분된다"]
@@ -71,7 +78,7 @@ def abuse_line(r):
     if kind == 1:
         return f"{r.choice(TARGETS)} {r.choice(THREATS)}", "threat"
     if kind == 2:
-        return f"{r.choice(['상담원', '거기 여자분', '누나'])} {r.choice(SEXUAL)}", "sexual"
+        return f"{r.choice(['상담원', '거기 여자분', '누나', '아가씨', '언니', ''])} {r.choice(SEXUAL)}".strip(), "sexual"
     if kind == 3:
         return f"{obfuscate(r.choice(SWEARS), r)} {r.choice(['일 똑바로 해', '또 기다리라고', '몇 번을 말해', '장난하냐'])}", "profanity"
     return f"{r.choice(CONTEMPT)} {r.choice(['이것아', '', '진짜', '한심하다'])}".strip(), "insult"
@@ -86,6 +93,8 @@ def build(seed, half, n_angry, n_abuse):
         rows.append({"text": line, "label": "none", "group": "angry"})
     for line in pick(LOOKS):
         rows.append({"text": line, "label": "none", "group": "lookalike"})
+    for line in pick(DESK):
+        rows.append({"text": line, "label": "none", "group": "ordinary"})
     for _ in range(n_abuse):
         line, label = abuse_line(r)
         rows.append({"text": line, "label": label, "group": "abuse"})

@@ -31,6 +31,9 @@ public sealed class SynonymExpander
             .ToList();
     }
 
+    /// <summary>True for a service name added by a directed group (<see cref="ColloquialLexicon"/>), as returned by <see cref="Expand"/>.</summary>
+    public bool IsServiceName(string phrase) => directed.Exists(d => d.Target == phrase);
+
     /// <summary>The built-in synonyms and colloquial lexicon plus the administrators' groups.</summary>
     public static SynonymExpander WithDefaults(IEnumerable<IEnumerable<string>> administratorGroups) =>
         new([.. DefaultSynonyms.Groups, .. administratorGroups], ColloquialLexicon.Groups);

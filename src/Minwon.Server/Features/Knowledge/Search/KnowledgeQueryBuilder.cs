@@ -44,11 +44,12 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
 
         AddKorean(root, normalized, 1f, reader);
 
-        // Synonyms name the service, which articles say in their title, questions and keywords; matching them in
-        // bodies too would double the clauses of a long question for little gain (issue 13, search p95).
+        // The colloquial lexicon's service names are what articles say in their title, questions and keywords;
+        // matching them in bodies too would double the clauses of a long question for little gain (issue 13, search
+        // p95). Ordinary synonyms keep the body: they mark the passage the assistant highlights.
         foreach (var phrase in synonyms.Expand(normalized))
         {
-            AddKorean(root, phrase, SynonymWeight, reader, skipBody: true);
+            AddKorean(root, phrase, SynonymWeight, reader, skipBody: synonyms.IsServiceName(phrase));
         }
 
         return root.Clauses.Count == 0 ? null : SplitByFrequency(root, reader);
