@@ -45,17 +45,17 @@ public static class QualityFloors
         }
     }
 
-    /// <summary>Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.763 on the dev split, 0.761 on the held-out one.</summary>
+    /// <summary>Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.764 on the dev split, 0.757 on the held-out one.</summary>
     public const double PublicCommentsF1 = 0.74;
 
     /// <summary>
-    /// Held-apart counsellor-domain test set: measured F1 0.909 and 2.3 % of angry complaints flagged (issue 13's goal
+    /// Held-apart counsellor-domain test set: measured F1 0.893 and 3.4 % of angry complaints flagged (issue 13's goal
     /// is 1 %, not met: the floor guards what was reached).
     /// </summary>
     public const double HeldOutDomainF1 = 0.88;
     public const double HeldOutDomainAngryFlagged = 0.04;
 
-    /// <summary>Obfuscated abuse at counsellors (ㅅㅂ, 시.발, tlqkf): 100 % on the held-apart set, 100 % on the dev sets.</summary>
+    /// <summary>Obfuscated abuse at counsellors (ㅅㅂ, 시.발, tlqkf): 97.6 % on the held-apart set, 100 % on the dev sets.</summary>
     public const double ObfuscatedRecall = 0.92;
 
     /// <summary>Floors by set: public comment data (file name holds "public"), the held-apart domain set, else the dev sets.</summary>
