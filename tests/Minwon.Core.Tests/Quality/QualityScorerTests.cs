@@ -80,6 +80,17 @@ public sealed class QualityScorerTests
         Assert.Equal(["reachability"], Consultations.Lowered(result));
     }
 
+    [Theory]
+    [InlineData("아 씨발, 마포구청 민원여권과에서 신청하시면 됩니다.")]
+    [InlineData("이 병신 같은 질문은 뭐예요. 마포구청 민원여권과에서 신청하시면 됩니다.")]
+    public void A_counsellor_who_swears_loses_the_whole_attitude_area(string answer)
+    {
+        var result = Consultations.Score((Consultations.Clean with { Answer = answer }).Build());
+        Assert.Equal(0, result.Scores[QualityArea.Attitude]);
+        Assert.Contains(result.Findings, f => f.Item == BuiltInItems.NoProfanity && !f.Passed && f.Turn == 4);
+        Assert.Equal(["attitude"], Consultations.Lowered(result));
+    }
+
     [Fact]
     public void A_failed_critical_item_zeroes_its_area()
     {
