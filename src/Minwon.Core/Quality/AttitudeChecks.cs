@@ -9,6 +9,7 @@ namespace Minwon.Core.Quality;
 internal static class AttitudeChecks
 {
     private static readonly Lazy<AbuseDetector> Abuse = new(() => new AbuseDetector());
+    private const int EmpathyWithinTurns = 3;
     private const double MinTermWeight = 0.7;
     private const int MaxTermLength = 8;
     private static readonly string[] Emoticons = ["-_-", "-.-", "ㅡ.ㅡ", ";;;"];
@@ -69,23 +70,25 @@ internal static class AttitudeChecks
         findings.Pass(BuiltInItems.NoBlameOrSarcasm);
     }
 
-    // Only when the citizen complains; otherwise the item does not apply and is left out.
+    // Only when the citizen complains; otherwise the item does not apply and is left out. The empathy must come in
+    // the counsellor's next few turns: an apology in the goodbye is not an answer to the complaint.
     private static void Empathy(ConsultationView view, FindingList findings)
     {
-        var complaint = view.Citizen.FirstOrDefault(t => t.Has(Cue.Complaint));
-        if (complaint is null)
+        TurnView? first = null;
+        foreach (var complaint in view.Citizen.Where(t => t.Has(Cue.Complaint)))
         {
-            return;
+            first ??= complaint;
+            var empathy = view.Counsellor.Where(t => t.Position > complaint.Position).Take(EmpathyWithinTurns).FirstOrDefault(t => t.Has(Cue.Empathy));
+            if (empathy is not null)
+            {
+                findings.Pass(BuiltInItems.EmpathyOnComplaint, empathy, empathy.Excerpt(empathy.First(Cue.Empathy)!.Value));
+                return;
+            }
         }
 
-        var empathy = view.Counsellor.FirstOrDefault(t => t.Position > complaint.Position && t.Has(Cue.Empathy));
-        if (empathy is not null)
+        if (first is not null)
         {
-            findings.Pass(BuiltInItems.EmpathyOnComplaint, empathy, empathy.Excerpt(empathy.First(Cue.Empathy)!.Value));
-        }
-        else
-        {
-            findings.Fail(BuiltInItems.EmpathyOnComplaint, complaint, complaint.Excerpt(complaint.First(Cue.Complaint)!.Value));
+            findings.Fail(BuiltInItems.EmpathyOnComplaint, first, first.Excerpt(first.First(Cue.Complaint)!.Value));
         }
     }
 

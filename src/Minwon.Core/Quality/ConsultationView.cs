@@ -94,6 +94,13 @@ internal sealed class ConsultationView
         {
             if (turn.Speaker == Speaker.Counsellor)
             {
+                // After the first turn, only opening words continue the window; a chat counsellor who answers a
+                // question the citizen already typed has finished greeting.
+                if (window.Count > 0 && !IsOpening(turn))
+                {
+                    break;
+                }
+
                 window.Add(turn);
                 if (window.Count >= MaxGreetingTurns)
                 {
@@ -113,4 +120,10 @@ internal sealed class ConsultationView
 
         return window;
     }
+
+    // 상담사 이서윤입니다, 무엇을 도와드릴까요, 다산콜센터: the rest of a greeting split over turns.
+    private static bool IsOpening(TurnView turn) =>
+        turn.Has(Cue.GreetingWord) || turn.Has(Cue.Institution) || turn.Has(Cue.OpeningQuestion)
+        || turn.Text.Chars.Contains("상담사", StringComparison.Ordinal) || turn.Text.Chars.Contains("상담원", StringComparison.Ordinal)
+        || turn.Text.Chars.Length <= 4;
 }

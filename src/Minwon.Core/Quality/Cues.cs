@@ -22,6 +22,7 @@ internal static partial class Cues
         .. Tag(QualityLexicon.Blame, Cue.Blame),
         .. Tag(QualityLexicon.Neutral, Cue.Neutral),
         .. Tag(QualityLexicon.Refusals, Cue.Refusal),
+        .. Tag(FormalForms(QualityLexicon.Refusals), Cue.Refusal),
         .. Tag(QualityLexicon.Unsure, Cue.Unsure),
         .. Tag(QualityLexicon.Concrete, Cue.Concrete),
         .. Tag(QualityLexicon.Answers, Cue.Answer),
@@ -85,6 +86,10 @@ internal static partial class Cues
     private static partial Regex NothingToOfferPattern();
 
     private static IEnumerable<(string, Cue)> Tag(IEnumerable<string> phrases, Cue cue) => phrases.Select(p => (p, cue));
+
+    // "업무가 아니에요" and "업무가 아닙니다": the formal ending folds 니 into 닙.
+    private static IEnumerable<string> FormalForms(IEnumerable<string> phrases) =>
+        phrases.Where(p => p.EndsWith("아니", StringComparison.Ordinal)).Select(p => p[..^1] + "닙");
 
     // 불편하셨, 불편하시겠, 불편하실, 놀라셨, 놀라시겠 ...: the honorific past or conjecture of a feeling is about the citizen.
     private static IEnumerable<string> EmotionForms()

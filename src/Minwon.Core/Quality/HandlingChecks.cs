@@ -72,22 +72,16 @@ internal static class HandlingChecks
             return;
         }
 
-        // Taking up the citizen's own words ("여권 재발급은 ...") shows the request was understood.
+        // Taking up the citizen's own words ("여권 재발급은 ...", 안경 in 색안경) shows the request was understood.
         var requestWords = view.Citizen.Where(t => t.Text.Chars.Length > 3).Take(MaxRequestTurns)
-            .SelectMany(t => ContentWords(t.Text.Original)).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(t => ContentBigrams(t.Text.Original)).ToHashSet(StringComparer.Ordinal);
         if (requestWords.Count > 0)
         {
-            foreach (var turn in view.Counsellor)
+            var echo = view.Counsellor.FirstOrDefault(t => ContentBigrams(t.Text.Original).Any(requestWords.Contains));
+            if (echo is not null)
             {
-                foreach (var token in KoreanTokens.Stems(turn.Text.Original))
-                {
-                    if (Key(token.Term) is { } key && requestWords.Contains(key))
-                    {
-                        findings.Pass(BuiltInItems.RequestConfirmed, turn, turn.Text.Original.Length > 0
-                            ? turn.Text.Original[token.Start..Math.Min(turn.Text.Original.Length, token.End)] : null);
-                        return;
-                    }
-                }
+                findings.Pass(BuiltInItems.RequestConfirmed, echo);
+                return;
             }
         }
 
@@ -197,26 +191,23 @@ internal static class HandlingChecks
         return null;
     }
 
-    private static IEnumerable<string> ContentWords(string text)
+    // Syllable pairs inside word stems; pairs every consultation shares (안녕, 문의, 확인 ...) never count.
+    private static IEnumerable<string> ContentBigrams(string text)
     {
         foreach (var token in KoreanTokens.Stems(text))
         {
-            if (Key(token.Term) is { } key)
+            var stem = token.Term;
+            for (var i = 0; i + 1 < stem.Length; i++)
             {
-                yield return key;
+                if (Hangul.IsSyllable(stem[i]) && Hangul.IsSyllable(stem[i + 1]))
+                {
+                    var pair = stem.Substring(i, 2);
+                    if (!Common.Contains(pair))
+                    {
+                        yield return pair;
+                    }
+                }
             }
         }
-    }
-
-    // The first two syllables of a Hangul stem stand for the word (재발급/재발급받 meet); common words never count.
-    private static string? Key(string stem)
-    {
-        if (stem.Length < 2 || !Hangul.IsSyllable(stem[0]) || !Hangul.IsSyllable(stem[1]))
-        {
-            return null;
-        }
-
-        var key = stem[..2];
-        return Common.Contains(key) ? null : key;
     }
 }

@@ -3,18 +3,22 @@ using Minwon.Core.Quality;
 namespace Minwon.Core.Tests.Quality;
 
 /// <summary>
-/// CI gate: the labelled sets under eval/quality (tuning, held-apart and fresh) keep the floors of
+/// CI gate: the labelled sets under eval/quality (tuning, held-apart and fresh) and eval/held-out/quality keep the floors of
 /// <see cref="QualityScoringFloors"/>. `minwon qa eval --errors` lists what fails.
 /// </summary>
 public sealed class QualityGateTests
 {
     private static readonly Lazy<string> EvalFolder = new(Locate);
 
-    public static TheoryData<string> Sets => [.. Directory.EnumerateFiles(EvalFolder.Value, "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Sets =>
+    [
+        .. Directory.EnumerateFiles(EvalFolder.Value, "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
+        Path.Combine("..", "held-out", "quality", "test.jsonl"),
+    ];
 
     [Fact]
     public void The_tuning_set_and_the_held_apart_set_are_both_there() =>
-        Assert.Superset(new HashSet<string> { "tune.jsonl", "holdout.jsonl", "fresh.jsonl" }, Sets.Select(row => row.Data).ToHashSet());
+        Assert.Superset(new HashSet<string> { "tune.jsonl", "holdout.jsonl", "fresh.jsonl", Path.Combine("..", "held-out", "quality", "test.jsonl") }, Sets.Select(row => row.Data).ToHashSet());
 
     [Theory]
     [MemberData(nameof(Sets))]
