@@ -121,9 +121,9 @@ internal sealed class ConsultationView
         return window;
     }
 
-    // 상담사 이서윤입니다, 무엇을 도와드릴까요, 다산콜센터: the rest of a greeting split over turns.
+    // 상담사 이서윤입니다, 김민지입니다, 무엇을 도와드릴까요, 다산콜센터: the rest of a greeting split over turns.
     private static bool IsOpening(TurnView turn) =>
         turn.Has(Cue.GreetingWord) || turn.Has(Cue.Institution) || turn.Has(Cue.OpeningQuestion)
         || turn.Text.Chars.Contains("상담사", StringComparison.Ordinal) || turn.Text.Chars.Contains("상담원", StringComparison.Ordinal)
-        || turn.Text.Chars.Length <= 4;
+        || turn.Text.Chars.Length <= 4 || turn.Text.Chars.Length <= 10 && turn.Text.Chars.EndsWith("입니다", StringComparison.Ordinal);
 }

@@ -92,6 +92,22 @@ public sealed class QualityScorerTests
     }
 
     [Fact]
+    public void A_greeting_split_over_transcript_turns_is_read_whole_and_a_chat_answer_after_it_is_not_greeting()
+    {
+        var phone = Consultations.Record("split", ConsultationChannel.Phone, 10,
+            (Speaker.Counsellor, "네 감사합니다"), (Speaker.Counsellor, "다산콜센터"), (Speaker.Counsellor, "김민지입니다"),
+            (Speaker.Citizen, "여권 재발급은 어디서 해요"), (Speaker.Counsellor, "여권 재발급 말씀이시죠 구청 민원여권과에서 하시면 됩니다"),
+            (Speaker.Counsellor, "더 궁금하신 점 있으세요"), (Speaker.Citizen, "없어요"), (Speaker.Counsellor, "네 감사합니다 좋은 하루 되세요"));
+        var chat = Consultations.Record("typed-first", ConsultationChannel.Chat, 10,
+            (Speaker.Citizen, "여권 재발급은 어디서 해요?"), (Speaker.Counsellor, "안녕하세요, 120다산콜센터 상담사 김민지입니다."),
+            (Speaker.Counsellor, "여권 재발급은 구청 민원여권과에서 하시면 됩니다."), (Speaker.Counsellor, "혹시 더 필요하신 게 있으실까요?"),
+            (Speaker.Citizen, "없어요"), (Speaker.Counsellor, "감사합니다. 좋은 하루 되세요."));
+
+        Assert.True(Consultations.Lowered(Consultations.Score(phone)).Length == 0, Consultations.Explain(Consultations.Score(phone)));
+        Assert.True(Consultations.Lowered(Consultations.Score(chat)).Length == 0, Consultations.Explain(Consultations.Score(chat)));
+    }
+
+    [Fact]
     public void A_failed_critical_item_zeroes_its_area()
     {
         var result = Consultations.Score((Consultations.Clean with { Answer = "그건 저희 소관 아니에요." }).Build());
