@@ -32,4 +32,7 @@ public enum ConversationTrigger
 
     /// <summary>The bot answered and no counsellor was needed: New to Closed.</summary>
     BotResolved,
+
+    /// <summary>Waited past the queue's overflow time: Queued to Queued in a broader queue.</summary>
+    Overflow,
 }

@@ -12,6 +12,7 @@ using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Platform;
 
@@ -37,6 +38,7 @@ public static class MinwonHost
 
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
+        builder.AddEvents();
         builder.Services.AddProblemDetails();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

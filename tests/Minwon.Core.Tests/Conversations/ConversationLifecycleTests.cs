@@ -14,6 +14,7 @@ public sealed class ConversationLifecycleTests
         (New, CitizenLeft, Abandoned),
         (Queued, Offer, Offered),
         (Queued, CitizenLeft, Abandoned),
+        (Queued, Overflow, Queued),
         (Offered, Accept, Assigned),
         (Offered, Decline, Queued),
         (Offered, OfferTimeout, Queued),
@@ -69,7 +70,7 @@ public sealed class ConversationLifecycleTests
     [InlineData(WrapUp, Abandoned)]
     [InlineData(Closed, Queued)]
     [InlineData(Abandoned, Queued)]
-    [InlineData(Queued, Queued)]
+    [InlineData(Closed, Closed)]
     public void Has_no_transition_between_these_statuses(ConversationStatus from, ConversationStatus to) =>
         Assert.False(ConversationLifecycle.CanTransition(from, to));
 

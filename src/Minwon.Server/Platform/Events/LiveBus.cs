@@ -34,7 +34,7 @@ public sealed class LiveBus(ILogger<LiveBus> logger)
 /// <summary>Past-tense facts pushed to screens.</summary>
 public abstract record LiveEvent;
 
-public sealed record MessageAdded(Guid ConversationId, Features.Conversations.MessageDto Message, string? AgentId = null) : LiveEvent;
+public sealed record MessageAdded(Guid ConversationId, MessageDto Message, string? AgentId = null) : LiveEvent;
 
 public sealed record ConversationChanged(Guid ConversationId, string? AgentId) : LiveEvent;
 
@@ -46,13 +46,11 @@ public sealed record CitizenTyping(Guid ConversationId) : LiveEvent;
 
 public sealed record AgentTyping(Guid ConversationId) : LiveEvent;
 
-public sealed record AbuseDetected(Guid ConversationId, int Seq, string Label, string? AgentId) : LiveEvent;
-
 public sealed record ProtectionAlert(Guid ConversationId, string AgentId, string What) : LiveEvent;
 
-public sealed record IssueDetected(Guid IssueId) : LiveEvent;
+public sealed record IssueChanged(Guid IssueId) : LiveEvent;
 
-public sealed record NoticePublished(Guid NoticeId) : LiveEvent;
+public sealed record NoticeChanged(Guid NoticeId) : LiveEvent;
 
 internal static partial class Log
 {
