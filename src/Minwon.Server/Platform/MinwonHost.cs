@@ -39,6 +39,7 @@ public static class MinwonHost
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
         builder.AddEvents();
+        builder.Services.AddSingleton<NodeIdentity>();
         builder.Services.AddProblemDetails();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -66,6 +67,8 @@ public static class MinwonHost
         builder.AddIssueAlerting();
         builder.AddVisualArs();
         builder.AddAnalytics();
+        // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
+        builder.AddScaleOut();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -25,7 +25,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>Everything the process wrote, for failure messages.</summary>
     public string Output => string.Join('\n', output);
 
-    public static async Task<ServerProcess> StartAsync(string dataDir)
+    public static async Task<ServerProcess> StartAsync(string dataDir, params string[] settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,7 +38,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         {
             Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll"), "--urls", "http://127.0.0.1:0",
             $"--Minwon:DataDir={dataDir}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
-        })
+            "--Logging:LogLevel:Minwon.Server.Features.Routing.RoutingWorker=Information",
+        }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
