@@ -24,7 +24,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
     public async Task<MinwonFigures> RunAsync(CancellationToken ct)
     {
         var dataDir = Path.Combine(workDir, "minwon-data");
-        var hostArgs = new List<string> { $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false" };
+        var hostArgs = new List<string> { $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0" };
         hostArgs.AddRange(options.ServerSettings.Select(s => "--" + s));
         if (options.Postgres is { } pg)
         {

@@ -16,11 +16,13 @@ public static class ConversationLifecycle
         [(ConversationStatus.Queued, ConversationTrigger.Offer)] = ConversationStatus.Offered,
         [(ConversationStatus.Queued, ConversationTrigger.CitizenLeft)] = ConversationStatus.Abandoned,
         [(ConversationStatus.Queued, ConversationTrigger.Overflow)] = ConversationStatus.Queued,
+        [(ConversationStatus.Queued, ConversationTrigger.CallbackBooked)] = ConversationStatus.Closed,
 
         [(ConversationStatus.Offered, ConversationTrigger.Accept)] = ConversationStatus.Assigned,
         [(ConversationStatus.Offered, ConversationTrigger.Decline)] = ConversationStatus.Queued,
         [(ConversationStatus.Offered, ConversationTrigger.OfferTimeout)] = ConversationStatus.Queued,
         [(ConversationStatus.Offered, ConversationTrigger.CitizenLeft)] = ConversationStatus.Abandoned,
+        [(ConversationStatus.Offered, ConversationTrigger.CallbackBooked)] = ConversationStatus.Closed,
 
         [(ConversationStatus.Assigned, ConversationTrigger.Transfer)] = ConversationStatus.Queued,
         [(ConversationStatus.Assigned, ConversationTrigger.EndChat)] = ConversationStatus.WrapUp,

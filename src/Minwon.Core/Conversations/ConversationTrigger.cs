@@ -35,4 +35,7 @@ public enum ConversationTrigger
 
     /// <summary>Waited past the queue's overflow time: Queued to Queued in a broader queue.</summary>
     Overflow,
+
+    /// <summary>A waiting caller booked a callback (콜백 예약): Queued or Offered to Closed, with a callback case.</summary>
+    CallbackBooked,
 }

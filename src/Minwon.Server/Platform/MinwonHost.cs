@@ -13,6 +13,7 @@ using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
 
@@ -67,6 +68,7 @@ public static class MinwonHost
         builder.AddIssueAlerting();
         builder.AddVisualArs();
         builder.AddAnalytics();
+        builder.AddVoice();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
         builder.AddScaleOut();
 
@@ -93,6 +95,7 @@ public static class MinwonHost
         app.MapIssueAlerting();
         app.MapVisualArs();
         app.MapAnalytics();
+        app.MapVoice();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -15,10 +15,12 @@ public sealed class ConversationLifecycleTests
         (Queued, Offer, Offered),
         (Queued, CitizenLeft, Abandoned),
         (Queued, Overflow, Queued),
+        (Queued, CallbackBooked, Closed),
         (Offered, Accept, Assigned),
         (Offered, Decline, Queued),
         (Offered, OfferTimeout, Queued),
         (Offered, CitizenLeft, Abandoned),
+        (Offered, CallbackBooked, Closed),
         (Assigned, Transfer, Queued),
         (Assigned, EndChat, WrapUp),
         (Assigned, CitizenLeft, WrapUp),
@@ -64,13 +66,13 @@ public sealed class ConversationLifecycleTests
     [InlineData(New, Assigned)]
     [InlineData(New, WrapUp)]
     [InlineData(Queued, Assigned)]
-    [InlineData(Queued, Closed)]
     [InlineData(Assigned, Abandoned)]
     [InlineData(Assigned, Closed)]
     [InlineData(WrapUp, Abandoned)]
     [InlineData(Closed, Queued)]
     [InlineData(Abandoned, Queued)]
     [InlineData(Closed, Closed)]
+    [InlineData(Offered, WrapUp)]
     public void Has_no_transition_between_these_statuses(ConversationStatus from, ConversationStatus to) =>
         Assert.False(ConversationLifecycle.CanTransition(from, to));
 

@@ -73,7 +73,7 @@ public sealed class MinwonServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", BaseUrl.ToString().TrimEnd('/'), $"--Minwon:DataDir={dataDir}" }.Concat(extraArgs))
+        foreach (var arg in new[] { dll, "--urls", BaseUrl.ToString().TrimEnd('/'), $"--Minwon:DataDir={dataDir}", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0" }.Concat(extraArgs))
         {
             start.ArgumentList.Add(arg);
         }

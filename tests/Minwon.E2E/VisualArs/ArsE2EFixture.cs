@@ -78,7 +78,7 @@ public sealed class ArsE2EFixture : IAsyncLifetime
         };
         // The source folder as content root, so pages served from wwwroot by physical path (/chat) are found.
         var contentRoot = Path.Combine(RepositoryRoot(), "src", "Minwon.Server");
-        foreach (var arg in new[] { dll, "--urls", BaseUrl.ToString().TrimEnd('/'), "--contentRoot", contentRoot, $"--Minwon:DataDir={dataDir}", $"--Minwon:Ars:TelephonyApiKey={ApiKey}" })
+        foreach (var arg in new[] { dll, "--urls", BaseUrl.ToString().TrimEnd('/'), "--contentRoot", contentRoot, $"--Minwon:DataDir={dataDir}", $"--Minwon:Ars:TelephonyApiKey={ApiKey}", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Routing;
@@ -45,6 +46,9 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>Warnings and errors the app logged.</summary>
+    public TestLogSink Logs { get; } = new();
+
     /// <summary>
     /// Starts an app. Pass <paramref name="dataDir"/> or <paramref name="postgres"/> to open existing storage (a restart,
     /// a second node); otherwise fresh storage is created and removed on dispose. PostgreSQL tests are skipped when
@@ -65,6 +69,8 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
         var all = new Dictionary<string, string?>
         {
             ["Minwon:Routing:Enabled"] = "false",
+            // Every app gets its own AudioSocket port (never the well-known 9092, which a developer's server may hold).
+            ["Minwon:Voice:AudioSocket:Listen"] = "127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             // The first migration probes a history table that does not exist yet; EF logs that as an error.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
@@ -94,6 +100,7 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)

@@ -25,7 +25,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>Everything the process wrote, for failure messages.</summary>
     public string Output => string.Join('\n', output);
 
-    public static async Task<ServerProcess> StartAsync(string dataDir, params string[] settings)
+    public static async Task<ServerProcess> StartAsync(string dataDir, params string[] extraArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -34,12 +34,14 @@ public sealed partial class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Never the well-known AudioSocket port unless the test chose one.
+        var voice = extraArgs.Any(a => a.Contains("AudioSocket:Listen", StringComparison.Ordinal)) ? [] : new[] { "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0" };
         foreach (var arg in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll"), "--urls", "http://127.0.0.1:0",
             $"--Minwon:DataDir={dataDir}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
             "--Logging:LogLevel:Minwon.Server.Features.Routing.RoutingWorker=Information",
-        }.Concat(settings))
+        }.Concat(extraArgs).Concat(voice))
         {
             start.ArgumentList.Add(arg);
         }

@@ -4,5 +4,8 @@ public static class Channels
 {
     public const string WebChat = "chat";
     public const string Phone = "phone";
+    public const string WebCall = "webcall";
+
+    public static bool IsVoice(string channel) => channel is Phone or WebCall;
     public const string Sms = "sms";
 }

@@ -149,6 +149,26 @@ public sealed class Conversation
         }
     }
 
+    /// <summary>Queued or Offered to Closed: a waiting caller booked a callback instead (a callback case was written).</summary>
+    public void BookCallback(DateTimeOffset now)
+    {
+        Move(ConversationTrigger.CallbackBooked);
+        offeredToId = null;
+        offerExpiresAt = null;
+        endedAt = closedAt = now;
+    }
+
+    /// <summary>A warm transfer completed: the colleague who joined the call now holds the conversation (still Assigned).</summary>
+    public void HandOver(string toAgentId)
+    {
+        if (Status != ConversationStatus.Assigned)
+        {
+            throw new InvalidTransitionException(Status, ConversationTrigger.Transfer);
+        }
+
+        assignedToId = toAgentId;
+    }
+
     /// <summary>New to Closed: the bot answered and the citizen was done.</summary>
     public void ResolveByBot(DateTimeOffset now)
     {

@@ -17,7 +17,8 @@ public sealed record RoutingPass(int Expired, int Overflowed, int Offered, int C
 /// the counsellor's capacity under both rows' concurrency tokens, so two nodes can never give one contact to two
 /// counsellors or fill a counsellor past capacity. Nothing lives only in memory: a restart resumes from the rows.
 /// </summary>
-public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptions<ChatOptions> options, ConversationJournal journal)
+public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptions<ChatOptions> options, ConversationJournal journal,
+    IOptions<Voice.VoiceOptions> voice)
 {
     /// <summary>How many waiting contacts one pass considers; the rest wait for the next pass (they are behind these anyway).</summary>
     public const int SnapshotSize = 2000;
@@ -115,7 +116,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
             .Where(c => c.Status == ConversationStatus.Queued)
             .OrderByDescending(c => c.Priority).ThenBy(c => c.FirstEnqueuedAt)
             .Take(SnapshotSize)
-            .Select(c => new { c.Id, c.QueueId, c.Priority, c.FirstEnqueuedAt, c.EnqueuedAt, c.ExcludedAgents, c.PreferredAgentId })
+            .Select(c => new { c.Id, c.QueueId, c.Priority, c.FirstEnqueuedAt, c.EnqueuedAt, c.ExcludedAgents, c.PreferredAgentId, c.Channel })
             .ToListAsync(ct);
         if (waiting.Count == 0)
         {
@@ -124,17 +125,24 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
 
         var skills = await db.Set<ServiceQueue>().AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.Skills(), ct);
         var load = await ActiveLoadAsync(ct);
+        var calls = await Voice.VoiceCapacity.OnCallAsync(db, ct);
+        var chatsDuringCall = voice.Value.ChatsDuringCall;
         var board = new RoutingBoard();
         foreach (var agent in agents)
         {
-            board.UpsertAgent(new RoutingAgent(agent.UserId, agent.SkillMap(), agent.MaxConcurrent,
+            board.UpsertAgent(new RoutingAgent(agent.UserId, agent.SkillMap(),
+                Voice.VoiceCapacity.ChatCapacity(agent.MaxConcurrent, calls.Contains(agent.UserId), chatsDuringCall),
                 load.GetValueOrDefault(agent.UserId), Presence.Available, agent.IdleSince));
         }
 
+        // A call goes only to a counsellor on no other call and holding no more chats than a call allows.
+        var notForCalls = agents.Where(a => calls.Contains(a.UserId) || load.GetValueOrDefault(a.UserId) > chatsDuringCall)
+            .Select(a => a.UserId).ToList();
         foreach (var c in waiting)
         {
+            var excluded = c.ExcludedAgents.Split(',', StringSplitOptions.RemoveEmptyEntries);
             board.Enqueue(new RoutingContact(c.Id, c.QueueId is { } q && skills.TryGetValue(q, out var s) ? s : [], c.Priority,
-                c.FirstEnqueuedAt ?? c.EnqueuedAt ?? now, c.ExcludedAgents.Split(',', StringSplitOptions.RemoveEmptyEntries), c.PreferredAgentId));
+                c.FirstEnqueuedAt ?? c.EnqueuedAt ?? now, Channels.IsVoice(c.Channel) ? [.. excluded, .. notForCalls] : excluded, c.PreferredAgentId));
         }
 
         int offered = 0, conflicts = 0;
@@ -165,7 +173,9 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         }
 
         var active = await db.Set<Conversation>().ActiveFor(agent.UserId).CountAsync(ct);
-        if (active >= agent.MaxConcurrent)
+        var onCall = await db.Set<Conversation>().ActiveFor(agent.UserId).AnyAsync(c => c.Channel == Channels.Phone || c.Channel == Channels.WebCall, ct);
+        if (active >= Voice.VoiceCapacity.ChatCapacity(agent.MaxConcurrent, onCall, voice.Value.ChatsDuringCall)
+            || Channels.IsVoice(conversation.Channel) && (onCall || active > voice.Value.ChatsDuringCall))
         {
             return null;
         }

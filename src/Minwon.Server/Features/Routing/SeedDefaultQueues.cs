@@ -9,6 +9,7 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
 {
     public const string GeneralQueue = "일반 상담";
     public const string ProtectionQueue = "보호 대응팀";
+    public const string PhoneQueue = "전화 상담";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +26,13 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
                 },
                 new ServiceQueue { Name = "English", RequiredSkills = "lang:en,channel:chat", Priority = 1, ServiceLevelSeconds = 30 },
                 new ServiceQueue { Name = ProtectionQueue, RequiredSkills = "team:protection,channel:chat", Priority = 2, ServiceLevelSeconds = 30 });
+        }
+
+        // Calls wait in a queue of their own (added to centers created before voice existed too).
+        if (!await db.Set<ServiceQueue>().AnyAsync(q => q.RequiredSkills.Contains("channel:phone"), cancellationToken)
+            && !await db.Set<ServiceQueue>().AnyAsync(q => q.Name == PhoneQueue, cancellationToken))
+        {
+            db.Add(new ServiceQueue { Name = PhoneQueue, RequiredSkills = "lang:ko,channel:phone", Priority = 2, ServiceLevelSeconds = 20 });
         }
 
         if (!await db.Set<CannedResponse>().AnyAsync(cancellationToken))

@@ -10,7 +10,7 @@ public sealed record StaffUserRequest(string UserName, string Password, string R
 /// <summary>Creates a staff account (and, for counsellors and supervisors, a routing profile); used by the CLI and demo seed.</summary>
 public sealed class CreateStaffUser(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, MinwonDbContext db, TimeProvider clock)
 {
-    public const string DefaultSkills = "lang:ko=10,channel:chat=8";
+    public const string DefaultSkills = "lang:ko=10,channel:chat=8,channel:phone=8";
 
     public async Task<IdentityResult> HandleAsync(StaffUserRequest request, bool updateIfExists, CancellationToken cancellationToken)
     {

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Minwon.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMinwonDbContext))]
-    [Migration("20261206114417_EventBackbone")]
-    partial class EventBackbone
+    [Migration("20261206105205_AddVoiceCalls")]
+    partial class AddVoiceCalls
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -243,6 +243,24 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Analytics.AnalyticsCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AnalyticsCursors", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Analytics.DailyRollup", b =>
@@ -498,9 +516,6 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
-
-                    b.Property<int>("HandledSeq")
-                        .HasColumnType("integer");
 
                     b.Property<string>("LastArticleId")
                         .HasMaxLength(200)
@@ -1124,9 +1139,6 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
-                    b.Property<int>("LastMessageSeq")
-                        .HasColumnType("integer");
-
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1608,71 +1620,141 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("ArsVisits", (string)null);
                 });
 
-            modelBuilder.Entity("Minwon.Server.Platform.Events.EventCursor", b =>
+            modelBuilder.Entity("Minwon.Server.Features.Voice.Call", b =>
                 {
-                    b.Property<string>("Name")
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("AgentMuted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CallerNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsultAgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DialledNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HangupCause")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<long>("Position")
-                        .HasColumnType("bigint");
+                    b.Property<string>("MonitorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MonitorMode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("NodeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("State")
-                        .HasColumnType("text");
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<long>("TxId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Transport")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Name");
+                    b.HasKey("Id");
 
-                    b.ToTable("EventCursors", (string)null);
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("State", "NodeName");
+
+                    b.HasIndex("Transport", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Calls", (string)null);
                 });
 
-            modelBuilder.Entity("Minwon.Server.Platform.Events.EventDeadLetter", b =>
+            modelBuilder.Entity("Minwon.Server.Features.Voice.CallRecording", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("uuid");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("At")
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Consumer")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Error")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<long>("EventId")
+                    b.Property<long>("DurationMs")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("EventType")
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SampleRate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Consumer", "EventId")
-                        .IsUnique();
+                    b.HasIndex("CallId");
 
-                    b.ToTable("EventDeadLetters", (string)null);
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("CallRecordings", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Platform.Events.EventLogEntry", b =>
@@ -1694,26 +1776,14 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<long>("TxId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
-
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<int>("Version")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasDefaultValue(1);
-
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
-
-                    b.HasIndex("TxId", "Id");
 
                     b.ToTable("EventLog", (string)null);
                 });

@@ -1,0 +1,71 @@
+using NAudio.Dsp;
+
+namespace Minwon.Core.Voice;
+
+/// <summary>
+/// Streams 20 ms PCM16 frames from one rate to another: one frame in, one frame out. Built on NAudio's managed WDL
+/// resampler (input-driven feed mode), with a FIFO that is primed with the resampler's start-up shortfall so every
+/// input frame yields exactly one output frame and the only added delay is the filter's own.
+/// Not thread-safe; one per leg direction.
+/// </summary>
+public sealed class FrameResampler
+{
+    private readonly WdlResampler _wdl = new();
+    private readonly float[] _out;
+    private readonly Queue<short> _fifo = new();
+    private bool _primed;
+
+    public FrameResampler(int fromRate, int toRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fromRate, 8000);
+        ArgumentOutOfRangeException.ThrowIfLessThan(toRate, 8000);
+        FromRate = fromRate;
+        ToRate = toRate;
+        // Interpolating with two IIR low-pass stages (NAudio's default for WdlResamplingSampleProvider): cheap enough
+        // for hundreds of legs and clean for speech; the sinc mode costs about ten times more.
+        _wdl.SetMode(true, 2, false);
+        _wdl.SetFilterParms();
+        _wdl.SetFeedMode(true);
+        _wdl.SetRates(fromRate, toRate);
+        _out = new float[Pcm.SamplesPerFrame(toRate) * 2 + 64];
+    }
+
+    public int FromRate { get; }
+
+    public int ToRate { get; }
+
+    /// <summary>Resamples one input frame; returns one output frame (silence until the filter has produced enough).</summary>
+    public short[] Process(ReadOnlySpan<short> input)
+    {
+        var outFrame = Pcm.SamplesPerFrame(ToRate);
+        var needed = _wdl.ResamplePrepare(input.Length, 1, out var inBuffer, out var inOffset);
+        var count = Math.Min(needed, input.Length);
+        for (var i = 0; i < count; i++)
+        {
+            inBuffer[inOffset + i] = input[i] / 32768f;
+        }
+
+        var produced = _wdl.ResampleOut(_out, 0, count, _out.Length, 1);
+        if (!_primed)
+        {
+            _primed = true;
+            for (var i = produced; i < outFrame; i++)
+            {
+                _fifo.Enqueue(0);
+            }
+        }
+
+        for (var i = 0; i < produced; i++)
+        {
+            _fifo.Enqueue(Pcm.Saturate((int)MathF.Round(_out[i] * 32768f)));
+        }
+
+        var frame = new short[outFrame];
+        for (var i = 0; i < outFrame && _fifo.Count > 0; i++)
+        {
+            frame[i] = _fifo.Dequeue();
+        }
+
+        return frame;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+
+namespace Minwon.Server.Features.Voice.Recording;
+
+/// <summary>
+/// The encrypted recording format: a 20-byte header ("MWREC1\r\n", sample rate, channels, a random 4-byte nonce
+/// prefix, reserved), then chunks of interleaved PCM16, each sealed with AES-256-GCM:
+/// [4-byte plaintext length][ciphertext][16-byte tag]. The nonce is the prefix plus the chunk's index, and the
+/// associated data binds the recording id and the index, so chunks cannot be swapped, reordered or moved between
+/// recordings. Each chunk is flushed as it is written: a killed process leaves every whole chunk readable, and a
+/// torn last chunk is ignored when reading.
+/// </summary>
+public static class RecordingFile
+{
+    public const int HeaderSize = 20;
+    public const int TagSize = 16;
+    public const int MaxChunk = 1 << 20;
+    private static readonly byte[] Magic = "MWREC1\r\n"u8.ToArray();
+
+    public static byte[] NewKey() => RandomNumberGenerator.GetBytes(32);
+
+    public static byte[] Header(int sampleRate, int channels, ReadOnlySpan<byte> noncePrefix)
+    {
+        var header = new byte[HeaderSize];
+        Magic.CopyTo(header, 0);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), sampleRate);
+        BinaryPrimitives.WriteInt16LittleEndian(header.AsSpan(12), (short)channels);
+        noncePrefix[..4].CopyTo(header.AsSpan(14));
+        return header;
+    }
+
+    public static byte[] Seal(byte[] key, Guid recordingId, ReadOnlySpan<byte> noncePrefix, long index, ReadOnlySpan<byte> plaintext)
+    {
+        var chunk = new byte[4 + plaintext.Length + TagSize];
+        BinaryPrimitives.WriteInt32LittleEndian(chunk, plaintext.Length);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(Nonce(noncePrefix, index), plaintext, chunk.AsSpan(4, plaintext.Length), chunk.AsSpan(4 + plaintext.Length), Aad(recordingId, index));
+        return chunk;
+    }
+
+    /// <summary>Reads the header and every whole chunk; a torn final chunk (a kill mid-write) ends the stream quietly.</summary>
+    /// <exception cref="CryptographicException">A chunk was altered, or the key is not this recording's.</exception>
+    public static async IAsyncEnumerable<byte[]> ReadAsync(Stream file, byte[] key, Guid recordingId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var header = new byte[HeaderSize];
+        if (await file.ReadAtLeastAsync(header, HeaderSize, throwOnEndOfStream: false, ct) < HeaderSize || !header.AsSpan(0, 8).SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("Not a Minwon recording.");
+        }
+
+        var prefix = header.AsMemory(14, 4);
+        using var aes = new AesGcm(key, TagSize);
+        var lengthBytes = new byte[4];
+        for (long index = 0; ; index++)
+        {
+            if (await file.ReadAtLeastAsync(lengthBytes, 4, throwOnEndOfStream: false, ct) < 4)
+            {
+                yield break;
+            }
+
+            var length = BinaryPrimitives.ReadInt32LittleEndian(lengthBytes);
+            if (length is < 0 or > MaxChunk)
+            {
+                throw new InvalidDataException("A recording chunk has an impossible length.");
+            }
+
+            var sealedChunk = new byte[length + TagSize];
+            if (await file.ReadAtLeastAsync(sealedChunk, sealedChunk.Length, throwOnEndOfStream: false, ct) < sealedChunk.Length)
+            {
+                yield break;
+            }
+
+            var plain = new byte[length];
+            aes.Decrypt(Nonce(prefix.Span, index), sealedChunk.AsSpan(0, length), sealedChunk.AsSpan(length), plain, Aad(recordingId, index));
+            yield return plain;
+        }
+    }
+
+    public static (int SampleRate, int Channels) ReadFormat(ReadOnlySpan<byte> header) =>
+        (BinaryPrimitives.ReadInt32LittleEndian(header[8..]), BinaryPrimitives.ReadInt16LittleEndian(header[12..]));
+
+    private static byte[] Nonce(ReadOnlySpan<byte> prefix, long index)
+    {
+        var nonce = new byte[12];
+        prefix[..4].CopyTo(nonce);
+        BinaryPrimitives.WriteInt64LittleEndian(nonce.AsSpan(4), index);
+        return nonce;
+    }
+
+    private static byte[] Aad(Guid recordingId, long index)
+    {
+        var aad = new byte[24];
+        recordingId.TryWriteBytes(aad);
+        BinaryPrimitives.WriteInt64LittleEndian(aad.AsSpan(16), index);
+        return aad;
+    }
+}

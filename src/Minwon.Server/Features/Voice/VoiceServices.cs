@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Minwon.Server.Features.Voice.Media;
+using Minwon.Server.Features.Voice.Recording;
+using Minwon.Server.Features.Voice.Speech;
+using Minwon.Server.Features.Voice.Transports;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Features.Voice;
+
+public static class VoiceServices
+{
+    public static WebApplicationBuilder AddVoice(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section)
+            .Validate(o => o.JitterMaxFrames is >= 1 and <= 100 && o.JitterPrefillFrames >= 1 && o.JitterPrefillFrames <= o.JitterMaxFrames
+                && o.OutboundQueueFrames is >= 1 and <= 500 && o.AudioSocket.MaxPayloadBytes is >= 320 and <= 65535 && o.ChatsDuringCall >= 0,
+                "Voice settings are out of range (see README, Minwon:Voice).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<MediaClock>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MediaClock>());
+        builder.Services.AddSingleton<EspeakTextToSpeech>();
+        builder.Services.AddSingleton<ITextToSpeech>(sp => new CachedTextToSpeech(sp.GetRequiredService<EspeakTextToSpeech>(),
+            Path.Combine(sp.GetRequiredService<IOptions<MinwonOptions>>().Value.ResolvedDataDir, "voice", "tts-cache")));
+        builder.Services.AddSingleton<PromptLibrary>();
+        builder.Services.AddSingleton<CallManager>();
+        builder.Services.AddSingleton<CallRecovery>();
+        builder.Services.AddHostedService<VoiceStartup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallManager>());
+        builder.Services.AddSingleton<AudioSocketListener>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AudioSocketListener>());
+        builder.Services.AddHostedService<RecordingRetention>();
+        builder.Services.AddScoped<CallRecords>();
+        builder.Services.AddScoped<CallControls>();
+        builder.Services.AddScoped<AnnounceCall>();
+        builder.Services.AddScoped<StartWebCall>();
+        builder.Services.AddScoped<PlayRecording>();
+        builder.Services.AddScoped<VoiceStats>();
+        builder.Services.AddHealthChecks().AddCheck<AudioSocketHealthCheck>("audiosocket", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapVoice(this WebApplication app)
+    {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+        app.MapVoiceApi();
+        app.MapVoiceMedia();
+        return app;
+    }
+}
+
+/// <summary>Ends the calls a crash left behind before the listener opens (hosted services start in registration order).</summary>
+internal sealed class VoiceStartup(CallRecovery recovery) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The database is migrated by DatabaseInitializer, registered before every feature.
+        await recovery.RunAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>/health/ready: the AudioSocket listener is bound (or switched off on purpose).</summary>
+internal sealed class AudioSocketHealthCheck(AudioSocketListener listener) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await listener.Started.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        return listener switch
+        {
+            { Disabled: true } => HealthCheckResult.Healthy("AudioSocket is switched off (Minwon:Voice:AudioSocket:Listen is empty)."),
+            { Endpoint: { } endpoint } => HealthCheckResult.Healthy($"AudioSocket listening on {endpoint}."),
+            _ => HealthCheckResult.Unhealthy($"AudioSocket is not listening: {listener.Failure}"),
+        };
+    }
+}
