@@ -1,12 +1,17 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Minwon.Server.Data;
 using Minwon.Server.Features.Quality;
+using Minwon.Server.Platform.Events;
 using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Quality;
 
 /// <summary>
-/// One app per storage for a quality test class, with the scoring worker off: tests read the event log themselves
-/// (<see cref="ScoreAsync"/>), as the worker would, so nothing waits on its timer.
+/// One app per storage for a quality test class, with the quality consumer not registered: tests run it themselves
+/// (<see cref="QualityTestExtensions.ScoreAsync"/>) through the backbone's <see cref="EventConsumerRun"/>, so nothing
+/// waits on the host's loop.
 /// </summary>
 public sealed class QualityApps : IAsyncDisposable
 {
@@ -50,11 +55,23 @@ public sealed class QualityApps : IAsyncDisposable
 
 public static class QualityTestExtensions
 {
-    /// <summary>Reads the event log to its end and scores what closed, as the worker does.</summary>
-    public static async Task<long> ScoreAsync(this MinwonApp app)
+    /// <summary>
+    /// Runs the quality consumer over the event log to its end with its durable cursor, as the consumer host does,
+    /// and returns how many consultations it scored.
+    /// </summary>
+    public static async Task<int> ScoreAsync(this MinwonApp app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ScoreClosedConsultations>().CatchUpAsync(TestContext.Current.CancellationToken);
+        var ct = TestContext.Current.CancellationToken;
+        var consumer = new QualityConsumer();
+        var run = new EventConsumerRun(consumer.Name, app.Services.GetRequiredService<IDbContextFactory<MinwonDbContext>>(),
+            app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<TimeProvider>(),
+            app.Services.GetRequiredService<ILogger<QualityConsumer>>());
+        var before = (await app.RowsAsync<QualityScore>()).Count;
+        while (await consumer.RunBatchAsync(run, ct) > 0)
+        {
+        }
+
+        return (await app.RowsAsync<QualityScore>()).Count - before;
     }
 
     /// <summary>A served chat with the given lines ("c: ..." counsellor, "p: ..." citizen), then closed with a case.</summary>

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Minwon.Server.Features.Analytics;
 using Minwon.Server.Features.Quality;
+using Minwon.Server.Features.Quality.Events;
+using Minwon.Server.Platform.Events;
 using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Quality;
@@ -34,6 +35,13 @@ public sealed class QualityScoringTests(QualityApps apps) : IClassFixture<Qualit
         Assert.Contains("120다산콜센터", greeting.Evidence, StringComparison.Ordinal);
         var greetingMessage = await app.RowsAsync<Minwon.Server.Features.Conversations.Message>(q => q.Where(m => m.ConversationId == conversationId && m.Seq == greeting.MessageSeq));
         Assert.StartsWith("안녕하세요, 서울시 120다산콜센터", Assert.Single(greetingMessage).Body, StringComparison.Ordinal);
+
+        // The score is announced on the backbone in the same transaction, with the conversation on the row.
+        var scored = Assert.Single(await app.RowsAsync<EventLogEntry>(q => q.Where(e => e.ConversationId == conversationId && e.Type == "ConsultationScored")));
+        var payload = Assert.IsType<ConsultationScored>(EventCatalog.Deserialize(scored.Type, scored.Payload));
+        Assert.Equal(score.Id, payload.ScoreId);
+        Assert.Equal(1, payload.ScorecardVersion);
+        Assert.Equal(100, payload.Total);
     }
 
     [Theory]
@@ -71,8 +79,8 @@ public sealed class QualityScoringTests(QualityApps apps) : IClassFixture<Qualit
         await app.DbAsync(async db =>
         {
             // A second reader from an old position (another node, a restored backup) must not score it again.
-            var cursor = await db.Set<AnalyticsCursor>().FindAsync([ScoreClosedConsultations.CursorName], Ct);
-            cursor!.Position = 0;
+            var cursor = await db.Set<EventCursor>().FindAsync([QualityConsumer.CursorName], Ct);
+            cursor!.MoveTo(EventPosition.Start, DateTimeOffset.UnixEpoch);
             cursor.Version = Guid.NewGuid();
             return await db.SaveChangesAsync(Ct);
         });
@@ -112,7 +120,7 @@ public sealed class QualityScoringTests(QualityApps apps) : IClassFixture<Qualit
     }
 
     [Fact]
-    public async Task The_worker_scores_a_consultation_after_its_case_closes()
+    public async Task The_quality_consumer_on_the_backbone_scores_a_consultation_after_its_case_closes()
     {
         await using var app = await MinwonApp.StartAsync(Db.Sqlite, fakeClock: false);
         var counsellor = await app.CounsellorAsync();

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Quality;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Quality.Events;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Quality;
 
@@ -10,7 +12,7 @@ namespace Minwon.Server.Features.Quality;
 /// (the item counts as passed and the score is recomputed with the scorecard version it was scored with) or rejects
 /// it; a supervisor scores a consultation by hand beside the automatic score.
 /// </summary>
-public sealed class QualityActions(MinwonDbContext db, ScorecardStore scorecards, TimeProvider clock)
+public sealed class QualityActions(MinwonDbContext db, EventLog events, ScorecardStore scorecards, TimeProvider clock)
 {
     public async Task<QualityDisputeView> DisputeAsync(long findingId, string counsellorId, string? reason, CancellationToken cancellationToken)
     {
@@ -37,6 +39,7 @@ public sealed class QualityActions(MinwonDbContext db, ScorecardStore scorecards
             FindingId = findingId, ScoreId = score.Id, CounsellorId = counsellorId, Reason = text, CreatedAt = clock.GetUtcNow(),
         };
         db.Add(dispute);
+        events.Append(new QualityFindingDisputed(dispute.Id, score.Id, findingId), score.ConversationId);
         await db.SaveChangesAsync(cancellationToken);
         return QualityQueries.DisputeView(dispute, finding, score.CounsellorName);
     }
@@ -66,6 +69,7 @@ public sealed class QualityActions(MinwonDbContext db, ScorecardStore scorecards
             score.Set(scores, total);
         }
 
+        events.Append(new QualityDisputeResolved(dispute.Id, score.Id, upheld, score.Total), score.ConversationId);
         await db.SaveChangesAsync(cancellationToken);
         return QualityQueries.DisputeView(dispute, finding, score.CounsellorName);
     }
@@ -88,6 +92,7 @@ public sealed class QualityActions(MinwonDbContext db, ScorecardStore scorecards
             AutoReachability = score.Reachability, AutoClosing = score.Closing, Note = Trim(request.Note),
         };
         db.Add(review);
+        events.Append(new QualityReviewRecorded(review.Id, scoreId), score.ConversationId);
         await db.SaveChangesAsync(cancellationToken);
         return new QualityReviewView(review.Id, review.ReviewerId, review.ReviewedAt, review.Greeting, review.Attitude, review.Handling,
             review.Reachability, review.Closing, review.AutoGreeting, review.AutoAttitude, review.AutoHandling, review.AutoReachability,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Conversations;
 using Minwon.Core.Quality;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;

@@ -1,4 +1,5 @@
 using Minwon.Server.Features.Staff;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Quality;
 
@@ -17,7 +18,7 @@ public static class QualityServices
         builder.Services.AddScoped<QualityActions>();
         if (builder.Configuration.GetValue($"{QualityOptions.Section}:Enabled", true))
         {
-            builder.Services.AddHostedService<QualityWorker>();
+            builder.Services.AddEventConsumer<QualityConsumer>();
         }
 
         return builder;

@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Quality;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Quality.Events;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Quality;
 
 /// <summary>
 /// Scores one finished consultation with the active scorecard and stores the score and its findings (evidence is
 /// the masked text as stored). A consultation is scored once: a second call for it returns the existing score.
-/// The entry point for every channel; <see cref="Add"/> only adds to the caller's unit of work.
+/// The entry point for every channel; <see cref="Add"/> only adds the score, its findings and a
+/// <see cref="ConsultationScored"/> event to the caller's unit of work.
 /// </summary>
-public sealed class ScoreConsultation(MinwonDbContext db, ScorecardStore scorecards, TimeProvider clock)
+public sealed class ScoreConsultation(MinwonDbContext db, EventLog events, ScorecardStore scorecards, TimeProvider clock)
 {
     public async Task<QualityScore> HandleAsync(ConsultationForScoring consultation, CancellationToken cancellationToken)
     {
@@ -66,6 +69,9 @@ public sealed class ScoreConsultation(MinwonDbContext db, ScorecardStore scoreca
             });
         }
 
+        events.Append(new ConsultationScored(score.Id, score.CaseId, score.ScorecardVersion, score.Total,
+            Math.Min(Math.Min(score.Greeting, score.Attitude), Math.Min(Math.Min(score.Handling, score.Reachability), score.Closing))),
+            score.ConversationId);
         return score;
     }
 }

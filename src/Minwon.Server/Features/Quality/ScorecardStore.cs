@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Quality;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Quality.Events;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Quality;
 
@@ -79,6 +81,7 @@ public sealed class ScorecardStore(TimeProvider clock)
             CreatedById = userId,
         };
         db.Add(row);
+        new EventLog(db, clock).Append(new ScorecardPublished(next));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
