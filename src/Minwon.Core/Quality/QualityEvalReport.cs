@@ -3,13 +3,22 @@ namespace Minwon.Core.Quality;
 /// <summary>
 /// How well the scorer separates defective from clean consultations on a labelled set. An area is "lowered" when it
 /// scores under 100. Per area: precision and recall of "lowered" against "has a defect in this area". Collateral:
-/// lowering an area that has no defect, counted over every consultation and as points lost.
+/// lowering an area that has no defect, counted over every consultation and as points lost. Agreement per area: the
+/// share of consultations where "lowered" equals "has a defect". Exact: consultations whose lowered areas are exactly
+/// their defect areas (the outside check: the one faulty area loses points, no other does). False findings: failed
+/// checklist items in areas without a defect.
 /// </summary>
 public sealed class QualityEvalReport
 {
     private readonly Dictionary<QualityArea, (int Tp, int Fp, int Fn)> counts = QualityAreas.All.ToDictionary(a => a, _ => (0, 0, 0));
 
     public int Consultations { get; private set; }
+
+    /// <summary>Consultations whose lowered areas are exactly their defect areas.</summary>
+    public int Exact { get; private set; }
+
+    /// <summary>Failed checklist items in areas without a defect, over all consultations.</summary>
+    public int FalseFindings { get; private set; }
 
     public int Clean { get; private set; }
 
@@ -32,6 +41,11 @@ public sealed class QualityEvalReport
 
     public int Defective(QualityArea area) => counts[area].Tp + counts[area].Fn;
 
+    /// <summary>Share of consultations where the area was lowered exactly when it has a defect.</summary>
+    public double Agreement(QualityArea area) => Consultations == 0 ? 1 : 1 - (double)(counts[area].Fp + counts[area].Fn) / Consultations;
+
+    public double Accuracy => Consultations == 0 ? 1 : (double)Exact / Consultations;
+
     public double CollateralRate => Consultations == 0 ? 0 : (double)WithCollateral / Consultations;
 
     public double CleanLoweredRate => Clean == 0 ? 0 : (double)CleanLowered / Clean;
@@ -48,10 +62,17 @@ public sealed class QualityEvalReport
         }
 
         var collateral = new List<string>();
+        var exact = true;
         foreach (var area in QualityAreas.All)
         {
             var score = result.Scores[area];
             var lowered = score < 100;
+            exact &= lowered == defects.Contains(area);
+            if (!defects.Contains(area))
+            {
+                FalseFindings += result.Findings.Count(f => f.Area == area && !f.Passed);
+            }
+
             var (tp, fp, fn) = counts[area];
             if (defects.Contains(area))
             {
@@ -68,6 +89,11 @@ public sealed class QualityEvalReport
                 var failed = result.Findings.Where(f => f.Area == area && !f.Passed).Select(f => $"{f.Item}@{f.Turn?.ToString() ?? "-"} «{f.Evidence}»");
                 collateral.Add($"{area.WireName()}={score} ({string.Join("; ", failed)})");
             }
+        }
+
+        if (exact)
+        {
+            Exact++;
         }
 
         if (collateral.Count > 0)
@@ -91,11 +117,13 @@ public sealed class QualityEvalReport
     public IEnumerable<string> Describe()
     {
         yield return $"consultations {Consultations} ({Clean} clean), unreadable lines {Unreadable}";
-        yield return "area          defects  precision  recall";
+        yield return "area          defects  precision  recall  agreement";
         foreach (var area in QualityAreas.All)
         {
-            yield return $"{area.WireName(),-13} {Defective(area),7}  {Precision(area),9:P1}  {Recall(area),6:P1}";
+            yield return $"{area.WireName(),-13} {Defective(area),7}  {Precision(area),9:P1}  {Recall(area),6:P1}  {Agreement(area),9:P1}";
         }
+
+        yield return $"exact (only the defect areas lowered): {Exact} of {Consultations} ({Accuracy:P1}); false findings (failed items in areas without a defect): {FalseFindings}";
 
         yield return $"collateral: {WithCollateral} of {Consultations} consultations ({CollateralRate:P1}) lost points in an area without a defect, "
             + $"{MeanCollateralPoints:0.00} points per consultation; clean consultations lowered: {CleanLowered} of {Clean} ({CleanLoweredRate:P1})";

@@ -4,7 +4,8 @@ namespace Minwon.Core.Tests.Quality;
 
 /// <summary>
 /// CI gate: the labelled sets under eval/quality (tuning, held-apart and fresh) and eval/held-out/quality keep the floors of
-/// <see cref="QualityScoringFloors"/>. `minwon qa eval --errors` lists what fails.
+/// <see cref="QualityScoringFloors"/>. test-2.jsonl met them at its first measurement (scorer 6912ed4, not tuned on);
+/// a scorer change made because of it would make it a development set (eval/held-out/quality/README.md). `minwon qa eval --errors` lists what fails.
 /// </summary>
 public sealed class QualityGateTests
 {
@@ -14,11 +15,12 @@ public sealed class QualityGateTests
     [
         .. Directory.EnumerateFiles(EvalFolder.Value, "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
         Path.Combine("..", "held-out", "quality", "test.jsonl"),
+        Path.Combine("..", "held-out", "quality", "test-2.jsonl"),
     ];
 
     [Fact]
     public void The_tuning_set_and_the_held_apart_set_are_both_there() =>
-        Assert.Superset(new HashSet<string> { "tune.jsonl", "holdout.jsonl", "fresh.jsonl", Path.Combine("..", "held-out", "quality", "test.jsonl") }, Sets.Select(row => row.Data).ToHashSet());
+        Assert.Superset(new HashSet<string> { "tune.jsonl", "holdout.jsonl", "fresh.jsonl", Path.Combine("..", "held-out", "quality", "test.jsonl"), Path.Combine("..", "held-out", "quality", "test-2.jsonl") }, Sets.Select(row => row.Data).ToHashSet());
 
     [Theory]
     [MemberData(nameof(Sets))]
