@@ -59,8 +59,13 @@ root.SetAction(async (parse, ct) =>
     hardStop.CancelAfter(options.HardStop);
     try
     {
+        // A results file left from an earlier run must not pass for this one's (LoadRunner makes the folder).
         var outPath = Path.GetFullPath(options.OutputPath);
-        File.Delete(outPath);
+        if (File.Exists(outPath))
+        {
+            File.Delete(outPath);
+        }
+
         var result = await LoadRunner.RunAsync(options, stamp, hardStop.Token);
         return SmokeCheck.Verdict(isSmoke, options, result, outPath);
     }
