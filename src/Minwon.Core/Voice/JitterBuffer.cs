@@ -10,7 +10,7 @@ namespace Minwon.Core.Voice;
 /// one played is dropped as late, a repeated sequence as duplicate. A frame that is missing when its turn comes is
 /// concealed once (the previous frame at half level), then played as silence, and counted as lost (never arrived) when playout skips past it.
 /// When more than <c>maxDepth</c> frames are held the oldest is dropped (overflow); when the buffer has held at least
-/// <c>prefill + 2</c> frames for a whole second the oldest is dropped too (trimmed), so a sender whose clock runs
+/// <c>prefill + 2</c> frames for 200 ms the oldest is dropped too (trimmed, at most five a second), so a sender whose clock runs
 /// slightly fast, or a burst after a stall, does not add latency for the rest of the call. After
 /// <see cref="RebufferAfterUnderruns"/> empty ticks in a row the buffer prefills again.</para>
 /// <para>Transports without sequence numbers (AudioSocket over TCP, the browser WebSocket) push without one; order is
@@ -19,7 +19,7 @@ namespace Minwon.Core.Voice;
 public sealed class JitterBuffer
 {
     public const int RebufferAfterUnderruns = 5;
-    private const int TrimAfterTicks = 50;
+    private const int TrimAfterTicks = 10;
 
     private readonly SortedList<long, short[]> _frames = [];
     private readonly int _maxDepth;

@@ -355,6 +355,9 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             }
 
             clock.Unregister(session.Bridge);
+            var jitter = session.Caller.JitterStats;
+            LogMedia(session.CallId, jitter.Received, jitter.Played, jitter.Late, jitter.Duplicates, jitter.Overflow, jitter.Trimmed,
+                jitter.Concealed, jitter.Lost, session.Caller.Sent, session.Caller.OutboundDropped, session.Recorder?.DroppedChunks ?? 0);
             session.Speaker.Stop();
             foreach (var leg in session.Bridge.Legs)
             {
@@ -430,6 +433,10 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} ended: {Cause}")]
     private partial void LogEnded(Guid callId, string cause);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} media: caller frames received {Received} played {Played} late {Late} duplicate {Duplicates} overflow {Overflow} trimmed {Trimmed} concealed {Concealed} lost {Lost}; sent {Sent} outbound dropped {OutboundDropped}; recording chunks dropped {RecordingDropped}")]
+    private partial void LogMedia(Guid callId, long received, long played, long late, long duplicates, long overflow, long trimmed,
+        long concealed, long lost, long sent, long outboundDropped, long recordingDropped);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: the caller booked a callback")]
     private partial void LogCallback(Guid callId);
