@@ -13,6 +13,7 @@ public class SqliteAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"{MinwonOptions.Section}:DataDir", DataDir);
+        builder.UseSetting("Minwon:Voice:AudioSocket:Listen", "127.0.0.1:0");
     }
 
     public override async ValueTask DisposeAsync()

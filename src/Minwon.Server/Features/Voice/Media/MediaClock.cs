@@ -18,6 +18,7 @@ public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedServ
     private long _ticks;
     private long _skipped;
     private long _maxTickMicroseconds;
+    private int _stopped;
 
     public int Calls => _bridges.Count;
 
@@ -41,12 +42,20 @@ public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedServ
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stop.Cancel();
-        _thread?.Join(TimeSpan.FromSeconds(2));
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            _stop.Cancel();
+            _thread?.Join(TimeSpan.FromSeconds(2));
+        }
+
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _stop.Dispose();
+    }
 
     private void Run()
     {
