@@ -17,7 +17,7 @@ File.Delete(duckPath);
 Console.WriteLine($"rows={rows:N0} runs={runs} cores={Environment.ProcessorCount} .NET {Environment.Version} {TimeProvider.System.GetUtcNow():yyyy-MM-dd}");
 
 // 3 years of cases, in time order as a live centre writes them; every column a hash of the row number.
-const string Generate = """
+const string generate = """
     SELECT i AS id,
            TIMESTAMP '2023-01-01' + to_seconds(CAST(i * (94608000.0 / {0}) AS BIGINT)) AS created_local,
            CAST(created_local AS DATE) AS created_day,
@@ -36,7 +36,7 @@ var sw = Stopwatch.StartNew();
 await using (var duck = new DuckDBConnection($"Data Source={duckPath}"))
 {
     await duck.OpenAsync();
-    await Exec(duck, $"CREATE TABLE cases AS {string.Format(CultureInfo.InvariantCulture, Generate, rows)}");
+    await Exec(duck, $"CREATE TABLE cases AS {string.Format(CultureInfo.InvariantCulture, generate, rows)}");
 }
 
 Console.WriteLine($"duckdb load: {sw.Elapsed.TotalSeconds:0.0} s, file {new FileInfo(duckPath).Length / 1e6:0} MB");

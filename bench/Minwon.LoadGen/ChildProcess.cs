@@ -8,19 +8,19 @@ namespace Minwon.LoadGen;
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StreamWriter _log;
+    private readonly Process process;
+    private readonly StreamWriter log;
 
     private ChildProcess(Process process, StreamWriter log, Uri baseUri)
     {
-        _process = process;
-        _log = log;
+        this.process = process;
+        this.log = log;
         BaseUri = baseUri;
     }
 
     public Uri BaseUri { get; }
 
-    public int Pid => _process.Id;
+    public int Pid => process.Id;
 
     public static async Task<ChildProcess> StartAsync(string name, IEnumerable<string> arguments, int port, string logPath,
         IDictionary<string, string> environment, string readyPath, TimeSpan timeout, string? workingDirectory, CancellationToken ct)
@@ -80,9 +80,9 @@ public sealed class ChildProcess : IAsyncDisposable
         while (Stopwatch.GetElapsedTime(started) < timeout)
         {
             ct.ThrowIfCancellationRequested();
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"{name} exited with code {_process.ExitCode} during start; see its log.");
+                throw new InvalidOperationException($"{name} exited with code {process.ExitCode} during start; see its log.");
             }
 
             try
@@ -110,21 +110,21 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         try
         {
-            if (!_process.HasExited)
+            if (!process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
                 using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await _process.WaitForExitAsync(wait.Token);
+                await process.WaitForExitAsync(wait.Token);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
         {
         }
 
-        _process.Dispose();
-        lock (_log)
+        process.Dispose();
+        lock (log)
         {
-            _log.Dispose();
+            log.Dispose();
         }
     }
 }

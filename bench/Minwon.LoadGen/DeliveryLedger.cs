@@ -13,15 +13,15 @@ public sealed class DeliveryLedger(long phaseStart)
     /// <summary>Messages sent before this timestamp are warm-up: delivered and checked, but not counted.</summary>
     public long MeasureFrom { get; set; } = phaseStart;
 
-    private readonly ConcurrentDictionary<string, Sent> _sent = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Sent> sent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> errors = new(StringComparer.Ordinal);
 
     public void Sending(string id, SimConversation conversation, Side from, long timestamp) =>
-        _sent[id] = new Sent(conversation, from, timestamp);
+        sent[id] = new Sent(conversation, from, timestamp);
 
     public void Acked(string id, int seq)
     {
-        if (_sent.TryGetValue(id, out var s))
+        if (sent.TryGetValue(id, out var s))
         {
             s.AckedAt = Stopwatch.GetTimestamp();
             s.AckSeq = seq;
@@ -30,13 +30,13 @@ public sealed class DeliveryLedger(long phaseStart)
 
     public void Failed(string id, Exception e)
     {
-        if (_sent.TryGetValue(id, out var s))
+        if (sent.TryGetValue(id, out var s))
         {
             s.Error = true;
         }
 
         var kind = e.GetType().Name + ": " + (e.Message.Length > 80 ? e.Message[..80] : e.Message);
-        _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
     }
 
     /// <summary>A push reached one side. Seen-before seqs are raw duplicates; only first sightings are rendered.</summary>
@@ -47,7 +47,7 @@ public sealed class DeliveryLedger(long phaseStart)
             return;
         }
 
-        if (message.ClientMessageId is { } id && _sent.TryGetValue(id, out var s) && s.From != side)
+        if (message.ClientMessageId is { } id && sent.TryGetValue(id, out var s) && s.From != side)
         {
             lock (s)
             {
@@ -59,7 +59,7 @@ public sealed class DeliveryLedger(long phaseStart)
 
     public DeliveryFigures Summarize()
     {
-        var all = _sent.Values.Where(s => s.SentAt >= MeasureFrom).ToList();
+        var all = sent.Values.Where(s => s.SentAt >= MeasureFrom).ToList();
         var delivered = all.Where(s => s.DeliveredAt is not null).ToList();
         var windows = delivered
             .GroupBy(s => (int)(Stopwatch.GetElapsedTime(MeasureFrom, s.SentAt).TotalSeconds / 10) * 10)
@@ -86,10 +86,10 @@ public sealed class DeliveryLedger(long phaseStart)
             LatencyStats.From(delivered.Where(s => s.From == Side.Counsellor).Select(Latency).ToList()),
             LatencyStats.From(all.Where(s => s.AckedAt is not null).Select(s => Stopwatch.GetElapsedTime(s.SentAt, s.AckedAt!.Value).TotalMilliseconds).ToList()),
             windows,
-            new Dictionary<string, int>(_errors));
+            new Dictionary<string, int>(errors));
     }
 
-    public int Outstanding() => _sent.Values.Count(s => s.AckSeq is not null && s.DeliveredAt is null && s.SentAt >= MeasureFrom);
+    public int Outstanding() => sent.Values.Count(s => s.AckSeq is not null && s.DeliveredAt is null && s.SentAt >= MeasureFrom);
 
     private static double Latency(Sent s) => Stopwatch.GetElapsedTime(s.SentAt, s.DeliveredAt!.Value).TotalMilliseconds;
 

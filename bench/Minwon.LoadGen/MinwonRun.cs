@@ -19,7 +19,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
         "해당 구청 도로과로 전달해 드렸습니다",
     ];
 
-    private readonly ConcurrentDictionary<Guid, SimConversation> _byId = new();
+    private readonly ConcurrentDictionary<Guid, SimConversation> byId = new();
 
     public async Task<MinwonFigures> RunAsync(CancellationToken ct)
     {
@@ -49,7 +49,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
 
         var conversations = Enumerable.Range(0, options.Conversations).Select(i => new SimConversation(i)).ToList();
         var counsellors = Enumerable.Range(0, counsellorsCount)
-            .Select(i => new SimCounsellor(i, baseUri, id => _byId.GetValueOrDefault(id))).ToList();
+            .Select(i => new SimCounsellor(i, baseUri, id => byId.GetValueOrDefault(id))).ToList();
         using var citizenHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
@@ -69,7 +69,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             {
                 c.Citizen = new SimCitizen(c, baseUri, citizenHttp);
                 // Registered before the hub join: an offer can be accepted while the citizen is still connecting.
-                await c.Citizen.StartAsync(() => ledger, created => _byId[created.Id] = created, t);
+                await c.Citizen.StartAsync(() => ledger, created => byId[created.Id] = created, t);
             }, ct);
             var citizens = Stopwatch.GetElapsedTime(started);
             say($"{conversations.Count} citizens queued and joined in {citizens.TotalSeconds:F1} s.");

@@ -8,54 +8,54 @@ namespace Minwon.LoadGen;
 /// </summary>
 public sealed class ProcessSampler(int pid) : IAsyncDisposable
 {
-    private readonly List<double> _rss = [];
-    private readonly CancellationTokenSource _stop = new();
-    private Task? _loop;
-    private double _cpuStart;
-    private Dictionary<string, double> _waitStart = [];
-    private long[] _machineStart = [];
-    private long _startTicks;
+    private readonly List<double> rssSamples = [];
+    private readonly CancellationTokenSource stop = new();
+    private Task? loop;
+    private double cpuStart;
+    private Dictionary<string, double> waitStart = [];
+    private long[] machineStart = [];
+    private long startTicks;
 
     public void Start()
     {
-        _cpuStart = CpuSeconds(pid);
-        _waitStart = RunQueueWaits(pid);
-        _machineStart = MachineTicks();
-        _startTicks = Stopwatch.GetTimestamp();
-        _loop = Task.Run(async () =>
+        cpuStart = CpuSeconds(pid);
+        waitStart = RunQueueWaits(pid);
+        machineStart = MachineTicks();
+        startTicks = Stopwatch.GetTimestamp();
+        loop = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
             do
             {
                 if (ReadStatus(pid, "VmRSS:") is { } kb)
                 {
-                    lock (_rss)
+                    lock (rssSamples)
                     {
-                        _rss.Add(kb / 1024.0);
+                        rssSamples.Add(kb / 1024.0);
                     }
                 }
             }
-            while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false));
+            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false));
         });
     }
 
     public async Task<ProcessFigures> StopAsync()
     {
-        await _stop.CancelAsync();
+        await stop.CancelAsync();
         try
         {
-            await (_loop ?? Task.CompletedTask);
+            await (loop ?? Task.CompletedTask);
         }
         catch (OperationCanceledException)
         {
         }
 
-        var cpu = CpuSeconds(pid) - _cpuStart;
-        var elapsed = Stopwatch.GetElapsedTime(_startTicks).TotalSeconds;
+        var cpu = CpuSeconds(pid) - cpuStart;
+        var elapsed = Stopwatch.GetElapsedTime(startTicks).TotalSeconds;
         double[] rss;
-        lock (_rss)
+        lock (rssSamples)
         {
-            rss = [.. _rss];
+            rss = [.. rssSamples];
         }
 
         if (ReadStatus(pid, "VmRSS:") is { } last)
@@ -66,18 +66,18 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         return new ProcessFigures(
             Math.Round(rss.FirstOrDefault(), 1), Math.Round(rss.LastOrDefault(), 1), Math.Round(rss.DefaultIfEmpty().Max(), 1),
             Math.Round(rss.DefaultIfEmpty().Average(), 1), Math.Round(cpu, 2), Math.Round(elapsed > 0 ? cpu / elapsed : 0, 2),
-            (int)(ReadStatus(pid, "Threads:") ?? 0), Math.Round(RunQueueWaits(pid).Sum(t => t.Value - _waitStart.GetValueOrDefault(t.Key)), 2), LoadAverage(),
-            MachinePercent(_machineStart, MachineTicks(), busy: true), MachinePercent(_machineStart, MachineTicks(), busy: false));
+            (int)(ReadStatus(pid, "Threads:") ?? 0), Math.Round(RunQueueWaits(pid).Sum(t => t.Value - waitStart.GetValueOrDefault(t.Key)), 2), LoadAverage(),
+            MachinePercent(machineStart, MachineTicks(), busy: true), MachinePercent(machineStart, MachineTicks(), busy: false));
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_stop.IsCancellationRequested)
+        if (!stop.IsCancellationRequested)
         {
             await StopAsync();
         }
 
-        _stop.Dispose();
+        stop.Dispose();
     }
 
     public static long? ReadStatus(int pid, string field)

@@ -3,8 +3,8 @@ namespace Minwon.LoadGen;
 /// <summary>What one side has rendered: a client that de-duplicates by seq shows each seq once, in order.</summary>
 public sealed class SideView
 {
-    private readonly HashSet<int> _seen = [];
-    private int _maxSeq;
+    private readonly HashSet<int> seen = [];
+    private int maxSeq;
 
     public int RawDuplicates { get; private set; }
 
@@ -13,7 +13,7 @@ public sealed class SideView
     /// <summary>The join race (history and pushes overlapping) is expected and de-duplicated by design; only the load phase counts.</summary>
     public void ResetCounters()
     {
-        lock (_seen)
+        lock (seen)
         {
             RawDuplicates = 0;
             OutOfOrder = 0;
@@ -23,20 +23,20 @@ public sealed class SideView
     /// <summary>Returns false when this seq was already seen (a raw duplicate the client must drop).</summary>
     public bool Accept(int seq)
     {
-        lock (_seen)
+        lock (seen)
         {
-            if (!_seen.Add(seq))
+            if (!seen.Add(seq))
             {
                 RawDuplicates++;
                 return false;
             }
 
-            if (seq < _maxSeq)
+            if (seq < maxSeq)
             {
                 OutOfOrder++;
             }
 
-            _maxSeq = Math.Max(_maxSeq, seq);
+            maxSeq = Math.Max(maxSeq, seq);
             return true;
         }
     }
@@ -44,9 +44,9 @@ public sealed class SideView
     /// <summary>Sequence numbers missing between the first and the last one this side saw.</summary>
     public int Gaps()
     {
-        lock (_seen)
+        lock (seen)
         {
-            return _seen.Count == 0 ? 0 : _maxSeq - _seen.Min() + 1 - _seen.Count;
+            return seen.Count == 0 ? 0 : maxSeq - seen.Min() + 1 - seen.Count;
         }
     }
 }

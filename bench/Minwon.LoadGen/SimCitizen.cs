@@ -7,7 +7,7 @@ namespace Minwon.LoadGen;
 /// <summary>A citizen in web chat: opens a conversation over HTTP, then joins and sends over /hubs/citizen like the chat page.</summary>
 public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpClient http) : IAsyncDisposable
 {
-    private HubConnection? _hub;
+    private HubConnection? hub;
 
     private sealed record StartResponse(Guid ConversationId, string Token, string ContactKey);
 
@@ -21,9 +21,9 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
         conversation.Token = started.Token;
         created(conversation);
 
-        _hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/citizen")).Build();
-        _hub.ServerTimeout = TimeSpan.FromSeconds(60);
-        _hub.On<WireMessage>("Message", m =>
+        hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/citizen")).Build();
+        hub.ServerTimeout = TimeSpan.FromSeconds(60);
+        hub.On<WireMessage>("Message", m =>
         {
             var at = Stopwatch.GetTimestamp();
             if (ledger() is { } l)
@@ -35,10 +35,10 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
                 conversation.CitizenView.Accept(m.Seq);
             }
         });
-        _hub.On<object>("State", _ => { });
-        _hub.On("Typing", () => { });
-        await _hub.StartAsync(ct);
-        foreach (var m in await _hub.InvokeAsync<List<WireMessage>>("Join", conversation.Token, 0, ct))
+        hub.On<object>("State", _ => { });
+        hub.On("Typing", () => { });
+        await hub.StartAsync(ct);
+        foreach (var m in await hub.InvokeAsync<List<WireMessage>>("Join", conversation.Token, 0, ct))
         {
             conversation.CitizenView.Accept(m.Seq);
         }
@@ -49,7 +49,7 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
         ledger.Sending(id, conversation, Side.Citizen, Stopwatch.GetTimestamp());
         try
         {
-            var stored = await _hub!.InvokeAsync<WireMessage>("Send", conversation.Token, id, body, ct);
+            var stored = await hub!.InvokeAsync<WireMessage>("Send", conversation.Token, id, body, ct);
             ledger.Acked(id, stored.Seq);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -60,9 +60,9 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
 
     public async ValueTask DisposeAsync()
     {
-        if (_hub is not null)
+        if (hub is not null)
         {
-            await _hub.DisposeAsync();
+            await hub.DisposeAsync();
         }
     }
 }

@@ -13,17 +13,17 @@ namespace Minwon.LoadGen;
 /// </summary>
 public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, SimConversation?> find) : IAsyncDisposable
 {
-    private readonly CookieContainer _cookies = new();
-    private readonly SemaphoreSlim _offersSignal = new(0, 1);
-    private readonly ConcurrentDictionary<Guid, bool> _mine = new();
-    private readonly CancellationTokenSource _stop = new();
-    private HttpClient? _http;
-    private HubConnection? _hub;
-    private Task? _offerLoop;
+    private readonly CookieContainer cookies = new();
+    private readonly SemaphoreSlim offersSignal = new(0, 1);
+    private readonly ConcurrentDictionary<Guid, bool> mine = new();
+    private readonly CancellationTokenSource stop = new();
+    private HttpClient? http;
+    private HubConnection? hub;
+    private Task? offerLoop;
 
     public int Index { get; } = index;
 
-    public int Assigned => _mine.Count;
+    public int Assigned => mine.Count;
 
     public DeliveryLedger? Ledger { get; set; }
 
@@ -31,15 +31,15 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
 
     public async Task SignInAsync(CancellationToken ct)
     {
-        _http = new HttpClient(new SocketsHttpHandler
+        http = new HttpClient(new SocketsHttpHandler
         {
-            CookieContainer = _cookies,
+            CookieContainer = cookies,
             UseCookies = true,
             AllowAutoRedirect = false,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         })
         { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
-        var page = await _http.GetStringAsync("/login", ct);
+        var page = await http.GetStringAsync("/login", ct);
         var token = AntiforgeryInput().Match(page) is { Success: true } m
             ? WebUtility.HtmlDecode(m.Groups["v"].Value)
             : throw new InvalidOperationException("No antiforgery token on /login.");
@@ -49,7 +49,7 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
             ["password"] = StaffSeeder.Password,
             ["__RequestVerificationToken"] = token,
         });
-        using var response = await _http.PostAsync("/account/login", form, ct);
+        using var response = await http.PostAsync("/account/login", form, ct);
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("error", StringComparison.Ordinal) != false)
         {
             throw new InvalidOperationException($"Sign-in failed for {StaffSeeder.UserName(Index)}: {(int)response.StatusCode} {response.Headers.Location}");
@@ -58,9 +58,9 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
 
     public async Task ConnectAsync(CancellationToken ct)
     {
-        _hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/staff"), o => o.Cookies = _cookies).Build();
-        _hub.ServerTimeout = TimeSpan.FromSeconds(60);
-        _hub.On<Guid, WireMessage>("Message", (id, m) =>
+        hub = new HubConnectionBuilder().WithUrl(new Uri(baseUri, "/hubs/staff"), o => o.Cookies = cookies).Build();
+        hub.ServerTimeout = TimeSpan.FromSeconds(60);
+        hub.On<Guid, WireMessage>("Message", (id, m) =>
         {
             var at = Stopwatch.GetTimestamp();
             if (find(id) is not { } conversation)
@@ -77,19 +77,19 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
                 conversation.CounsellorView.Accept(m.Seq);
             }
         });
-        _hub.On<Guid>("ConversationChanged", _ => SignalOffers());
-        _hub.On<Guid>("CitizenTyping", _ => { });
-        await _hub.StartAsync(ct);
-        _offerLoop = Task.Run(() => OfferLoopAsync(_stop.Token), CancellationToken.None);
+        hub.On<Guid>("ConversationChanged", _ => SignalOffers());
+        hub.On<Guid>("CitizenTyping", _ => { });
+        await hub.StartAsync(ct);
+        offerLoop = Task.Run(() => OfferLoopAsync(stop.Token), CancellationToken.None);
     }
 
     public async Task SetAvailableAsync(CancellationToken ct)
     {
-        using var named = await _http!.PutAsJsonAsync("/api/presence", new { presence = "Available" }, ct);
+        using var named = await http!.PutAsJsonAsync("/api/presence", new { presence = "Available" }, ct);
         if (named.StatusCode == HttpStatusCode.BadRequest)
         {
             // Without a string enum converter the API takes the enum's number (Available = 1).
-            using var numeric = await _http!.PutAsJsonAsync("/api/presence", new { presence = 1 }, ct);
+            using var numeric = await http!.PutAsJsonAsync("/api/presence", new { presence = 1 }, ct);
             numeric.EnsureSuccessStatusCode();
             return;
         }
@@ -99,11 +99,11 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
 
     public void SignalOffers()
     {
-        if (_offersSignal.CurrentCount == 0)
+        if (offersSignal.CurrentCount == 0)
         {
             try
             {
-                _offersSignal.Release();
+                offersSignal.Release();
             }
             catch (SemaphoreFullException)
             {
@@ -118,14 +118,14 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
         {
             try
             {
-                await _offersSignal.WaitAsync(TimeSpan.FromSeconds(2), ct);
-                var offers = await _http!.GetFromJsonAsync<List<Summary>>("/api/conversations?status=offered", ct) ?? [];
-                foreach (var offer in offers.Where(o => !_mine.ContainsKey(o.Id)))
+                await offersSignal.WaitAsync(TimeSpan.FromSeconds(2), ct);
+                var offers = await http!.GetFromJsonAsync<List<Summary>>("/api/conversations?status=offered", ct) ?? [];
+                foreach (var offer in offers.Where(o => !mine.ContainsKey(o.Id)))
                 {
-                    using var accepted = await _http!.PostAsync($"/api/conversations/{offer.Id}/accept", null, ct);
+                    using var accepted = await http!.PostAsync($"/api/conversations/{offer.Id}/accept", null, ct);
                     if (accepted.IsSuccessStatusCode && find(offer.Id) is { } conversation)
                     {
-                        _mine[offer.Id] = true;
+                        mine[offer.Id] = true;
                         conversation.Counsellor = this;
                     }
                 }
@@ -146,7 +146,7 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
         ledger.Sending(id, conversation, Side.Counsellor, Stopwatch.GetTimestamp());
         try
         {
-            using var response = await _http!.PostAsJsonAsync($"/api/conversations/{conversation.Id}/messages",
+            using var response = await http!.PostAsJsonAsync($"/api/conversations/{conversation.Id}/messages",
                 new { body, clientMessageId = id }, ct);
             response.EnsureSuccessStatusCode();
             var stored = await response.Content.ReadFromJsonAsync<WireMessage>(ct);
@@ -160,26 +160,26 @@ public sealed partial class SimCounsellor(int index, Uri baseUri, Func<Guid, Sim
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        if (_hub is not null)
+        await stop.CancelAsync();
+        if (hub is not null)
         {
-            await _hub.DisposeAsync();
+            await hub.DisposeAsync();
         }
 
-        if (_offerLoop is not null)
+        if (offerLoop is not null)
         {
             try
             {
-                await _offerLoop;
+                await offerLoop;
             }
             catch (OperationCanceledException)
             {
             }
         }
 
-        _http?.Dispose();
-        _offersSignal.Dispose();
-        _stop.Dispose();
+        http?.Dispose();
+        offersSignal.Dispose();
+        stop.Dispose();
     }
 
     [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<v>[^"]+)"[^>]*>""")]

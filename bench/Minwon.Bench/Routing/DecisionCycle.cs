@@ -9,17 +9,17 @@ namespace Minwon.Bench.Routing;
 /// </summary>
 internal sealed class DecisionCycle
 {
-    private readonly Dictionary<string, RoutingAgent> _originalAgents;
-    private readonly Dictionary<Guid, RoutingContact> _waiting;
-    private int _nextContact;
-    private DateTimeOffset _clock = RoutingWorkload.Start;
+    private readonly Dictionary<string, RoutingAgent> originalAgents;
+    private readonly Dictionary<Guid, RoutingContact> waiting;
+    private int nextContact;
+    private DateTimeOffset clock = RoutingWorkload.Start;
 
     public DecisionCycle(RoutingWorkload workload)
     {
         Board = workload.NewBoard();
-        _originalAgents = workload.Agents.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _waiting = workload.Contacts.ToDictionary(c => c.Id);
-        _nextContact = workload.Contacts.Length;
+        originalAgents = workload.Agents.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        waiting = workload.Contacts.ToDictionary(c => c.Id);
+        nextContact = workload.Contacts.Length;
     }
 
     public RoutingBoard Board { get; }
@@ -29,11 +29,11 @@ internal sealed class DecisionCycle
 
     public void Restore(RoutingAssignment assignment)
     {
-        _waiting.Remove(assignment.ContactId, out var consumed);
-        _clock = _clock.AddMilliseconds(1);
-        var replacement = consumed! with { Id = RoutingWorkload.ContactId(_nextContact++), EnqueuedAt = _clock };
-        _waiting.Add(replacement.Id, replacement);
+        waiting.Remove(assignment.ContactId, out var consumed);
+        clock = clock.AddMilliseconds(1);
+        var replacement = consumed! with { Id = RoutingWorkload.ContactId(nextContact++), EnqueuedAt = clock };
+        waiting.Add(replacement.Id, replacement);
         Board.Enqueue(replacement);
-        Board.UpsertAgent(_originalAgents[assignment.AgentId]);
+        Board.UpsertAgent(originalAgents[assignment.AgentId]);
     }
 }

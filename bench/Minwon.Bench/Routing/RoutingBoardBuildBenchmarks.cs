@@ -10,7 +10,7 @@ namespace Minwon.Bench.Routing;
 [MemoryDiagnoser]
 public class RoutingBoardBuildBenchmarks
 {
-    private RoutingWorkload _workload = null!;
+    private RoutingWorkload workload = null!;
 
     [Params(500, 1_000, 5_000)]
     public int Agents { get; set; }
@@ -19,11 +19,11 @@ public class RoutingBoardBuildBenchmarks
     public int Waiting { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _workload = RoutingWorkload.Create(Agents, Waiting);
+    public void Setup() => workload = RoutingWorkload.Create(Agents, Waiting);
 
     [Benchmark]
-    public RoutingBoard Build() => _workload.NewBoard();
+    public RoutingBoard Build() => workload.NewBoard();
 
     [Benchmark]
-    public int BuildAndDrain() => _workload.NewBoard().Drain(int.MaxValue).Count;
+    public int BuildAndDrain() => workload.NewBoard().Drain(int.MaxValue).Count;
 }

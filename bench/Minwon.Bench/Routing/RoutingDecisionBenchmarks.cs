@@ -10,7 +10,7 @@ namespace Minwon.Bench.Routing;
 [MemoryDiagnoser]
 public class RoutingDecisionBenchmarks
 {
-    private DecisionCycle _cycle = null!;
+    private DecisionCycle cycle = null!;
 
     [Params(500, 1_000, 5_000)]
     public int Agents { get; set; }
@@ -22,8 +22,8 @@ public class RoutingDecisionBenchmarks
     public bool OneOffSkillSets { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _cycle = new DecisionCycle(RoutingWorkload.Create(Agents, Waiting, OneOffSkillSets));
+    public void Setup() => cycle = new DecisionCycle(RoutingWorkload.Create(Agents, Waiting, OneOffSkillSets));
 
     [Benchmark]
-    public void DecideAndRestore() => _cycle.Restore(_cycle.Decide());
+    public void DecideAndRestore() => cycle.Restore(cycle.Decide());
 }

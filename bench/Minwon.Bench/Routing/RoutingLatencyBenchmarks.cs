@@ -15,8 +15,8 @@ namespace Minwon.Bench.Routing;
 [Config(typeof(Config))]
 public class RoutingLatencyBenchmarks
 {
-    private DecisionCycle _cycle = null!;
-    private RoutingAssignment? _last;
+    private DecisionCycle cycle = null!;
+    private RoutingAssignment? last;
 
     [Params(500, 1_000, 5_000)]
     public int Agents { get; set; }
@@ -28,18 +28,18 @@ public class RoutingLatencyBenchmarks
     public bool OneOffSkillSets { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _cycle = new DecisionCycle(RoutingWorkload.Create(Agents, Waiting, OneOffSkillSets));
+    public void Setup() => cycle = new DecisionCycle(RoutingWorkload.Create(Agents, Waiting, OneOffSkillSets));
 
     [Benchmark]
-    public RoutingAssignment Next() => _last = _cycle.Decide();
+    public RoutingAssignment Next() => last = cycle.Decide();
 
     [IterationCleanup]
     public void Refill()
     {
-        if (_last is not null)
+        if (last is not null)
         {
-            _cycle.Restore(_last);
-            _last = null;
+            cycle.Restore(last);
+            last = null;
         }
     }
 

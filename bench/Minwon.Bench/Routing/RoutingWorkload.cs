@@ -19,9 +19,9 @@ internal sealed class RoutingWorkload
     private static readonly double[] ChannelWeights = [0.55, 0.35, 0.10];
     private static readonly string[] Generic = Enumerable.Range(0, 60).Select(i => $"skill{i:00}").ToArray();
 
-    private readonly Random _random;
+    private readonly Random random;
 
-    private RoutingWorkload(int seed) => _random = new Random(seed);
+    private RoutingWorkload(int seed) => random = new Random(seed);
 
     public RoutingAgent[] Agents { get; private set; } = [];
 
@@ -60,25 +60,25 @@ internal sealed class RoutingWorkload
     private RoutingAgent NewAgent(int index)
     {
         var skills = new Dictionary<string, int>(StringComparer.Ordinal);
-        var categories = _random.Next(1, 5);
+        var categories = random.Next(1, 5);
         while (skills.Count < categories)
         {
-            skills[Pick(Categories, CategoryWeights)] = _random.Next(1, 11);
+            skills[Pick(Categories, CategoryWeights)] = random.Next(1, 11);
         }
-        skills["ko"] = _random.Next(5, 11);
-        var foreign = _random.NextDouble();
+        skills["ko"] = random.Next(5, 11);
+        var foreign = random.NextDouble();
         if (foreign < 0.15)
         {
-            skills["en"] = _random.Next(1, 11);
+            skills["en"] = random.Next(1, 11);
         }
         else if (foreign < 0.22)
         {
-            skills["zh"] = _random.Next(1, 11);
+            skills["zh"] = random.Next(1, 11);
         }
-        skills[Pick(Channels, ChannelWeights)] = _random.Next(1, 11);
-        if (_random.NextDouble() < 0.5)
+        skills[Pick(Channels, ChannelWeights)] = random.Next(1, 11);
+        if (random.NextDouble() < 0.5)
         {
-            skills[Channels[_random.Next(Channels.Length)]] = _random.Next(1, 11);
+            skills[Channels[random.Next(Channels.Length)]] = random.Next(1, 11);
         }
 
         return WithState(index, skills);
@@ -89,7 +89,7 @@ internal sealed class RoutingWorkload
         var skills = new Dictionary<string, int>(StringComparer.Ordinal);
         while (skills.Count < 8)
         {
-            skills[Generic[_random.Next(Generic.Length)]] = _random.Next(1, 11);
+            skills[Generic[random.Next(Generic.Length)]] = random.Next(1, 11);
         }
         return WithState(index, skills);
     }
@@ -98,7 +98,7 @@ internal sealed class RoutingWorkload
     {
         // Most counsellors are free with spare chat capacity so that every decision finds someone; the rest
         // are in states the router must skip.
-        var roll = _random.NextDouble();
+        var roll = random.NextDouble();
         var presence = roll < 0.85 ? Presence.Available
             : roll < 0.90 ? Presence.AfterContactWork
             : roll < 0.95 ? Presence.Break
@@ -107,31 +107,31 @@ internal sealed class RoutingWorkload
             $"agent{index:00000}",
             skills,
             MaxConcurrent: 3,
-            ActiveContacts: _random.Next(0, 3),
+            ActiveContacts: random.Next(0, 3),
             presence,
-            Start.AddSeconds(-_random.Next(1, 1_800)));
+            Start.AddSeconds(-random.Next(1, 1_800)));
     }
 
     private RoutingContact NewContact(int index, RoutingAgent[] agents, bool oneOffSkillSets)
     {
         List<string> skills = oneOffSkillSets
-            ? [.. Enumerable.Range(0, _random.Next(2, 5)).Select(_ => Generic[_random.Next(Generic.Length)])]
+            ? [.. Enumerable.Range(0, random.Next(2, 5)).Select(_ => Generic[random.Next(Generic.Length)])]
             : [Pick(Categories, CategoryWeights), Pick(Languages, LanguageWeights), Pick(Channels, ChannelWeights)];
-        var priorityRoll = _random.NextDouble();
+        var priorityRoll = random.NextDouble();
         var priority = priorityRoll < 0.85 ? 0 : priorityRoll < 0.95 ? 1 : 2;
-        string[] excluded = _random.NextDouble() < 0.05
-            ? [.. Enumerable.Range(0, _random.Next(1, 3)).Select(_ => agents[_random.Next(agents.Length)].Id)]
+        string[] excluded = random.NextDouble() < 0.05
+            ? [.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => agents[random.Next(agents.Length)].Id)]
             : [];
-        var preferred = _random.NextDouble() < 0.01 ? agents[_random.Next(agents.Length)].Id : null;
+        var preferred = random.NextDouble() < 0.01 ? agents[random.Next(agents.Length)].Id : null;
         return new RoutingContact(
-            ContactId(index), skills, priority, Start.AddMilliseconds(-_random.Next(0, 7_200_000)), excluded, preferred);
+            ContactId(index), skills, priority, Start.AddMilliseconds(-random.Next(0, 7_200_000)), excluded, preferred);
     }
 
     public static Guid ContactId(int index) => new(index, 0, 0, new byte[8]);
 
     private T Pick<T>(T[] items, double[] weights)
     {
-        var target = _random.NextDouble() * weights.Sum();
+        var target = random.NextDouble() * weights.Sum();
         for (var i = 0; i < items.Length; i++)
         {
             target -= weights[i];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Minwon.Core.Reference;
 
 namespace Minwon.Core.Assistant;
 

@@ -78,7 +78,7 @@ public sealed class BotPolicy(BotPolicyOptions options)
     public static bool IsOnlyPlace(string compact)
     {
         var rest = compact;
-        var places = Assistant.SeoulPlaces.Instance;
+        var places = Reference.SeoulPlaces.Instance;
         var found = false;
         foreach (var name in places.ShortDistrictNames.OrderByDescending(n => n.Length))
         {

@@ -1,3 +1,5 @@
+using Minwon.Core.Reference;
+
 namespace Minwon.Core.IssueAlerting;
 
 /// <summary>
@@ -40,8 +42,8 @@ public sealed partial class IssueDetector
     public IssueDetector(IssueDetectorOptions? options = null, IReadOnlyList<string>? districts = null, Func<string?, string?>? resolveDistrict = null)
     {
         this.options = options ?? new IssueDetectorOptions();
-        this.districts = [.. districts ?? SeoulReference.Districts];
-        this.resolveDistrict = resolveDistrict ?? (districts is null ? SeoulReference.DistrictResolver() : name => name);
+        this.districts = [.. districts ?? SeoulPlaces.Instance.Districts];
+        this.resolveDistrict = resolveDistrict ?? (districts is null ? SeoulPlaces.Instance.Resolve : name => name);
         districtIndex = this.districts.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
         districtVolume = [.. this.districts.Select((name, i) => new KeyState(name, KeyKind.DistrictVolume, i, 0, null))];
         decayPerTick = Math.Log(2) / this.options.BaselineHalfLife.Ticks;

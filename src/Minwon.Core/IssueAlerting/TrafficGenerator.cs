@@ -1,3 +1,5 @@
+using Minwon.Core.Reference;
+
 namespace Minwon.Core.IssueAlerting;
 
 /// <summary>
@@ -24,8 +26,8 @@ public sealed class TrafficGenerator
     public TrafficGenerator(TrafficGeneratorOptions options, IReadOnlyList<string>? districts = null)
     {
         this.options = options;
-        this.districts = districts ?? SeoulReference.Districts;
-        districtWeights = [.. this.districts.Select(d => (double)SeoulGazetteer.Population(d))];
+        this.districts = districts ?? SeoulPlaces.Instance.Districts;
+        districtWeights = [.. this.districts.Select(d => (double)SeoulPlaces.Population(d))];
         Incidents = PlanIncidents(new Random(unchecked((options.Seed * 7919) + 104729)));
         incidentEvents.Sort((a, b) => a.Time.CompareTo(b.Time));
     }
@@ -72,7 +74,7 @@ public sealed class TrafficGenerator
         var category = categories[Pick(weights, random)];
         var district = districts[Pick(districtWeights, random)];
         var template = category.Texts[random.Next(category.Texts.Length)];
-        var text = TextNoise.Apply(Fill(template, district, SeoulGazetteer.Dong(district, random), random), random);
+        var text = TextNoise.Apply(Fill(template, district, SeoulPlaces.SampleDong(district, random), random), random);
         return new ContactEvent(time, text, category.Minor, district, Channel(random));
     }
 
@@ -110,7 +112,7 @@ public sealed class TrafficGenerator
         var ramp = type.CityWide ? 30 + random.NextDouble() * 30 : 10 + random.NextDouble() * 20;
         var decay = type.CityWide ? 120 + random.NextDouble() * 240 : 30 + random.NextDouble() * 90;
         var rampShare = ramp / (ramp + 2 * decay);
-        var dong = district is null ? null : SeoulGazetteer.Dong(district, random);
+        var dong = district is null ? null : SeoulPlaces.SampleDong(district, random);
         var line = Lines[random.Next(Lines.Length)];
         var end = onset;
         for (var i = 0; i < size; i++)
@@ -120,7 +122,7 @@ public sealed class TrafficGenerator
                 : ramp + Math.Min(-decay * Math.Log(1 - random.NextDouble()), 5 * decay);
             var time = onset.AddMinutes(minutes);
             var where = district is not null && random.NextDouble() < 0.88 ? district : districts[Pick(districtWeights, random)];
-            var place = where == district && random.NextDouble() < 0.8 ? dong! : SeoulGazetteer.Dong(where, random);
+            var place = where == district && random.NextDouble() < 0.8 ? dong! : SeoulPlaces.SampleDong(where, random);
             var template = type.Texts[random.Next(type.Texts.Count)].Replace("{노선}", line, StringComparison.Ordinal);
             var category = random.NextDouble() < 0.85 ? type.Category : random.NextDouble() < 0.5 ? "전화번호·기관 안내" : "자치구 민원 연결";
             incidentEvents.Add(new ContactEvent(time, TextNoise.Apply(Fill(template, where, place, random), random), category, where, Channel(random)));

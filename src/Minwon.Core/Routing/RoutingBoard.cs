@@ -31,22 +31,22 @@ namespace Minwon.Core.Routing;
 /// </remarks>
 public sealed class RoutingBoard
 {
-    private readonly Dictionary<string, AgentState> _agents = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, ContactEntry> _contacts = [];
-    private readonly SkillSetIndex _skillSets = new();
-    private readonly SortedSet<ServableGroup> _servable = new(ServableGroupOrder.Instance);
+    private readonly Dictionary<string, AgentState> agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, ContactEntry> contacts = [];
+    private readonly SkillSetIndex skillSets = new();
+    private readonly SortedSet<ServableGroup> servable = new(ServableGroupOrder.Instance);
 
-    public int WaitingCount => _contacts.Count;
+    public int WaitingCount => contacts.Count;
 
-    public int AgentCount => _agents.Count;
+    public int AgentCount => agents.Count;
 
     /// <summary>Distinct required-skill sets currently indexed (including a bounded number of empty ones).</summary>
-    public int SkillSetCount => _skillSets.Count;
+    public int SkillSetCount => skillSets.Count;
 
-    public bool ContainsContact(Guid contactId) => _contacts.ContainsKey(contactId);
+    public bool ContainsContact(Guid contactId) => contacts.ContainsKey(contactId);
 
     public RoutingAgent? FindAgent(string agentId) =>
-        _agents.TryGetValue(agentId, out var state) ? state.Agent : null;
+        agents.TryGetValue(agentId, out var state) ? state.Agent : null;
 
     /// <summary>Adds the counsellor or replaces its state (presence, load, skills, idle time).</summary>
     public void UpsertAgent(RoutingAgent agent)
@@ -58,11 +58,11 @@ public sealed class RoutingBoard
         ArgumentOutOfRangeException.ThrowIfNegative(agent.ActiveContacts);
 
         var skills = AgentState.EffectiveSkills(agent.Skills);
-        if (!_agents.TryGetValue(agent.Id, out var state))
+        if (!agents.TryGetValue(agent.Id, out var state))
         {
             state = new AgentState(agent, skills);
-            _agents.Add(agent.Id, state);
-            _skillSets.Link(state);
+            agents.Add(agent.Id, state);
+            skillSets.Link(state);
             Route(state);
             return;
         }
@@ -70,9 +70,9 @@ public sealed class RoutingBoard
         Unroute(state);
         if (!AgentState.SameSkills(state.Skills, skills))
         {
-            _skillSets.Unlink(state);
+            skillSets.Unlink(state);
             state.Skills = skills;
-            _skillSets.Link(state);
+            skillSets.Link(state);
         }
         state.Agent = agent;
         Route(state);
@@ -80,12 +80,12 @@ public sealed class RoutingBoard
 
     public bool RemoveAgent(string agentId)
     {
-        if (!_agents.Remove(agentId, out var state))
+        if (!agents.Remove(agentId, out var state))
         {
             return false;
         }
         Unroute(state);
-        _skillSets.Unlink(state);
+        skillSets.Unlink(state);
         return true;
     }
 
@@ -101,20 +101,20 @@ public sealed class RoutingBoard
         }
 
         RemoveContact(contact.Id);
-        var group = _skillSets.GetOrAdd(contact.RequiredSkills, _agents.Values);
+        var group = skillSets.GetOrAdd(contact.RequiredSkills, agents.Values);
         if (group.Contacts.Count == 0)
         {
-            _skillSets.NoteFilled();
+            skillSets.NoteFilled();
         }
         var entry = new ContactEntry(contact, group);
         group.Contacts.Add(entry);
-        _contacts.Add(contact.Id, entry);
+        contacts.Add(contact.Id, entry);
         Reindex(group);
     }
 
     public bool RemoveContact(Guid contactId)
     {
-        if (!_contacts.Remove(contactId, out var entry))
+        if (!contacts.Remove(contactId, out var entry))
         {
             return false;
         }
@@ -122,7 +122,7 @@ public sealed class RoutingBoard
         Reindex(entry.Group);
         if (entry.Group.Contacts.Count == 0)
         {
-            _skillSets.NoteEmptied();
+            skillSets.NoteEmptied();
         }
         return true;
     }
@@ -133,14 +133,14 @@ public sealed class RoutingBoard
     /// </summary>
     public RoutingAssignment? Next()
     {
-        if (_servable.Count == 0)
+        if (servable.Count == 0)
         {
             return null;
         }
 
         ContactEntry? bestContact = null;
         AgentState? bestAgent = null;
-        var first = _servable.Min;
+        var first = servable.Min;
         if (TryPickAgent(first.Group, first.Head, out var agent))
         {
             (bestContact, bestAgent) = (first.Head, agent);
@@ -149,7 +149,7 @@ public sealed class RoutingBoard
         {
             // Rare path: every free counsellor of the most urgent set declined its head. Walk the sets in head
             // order and each set's contacts in order, never past a contact that cannot beat the best found.
-            foreach (var (head, group) in _servable)
+            foreach (var (head, group) in servable)
             {
                 if (bestContact is not null && ContactEntryOrder.Instance.Compare(head, bestContact) >= 0)
                 {
@@ -197,7 +197,7 @@ public sealed class RoutingBoard
     {
         var preferredId = entry.Contact.PreferredAgentId;
         if (preferredId is not null
-            && _agents.TryGetValue(preferredId, out var preferred)
+            && agents.TryGetValue(preferredId, out var preferred)
             && preferred.IsRoutable
             && preferred.Memberships.ContainsKey(group)
             && !entry.Excluded.Contains(preferredId))
@@ -269,11 +269,11 @@ public sealed class RoutingBoard
         }
         if (group.IndexedHead is not null)
         {
-            _servable.Remove(new ServableGroup(group.IndexedHead, group));
+            servable.Remove(new ServableGroup(group.IndexedHead, group));
         }
         if (head is not null)
         {
-            _servable.Add(new ServableGroup(head, group));
+            servable.Add(new ServableGroup(head, group));
         }
         group.IndexedHead = head;
     }

@@ -10,12 +10,12 @@ internal sealed class SkillSetIndex
     // many, so a stream of one-off skill sets cannot grow the board forever.
     private const int MaxEmptyGroups = 256;
 
-    private readonly Dictionary<string, SkillSetGroup> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SkillSetGroup>> _groupsByAnchor = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<AgentState>> _agentsBySkill = new(StringComparer.Ordinal);
-    private int _emptyGroups;
+    private readonly Dictionary<string, SkillSetGroup> groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SkillSetGroup>> groupsByAnchor = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<AgentState>> agentsBySkill = new(StringComparer.Ordinal);
+    private int emptyGroups;
 
-    public int Count => _groups.Count;
+    public int Count => groups.Count;
 
     /// <summary>
     /// Finds the set, or opens it and links every qualified counsellor: those holding its least common skill are
@@ -24,19 +24,19 @@ internal sealed class SkillSetIndex
     public SkillSetGroup GetOrAdd(IReadOnlyList<string> requiredSkills, IEnumerable<AgentState> agents)
     {
         var (key, skills) = SkillSetGroup.Canonical(requiredSkills);
-        if (_groups.TryGetValue(key, out var group))
+        if (groups.TryGetValue(key, out var group))
         {
             return group;
         }
 
         group = new SkillSetGroup(key, skills);
-        _groups.Add(key, group);
-        _emptyGroups++;
+        groups.Add(key, group);
+        emptyGroups++;
         var anchor = Anchor(group);
-        if (!_groupsByAnchor.TryGetValue(anchor, out var anchored))
+        if (!groupsByAnchor.TryGetValue(anchor, out var anchored))
         {
             anchored = [];
-            _groupsByAnchor.Add(anchor, anchored);
+            groupsByAnchor.Add(anchor, anchored);
         }
         anchored.Add(group);
 
@@ -58,12 +58,12 @@ internal sealed class SkillSetIndex
     }
 
     /// <summary>Call when a set gets its first waiting contact.</summary>
-    public void NoteFilled() => _emptyGroups--;
+    public void NoteFilled() => emptyGroups--;
 
     /// <summary>Call when a set loses its last waiting contact; may evict every empty set.</summary>
     public void NoteEmptied()
     {
-        if (++_emptyGroups > MaxEmptyGroups)
+        if (++emptyGroups > MaxEmptyGroups)
         {
             EvictEmptyGroups();
         }
@@ -74,20 +74,20 @@ internal sealed class SkillSetIndex
     {
         foreach (var skill in agent.Skills.Keys)
         {
-            if (!_agentsBySkill.TryGetValue(skill, out var holders))
+            if (!agentsBySkill.TryGetValue(skill, out var holders))
             {
                 holders = [];
-                _agentsBySkill.Add(skill, holders);
+                agentsBySkill.Add(skill, holders);
             }
             holders.Add(agent);
         }
-        if (_groupsByAnchor.TryGetValue(string.Empty, out var unskilled))
+        if (groupsByAnchor.TryGetValue(string.Empty, out var unskilled))
         {
             LinkIfQualified(agent, unskilled);
         }
         foreach (var skill in agent.Skills.Keys)
         {
-            if (_groupsByAnchor.TryGetValue(skill, out var anchored))
+            if (groupsByAnchor.TryGetValue(skill, out var anchored))
             {
                 LinkIfQualified(agent, anchored);
             }
@@ -99,9 +99,9 @@ internal sealed class SkillSetIndex
     {
         foreach (var skill in agent.Skills.Keys)
         {
-            if (_agentsBySkill.TryGetValue(skill, out var holders) && holders.Remove(agent) && holders.Count == 0)
+            if (agentsBySkill.TryGetValue(skill, out var holders) && holders.Remove(agent) && holders.Count == 0)
             {
-                _agentsBySkill.Remove(skill);
+                agentsBySkill.Remove(skill);
             }
         }
         foreach (var group in agent.Memberships.Keys)
@@ -116,7 +116,7 @@ internal sealed class SkillSetIndex
         HashSet<AgentState>? rarest = null;
         foreach (var skill in skills)
         {
-            if (!_agentsBySkill.TryGetValue(skill, out var holders))
+            if (!agentsBySkill.TryGetValue(skill, out var holders))
             {
                 return [];
             }
@@ -145,22 +145,22 @@ internal sealed class SkillSetIndex
 
     private void EvictEmptyGroups()
     {
-        var empty = _groups.Values.Where(g => g.Contacts.Count == 0).ToList();
+        var empty = groups.Values.Where(g => g.Contacts.Count == 0).ToList();
         foreach (var group in empty)
         {
-            _groups.Remove(group.Key);
+            groups.Remove(group.Key);
             var anchor = Anchor(group);
-            var anchored = _groupsByAnchor[anchor];
+            var anchored = groupsByAnchor[anchor];
             anchored.Remove(group);
             if (anchored.Count == 0)
             {
-                _groupsByAnchor.Remove(anchor);
+                groupsByAnchor.Remove(anchor);
             }
             foreach (var agent in group.Qualified)
             {
                 agent.Memberships.Remove(group);
             }
         }
-        _emptyGroups = 0;
+        emptyGroups = 0;
     }
 }

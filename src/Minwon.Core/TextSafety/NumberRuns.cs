@@ -1,3 +1,5 @@
+using Minwon.Core.Korean;
+
 namespace Minwon.Core.TextSafety;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Minwon.Core.Korean;
 
+
 namespace Minwon.Core.TextSafety;
 
 /// <summary>

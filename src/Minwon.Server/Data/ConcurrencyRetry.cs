@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Minwon.Server.Data;
 
@@ -8,6 +10,13 @@ namespace Minwon.Server.Data;
 /// another writer committed after it read, so N writers racing on one row all succeed within N attempts; the default
 /// covers a burst of 32 (a citizen's retries plus the counsellor on one conversation).
 /// </summary>
+/// <remarks>
+/// What counts as "another writer was first" is read from the provider's error codes, not from messages: a stale
+/// concurrency token; a unique-key collision (the next per-conversation sequence number, a receipt number, a client
+/// message id that a concurrent retry stored: the next attempt reads the winner's row and decides again); SQLite's
+/// busy or locked database; PostgreSQL's serialization failure or deadlock. A use case whose unique key is a real
+/// duplicate (not a race) checks for it first and answers with a problem, so retrying never loops on it.
+/// </remarks>
 public static class ConcurrencyRetry
 {
     public static async Task<T> RunAsync<T>(MinwonDbContext db, Func<CancellationToken, Task<T>> attempt,
@@ -27,17 +36,28 @@ public static class ConcurrencyRetry
         }
     }
 
-    // A unique-index collision on a sequence number is the same race as a stale concurrency token; one on a client
-    // message id is a concurrent retry of the same message, which the next attempt finds and returns.
-    private static bool IsRetryable(DbUpdateException ex) =>
-        ex is DbUpdateConcurrencyException
-        || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.Seq", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_Seq", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("UNIQUE constraint failed: Messages.ConversationId, Messages.ClientMessageId", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("IX_Messages_ConversationId_ClientMessageId", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("Cases.ReceiptNumber", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("IX_Cases_ReceiptNumber", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("AccessLog.Sequence", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("IX_AccessLog_Sequence", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("database is locked", StringComparison.Ordinal) == true;
+    public static bool IsRetryable(DbUpdateException ex) => ex is DbUpdateConcurrencyException || ex.InnerException switch
+    {
+        SqliteException s => s.SqliteErrorCode is SqliteBusy or SqliteLocked || s.SqliteExtendedErrorCode is SqliteUniqueViolation or SqlitePrimaryKeyViolation,
+        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        _ => false,
+    };
+
+    /// <summary>A unique-key collision, with the constraint's name where the provider reports one (PostgreSQL does; SQLite names only columns).</summary>
+    public static bool IsUniqueViolation(DbUpdateException ex, out string? constraint)
+    {
+        (var unique, constraint) = ex.InnerException switch
+        {
+            SqliteException s => (s.SqliteExtendedErrorCode is SqliteUniqueViolation or SqlitePrimaryKeyViolation, null),
+            PostgresException p => (p.SqlState == PostgresErrorCodes.UniqueViolation, p.ConstraintName),
+            _ => (false, (string?)null),
+        };
+        return unique;
+    }
+
+    // sqlite3.h: SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_CONSTRAINT_PRIMARYKEY (19 | 6 << 8), SQLITE_CONSTRAINT_UNIQUE (19 | 8 << 8).
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqlitePrimaryKeyViolation = 1555;
+    private const int SqliteUniqueViolation = 2067;
 }

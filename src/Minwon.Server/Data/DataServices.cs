@@ -20,14 +20,16 @@ public static class DataServices
             // writer (SQLITE_LOCKED, retried in 150 ms steps), which WAL alone avoids; see docs/benchmarks/load.md.
             var connection = $"Data Source={Path.Combine(dataDir, "minwon.db")};Pooling=True";
             var pragmas = new SqlitePragmas(builder.Configuration[$"{MinwonOptions.Section}:Sqlite:Synchronous"] ?? "NORMAL");
-            builder.Services.AddDbContext<SqliteMinwonDbContext>(o => o.UseSqlite(connection,
+            builder.Services.AddDbContextFactory<SqliteMinwonDbContext>(o => o.UseSqlite(connection,
                 sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)).AddInterceptors(pragmas));
             builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<SqliteMinwonDbContext>());
+            builder.Services.AddSingleton<IDbContextFactory<MinwonDbContext>, MinwonDbContextFactory<SqliteMinwonDbContext>>();
         }
         else
         {
-            builder.Services.AddDbContext<PostgresMinwonDbContext>(o => o.UseNpgsql(postgres));
+            builder.Services.AddDbContextFactory<PostgresMinwonDbContext>(o => o.UseNpgsql(postgres));
             builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<PostgresMinwonDbContext>());
+            builder.Services.AddSingleton<IDbContextFactory<MinwonDbContext>, MinwonDbContextFactory<PostgresMinwonDbContext>>();
         }
 
         builder.Services.AddDataProtection()

@@ -30,6 +30,7 @@ public static class MinwonHost
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CityClock>();
         if (!commandLine)
         {
             builder.Services.AddHostedService<DatabaseInitializer>();
@@ -42,25 +43,29 @@ public static class MinwonHost
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.AddReference();
+        // Razor output keeps Hangul literal (not &#xD55C; entities): a third of the bytes, readable in the page source;
+        // markup characters are still encoded.
+        builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
+        builder.Services.AddSingleton<IArsNotices, ArsNoticesFromBoard>();
+        builder.Services.AddSingleton<IArsArticles, ArsArticlesFromKnowledge>();
+
+        // One AddX here and one MapX below per capability, in the same order.
+        builder.AddReference();
         builder.AddStaff();
         builder.AddConversations();
         builder.AddContactRouting();
         builder.AddChatbot();
-        builder.Services.AddTextSafety();
+        builder.AddTextSafety();
         builder.AddProtection();
+        builder.AddKnowledge();
         builder.AddAssistant();
         builder.AddIssueAlerting();
+        builder.AddVisualArs();
         builder.AddAnalytics();
         builder.AddVoice();
-        builder.Services.AddScoped<Features.TextSafety.AccessReviewReport>();
-        // The visual ARS takes notices from the issue alerter and information pages from the knowledge base.
-        builder.Services.AddSingleton<Features.VisualArs.IArsNotices, ArsNoticesFromBoard>();
-        builder.Services.AddSingleton<Features.VisualArs.IArsArticles, Features.Knowledge.ArsArticlesFromKnowledge>();
-        builder.AddVisualArs();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddKnowledge();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -70,24 +75,23 @@ public static class MinwonHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Hub connections from other sites are refused before SignalR sees them; the citizen flood limit is a rate limiter.
+        app.UseMiddleware<HubOriginGuard>();
+        app.UseRateLimiter();
+
         app.MapHealth();
         app.MapReference();
+        app.MapStaff();
         app.MapConversations();
-        app.MapRoutingApi();
-        app.MapAccount();
+        app.MapContactRouting();
         app.MapProtection();
+        app.MapKnowledge();
         app.MapAssistant();
         app.MapIssueAlerting();
-        // Through the web root's file provider, not WebRootPath: run from build output (./minwon serve) there is no
-        // physical wwwroot, only the static web assets manifest, and WebRootPath is null.
-        app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.Stream(
-            env.WebRootFileProvider.GetFileInfo("chat/index.html").CreateReadStream(), "text/html; charset=utf-8"))
-            .ExcludeFromDescription();
         app.MapVisualArs();
         app.MapAnalytics();
         app.MapVoice();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapKnowledge();
         return app;
     }
 }

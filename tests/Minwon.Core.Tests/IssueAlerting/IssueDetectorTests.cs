@@ -1,4 +1,5 @@
 using Minwon.Core.IssueAlerting;
+using Minwon.Core.Reference;
 using static Minwon.Core.Tests.IssueAlerting.IssueStreams;
 
 namespace Minwon.Core.Tests.IssueAlerting;
@@ -43,7 +44,7 @@ public sealed class IssueDetectorTests
     [Fact]
     public void Names_no_district_for_a_city_wide_burst()
     {
-        var districts = SeoulReference.Districts;
+        var districts = SeoulPlaces.Instance.Districts;
         var strike = Enumerable.Range(0, 300).Select(i => new ContactEvent(
             Monday.AddDays(2).AddHours(7).AddMinutes(i * 0.4), i % 2 == 0 ? "버스파업 언제까지에요" : "버스가 안와요 파업인가요", "대중교통 안내", districts[i % districts.Count], "phone"));
         var alerts = Replay(Merge(Background(days: 3), strike));

@@ -1,4 +1,5 @@
 using Minwon.Core.IssueAlerting;
+using Minwon.Core.Reference;
 
 namespace Minwon.Core.Tests.IssueAlerting;
 
@@ -44,7 +45,7 @@ public sealed class TrafficGeneratorTests
         {
             Assert.True(incident.Onset >= Week.Start.AddDays(1));
             Assert.True(incident.End > incident.Onset);
-            Assert.True(incident.District is null || SeoulReference.Districts.Contains(incident.District));
+            Assert.True(incident.District is null || SeoulPlaces.Instance.Districts.Contains(incident.District));
             Assert.InRange(incident.Size, 15, 2400);
             Assert.NotEmpty(incident.Terms);
         });
@@ -55,7 +56,7 @@ public sealed class TrafficGeneratorTests
     {
         var sample = new TrafficGenerator(Week).Generate().Take(500).ToList();
         Assert.All(sample, e => Assert.Matches("[가-힣]", e.Text));
-        Assert.All(sample, e => Assert.Contains(e.District, SeoulReference.Districts));
+        Assert.All(sample, e => Assert.Contains(e.District, SeoulPlaces.Instance.Districts));
         Assert.True(sample.Select(e => e.Category).Distinct().Count() > 10);
         Assert.Contains(sample, e => !e.Text.Contains(' ', StringComparison.Ordinal));
         Assert.Contains(sample, e => e.Channel == "chat");

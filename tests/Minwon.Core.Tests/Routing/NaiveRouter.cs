@@ -5,26 +5,26 @@ namespace Minwon.Core.Tests.Routing;
 /// <summary>The routing rules written as the obvious full scan, to check the indexed board against.</summary>
 internal sealed class NaiveRouter
 {
-    private readonly Dictionary<string, RoutingAgent> _agents = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, RoutingContact> _contacts = [];
+    private readonly Dictionary<string, RoutingAgent> agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, RoutingContact> contacts = [];
 
-    public void UpsertAgent(RoutingAgent agent) => _agents[agent.Id] = agent;
+    public void UpsertAgent(RoutingAgent agent) => agents[agent.Id] = agent;
 
-    public bool RemoveAgent(string id) => _agents.Remove(id);
+    public bool RemoveAgent(string id) => agents.Remove(id);
 
-    public void Enqueue(RoutingContact contact) => _contacts[contact.Id] = contact;
+    public void Enqueue(RoutingContact contact) => contacts[contact.Id] = contact;
 
-    public bool RemoveContact(Guid id) => _contacts.Remove(id);
+    public bool RemoveContact(Guid id) => contacts.Remove(id);
 
     public RoutingAssignment? Next()
     {
-        var ordered = _contacts.Values
+        var ordered = contacts.Values
             .OrderByDescending(c => c.Priority)
             .ThenBy(c => c.EnqueuedAt.UtcTicks)
             .ThenBy(c => c.Id);
         foreach (var contact in ordered)
         {
-            var eligible = _agents.Values.Where(a => IsEligible(a, contact)).ToList();
+            var eligible = agents.Values.Where(a => IsEligible(a, contact)).ToList();
             if (eligible.Count == 0)
             {
                 continue;
@@ -36,8 +36,8 @@ internal sealed class NaiveRouter
                     .ThenByDescending(a => contact.RequiredSkills.Distinct().Sum(s => a.Skills[s]))
                     .ThenBy(a => a.Id, StringComparer.Ordinal)
                     .First();
-            _contacts.Remove(contact.Id);
-            _agents[chosen.Id] = chosen with { ActiveContacts = chosen.ActiveContacts + 1 };
+            contacts.Remove(contact.Id);
+            agents[chosen.Id] = chosen with { ActiveContacts = chosen.ActiveContacts + 1 };
             return new RoutingAssignment(contact.Id, chosen.Id);
         }
         return null;

@@ -1,3 +1,4 @@
+using Minwon.Core.Korean;
 using Minwon.Core.VisualArs;
 
 namespace Minwon.Core.Tests.VisualArs;

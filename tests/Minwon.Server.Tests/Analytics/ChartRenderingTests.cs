@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Minwon.Server.Components.Analytics;
+using Minwon.Server.Features.Analytics.Dashboard;
 
 namespace Minwon.Server.Tests.Analytics;
 

@@ -38,7 +38,7 @@ public sealed class LoadDemoTests
         Assert.All(data.ByDay, d => Assert.True(d.Count > 0));
         Assert.InRange(data.Current.AverageHandleSeconds, 60, 900);
 
-        var html = await ChartRenderingTests.RenderAsync<Minwon.Server.Components.Analytics.AnalyticsDashboard>(app, []);
+        var html = await ChartRenderingTests.RenderAsync<Minwon.Server.Features.Analytics.Dashboard.AnalyticsDashboard>(app, []);
         Assert.Contains("#08519c", html);
         Assert.DoesNotContain("NaN", html);
         Assert.DoesNotContain(">0<", html.Split("id=\"kpi-contacts\"")[1][..3]);

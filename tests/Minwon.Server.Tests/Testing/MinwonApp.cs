@@ -19,17 +19,17 @@ namespace Minwon.Server.Tests.Testing;
 /// </summary>
 public sealed class MinwonApp : WebApplicationFactory<Program>
 {
-    private readonly bool _ownsDataDir;
-    private readonly bool _ownsDatabase;
+    private readonly bool ownsDataDir;
+    private readonly bool ownsDatabase;
 
     private MinwonApp(Db db, string dataDir, bool ownsDataDir, string? postgres, bool ownsDatabase, bool fakeClock,
         IReadOnlyDictionary<string, string?> settings)
     {
         Db = db;
         DataDir = dataDir;
-        _ownsDataDir = ownsDataDir;
+        this.ownsDataDir = ownsDataDir;
         Postgres = postgres;
-        _ownsDatabase = ownsDatabase;
+        this.ownsDatabase = ownsDatabase;
         Clock = fakeClock ? new FakeTimeProvider(TimeProvider.System.GetUtcNow()) : null;
         Settings = settings;
     }
@@ -152,12 +152,12 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        if (Postgres is not null && _ownsDatabase)
+        if (Postgres is not null && ownsDatabase)
         {
             await TestPostgres.DropDatabaseAsync(Postgres);
         }
 
-        if (_ownsDataDir)
+        if (ownsDataDir)
         {
             DeleteDataDir(DataDir);
         }

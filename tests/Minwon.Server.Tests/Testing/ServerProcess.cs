@@ -10,20 +10,20 @@ namespace Minwon.Server.Tests.Testing;
 /// </summary>
 public sealed partial class ServerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output;
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output;
 
     private ServerProcess(Process process, ConcurrentQueue<string> output, Uri baseAddress)
     {
-        _process = process;
-        _output = output;
+        this.process = process;
+        this.output = output;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
     /// <summary>Everything the process wrote, for failure messages.</summary>
-    public string Output => string.Join('\n', _output);
+    public string Output => string.Join('\n', output);
 
     public static async Task<ServerProcess> StartAsync(string dataDir, params string[] extraArgs)
     {
@@ -83,12 +83,12 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like a power cut or the OOM killer.</summary>
-    public void Kill() => Stop(_process);
+    public void Kill() => Stop(process);
 
     public ValueTask DisposeAsync()
     {
-        Stop(_process);
-        _process.Dispose();
+        Stop(process);
+        process.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -7,8 +7,8 @@ namespace Minwon.Server.Tests.Testing;
 /// </summary>
 public sealed class SharedApps : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<Db, MinwonApp> _apps = [];
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Dictionary<Db, MinwonApp> apps = [];
 
     public async Task<MinwonApp> GetAsync(Db db)
     {
@@ -17,30 +17,30 @@ public sealed class SharedApps : IAsyncDisposable
             TestPostgres.SkipUnlessAvailable();
         }
 
-        await _gate.WaitAsync(TestContext.Current.CancellationToken);
+        await gate.WaitAsync(TestContext.Current.CancellationToken);
         try
         {
-            if (!_apps.TryGetValue(db, out var app))
+            if (!apps.TryGetValue(db, out var app))
             {
                 app = await MinwonApp.StartAsync(db);
-                _apps[db] = app;
+                apps[db] = app;
             }
 
             return app;
         }
         finally
         {
-            _gate.Release();
+            gate.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in _apps.Values)
+        foreach (var app in apps.Values)
         {
             await app.DisposeAsync();
         }
 
-        _gate.Dispose();
+        gate.Dispose();
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Minwon.Server.Components.VisualArs;
 using Minwon.Server.Data;
 using Minwon.Server.Features.VisualArs;
 

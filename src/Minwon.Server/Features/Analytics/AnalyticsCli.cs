@@ -73,8 +73,7 @@ public static class AnalyticsCli
 
             await using var app = await MinwonCli.OpenAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
-            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var last = end ?? DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Warehouse.Seoul).DateTime);
+            var last = end ?? scope.ServiceProvider.GetRequiredService<CityClock>().Today;
             var first = start ?? new DateOnly(2000, 1, 1);
             await scope.ServiceProvider.GetRequiredService<SyncWarehouse>().RunAsync(ct);
             var path = Path.GetFullPath(parse.GetValue(output)!);
@@ -131,7 +130,7 @@ public static class AnalyticsCli
             await using var scope = app.Services.CreateAsyncScope();
             try
             {
-                var (first, last) = AnalyticsEndpoints.Range(start, end, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+                var (first, last) = AnalyticsEndpoints.Range(start, end, scope.ServiceProvider.GetRequiredService<CityClock>());
                 var queries = scope.ServiceProvider.GetRequiredService<DashboardQueries>();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var data = await queries.LoadAsync(first, last, ct);

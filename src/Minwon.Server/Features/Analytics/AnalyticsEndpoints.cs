@@ -10,20 +10,20 @@ public static class AnalyticsEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/dashboard", async (DateOnly? from, DateOnly? to, DashboardQueries queries, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/dashboard", async (DateOnly? from, DateOnly? to, DashboardQueries queries, CityClock clock, CancellationToken ct) =>
         {
             var (start, end) = Range(from, to, clock);
             return TypedResults.Ok(await queries.LoadAsync(start, end, ct));
         }).WithSummary("Dashboard figures for a Seoul date range (default: the last 7 days), from rollups");
 
-        api.MapPost("/query", async (QueryBody body, AdHocQuery query, TimeProvider clock, CancellationToken ct) =>
+        api.MapPost("/query", async (QueryBody body, AdHocQuery query, CityClock clock, CancellationToken ct) =>
         {
             var (start, end) = Range(body.From, body.To, clock);
             return TypedResults.Ok(await query.RunAsync(new AdHocRequest(start, end, body.GroupBy ?? [], body.Measure ?? "count"), ct));
         }).WithSummary("Ad-hoc warehouse query: groupBy one or two of day, hour, weekday, channel, category, district; measure count, avg_handle or fcr_rate");
 
         api.MapGet("/export", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (string? format, DateOnly? from, DateOnly? to,
-            ExportCases export, SyncWarehouse sync, TimeProvider clock, CancellationToken ct) =>
+            ExportCases export, SyncWarehouse sync, CityClock clock, CancellationToken ct) =>
         {
             format = (format ?? "csv").ToLowerInvariant();
             if (!ExportCases.Formats.Contains(format))
@@ -46,10 +46,10 @@ public static class AnalyticsEndpoints
             TypedResults.Ok(new { added = await sync.RunAsync(ct) })).WithSummary("Copy new cases into the warehouse now");
     }
 
-    /// <summary>Default: the last 7 Seoul days including today. Ranges are capped at about ten years.</summary>
-    public static (DateOnly From, DateOnly To) Range(DateOnly? from, DateOnly? to, TimeProvider clock)
+    /// <summary>Default: the last 7 days of the city's calendar including today. Ranges are capped at about ten years.</summary>
+    public static (DateOnly From, DateOnly To) Range(DateOnly? from, DateOnly? to, CityClock clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Warehouse.Seoul).DateTime);
+        var today = clock.Today;
         var end = to ?? today;
         var start = from ?? end.AddDays(-6);
         if (end < start)

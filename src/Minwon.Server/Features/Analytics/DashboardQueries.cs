@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Reference;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Analytics;
 
@@ -10,7 +11,7 @@ namespace Minwon.Server.Features.Analytics;
 /// only), channel, category, district and the previous period from the daily ones. Each figure is one grouped query,
 /// so the cost grows with rollup rows, not with contacts. Days and hours are Seoul time.
 /// </summary>
-public sealed class DashboardQueries(MinwonDbContext db)
+public sealed class DashboardQueries(MinwonDbContext db, CityClock clock)
 {
     public static readonly IReadOnlyDictionary<string, string> ChannelNames = new Dictionary<string, string>
     {
@@ -19,8 +20,8 @@ public sealed class DashboardQueries(MinwonDbContext db)
 
     public async Task<DashboardData> LoadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var start = Start(from);
-        var end = Start(to.AddDays(1));
+        var start = clock.StartOf(from);
+        var end = clock.StartOf(to.AddDays(1));
         var previousStart = start - (end - start);
         var current = Range(start, end);
         var previousFrom = DateOnly.FromDateTime(previousStart.DateTime);
@@ -49,7 +50,7 @@ public sealed class DashboardQueries(MinwonDbContext db)
 
         foreach (var h in hours)
         {
-            var local = h.Hour.ToOffset(Warehouse.Seoul);
+            var local = clock.Local(h.Hour);
             byHour[local.Hour] += h.Totals.Contacts;
             var day = DateOnly.FromDateTime(local.DateTime);
             byDay[day] = byDay.GetValueOrDefault(day) + h.Totals.Contacts;
@@ -66,7 +67,6 @@ public sealed class DashboardQueries(MinwonDbContext db)
             await EmergingTermsAsync(start, end, cancellationToken));
     }
 
-    public static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Warehouse.Seoul);
 
     private IQueryable<HourlyRollup> Range(DateTimeOffset start, DateTimeOffset end)
     {

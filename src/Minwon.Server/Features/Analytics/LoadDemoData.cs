@@ -8,6 +8,7 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Analytics;
 
@@ -20,7 +21,7 @@ public sealed record LoadDemoResult(long Cases, long Abandoned, long Events, lon
 /// yesterday (Seoul), in batches with a fresh change tracker, then brings rollups and warehouse up to date.
 /// Waits, handle times and outcomes are drawn per channel and hour so the handling figures look like a real centre.
 /// </summary>
-public sealed class LoadDemoData(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class LoadDemoData(IServiceScopeFactory scopes, CityClock clock)
 {
     private const int BatchSize = 4000;
 
@@ -28,9 +29,9 @@ public sealed class LoadDemoData(IServiceScopeFactory scopes, TimeProvider clock
 
     public async Task<LoadDemoResult> RunAsync(LoadDemoRequest request, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Warehouse.Seoul).DateTime);
+        var today = clock.Today;
         var first = today.AddDays(-request.Days);
-        var start = DashboardQueries.Start(first);
+        var start = clock.StartOf(first);
         var generator = new TrafficGenerator(new TrafficGeneratorOptions
         {
             Days = request.Days, PerDay = request.PerDay, Seed = request.Seed, Start = start, Incidents = Math.Max(1, request.Days / 2),
@@ -95,7 +96,7 @@ public sealed class LoadDemoData(IServiceScopeFactory scopes, TimeProvider clock
         {
             var channel = e.Channel ?? Channels.Phone;
             var arrived = e.Time.ToUniversalTime();
-            var local = e.Time.ToOffset(Warehouse.Seoul);
+            var local = clock.Local(e.Time);
             var busy = local.Hour is >= 9 and <= 17 && local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
             var roll = random.NextDouble();
             var selfService = channel is "chat" or "app" && roll < 0.18;

@@ -4,6 +4,7 @@ using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Analytics;
 
@@ -12,7 +13,7 @@ namespace Minwon.Server.Features.Analytics;
 /// skipped when their case id is already there, so equal timestamps, a crash between copy and cursor, or a rewind
 /// (load-demo inserts cases in the past) never duplicate a row.
 /// </summary>
-public sealed partial class SyncWarehouse(MinwonDbContext db, Warehouse warehouse, ILogger<SyncWarehouse> logger)
+public sealed partial class SyncWarehouse(MinwonDbContext db, Warehouse warehouse, CityClock clock, ILogger<SyncWarehouse> logger)
 {
     private const int BatchSize = 20_000;
 
@@ -75,7 +76,7 @@ public sealed partial class SyncWarehouse(MinwonDbContext db, Warehouse warehous
         }
     }
 
-    private static async Task<long> AppendAsync(DuckDBConnection duck, List<SourceRow> rows, Dictionary<int, Category> categories,
+    private async Task<long> AppendAsync(DuckDBConnection duck, List<SourceRow> rows, Dictionary<int, Category> categories,
         Dictionary<string, string> districts, DateTimeOffset from, CancellationToken cancellationToken)
     {
         await Warehouse.ExecuteAsync(duck, "DELETE FROM cases_staging", cancellationToken);
@@ -91,7 +92,7 @@ public sealed partial class SyncWarehouse(MinwonDbContext db, Warehouse warehous
                 appender.CreateRow()
                     .AppendValue(r.Id.ToString())
                     .AppendValue(utc)
-                    .AppendValue(utc + Warehouse.Seoul)
+                    .AppendValue(clock.Local(r.CreatedAt).DateTime)
                     .AppendValue(r.Channel)
                     .AppendValue(r.CategoryId)
                     .AppendValue(category?.Major ?? Warehouse.Unknown)

@@ -5,6 +5,7 @@ using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Analytics;
 
@@ -13,7 +14,7 @@ namespace Minwon.Server.Features.Analytics;
 /// rollup: CaseClosed (a case; answered, handle time and service level from its conversation), ConversationAbandoned
 /// and ConversationBotResolved (a contact without a case). Rollups and cursor are saved together.
 /// </summary>
-public sealed partial class UpdateRollups(MinwonDbContext db, ILogger<UpdateRollups> logger)
+public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, ILogger<UpdateRollups> logger)
 {
     public const string CursorName = "rollups";
     private const int DefaultServiceLevelSeconds = 20;
@@ -178,7 +179,7 @@ public sealed partial class UpdateRollups(MinwonDbContext db, ILogger<UpdateRoll
         var daily = new Dictionary<(DateOnly Day, string Channel, int CategoryId, string DistrictCode), RollupDelta>();
         foreach (var (key, delta) in deltas)
         {
-            var day = DateOnly.FromDateTime(key.Hour.ToOffset(Warehouse.Seoul).DateTime);
+            var day = clock.DayOf(key.Hour);
             var sum = daily.TryGetValue((day, key.Channel, key.CategoryId, key.DistrictCode), out var d) ? d : new RollupDelta();
             sum.Contacts += delta.Contacts;
             sum.Cases += delta.Cases;

@@ -13,7 +13,7 @@ public sealed class Warehouse(IOptions<MinwonOptions> options)
 {
     public const string Unknown = "미상";
 
-    // Seoul day and hour are stored, not derived per query: a dashboard scan then groups plain columns.
+    // The city's day and hour (CityClock) are stored, not derived per query: a dashboard scan then groups plain columns.
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS cases (
             case_id VARCHAR NOT NULL,
@@ -70,6 +70,4 @@ public sealed class Warehouse(IOptions<MinwonOptions> options)
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    /// <summary>Seoul has no daylight saving time, so local time is UTC + 9 hours everywhere in analytics.</summary>
-    public static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
 }

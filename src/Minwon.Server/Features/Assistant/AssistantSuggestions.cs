@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Assistant;
+using Minwon.Core.Reference;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.TextSafety;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Assistant;
 
@@ -20,7 +22,7 @@ public sealed record AssistantView(IReadOnlyList<KnowledgeHit> Articles, IReadOn
 /// with the matching passage, a case category and the case form fields it can read off the text.
 /// Works on the masked text, so suggestions never carry personal data the desk would not show.
 /// </summary>
-public sealed class AssistantSuggestions(MinwonDbContext db, KnowledgeSearch search, CategoryClassifier classifier, TimeProvider clock,
+public sealed class AssistantSuggestions(MinwonDbContext db, KnowledgeSearch search, CategoryClassifier classifier, CityClock cityClock,
     TextGuard guard)
 {
     /// <summary>Enough recent citizen text to find the topic; older turns matter less than the latest.</summary>
@@ -57,8 +59,7 @@ public sealed class AssistantSuggestions(MinwonDbContext db, KnowledgeSearch sea
         }
 
         var categories = await CategoriesAsync(text, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = cityClock.Today;
         var form = CaseFormExtractor.Extract(text, today);
         var code = form.District is { } d && SeoulPlaces.Instance.Codes.TryGetValue(d, out var c) ? c : null;
         return new AssistantView(articles, categories, new FormSuggestion(code, form.District, form.Dong, form.Address, form.Dates, form.VehiclePlates));

@@ -4,15 +4,15 @@ using Minwon.Server.Data;
 namespace Minwon.Server.Features.Cases;
 
 /// <summary>
-/// Receipt numbers (접수번호) read as Seoul date and a daily counter: 2026-1128-000042. The unique index on
+/// Receipt numbers (접수번호) read as the city's date and a daily counter: 2026-1128-000042. The unique index on
 /// <see cref="Case.ReceiptNumber"/> turns a race between two writers into a retry.
 /// </summary>
 public static class ReceiptNumbers
 {
-    public static async Task<string> NextAsync(MinwonDbContext db, DateTimeOffset now, CancellationToken ct)
+    /// <param name="day">The city's day (<see cref="Platform.CityClock.DayOf"/>).</param>
+    public static async Task<string> NextAsync(MinwonDbContext db, DateOnly day, CancellationToken ct)
     {
-        var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"));
-        var prefix = $"{local:yyyy}-{local:MMdd}-";
+        var prefix = $"{day:yyyy}-{day:MMdd}-";
         var last = await db.Set<Case>().Where(c => c.ReceiptNumber.StartsWith(prefix))
             .OrderByDescending(c => c.ReceiptNumber).Select(c => c.ReceiptNumber).FirstOrDefaultAsync(ct);
         var pending = db.ChangeTracker.Entries<Case>().Select(e => e.Entity.ReceiptNumber).Where(r => r.StartsWith(prefix, StringComparison.Ordinal));

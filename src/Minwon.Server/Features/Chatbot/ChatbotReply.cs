@@ -9,6 +9,7 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Chatbot;
 
@@ -17,7 +18,7 @@ namespace Minwon.Server.Features.Chatbot;
 /// the knowledge base, ask which of two answers, hand off to the queue, or take a callback request out of hours.
 /// The whole bot dialog stays in the conversation, so the counsellor who takes over sees all of it.
 /// </summary>
-public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal journal, KnowledgeSearch search, TimeProvider clock,
+public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal journal, KnowledgeSearch search, TimeProvider clock, CityClock cityClock,
     IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus, IssueAlerting.NoticeBoard notices)
 {
     public const string BotName = "120 챗봇";
@@ -42,7 +43,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             }
 
             var en = conversation.Language == "en";
-            var open = chat.Value.IsOpen(clock.GetUtcNow());
+            var open = chat.Value.IsOpen(cityClock.Now);
             var policy = new BotPolicy(new BotPolicyOptions
             {
                 MinScore = options.Value.MinScore,
@@ -172,7 +173,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
         var now = clock.GetUtcNow();
         var record = new Case
         {
-            ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, ct),
+            ReceiptNumber = await ReceiptNumbers.NextAsync(db, cityClock.DayOf(now), ct),
             ContactId = conversation.ContactId,
             ConversationId = conversation.Id,
             Summary = "챗봇 콜백 요청 (상담 시간 외)",

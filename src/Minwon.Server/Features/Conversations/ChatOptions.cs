@@ -21,7 +21,8 @@ public sealed class ChatOptions
     /// <summary>Origins allowed to open the citizen hub besides the server's own (the city's web site, for the embed).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
-    public bool IsOpen(DateTimeOffset now)
+    /// <param name="local">Now on the city's clock (<see cref="Platform.CityClock.Now"/>), which honours <see cref="TimeZone"/>.</param>
+    public bool IsOpen(DateTimeOffset local)
     {
         var parts = OpenHours.Split('-', 2, StringSplitOptions.TrimEntries);
         if (parts.Length != 2 || !TimeSpan.TryParse(parts[0], out var open))
@@ -30,8 +31,7 @@ public sealed class ChatOptions
         }
 
         var close = parts[1] == "24:00" ? TimeSpan.FromHours(24) : TimeSpan.TryParse(parts[1], out var c) ? c : TimeSpan.FromHours(24);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, zone).TimeOfDay;
-        return open <= close ? local >= open && local < close : local >= open || local < close;
+        var time = local.TimeOfDay;
+        return open <= close ? time >= open && time < close : time >= open || time < close;
     }
 }

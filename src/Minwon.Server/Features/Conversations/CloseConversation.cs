@@ -14,7 +14,7 @@ public sealed record CaseForm(int? CategoryId, string? DistrictCode, string? Sum
 /// Files the case (민원 기록) for a consultation and closes it. An assigned chat is ended first, so one click
 /// on the desk both says goodbye and records the case.
 /// </summary>
-public sealed class CloseConversation(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
+public sealed class CloseConversation(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, CityClock cityClock, LiveBus bus,
     AgentActions actions, TextSafety.TextGuard guard)
 {
     public async Task<Case> HandleAsync(Guid conversationId, string agentId, CaseForm form, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class CloseConversation(MinwonDbContext db, ConversationJournal jo
             var now = clock.GetUtcNow();
             var record = new Case
             {
-                ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, ct),
+                ReceiptNumber = await ReceiptNumbers.NextAsync(db, cityClock.DayOf(now), ct),
                 ContactId = conversation.ContactId,
                 ConversationId = conversation.Id,
                 CategoryId = form.CategoryId,

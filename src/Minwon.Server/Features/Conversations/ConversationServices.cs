@@ -16,7 +16,7 @@ public static class ConversationServices
         builder.Services.AddScoped<LeaveChat>();
         builder.Services.AddScoped<AgentActions>();
         builder.Services.AddScoped<CloseConversation>();
-        builder.Services.AddScoped<DeskQueries>();
+        builder.Services.AddSingleton<Desk.DeskQueries>();
         builder.Services.AddHostedService<HubBridge>();
         // The hub throttles per connection; over plain HTTP a conversation's messages are limited per conversation
         // token, and new chats per client address (generously: mobile carriers put many citizens behind one address).
@@ -53,10 +53,14 @@ public static class ConversationServices
             QueueLimit = 0,
         });
 
+    /// <summary>The citizen chat page, the chat and staff APIs and both hubs. Their middleware (HubOriginGuard, the rate limiter) is in MinwonHost.</summary>
     public static WebApplication MapConversations(this WebApplication app)
     {
-        app.UseMiddleware<HubOriginGuard>();
-        app.UseRateLimiter();
+        // Through the web root's file provider, not WebRootPath: run from build output (./minwon serve) there is no
+        // physical wwwroot, only the static web assets manifest, and WebRootPath is null.
+        app.MapGet("/chat", (IWebHostEnvironment env) => TypedResults.Stream(
+            env.WebRootFileProvider.GetFileInfo("chat/index.html").CreateReadStream(), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
         app.MapChatApi();
         app.MapStaffConversationApi();
         app.MapHub<CitizenHub>("/hubs/citizen");

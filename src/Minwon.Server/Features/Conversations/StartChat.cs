@@ -15,7 +15,7 @@ public sealed record StartChatRequest(string? Language, string? Name, string? Co
 public sealed record StartChatResponse(Guid ConversationId, string Token, string ContactKey);
 
 /// <summary>A citizen opens web chat: a conversation is created and queued, or refused with a clear reason.</summary>
-public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock,
+public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, CityClock cityClock,
     IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, Chatbot.ChatbotWorker botTurns, LiveBus bus,
     IssueAlerting.NoticeBoard notices)
 {
@@ -24,7 +24,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         var language = request.Language is "en" ? "en" : "ko";
         var now = clock.GetUtcNow();
         var withBot = bot.Value.Enabled && !request.Counsellor;
-        if (!withBot && !options.Value.IsOpen(now))
+        if (!withBot && !options.Value.IsOpen(cityClock.Local(now)))
         {
             throw new ProblemException(StatusCodes.Status503ServiceUnavailable,
                 "지금은 상담 시간이 아닙니다.", $"상담 시간은 {options.Value.OpenHours}입니다. 콜백을 요청하시면 연락드리겠습니다.");

@@ -9,7 +9,7 @@ namespace Minwon.Server.Features.IssueAlerting;
 public sealed record PublishNoticeRequest(string? Text, int? ValidHours, string? District);
 
 /// <summary>Records detector alerts as issues and carries out supervisors' decisions on them.</summary>
-public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, LiveBus bus, NoticeBoard notices)
+public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, CityClock cityClock, LiveBus bus, NoticeBoard notices)
 {
     /// <summary>A new alert becomes an issue, unless an open issue with the same terms and place is still running: then it grows.</summary>
     public async Task<DetectedIssue> RecordAsync(IssueAlert alert, IReadOnlyList<Guid> conversations, string origin, CancellationToken ct)
@@ -63,7 +63,7 @@ public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, LiveBus
                 continue;
             }
 
-            if (IssueJson.ParseEvent(line, out _) is { } e)
+            if (IssueJson.ParseEvent(line, out _, cityClock.Zone) is { } e)
             {
                 events.Add(e);
             }

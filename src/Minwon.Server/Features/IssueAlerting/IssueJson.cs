@@ -14,15 +14,13 @@ public static class IssueJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
-
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>
-    /// Parses one line `{"time","text","category","district","channel"}`. A time without an offset is taken as Seoul
-    /// time. Returns null with a reason when the line cannot be an event.
+    /// Parses one line `{"time","text","category","district","channel"}`. A time without an offset is taken as the
+    /// city's time. Returns null with a reason when the line cannot be an event.
     /// </summary>
-    public static ContactEvent? ParseEvent(string line, out string? error)
+    public static ContactEvent? ParseEvent(string line, out string? error, TimeZoneInfo? zone = null)
     {
         error = null;
         try
@@ -35,7 +33,7 @@ public static class IssueJson
                 return null;
             }
 
-            if (!root.TryGetProperty("time", out var timeElement) || timeElement.ValueKind != JsonValueKind.String || !TryParseTime(timeElement.GetString()!, out var time))
+            if (!root.TryGetProperty("time", out var timeElement) || timeElement.ValueKind != JsonValueKind.String || !TryParseTime(timeElement.GetString()!, out var time, zone))
             {
                 error = "missing or unreadable \"time\"";
                 return null;
@@ -56,7 +54,8 @@ public static class IssueJson
         }
     }
 
-    public static bool TryParseTime(string value, out DateTimeOffset time)
+    /// <param name="zone">The zone of a time without offset: the city's (<see cref="Platform.CityClock"/>), its default offline.</param>
+    public static bool TryParseTime(string value, out DateTimeOffset time, TimeZoneInfo? zone = null)
     {
         var hasOffset = value.Length > 10 && (value.EndsWith('Z') || value.EndsWith("z", StringComparison.Ordinal) || value.LastIndexOfAny(['+', '-']) > 10);
         if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out time))
@@ -66,7 +65,7 @@ public static class IssueJson
 
         if (!hasOffset)
         {
-            time = new DateTimeOffset(time.DateTime, Seoul);
+            time = new DateTimeOffset(time.DateTime, (zone ?? Platform.CityClock.DefaultZone).GetUtcOffset(time.DateTime));
         }
 
         return true;

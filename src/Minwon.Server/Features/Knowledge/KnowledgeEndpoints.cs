@@ -7,15 +7,11 @@ namespace Minwon.Server.Features.Knowledge;
 /// <summary>Registration of the knowledge base (articles, history, search, synonyms) under /api/knowledge.</summary>
 public static class KnowledgeEndpoints
 {
-    public static IServiceCollection AddKnowledge(this IServiceCollection services) => services
-        .AddExceptionHandler<BadRequestProblemHandler>()
-        .AddSingleton<KnowledgeSearch>()
-        .AddScoped<SaveArticle>()
-        .AddScoped<ImportArticles>();
-
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
-        builder.Services.AddKnowledge();
+        builder.Services.AddSingleton<KnowledgeSearch>()
+            .AddScoped<SaveArticle>()
+            .AddScoped<ImportArticles>();
         return builder;
     }
 

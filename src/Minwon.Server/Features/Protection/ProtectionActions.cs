@@ -15,7 +15,7 @@ namespace Minwon.Server.Features.Protection;
 /// The counsellor protection workflow: open an incident on abuse, give the standard warnings, end the contact
 /// with the closing notice, flag the citizen to the designated team, rest the counsellor, task the supervisor.
 /// </summary>
-public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
+public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, CityClock cityClock, LiveBus bus,
     IOptions<ProtectionOptions> options)
 {
     public async Task<ProtectionIncident> OpenAsync(Guid conversationId, string label, CancellationToken ct) =>
@@ -103,7 +103,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             conversation.ClosedAt = now;
             db.Add(new Case
             {
-                ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, token),
+                ReceiptNumber = await ReceiptNumbers.NextAsync(db, cityClock.DayOf(now), token),
                 ContactId = conversation.ContactId,
                 ConversationId = conversation.Id,
                 Summary = "폭언으로 상담 종료 (보호 조치)",

@@ -6,8 +6,11 @@ namespace Minwon.Server.Features.Reference;
 
 public static class ReferenceEndpoints
 {
-    public static IServiceCollection AddReference(this IServiceCollection services) =>
-        services.AddScoped<SeedReferenceData>();
+    public static WebApplicationBuilder AddReference(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<SeedReferenceData>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapReference(this IEndpointRouteBuilder app)
     {

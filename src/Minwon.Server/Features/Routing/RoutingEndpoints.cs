@@ -15,7 +15,7 @@ public sealed record QueueRequest(string Name, string? RequiredSkills, int Prior
 
 public static class RoutingEndpoints
 {
-    public static IEndpointRouteBuilder MapRoutingApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapContactRouting(this IEndpointRouteBuilder app)
     {
         var presence = app.MapGroup("/api/presence").WithTags("Presence").RequireAuthorization(StaffRoles.StaffPolicy);
         presence.MapGet("/", async Task<Results<Ok<AgentDto>, NotFound>> (ClaimsPrincipal user, MinwonDbContext db, CancellationToken ct) =>

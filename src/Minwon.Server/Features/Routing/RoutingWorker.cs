@@ -9,7 +9,7 @@ namespace Minwon.Server.Features.Routing;
 public sealed partial class RoutingWorker(IServiceScopeFactory scopes, LiveBus bus, ILogger<RoutingWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly SemaphoreSlim wake = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,7 +19,7 @@ public sealed partial class RoutingWorker(IServiceScopeFactory scopes, LiveBus b
             while (!stoppingToken.IsCancellationRequested)
             {
                 await PassAsync(stoppingToken);
-                await _wake.WaitAsync(Tick, stoppingToken);
+                await wake.WaitAsync(Tick, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -61,11 +61,11 @@ public sealed partial class RoutingWorker(IServiceScopeFactory scopes, LiveBus b
 
     private Task OnEventAsync(LiveEvent e)
     {
-        if (e is QueueChanged or AgentChanged && _wake.CurrentCount == 0)
+        if (e is QueueChanged or AgentChanged && wake.CurrentCount == 0)
         {
             try
             {
-                _wake.Release();
+                wake.Release();
             }
             catch (SemaphoreFullException)
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Conversations;
 using Minwon.Core.Routing;
 using Minwon.Server.Data;
+using Minwon.Server.Platform;
 using Minwon.Server.Features.Conversations;
 
 namespace Minwon.Server.Features.Routing;
@@ -14,18 +15,16 @@ public sealed record AgentBoardRow(string UserId, string DisplayName, string Pre
 public sealed record WallboardView(DateTimeOffset AsOf, List<QueueBoardRow> Queues, List<AgentBoardRow> Agents);
 
 /// <summary>
-/// Supervisor wallboard figures since local midnight (Asia/Seoul), computed by <see cref="QueueStatistics"/>.
+/// Supervisor wallboard figures since the city's midnight (<see cref="CityClock"/>), computed by <see cref="QueueStatistics"/>.
 /// Reads only indexed columns of today's conversations; the rollup tables of the analytics capability will replace
 /// this query when a day holds more contacts than a query should scan.
 /// </summary>
-public sealed class Wallboard(MinwonDbContext db, TimeProvider clock)
+public sealed class Wallboard(MinwonDbContext db, CityClock clock)
 {
     public async Task<WallboardView> HandleAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var midnight = new DateTimeOffset(local.Date, local.Offset);
+        var now = clock.UtcNow;
+        var midnight = clock.StartOf(clock.DayOf(now));
         var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         var today = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight

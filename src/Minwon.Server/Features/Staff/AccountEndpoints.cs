@@ -7,7 +7,7 @@ namespace Minwon.Server.Features.Staff;
 /// <summary>Cookie sign-in and sign-out for the staff UI (form posts with antiforgery).</summary>
 public static class AccountEndpoints
 {
-    public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapStaff(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/login", async ([FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,

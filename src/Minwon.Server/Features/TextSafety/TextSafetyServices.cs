@@ -22,5 +22,13 @@ public static class TextSafetyServices
         return services;
     }
 
+    /// <summary>Text safety's services and the monthly access review (its endpoints are the protection team's, MapProtection).</summary>
+    public static WebApplicationBuilder AddTextSafety(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddTextSafety();
+        builder.Services.AddScoped<AccessReviewReport>();
+        return builder;
+    }
+
     private static bool InRange(double? value) => value is null or (>= 0 and <= 1);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Core.VisualArs;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Reference;
+using Minwon.Server.Features.VisualArs.Pages;
 using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.VisualArs;
@@ -22,10 +23,10 @@ public static class ArsCitizenEndpoints
         ars.MapPost("/connect/{id}", ConnectAsync);
         ars.MapGet("/search", async (string? q, HttpContext http, ArsMenuStore menus, IArsNotices notices, CancellationToken ct) =>
         {
-            var h = new ArsHtml(Lang(http));
+            var ui = new ArsUi(Lang(http));
             var (_, menu) = await menus.GetPublishedAsync(ct);
-            ArsPages.Search(h, menu, q, ArsSearch.Find(menu, q));
-            return ArsHtml.Result(h.Page(h.T("results"), await notices.GetActiveAsync(ct), SwitchUrl(http)));
+            return ArsPage.Render(ui, ui.T("results"), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status200OK,
+                ArsPart.Of<ArsSearchView>(("Ui", ui), ("Menu", menu), ("Query", q), ("Hits", ArsSearch.Find(menu, q))));
         });
         ars.MapArsStatusPages();
         return app;
@@ -47,40 +48,29 @@ public static class ArsCitizenEndpoints
     private static async Task<IResult> ShowNodeAsync(HttpContext http, string? id, ArsMenuStore menus, ArsVisits visits, IArsNotices notices,
         IArsArticles articles, IAntiforgery antiforgery, MinwonDbContext db, CancellationToken ct)
     {
-        var h = new ArsHtml(Lang(http));
+        var ui = new ArsUi(Lang(http));
         var (_, menu) = await menus.GetPublishedAsync(ct);
         var node = menu.Find(id ?? menu.RootId);
         var path = node is null ? [] : menu.PathTo(node.Id);
         if (node is null || path.Count == 0)
         {
-            h.Raw($"<h1>{ArsHtml.E(h.T("notFoundPage"))}</h1><p><a href=\"{ArsHtml.E(h.U("/ars"))}\">{ArsHtml.E(h.T("openMenu"))}</a></p>");
-            return ArsHtml.Result(h.Page(h.T("notFoundPage"), [], SwitchUrl(http)), StatusCodes.Status404NotFound);
+            return ArsPage.Render(ui, ui.T("notFoundPage"), [], SwitchUrl(http), StatusCodes.Status404NotFound,
+                ArsPart.Of<ArsMessageView>(("Ui", ui), ("Heading", ui.T("notFoundPage"))));
         }
 
         await visits.RecordAsync(http, node.Id, ArsVisitKind.View, ct);
-        ArsPages.Breadcrumb(h, menu, path);
         var tokens = antiforgery.GetAndStoreTokens(http);
-        switch (node.Kind)
+        var body = node.Kind switch
         {
-            case ArsNodeKind.Menu:
-                ArsPages.Menu(h, menu, node);
-                break;
-            case ArsNodeKind.Info:
-                ArsPages.Info(h, node, node.ArticleId is { } a ? await articles.GetTextAsync(a, h.Language, ct) : null);
-                break;
-            case ArsNodeKind.Link:
-                ArsPages.Link(h, node);
-                break;
-            case ArsNodeKind.Connect when node.Connect == ArsConnectMode.Chat:
-                ArsPages.Connect(h, node, tokens.FormFieldName, tokens.RequestToken!, null);
-                break;
-            default:
-                ArsFormPage.Render(h, node, menu.FindForm(node.FormId)!, await DistrictsAsync(db, ct), new Dictionary<string, string?>(),
-                    new Dictionary<string, string>(), tokens.FormFieldName, tokens.RequestToken!, ChatNode(menu));
-                break;
-        }
-
-        return ArsHtml.Result(h.Page(node.Label(h.Language), await notices.GetActiveAsync(ct), SwitchUrl(http)));
+            ArsNodeKind.Menu => ArsPart.Of<ArsMenuView>(("Ui", ui), ("Menu", menu), ("Node", node)),
+            ArsNodeKind.Info => ArsPart.Of<ArsInfoView>(("Ui", ui), ("Node", node),
+                ("ArticleText", node.ArticleId is { } a ? await articles.GetTextAsync(a, ui.Language, ct) : null)),
+            ArsNodeKind.Link => ArsPart.Of<ArsLinkView>(("Ui", ui), ("Node", node)),
+            ArsNodeKind.Connect when node.Connect == ArsConnectMode.Chat => ArsPart.Of<ArsConnectView>(("Ui", ui), ("Node", node), ("Antiforgery", tokens)),
+            _ => FormPart(ui, node, menu, await DistrictsAsync(db, ct), new Dictionary<string, string?>(), new Dictionary<string, string>(), tokens),
+        };
+        return ArsPage.Render(ui, node.Label(ui.Language), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status200OK,
+            Breadcrumb(ui, menu, path), body);
     }
 
     private static async Task<IResult> SubmitAsync(string id, HttpContext http, IFormCollection form, SubmitArsForm handler, ArsMenuStore menus,
@@ -89,20 +79,17 @@ public static class ArsCitizenEndpoints
         var values = form.Keys.ToDictionary(k => k, k => (string?)form[k].ToString());
         var result = await handler.HandleAsync(new ArsSubmitRequest(id, values, form.Files, ArsVisits.SessionId(http),
             await ArsLinkEndpoints.CallIdAsync(http, keys, clock, ct)), ct);
-        var lang = Lang(http);
+        var ui = new ArsUi(Lang(http));
         if (result.Submission is { } filed)
         {
-            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=true" + (lang == "en" ? "&lang=en" : ""), preserveMethod: false);
+            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=true" + (ui.English ? "&lang=en" : ""), preserveMethod: false);
         }
 
-        var h = new ArsHtml(lang);
         var (_, menu) = await menus.GetPublishedAsync(ct);
         var node = menu.Find(id)!;
-        ArsPages.Breadcrumb(h, menu, menu.PathTo(id));
         var tokens = antiforgery.GetAndStoreTokens(http);
-        ArsFormPage.Render(h, node, menu.FindForm(node.FormId)!, await DistrictsAsync(db, ct), values, result.Errors,
-            tokens.FormFieldName, tokens.RequestToken!, ChatNode(menu));
-        return ArsHtml.Result(h.Page(node.Label(lang), await notices.GetActiveAsync(ct), SwitchUrl(http)), StatusCodes.Status422UnprocessableEntity);
+        return ArsPage.Render(ui, node.Label(ui.Language), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status422UnprocessableEntity,
+            Breadcrumb(ui, menu, menu.PathTo(id)), FormPart(ui, node, menu, await DistrictsAsync(db, ct), values, result.Errors, tokens));
     }
 
     private static async Task<IResult> ConnectAsync(string id, string? from, HttpContext http, IFormCollection form, StartArsHandoff handoff,
@@ -118,18 +105,22 @@ public static class ArsCitizenEndpoints
         }
         catch (ProblemException problem) when (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            var h = new ArsHtml(lang);
+            var ui = new ArsUi(lang);
             var (_, menu) = await menus.GetPublishedAsync(ct);
-            var tokens = antiforgery.GetAndStoreTokens(http);
-            ArsPages.Connect(h, menu.Find(id)!, tokens.FormFieldName, tokens.RequestToken!, $"{h.T("chatClosed")} {problem.Detail}");
-            if (menu.Nodes.FirstOrDefault(n => n.Kind == ArsNodeKind.Connect && n.Connect == ArsConnectMode.Callback) is { } callback)
-            {
-                h.Raw($"<p><a class=\"button\" href=\"{ArsHtml.E(h.U(ArsPages.NodeUrl(callback, menu)))}\">{ArsHtml.E(h.T("callbackInstead"))}</a></p>");
-            }
-
-            return ArsHtml.Result(h.Page(h.T("chatClosed"), await notices.GetActiveAsync(ct), SwitchUrl(http)), StatusCodes.Status503ServiceUnavailable);
+            var callback = menu.Nodes.FirstOrDefault(n => n.Kind == ArsNodeKind.Connect && n.Connect == ArsConnectMode.Callback);
+            return ArsPage.Render(ui, ui.T("chatClosed"), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status503ServiceUnavailable,
+                ArsPart.Of<ArsConnectView>(("Ui", ui), ("Node", menu.Find(id)!), ("Antiforgery", antiforgery.GetAndStoreTokens(http)),
+                    ("Problem", $"{ui.T("chatClosed")} {problem.Detail}"), ("CallbackUrl", callback is null ? null : ArsUi.NodeUrl(callback, menu))));
         }
     }
+
+    private static ArsPart Breadcrumb(ArsUi ui, ArsMenu menu, IReadOnlyList<ArsNode> path) =>
+        ArsPart.Of<ArsBreadcrumb>(("Ui", ui), ("Menu", menu), ("Path", path));
+
+    private static ArsPart FormPart(ArsUi ui, ArsNode node, ArsMenu menu, IReadOnlyList<ArsDistrictOption> districts,
+        IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, string> errors, AntiforgeryTokenSet tokens) =>
+        ArsPart.Of<ArsFormView>(("Ui", ui), ("Node", node), ("Form", menu.FindForm(node.FormId)!), ("Districts", districts),
+            ("Values", values), ("Errors", errors), ("Antiforgery", tokens), ("ChatNodeId", ChatNode(menu)));
 
     private static string? ChatNode(ArsMenu menu) =>
         menu.Nodes.FirstOrDefault(n => n.Kind == ArsNodeKind.Connect && n.Connect == ArsConnectMode.Chat && menu.PathTo(n.Id).Count > 0)?.Id;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Minwon.Core.VisualArs;
+using Minwon.Server.Features.VisualArs.Pages;
 using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.VisualArs;
@@ -32,11 +33,10 @@ public static class ArsLinkEndpoints
             if (check != ArsLinkCheck.Valid)
             {
                 // Expired and forged links get the same page: nothing tells a guesser which one they hold.
-                var h = new ArsHtml(lang);
-                h.Raw($"<h1>{ArsHtml.E(h.T("linkBad"))}</h1><p>{ArsHtml.E(h.T("linkBadText"))}</p>")
-                    .Raw($"<p><a class=\"button primary\" href=\"{ArsHtml.E(h.U("/ars"))}\">{ArsHtml.E(h.T("openMenu"))}</a></p>");
+                var ui = new ArsUi(lang);
                 http.Response.Headers.CacheControl = "no-store";
-                return ArsHtml.Result(h.Page(h.T("linkBad"), [], ArsCitizenEndpoints.SwitchUrl(http)), StatusCodes.Status410Gone);
+                return ArsPage.Render(ui, ui.T("linkBad"), [], ArsCitizenEndpoints.SwitchUrl(http), StatusCodes.Status410Gone,
+                    ArsPart.Of<ArsMessageView>(("Ui", ui), ("Heading", ui.T("linkBad")), ("Text", ui.T("linkBadText")), ("Button", true)));
             }
 
             // The signed token, not the bare call id, so a citizen cannot tie their session to someone else's call.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Minwon.Server.Features.VisualArs.Pages;
 
 namespace Minwon.Server.Features.VisualArs;
 
@@ -17,12 +18,12 @@ public sealed class ArsPageFilter(IAntiforgery antiforgery) : IEndpointFilter
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
         if (HttpMethods.IsPost(http.Request.Method) && !await antiforgery.IsRequestValidAsync(http))
         {
-            var h = new ArsHtml(ArsCitizenEndpoints.Lang(http));
-            var ko = h.Language != "en";
-            h.Raw($"<h1>{(ko ? "페이지가 만료되었습니다" : "This page has expired")}</h1>")
-                .Raw($"<p>{(ko ? "보안을 위해 입력을 받지 않았습니다. 메뉴에서 다시 시작해 주세요." : "For your security nothing was submitted. Please start again from the menu.")}</p>")
-                .Raw($"<p><a class=\"button primary\" href=\"{ArsHtml.E(h.U("/ars"))}\">{ArsHtml.E(h.T("openMenu"))}</a></p>");
-            return ArsHtml.Result(h.Page(h.T("title"), [], h.U("/ars")), StatusCodes.Status400BadRequest);
+            var ui = new ArsUi(ArsCitizenEndpoints.Lang(http));
+            return ArsPage.Render(ui, ui.T("title"), [], ui.U("/ars"), StatusCodes.Status400BadRequest,
+                ArsPart.Of<ArsMessageView>(("Ui", ui),
+                    ("Heading", ui.English ? "This page has expired" : "페이지가 만료되었습니다"),
+                    ("Text", ui.English ? "For your security nothing was submitted. Please start again from the menu." : "보안을 위해 입력을 받지 않았습니다. 메뉴에서 다시 시작해 주세요."),
+                    ("Button", true)));
         }
 
         return await next(context);

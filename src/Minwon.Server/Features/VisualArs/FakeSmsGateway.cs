@@ -1,3 +1,5 @@
+using Minwon.Core.Korean;
+
 namespace Minwon.Server.Features.VisualArs;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed partial class FakeSmsGateway(ILogger<FakeSmsGateway> logger) : ISm
             sent.TryDequeue(out _);
         }
 
-        LogFakeSms(logger, Minwon.Core.VisualArs.KoreanPhone.Mask(phoneNumber), text.Length);
+        LogFakeSms(logger, KoreanPhone.Mask(phoneNumber), text.Length);
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Minwon.Core.Korean;
 using Minwon.Core.VisualArs;
 using Minwon.Server.Platform;
 

@@ -1,11 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Korean;
 using Minwon.Core.VisualArs;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.VisualArs;
 
@@ -16,7 +18,7 @@ public sealed record ArsSubmitRequest(string NodeId, IReadOnlyDictionary<string,
 public sealed record ArsSubmitResult(ArsSubmission? Submission, IReadOnlyDictionary<string, string> Errors);
 
 /// <summary>A citizen files a self-service form: validated on the server, then a case (SelfService or callback) with a receipt number.</summary>
-public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUploadStore uploads, TimeProvider clock)
+public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUploadStore uploads, TimeProvider clock, CityClock cityClock)
 {
     public async Task<ArsSubmitResult> HandleAsync(ArsSubmitRequest request, CancellationToken cancellationToken)
     {
@@ -42,7 +44,7 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
 
         var districts = await db.Set<District>().AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.NameKo, cancellationToken);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).DateTime);
+        var today = cityClock.DayOf(now);
         var answers = ArsFormValidator.Validate(form, request.Values, districts.Keys.ToHashSet(), photos.Keys.ToHashSet(), today);
         foreach (var (name, message) in answers.Errors)
         {
@@ -99,7 +101,7 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
         db.Add(contact);
         var record = new Case
         {
-            ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, cancellationToken),
+            ReceiptNumber = await ReceiptNumbers.NextAsync(db, cityClock.DayOf(now), cancellationToken),
             ContactId = contact.Id,
             CategoryId = categoryId,
             DistrictCode = district,

@@ -21,7 +21,7 @@ public sealed record QueueInfo(ConversationStatus Status, int Position, int Expe
 /// each writes its events in the existing journal style.
 /// </summary>
 public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
-    IOptions<VoiceOptions> options)
+    IOptions<VoiceOptions> options, Platform.CityClock cityClock)
 {
     public const string AudioSocket = "audiosocket";
     public const string MediaStream = "mediastream";
@@ -124,7 +124,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             var now = clock.GetUtcNow();
             var record = new Case
             {
-                ReceiptNumber = await ReceiptNumbers.NextAsync(db, now, ct),
+                ReceiptNumber = await ReceiptNumbers.NextAsync(db, cityClock.DayOf(now), ct),
                 ContactId = conversation.ContactId,
                 ConversationId = conversation.Id,
                 Summary = "전화 대기 중 콜백 예약",

@@ -1,0 +1,3 @@
+namespace Minwon.Server.Features.VisualArs;
+
+public sealed record ArsDistrictOption(string Code, string NameKo, string NameEn);
