@@ -182,9 +182,9 @@ internal static class Load
 
     internal sealed class Caller(int index, TcpClient tcp)
     {
-        private readonly Dictionary<long, (TimeSpan At, bool Measured)> _pending = [];
-        private readonly SemaphoreSlim _write = new(1, 1);
-        private Stopwatch? _watch;
+        private readonly Dictionary<long, (TimeSpan At, bool Measured)> pending = [];
+        private readonly SemaphoreSlim writeLock = new(1, 1);
+        private Stopwatch? clock;
 
         public int Index { get; } = index;
         public List<double> Rtts { get; } = [];
@@ -193,10 +193,10 @@ internal static class Load
 
         public void Send(long seq, byte[] frame, Stopwatch watch, bool measured)
         {
-            _watch = watch;
-            lock (_pending)
+            clock = watch;
+            lock (pending)
             {
-                _pending[seq] = (watch.Elapsed, measured);
+                pending[seq] = (watch.Elapsed, measured);
                 if (measured)
                 {
                     MeasuredSent++;
@@ -208,7 +208,7 @@ internal static class Load
 
         private async Task WriteAsync(byte[] frame)
         {
-            await _write.WaitAsync();
+            await writeLock.WaitAsync();
             try
             {
                 await tcp.GetStream().WriteAsync(frame);
@@ -218,7 +218,7 @@ internal static class Load
             }
             finally
             {
-                _write.Release();
+                writeLock.Release();
             }
         }
 
@@ -248,12 +248,12 @@ internal static class Load
                         if (AudioSocketCodec.SampleRate(kind) > 0 && length >= 8)
                         {
                             var samples = Pcm.FromBytes(buffer.AsSpan(AudioSocketCodec.HeaderSize, 8));
-                            if (samples[0] == Magic && samples[1] == Index && _watch is { } watch)
+                            if (samples[0] == Magic && samples[1] == Index && clock is { } watch)
                             {
                                 var seq = (ushort)samples[2] | ((long)(ushort)samples[3] << 15);
-                                lock (_pending)
+                                lock (pending)
                                 {
-                                    if (_pending.Remove(seq, out var sent) && sent.Measured)
+                                    if (pending.Remove(seq, out var sent) && sent.Measured)
                                     {
                                         Rtts.Add((watch.Elapsed - sent.At).TotalMilliseconds);
                                         MeasuredEchoed++;
