@@ -24,7 +24,14 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
     public async Task<MinwonFigures> RunAsync(CancellationToken ct)
     {
         var dataDir = Path.Combine(workDir, "minwon-data");
-        var hostArgs = new List<string> { $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0" };
+        // Every simulated citizen and counsellor comes from 127.0.0.1: the per-address limits (docs/security.md) would
+        // treat them as one flooding client, so they are lifted here; the per-conversation limit stays.
+        var hostArgs = new List<string>
+        {
+            $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0",
+            "--Minwon:Chat:CitizenAddressBurst=10000000", "--Minwon:Chat:CitizenAddressMessagesPerMinute=10000000",
+            "--Minwon:SignIn:AttemptsPerMinutePerAddress=1000000",
+        };
         hostArgs.AddRange(options.ServerSettings.Select(s => "--" + s));
         if (options.Postgres is { } pg)
         {

@@ -39,6 +39,7 @@ public static class MinwonHost
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemWriter>();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -70,13 +71,15 @@ public static class MinwonHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Browser security headers and the cross-site request check, once for every endpoint (docs/security.md).
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<CrossSiteRequestGuard>();
         app.MapOpenApi();
         app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        // Hub connections from other sites are refused before SignalR sees them; the citizen flood limit is a rate limiter.
-        app.UseMiddleware<HubOriginGuard>();
+        // New chats and staff sign-in are limited per client address (citizen messages by CitizenThrottle, docs/security.md).
         app.UseRateLimiter();
 
         app.MapHealth();
@@ -91,7 +94,8 @@ public static class MinwonHost
         app.MapVisualArs();
         app.MapAnalytics();
         app.MapVoice();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

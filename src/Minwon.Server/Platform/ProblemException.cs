@@ -36,11 +36,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        if (await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            }))
         {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
+            return true;
+        }
+
+        // A client that accepts neither JSON nor problem+json still learns the status and why, never a 500.
+        await context.Response.WriteAsync(detail is null ? title : $"{title} {detail}", cancellationToken);
+        return true;
     }
 }

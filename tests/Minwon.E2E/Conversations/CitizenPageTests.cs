@@ -41,7 +41,8 @@ public sealed class CitizenPageTests(E2EFixture fixture)
         var page = await phone.NewPageAsync();
         var embed = new Uri(fixture.Server.BaseUrl, "/embed.js");
         using var city = new CityWebPage(
-            $"""<!doctype html><html lang="ko"><meta name="viewport" content="width=device-width, initial-scale=1"><title>서울시</title><h1>서울특별시</h1><script src="{embed}" defer></script>""");
+            $"""<!doctype html><html lang="ko"><meta name="viewport" content="width=device-width, initial-scale=1"><title>서울시</title><h1>서울특별시</h1><script src="{embed}" defer></script>""",
+            E2EFixture.CitySite);
         await page.GotoAsync(city.Url.ToString());
 
         var open = page.GetByRole(AriaRole.Button, new() { Name = "120 채팅 상담" });

@@ -12,11 +12,12 @@ public sealed class CityWebPage : IDisposable
     private readonly HttpListener listener = new();
     private readonly string html;
 
-    public CityWebPage(string html)
+    /// <param name="origin">Where to serve it (default: localhost on a free port); the shared server allows
+    /// <see cref="E2EFixture.CitySite"/> to embed the chat.</param>
+    public CityWebPage(string html, Uri? origin = null)
     {
         this.html = html;
-        var port = MinwonServer.FreePort();
-        Url = new Uri($"http://localhost:{port}/");
+        Url = origin ?? new Uri($"http://localhost:{MinwonServer.FreePort()}/");
         listener.Prefixes.Add(Url.ToString());
         listener.Start();
         _ = ServeAsync();

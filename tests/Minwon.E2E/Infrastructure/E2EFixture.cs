@@ -26,6 +26,9 @@ public sealed class E2EFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(MissingReason ?? "Browser not started.");
 
+    /// <summary>The stand-in city web site, allowed to embed the citizen chat (Minwon:Chat:AllowedOrigins).</summary>
+    public static Uri CitySite { get; } = new($"http://localhost:{MinwonServer.FreePort()}/");
+
     public static string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async ValueTask InitializeAsync()
@@ -40,7 +43,7 @@ public sealed class E2EFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         browser = await LaunchAsync(playwright);
-        server = await MinwonServer.StartAsync();
+        server = await MinwonServer.StartAsync([$"--Minwon:Chat:AllowedOrigins:0={CitySite.GetLeftPart(UriPartial.Authority)}"]);
         Directory.CreateDirectory(ScreenshotDir);
     }
 

@@ -17,7 +17,9 @@ public sealed class StaffDesk(IPage page)
         await page.GetByLabel("아이디").FillAsync(userName);
         await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await page.WaitForURLAsync("**" + returnPath);
+        // Only until the navigation commits: the load event (and NetworkIdle, as Blazor keeps its WebSocket open) is a
+        // fragile wait on a busy machine. The page's own ready marker says when the circuit is live.
+        await page.WaitForURLAsync("**" + returnPath, new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.Locator("[data-interactive]")).ToHaveCountAsync(1);
     }
 

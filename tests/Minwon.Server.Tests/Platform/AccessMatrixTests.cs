@@ -52,6 +52,7 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("GET", "/api/wallboard", Setup.None, _ => "/api/wallboard", null, "401 401 403 403 200 200"),
         new("GET", "/api/queues", Setup.None, _ => "/api/queues", null, "401 401 200 200 200 200"),
         new("POST", "/api/queues", Setup.None, _ => "/api/queues", null, "401 401 403 403 403 201"),
+        new("POST", "/api/staff/{userName}/unlock", Setup.None, _ => "/api/staff/nobody-here/unlock", null, "401 401 403 403 403 *"),
 
         // Other capabilities: "*" = let through (any answer but 401, 403 or a server error), "x" = refused with a 4xx.
         new("GET", "/api/access-log/report", Setup.None, _ => "/api/access-log/report", null, "401 401 403 403 * *"),

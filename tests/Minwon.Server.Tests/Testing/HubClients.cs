@@ -6,11 +6,11 @@ namespace Minwon.Server.Tests.Testing;
 /// <summary>SignalR clients connected to the in-memory test server over WebSockets, as a browser would connect.</summary>
 public static class HubClients
 {
-    public static HubConnection CitizenHub(this MinwonApp app) => Connect(app, "hubs/citizen", null);
+    public static HubConnection CitizenHub(this MinwonApp app, string? clientAddress = null) => Connect(app, "hubs/citizen", null, clientAddress);
 
     public static HubConnection StaffHub(this MinwonApp app, StaffMember? staff) => Connect(app, "hubs/staff", staff);
 
-    private static HubConnection Connect(MinwonApp app, string path, StaffMember? staff) =>
+    private static HubConnection Connect(MinwonApp app, string path, StaffMember? staff, string? clientAddress = null) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(app.Server.BaseAddress, path), o =>
             {
@@ -24,10 +24,18 @@ public static class HubClients
                 o.WebSocketFactory = async (context, ct) =>
                 {
                     var client = app.Server.CreateWebSocketClient();
-                    if (staff is not null)
+                    client.ConfigureRequest = r =>
                     {
-                        client.ConfigureRequest = r => r.Headers.Cookie = staff.CookieHeader(app.Server.BaseAddress);
-                    }
+                        if (staff is not null)
+                        {
+                            r.Headers.Cookie = staff.CookieHeader(app.Server.BaseAddress);
+                        }
+
+                        if (clientAddress is not null)
+                        {
+                            r.Headers[TestClientAddress.Header] = clientAddress;
+                        }
+                    };
 
                     return await client.ConnectAsync(context.Uri, ct);
                 };

@@ -108,6 +108,7 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
                 services.AddSingleton<TimeProvider>(Clock);
             }
 
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
             // Tests sign in dozens of accounts; the production hash cost only slows them down.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
         });

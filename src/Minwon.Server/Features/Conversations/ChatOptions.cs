@@ -13,10 +13,16 @@ public sealed class ChatOptions
     /// <summary>How long a counsellor has to accept an offer before it goes to the next one.</summary>
     public int OfferTimeoutSeconds { get; set; } = 20;
 
-    /// <summary>Per-connection flood limit for citizens: a burst, then this many messages per minute.</summary>
+    /// <summary>Flood limit per conversation (hub and REST together): a burst, then this many messages per minute.</summary>
     public int CitizenBurst { get; set; } = 10;
 
     public int CitizenMessagesPerMinute { get; set; } = 40;
+
+    /// <summary>Flood limit per client address over all its conversations; generous, as mobile carriers put many
+    /// citizens behind one address.</summary>
+    public int CitizenAddressBurst { get; set; } = 60;
+
+    public int CitizenAddressMessagesPerMinute { get; set; } = 300;
 
     /// <summary>Origins allowed to open the citizen hub besides the server's own (the city's web site, for the embed).</summary>
     public string[] AllowedOrigins { get; set; } = [];

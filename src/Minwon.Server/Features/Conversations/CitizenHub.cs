@@ -29,11 +29,17 @@ public sealed class CitizenHub(MinwonDbContext db, ConversationJournal journal, 
         return await journal.ReadAfterAsync(id, Math.Max(0, afterSeq), Context.ConnectionAborted);
     }
 
-    public Task<MessageDto> Send(string token, string? clientMessageId, string? body)
+    public Task<MessageDto> Send(string? token, string? clientMessageId, string? body)
     {
-        if (!throttle.TryTake(Context))
+        if (token is null)
         {
-            throw new HubException("메시지를 너무 빠르게 보내고 있습니다. 잠시 후 다시 보내 주세요.");
+            throw new HubException("대화를 찾을 수 없습니다.");
+        }
+
+        // Per conversation and per client address, shared with the REST API: a new connection starts no fresh allowance.
+        if (!throttle.TryTake(token, Context.GetHttpContext()?.Connection.RemoteIpAddress, clientMessageId))
+        {
+            throw new HubException(CitizenThrottle.Refusal);
         }
 
         return Guard(() => post.FromCitizenAsync(token, new PostMessageRequest(body, clientMessageId), Context.ConnectionAborted));

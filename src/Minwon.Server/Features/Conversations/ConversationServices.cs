@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
@@ -18,12 +20,11 @@ public static class ConversationServices
         builder.Services.AddScoped<CloseConversation>();
         builder.Services.AddSingleton<Desk.DeskQueries>();
         builder.Services.AddHostedService<HubBridge>();
-        // The hub throttles per connection; over plain HTTP a conversation's messages are limited per conversation
-        // token, and new chats per client address (generously: mobile carriers put many citizens behind one address).
+        // Citizens' messages are limited by CitizenThrottle (hub and REST alike); new chats per client address here
+        // (generously: mobile carriers put many citizens behind one address).
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(CitizenMessageLimit, http => Bucket("m:" + (http.Request.RouteValues["token"] as string ?? "?"), 120));
             o.AddPolicy(CitizenStartLimit, http => Bucket("s:" + (http.Connection.RemoteIpAddress?.ToString() ?? "?"), 600));
             o.OnRejected = async (context, ct) =>
             {
@@ -34,14 +35,18 @@ public static class ConversationServices
             };
         });
         builder.Services.AddSignalR(o =>
-        {
-            o.MaximumReceiveMessageSize = 64 * 1024;
-            o.EnableDetailedErrors = false;
-        });
+            {
+                o.MaximumReceiveMessageSize = 64 * 1024;
+                o.EnableDetailedErrors = false;
+                o.AddFilter<HubErrorFilter>();
+            })
+            // Every method error is a HubException by the filter, so detailed errors only name what the client itself
+            // did wrong, above all a frame over 64 KB ("The maximum message size of 65536B was exceeded").
+            .AddHubOptions<CitizenHub>(o => o.EnableDetailedErrors = true);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         return builder;
     }
 
-    public const string CitizenMessageLimit = "citizen-messages";
     public const string CitizenStartLimit = "citizen-start";
 
     private static System.Threading.RateLimiting.RateLimitPartition<string> Bucket(string key, int perMinute) =>
@@ -53,7 +58,7 @@ public static class ConversationServices
             QueueLimit = 0,
         });
 
-    /// <summary>The citizen chat page, the chat and staff APIs and both hubs. Their middleware (HubOriginGuard, the rate limiter) is in MinwonHost.</summary>
+    /// <summary>The citizen chat page, the chat and staff APIs and both hubs. Their middleware (the cross-site request guard, the rate limiter) is in MinwonHost.</summary>
     public static WebApplication MapConversations(this WebApplication app)
     {
         // Through the web root's file provider, not WebRootPath: run from build output (./minwon serve) there is no
@@ -63,7 +68,7 @@ public static class ConversationServices
             .ExcludeFromDescription();
         app.MapChatApi();
         app.MapStaffConversationApi();
-        app.MapHub<CitizenHub>("/hubs/citizen");
+        app.MapHub<CitizenHub>("/hubs/citizen").AllowCrossSite(CrossSitePolicy.EmbeddingSites);
         app.MapHub<StaffHub>("/hubs/staff");
         return app;
     }

@@ -69,7 +69,8 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
 
     public static string Validate(PostMessageRequest request)
     {
-        var body = request.Body?.Trim();
+        // Control characters and bidi overrides carry no text; a message made only of them is empty.
+        var body = request.Body is null ? null : Minwon.Core.TextSafety.UnsafeCharacters.CleanMessage(request.Body).Trim();
         if (string.IsNullOrEmpty(body))
         {
             throw ProblemException.Invalid("메시지가 비어 있습니다.");

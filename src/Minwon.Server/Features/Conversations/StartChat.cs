@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Conversations;
+using Minwon.Core.TextSafety;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform;
@@ -38,9 +39,10 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             db.Add(contact);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Name))
+        var name = UnsafeCharacters.CleanName(request.Name ?? "").Trim();
+        if (name.Length > 0)
         {
-            contact.DisplayName = request.Name.Trim()[..Math.Min(request.Name.Trim().Length, 50)];
+            contact.DisplayName = name[..Math.Min(name.Length, 50)];
         }
 
         var queue = await PickQueueAsync(contact, language, cancellationToken);
@@ -59,7 +61,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             ContactId = contact.Id,
             Language = language,
             CreatedAt = now,
-            Topic = string.IsNullOrWhiteSpace(request.Topic) ? null : request.Topic.Trim()[..Math.Min(request.Topic.Trim().Length, 200)],
+            Topic = UnsafeCharacters.CleanName(request.Topic ?? "").Trim() is { Length: > 0 } cleanTopic ? cleanTopic[..Math.Min(cleanTopic.Length, 200)] : null,
         };
         db.Add(conversation);
         if (withBot)

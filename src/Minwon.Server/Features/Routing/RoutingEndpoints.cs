@@ -41,6 +41,21 @@ public static class RoutingEndpoints
                 throw ProblemException.Invalid("대기열 이름은 1~100자여야 합니다.");
             }
 
+            if (request.MaxWaiting < 0)
+            {
+                throw ProblemException.Invalid("maxWaiting는 0 이상이어야 합니다 (0이면 새 상담을 받지 않습니다).");
+            }
+
+            if (request.OverflowQueueId is { } overflow && !await db.Set<ServiceQueue>().AnyAsync(q => q.Id == overflow, ct))
+            {
+                throw ProblemException.Invalid($"overflowQueueId {overflow}: 그런 대기열이 없습니다.");
+            }
+
+            if (request.OverflowAfterSeconds is < 1 || request.OverflowAfterSeconds is not null && request.OverflowQueueId is null)
+            {
+                throw ProblemException.Invalid("overflowAfterSeconds는 1 이상이어야 하고 overflowQueueId와 함께 주어야 합니다.");
+            }
+
             if (await db.Set<ServiceQueue>().AnyAsync(q => q.Name == request.Name.Trim(), ct))
             {
                 throw ProblemException.Conflict("같은 이름의 대기열이 있습니다.");
@@ -54,7 +69,7 @@ public static class RoutingEndpoints
                 ServiceLevelSeconds = Math.Clamp(request.ServiceLevelSeconds, 1, 3600),
                 OverflowAfterSeconds = request.OverflowAfterSeconds,
                 OverflowQueueId = request.OverflowQueueId,
-                MaxWaiting = Math.Clamp(request.MaxWaiting, 1, 100_000),
+                MaxWaiting = Math.Min(request.MaxWaiting, 100_000),
             };
             db.Add(queue);
             await db.SaveChangesAsync(ct);

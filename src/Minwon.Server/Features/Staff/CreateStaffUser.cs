@@ -27,6 +27,8 @@ public sealed class CreateStaffUser(UserManager<StaffUser> users, RoleManager<Id
             }
         }
 
+        // Shown to citizens and colleagues: one line, no control characters or bidi overrides.
+        request = request with { DisplayName = Minwon.Core.TextSafety.UnsafeCharacters.CleanName(request.DisplayName).Trim() };
         var user = await users.FindByNameAsync(request.UserName);
         if (user is not null && !updateIfExists)
         {

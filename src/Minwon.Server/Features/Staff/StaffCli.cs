@@ -3,7 +3,8 @@ using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Staff;
 
-/// <summary>`minwon user add NAME --role counsellor|supervisor|admin [--password P] [--display-name N] [--skills S]`.</summary>
+/// <summary>`minwon user add NAME --role counsellor|supervisor|admin [--password P] [--display-name N] [--skills S]`;
+/// `minwon user unlock NAME`.</summary>
 public static class StaffCli
 {
     public static Command Create()
@@ -45,6 +46,26 @@ public static class StaffCli
             return 0;
         });
         user.Subcommands.Add(add);
+
+        var unlock = new Command("unlock", "Lift an account's sign-in lockout (the running server's per-address waits expire by themselves; "
+            + "POST /api/staff/NAME/unlock lifts those too).");
+        var unlockName = new Argument<string>("username");
+        unlock.Arguments.Add(unlockName);
+        unlock.SetAction(async (parse, ct) =>
+        {
+            await using var app = await MinwonCli.OpenAsync(parse, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            var userName = parse.GetValue(unlockName)!;
+            if (!await scope.ServiceProvider.GetRequiredService<UnlockStaff>().HandleAsync(userName))
+            {
+                await Console.Error.WriteLineAsync($"minwon: no account '{userName}'.");
+                return 1;
+            }
+
+            await Console.Out.WriteLineAsync($"Unlocked '{userName}'.");
+            return 0;
+        });
+        user.Subcommands.Add(unlock);
         return user;
     }
 }

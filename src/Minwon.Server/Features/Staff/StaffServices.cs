@@ -5,16 +5,20 @@ namespace Minwon.Server.Features.Staff;
 
 public static class StaffServices
 {
-    /// <summary>ASP.NET Core Identity with cookie sign-in, lockout after repeated failures, and role policies.</summary>
+    /// <summary>ASP.NET Core Identity with cookie sign-in, guessing limits (per address, then per account), and role policies.</summary>
     public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
+        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
         builder.Services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // The account-wide lockout is only the backstop against many addresses; one address is slowed by
+                // LoginThrottle long before, so an anonymous caller cannot lock a counsellor out (docs/security.md).
+                o.Lockout.MaxFailedAccessAttempts = Math.Max(1, signIn.AccountLockoutFailures);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, signIn.AccountLockoutMinutes));
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -39,6 +43,10 @@ public static class StaffServices
             .AddPolicy(StaffRoles.AdminPolicy, p => p.RequireRole(StaffRoles.Admin))
             .AddPolicy(StaffRoles.KnowledgeEditorPolicy, p => p.RequireRole(StaffRoles.Supervisor, StaffRoles.Admin));
         builder.Services.AddScoped<CreateStaffUser>();
+        builder.Services.AddScoped<SignInStaff>();
+        builder.Services.AddScoped<UnlockStaff>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddRateLimiter(o => o.AddPolicy<string, LoginRateLimit>(LoginRateLimit.Name));
         return builder;
     }
 

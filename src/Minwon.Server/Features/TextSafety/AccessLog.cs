@@ -8,9 +8,15 @@ namespace Minwon.Server.Features.TextSafety;
 
 public sealed record AccessRecord(string ActorId, string ActorRole, string? Address, string Record, string Action, string? Reason = null);
 
-public sealed record ChainVerification(bool Intact, long Entries, long? FirstBrokenSequence, string Message);
+/// <param name="LegacyEntries">Entries still hashed in the first release's form (100 ns ticks); `accesslog reseal` rewrites them.</param>
+public sealed record ChainVerification(bool Intact, long Entries, long? FirstBrokenSequence, string Message, long LegacyEntries = 0);
 
-/// <summary>Appends to and verifies the hash-chained access log.</summary>
+public sealed record ResealResult(bool Done, long Rewritten, ChainVerification Verification);
+
+/// <summary>
+/// Appends to and verifies the hash-chained access log. The hash covers a canonical form that every provider keeps
+/// exactly: the time in whole microseconds since the Unix epoch (PostgreSQL's precision), truncated before it is stored.
+/// </summary>
 public sealed class AccessLog(MinwonDbContext db, TimeProvider clock)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -21,22 +27,7 @@ public sealed class AccessLog(MinwonDbContext db, TimeProvider clock)
         {
             var last = await db.Set<AccessLogEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-            var sequence = (last?.Sequence ?? 0) + 1;
-            var previous = last?.Hash ?? Genesis;
-            var at = clock.GetUtcNow();
-            var entry = new AccessLogEntry
-            {
-                Sequence = sequence,
-                At = at,
-                ActorId = record.ActorId,
-                ActorRole = record.ActorRole,
-                Address = record.Address,
-                Record = record.Record,
-                Action = record.Action,
-                Reason = record.Reason,
-                PreviousHash = previous,
-                Hash = HashOf(sequence, at, record, previous),
-            };
+            var entry = NewEntry((last?.Sequence ?? 0) + 1, last?.Hash ?? Genesis, record);
             db.Add(entry);
             await db.SaveChangesAsync(ct);
             return entry;
@@ -46,30 +37,137 @@ public sealed class AccessLog(MinwonDbContext db, TimeProvider clock)
     {
         var previous = Genesis;
         long expected = 1;
+        long legacy = 0;
         await foreach (var e in db.Set<AccessLogEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (e.Sequence != expected)
             {
-                return new ChainVerification(false, expected - 1, expected, $"Entry {expected} is missing (next is {e.Sequence}).");
+                return new ChainVerification(false, expected - 1, expected, $"Entry {expected} is missing (next is {e.Sequence}).", legacy);
             }
 
-            var record = new AccessRecord(e.ActorId, e.ActorRole, e.Address, e.Record, e.Action, e.Reason);
-            if (e.PreviousHash != previous || HashOf(e.Sequence, e.At, record, previous) != e.Hash)
+            var form = e.PreviousHash == previous ? FormOf(e, previous) : HashForm.None;
+            if (form == HashForm.None)
             {
-                return new ChainVerification(false, expected - 1, e.Sequence, $"Entry {e.Sequence} was altered or its predecessor was.");
+                return new ChainVerification(false, expected - 1, e.Sequence, $"Entry {e.Sequence} was altered or its predecessor was.", legacy);
             }
 
+            legacy += form == HashForm.Legacy ? 1 : 0;
             previous = e.Hash;
             expected++;
         }
 
-        return new ChainVerification(true, expected - 1, null, $"{expected - 1} entries, chain intact.");
+        var note = legacy > 0 ? $" ({legacy} in the first release's hash form; `minwon accesslog reseal` rewrites them)" : "";
+        return new ChainVerification(true, expected - 1, null, $"{expected - 1} entries, chain intact{note}.", legacy);
     }
 
-    public static string HashOf(long sequence, DateTimeOffset at, AccessRecord r, string previous)
+    /// <summary>
+    /// Rewrites entries hashed in the first release's form (100 ns ticks, which PostgreSQL could not keep) in the
+    /// canonical form, then appends an entry recording the reseal. Refuses, changing nothing, unless every entry
+    /// verifies in one form or the other: a reseal must never launder an entry that was altered.
+    /// </summary>
+    public async Task<ResealResult> ResealAsync(AccessRecord by, CancellationToken cancellationToken)
+    {
+        var verification = await VerifyAsync(cancellationToken);
+        if (!verification.Intact)
+        {
+            return new ResealResult(false, 0, verification);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entries = await db.Set<AccessLogEntry>().OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var previous = Genesis;
+        long rewritten = 0;
+        var canonical = new List<AccessLogEntry>(entries.Count);
+        foreach (var e in entries)
+        {
+            var at = Canonical(e.At);
+            var hash = HashOf(e.Sequence, at, RecordOf(e), previous);
+            if (hash != e.Hash || previous != e.PreviousHash || at != e.At)
+            {
+                rewritten++;
+            }
+
+            canonical.Add(new AccessLogEntry
+            {
+                Id = e.Id, Sequence = e.Sequence, At = at, ActorId = e.ActorId, ActorRole = e.ActorRole, Address = e.Address,
+                Record = e.Record, Action = e.Action, Reason = e.Reason, PreviousHash = previous, Hash = hash,
+            });
+            previous = hash;
+        }
+
+        // Entries are immutable objects (init-only), so the rewritten chain replaces the rows one by one.
+        db.ChangeTracker.Clear();
+        foreach (var entry in canonical.Where((e, i) => e.Hash != entries[i].Hash || e.At != entries[i].At))
+        {
+            db.Update(entry);
+        }
+
+        var last = canonical.LastOrDefault();
+        db.Add(NewEntry((last?.Sequence ?? 0) + 1, last?.Hash ?? Genesis,
+            by with { Action = "reseal", Record = $"accesslog:1-{last?.Sequence ?? 0}" }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ResealResult(true, rewritten, await VerifyAsync(cancellationToken));
+    }
+
+    /// <summary>The canonical hash: sequence, time in microseconds since the Unix epoch, the record, the previous hash.</summary>
+    public static string HashOf(long sequence, DateTimeOffset at, AccessRecord r, string previous) =>
+        Hash(sequence, "us:" + Microseconds(at).ToString(CultureInfo.InvariantCulture), r, previous);
+
+    /// <summary>The time as every provider stores it: UTC, truncated to whole microseconds.</summary>
+    public static DateTimeOffset Canonical(DateTimeOffset at) =>
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+
+    private AccessLogEntry NewEntry(long sequence, string previous, AccessRecord record)
+    {
+        var at = Canonical(clock.GetUtcNow());
+        return new AccessLogEntry
+        {
+            Sequence = sequence,
+            At = at,
+            ActorId = record.ActorId,
+            ActorRole = record.ActorRole,
+            Address = record.Address,
+            Record = record.Record,
+            Action = record.Action,
+            Reason = record.Reason,
+            PreviousHash = previous,
+            Hash = HashOf(sequence, at, record, previous),
+        };
+    }
+
+    private enum HashForm { None, Canonical, Legacy }
+
+    private static HashForm FormOf(AccessLogEntry e, string previous)
+    {
+        var record = RecordOf(e);
+        if (HashOf(e.Sequence, e.At, record, previous) == e.Hash)
+        {
+            return HashForm.Canonical;
+        }
+
+        // The first release hashed 100 ns ticks; SQLite kept them, PostgreSQL kept only the microsecond, so the lost
+        // digit is tried (ten candidates). Anything else in the entry must still match exactly.
+        var floor = Canonical(e.At).UtcTicks;
+        for (var extra = 0L; extra < TimeSpan.TicksPerMicrosecond; extra++)
+        {
+            if (Hash(e.Sequence, (floor + extra).ToString(CultureInfo.InvariantCulture), record, previous) == e.Hash)
+            {
+                return HashForm.Legacy;
+            }
+        }
+
+        return HashForm.None;
+    }
+
+    private static AccessRecord RecordOf(AccessLogEntry e) => new(e.ActorId, e.ActorRole, e.Address, e.Record, e.Action, e.Reason);
+
+    private static long Microseconds(DateTimeOffset at) => (at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+
+    private static string Hash(long sequence, string time, AccessRecord r, string previous)
     {
         var canonical = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture),
-            at.UtcTicks.ToString(CultureInfo.InvariantCulture), r.ActorId, r.ActorRole, r.Address ?? "", r.Record, r.Action, r.Reason ?? "", previous);
+            time, r.ActorId, r.ActorRole, r.Address ?? "", r.Record, r.Action, r.Reason ?? "", previous);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

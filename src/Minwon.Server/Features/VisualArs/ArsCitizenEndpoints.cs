@@ -20,7 +20,7 @@ public static class ArsCitizenEndpoints
         ars.MapGet("/n/{id}", (string id, HttpContext http, ArsMenuStore menus, ArsVisits visits, IArsNotices notices, IArsArticles articles, IAntiforgery af, MinwonDbContext db, CancellationToken ct) =>
             ShowNodeAsync(http, id, menus, visits, notices, articles, af, db, ct));
         ars.MapPost("/n/{id}", SubmitAsync).WithMetadata(new RequestSizeLimitAttribute(12 * 1024 * 1024));
-        ars.MapPost("/connect/{id}", ConnectAsync);
+        ars.MapPost("/connect/{id}", ConnectAsync).WithMetadata(new RequestSizeLimitAttribute(64 * 1024));
         ars.MapGet("/search", async (string? q, HttpContext http, ArsMenuStore menus, IArsNotices notices, CancellationToken ct) =>
         {
             var ui = new ArsUi(Lang(http));

@@ -24,7 +24,8 @@ public static class ArsLinkEndpoints
             }
 
             return TypedResults.Ok(await handler.HandleAsync(request, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", ct));
-        }).AllowAnonymous().WithTags("Visual ARS").WithSummary("Text a caller the visual ARS link for their call (telephony, X-Api-Key)");
+        }).AllowAnonymous().AllowCrossSite(CrossSitePolicy.AnyOrigin)
+            .WithTags("Visual ARS").WithSummary("Text a caller the visual ARS link for their call (telephony, X-Api-Key)");
 
         app.MapGet("/ars/l/{token}", async (string token, HttpContext http, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct) =>
         {

@@ -4,18 +4,14 @@ using Minwon.Server.Features.VisualArs.Pages;
 namespace Minwon.Server.Features.VisualArs;
 
 /// <summary>
-/// Every /ars response gets strict browser headers; every form post is checked against forgery here rather than
-/// by the framework, so a citizen whose page went stale sees a page in their language instead of a JSON error.
+/// Every /ars form post is checked against forgery here rather than by the framework (the browser security headers
+/// come from Platform/SecurityHeaders, as on every page), so a citizen whose page went stale sees a page in their language instead of a JSON error.
 /// </summary>
 public sealed class ArsPageFilter(IAntiforgery antiforgery) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var headers = http.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
         if (HttpMethods.IsPost(http.Request.Method) && !await antiforgery.IsRequestValidAsync(http))
         {
             var ui = new ArsUi(ArsCitizenEndpoints.Lang(http));

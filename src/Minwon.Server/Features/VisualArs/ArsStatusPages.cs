@@ -31,7 +31,7 @@ public static class ArsStatusPages
             }
 
             return Status(ui, http, status, (await menus.GetPublishedAsync(ct)).Menu, false, ui.T("status"), await notices.GetActiveAsync(ct));
-        });
+        }).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(64 * 1024));
         ars.MapGet("/status/{token}", async (string token, bool? @new, HttpContext http, LookupArsCase lookup, ArsLookupThrottle throttle,
             ArsMenuStore menus, IAntiforgery antiforgery, IArsNotices notices, CancellationToken ct) =>
         {

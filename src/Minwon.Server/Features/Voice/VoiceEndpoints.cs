@@ -24,13 +24,14 @@ public static class VoiceEndpoints
             RequireKey(http, options);
             var announced = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/api/voice/calls/{announced.CallId}", announced);
-        }).AllowAnonymous().WithSummary("The PBX announces a caller (uuid, from, to) before connecting AudioSocket (X-Api-Key)");
+        }).AllowAnonymous().AllowCrossSite(CrossSitePolicy.AnyOrigin)
+            .WithSummary("The PBX announces a caller (uuid, from, to) before connecting AudioSocket (X-Api-Key)");
 
         api.MapPost("/webcalls", async Task<Created<StartWebCallResponse>> (StartWebCall handler, CancellationToken ct) =>
         {
             var started = await handler.HandleAsync(ct);
             return TypedResults.Created($"/api/voice/calls/{started.CallId}", started);
-        }).AllowAnonymous().RequireRateLimiting(ConversationServices.CitizenStartLimit)
+        }).AllowAnonymous().RequireRateLimiting(ConversationServices.CitizenStartLimit).AllowCrossSite(CrossSitePolicy.EmbeddingSites)
             .WithSummary("A citizen starts a web call (전화로 상담); the returned token opens the media socket");
 
         var staff = api.MapGroup("/").RequireAuthorization(StaffRoles.StaffPolicy);
@@ -128,7 +129,7 @@ public static class VoiceEndpoints
             using var socket = await http.WebSockets.AcceptWebSocketAsync();
             await new MediaStreamSession(socket, calls, options.Value, keyInUrl, logs.CreateLogger("Minwon.Voice.MediaStream"))
                 .RunAsync(life.ApplicationStopping);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowCrossSite(CrossSitePolicy.AnyOrigin);
 
         app.Map("/voice/ws/webcall", async (HttpContext http, string? token, CallManager calls, IOptions<ChatOptions> chat,
             MinwonDbContext db, ILoggerFactory logs, IHostApplicationLifetime life, CancellationToken ct) =>
@@ -148,7 +149,7 @@ public static class VoiceEndpoints
             var session = calls.Open(CallRecords.WebCall, leg, _ => Task.CompletedTask);
             await calls.StartAsync(session, token!, null, null, life.ApplicationStopping);
             await browser.RunAsync(session, leg, isCaller: true, life.ApplicationStopping);
-        }).ExcludeFromDescription().AllowAnonymous();
+        }).ExcludeFromDescription().AllowAnonymous().AllowCrossSite(CrossSitePolicy.EmbeddingSites);
 
         app.Map("/voice/ws/staff", async (HttpContext http, Guid callId, string? role, ClaimsPrincipal user, CallManager calls,
             IOptions<ChatOptions> chat, MinwonDbContext db, ILoggerFactory logs, IHostApplicationLifetime life, CancellationToken ct) =>

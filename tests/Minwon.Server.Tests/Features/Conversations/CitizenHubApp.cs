@@ -2,7 +2,7 @@ using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Features.Conversations;
 
-/// <summary>One app for the hub tests, with a small flood burst and one embedding site allowed.</summary>
+/// <summary>One app for the hub tests, with a small flood burst (5 a conversation, 8 an address) and one embedding site allowed.</summary>
 public sealed class CitizenHubApp : IAsyncLifetime
 {
     public const string EmbeddingSite = "https://www.seoul.go.kr";
@@ -13,6 +13,8 @@ public sealed class CitizenHubApp : IAsyncLifetime
     {
         ["Minwon:Chat:CitizenBurst"] = "5",
         ["Minwon:Chat:CitizenMessagesPerMinute"] = "6",
+        ["Minwon:Chat:CitizenAddressBurst"] = "8",
+        ["Minwon:Chat:CitizenAddressMessagesPerMinute"] = "8",
         ["Minwon:Chat:AllowedOrigins:0"] = EmbeddingSite,
     });
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Minwon.Server.Features.Conversations;
@@ -48,6 +49,89 @@ public sealed class CitizenHubTests(CitizenHubApp fixture) : IClassFixture<Citiz
         Assert.Equal(before.Count + 6, (await App.SnapshotAsync(chat.ConversationId)).Count);
     }
 
+    [Fact]
+    public async Task Opening_a_new_hub_connection_does_not_reset_the_flood_limit()
+    {
+        var chat = await App.StartChatAsync();
+        var before = await App.SnapshotAsync(chat.ConversationId);
+        var accepted = 0;
+        for (var round = 0; round < 6; round++)
+        {
+            // A fresh connection for every other message: the limit belongs to the conversation, not the connection.
+            await using var hub = App.CitizenHub();
+            await hub.StartAsync(Ct);
+            for (var j = 0; j < 2; j++)
+            {
+                accepted += await TrySendAsync(hub, chat.Token, $"reconnect-{round}-{j}") ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(5, accepted);
+        Assert.Equal(before.Count + 5, (await App.SnapshotAsync(chat.ConversationId)).Count);
+    }
+
+    [Fact]
+    public async Task The_rest_api_and_the_hub_draw_on_one_limit_per_conversation()
+    {
+        var chat = await App.StartChatAsync();
+        using var citizen = App.CitizenClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await citizen.SayAsync(chat.Token, $"REST {i}");
+        }
+
+        await using var hub = App.CitizenHub();
+        await hub.StartAsync(Ct);
+        var accepted = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            accepted += await TrySendAsync(hub, chat.Token, $"hub-after-rest-{i}") ? 1 : 0;
+        }
+
+        Assert.Equal(2, accepted);
+        // A retry of a message already accepted is answered with the stored copy, limit or not.
+        var retried = await hub.InvokeAsync<MessageDto>("Send", chat.Token, "hub-after-rest-0", "hub-after-rest-0", Ct);
+        Assert.Equal("hub-after-rest-0", retried.Body);
+        using var refused = await citizen.PostAsJsonAsync($"/api/chat/{chat.Token}/messages", new PostMessageRequest("하나 더", null), Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task One_client_address_cannot_flood_through_many_conversations_while_another_address_still_can_talk()
+    {
+        const string flooder = "203.0.113.7";
+        var accepted = 0;
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            var chat = await App.StartChatAsync();
+            await using var hub = App.CitizenHub(flooder);
+            await hub.StartAsync(Ct);
+            for (var i = 0; i < 5; i++)
+            {
+                accepted += await TrySendAsync(hub, chat.Token, $"addr-{i}") ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(8, accepted);
+        var neighbour = await App.StartChatAsync();
+        await using var other = App.CitizenHub("203.0.113.8");
+        await other.StartAsync(Ct);
+        Assert.True(await TrySendAsync(other, neighbour.Token, "neighbour"));
+    }
+
+    private static async Task<bool> TrySendAsync(HubConnection hub, string token, string text)
+    {
+        try
+        {
+            await hub.InvokeAsync<MessageDto>("Send", token, text, text, Ct);
+            return true;
+        }
+        catch (HubException ex) when (ex.Message.Contains("너무 빠르게", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData("/hubs/citizen")]
     [InlineData("/hubs/staff")]
@@ -62,7 +146,8 @@ public sealed class CitizenHubTests(CitizenHubApp fixture) : IClassFixture<Citiz
             ("http://localhost.evil.example", HttpStatusCode.Forbidden),
             ("null", HttpStatusCode.Forbidden),
             ("http://localhost", HttpStatusCode.OK),
-            (CitizenHubApp.EmbeddingSite, HttpStatusCode.OK),
+            // The embedding site talks to the citizen hub only; the staff hub is Minwon's own pages' business.
+            (CitizenHubApp.EmbeddingSite, hub == "/hubs/citizen" ? HttpStatusCode.OK : HttpStatusCode.Forbidden),
         })
         {
             using var negotiate = new HttpRequestMessage(HttpMethod.Post, $"{hub}/negotiate?negotiateVersion=1");

@@ -9,16 +9,16 @@ namespace Minwon.Server.Features.Voice.Media;
 /// are absolute, so ticks do not drift; when the machine stalls the clock catches up to five ticks at once and then
 /// skips ahead, counting the skipped ticks.
 /// </summary>
-public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedService, IDisposable
+public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedService
 {
     public static readonly TimeSpan Period = TimeSpan.FromMilliseconds(20);
     private readonly ConcurrentDictionary<Guid, CallBridge> _bridges = new();
-    private readonly CancellationTokenSource _stop = new();
+    // A flag, not a CancellationTokenSource: the host may stop the service after disposing it (test hosts do).
+    private volatile bool _stopping;
     private Thread? _thread;
     private long _ticks;
     private long _skipped;
     private long _maxTickMicroseconds;
-    private int _stopped;
 
     public int Calls => _bridges.Count;
 
@@ -42,26 +42,16 @@ public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedServ
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 0)
-        {
-            _stop.Cancel();
-            _thread?.Join(TimeSpan.FromSeconds(2));
-        }
-
+        _stopping = true;
+        _thread?.Join(TimeSpan.FromSeconds(2));
         return Task.CompletedTask;
-    }
-
-    public void Dispose()
-    {
-        StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _stop.Dispose();
     }
 
     private void Run()
     {
         var watch = Stopwatch.StartNew();
         var due = Period;
-        while (!_stop.IsCancellationRequested)
+        while (!_stopping)
         {
             var wait = due - watch.Elapsed;
             if (wait > TimeSpan.Zero)
