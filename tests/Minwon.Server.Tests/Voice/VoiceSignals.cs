@@ -85,22 +85,22 @@ public static class VoiceSignals
     private sealed class LagSearch
     {
         private const int Step = 4;
-        private readonly short[] _received;
-        private readonly double[] _coarse;
-        private readonly double[] _prefix;
-        private readonly double[] _coarsePrefix;
+        private readonly short[] received;
+        private readonly double[] coarse;
+        private readonly double[] prefix;
+        private readonly double[] coarsePrefix;
 
         public LagSearch(short[] received, int length)
         {
-            _received = received;
-            _coarse = Decimate(received);
-            _prefix = Prefix(received.Select(v => (double)v).ToArray());
-            _coarsePrefix = Prefix(_coarse);
+            this.received = received;
+            coarse = Decimate(received);
+            prefix = Prefix(received.Select(v => (double)v).ToArray());
+            coarsePrefix = Prefix(coarse);
         }
 
         public double Best(short[] sent)
         {
-            var lags = _received.Length - sent.Length;
+            var lags = received.Length - sent.Length;
             if (lags < 0)
             {
                 return 0;
@@ -108,11 +108,11 @@ public static class VoiceSignals
 
             var floor = sent.Length * 10737.0;
             var coarseSent = Decimate(sent);
-            var coarseLags = _coarse.Length - coarseSent.Length;
+            var coarseLags = coarse.Length - coarseSent.Length;
             var candidates = new PriorityQueue<int, double>();
             for (var lag = 0; lag <= coarseLags; lag++)
             {
-                var energy = _coarsePrefix[lag + coarseSent.Length] - _coarsePrefix[lag];
+                var energy = coarsePrefix[lag + coarseSent.Length] - coarsePrefix[lag];
                 if (energy <= 0)
                 {
                     continue;
@@ -121,7 +121,7 @@ public static class VoiceSignals
                 double dot = 0;
                 for (var i = 0; i < coarseSent.Length; i++)
                 {
-                    dot += coarseSent[i] * _coarse[lag + i];
+                    dot += coarseSent[i] * coarse[lag + i];
                 }
 
                 candidates.Enqueue(lag, dot / Math.Sqrt(energy));
@@ -142,7 +142,7 @@ public static class VoiceSignals
             {
                 for (var lag = Math.Max(0, center * Step - Step - 2); lag <= Math.Min(lags, center * Step + Step + 2); lag++)
                 {
-                    var energy = _prefix[lag + sent.Length] - _prefix[lag];
+                    var energy = prefix[lag + sent.Length] - prefix[lag];
                     if (energy < floor || sentEnergy <= 0)
                     {
                         continue;
@@ -151,7 +151,7 @@ public static class VoiceSignals
                     double dot = 0;
                     for (var i = 0; i < sent.Length; i++)
                     {
-                        dot += (double)sent[i] * _received[lag + i];
+                        dot += (double)sent[i] * received[lag + i];
                     }
 
                     best = Math.Max(best, dot / Math.Sqrt(sentEnergy * energy));

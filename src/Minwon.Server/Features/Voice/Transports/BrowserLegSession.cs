@@ -14,7 +14,7 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
 {
     public const int WireRate = 16000;
     public const int FrameBytes = WireRate / 50 * 2;
-    private readonly SemaphoreSlim _send = new(1, 1);
+    private readonly SemaphoreSlim send = new(1, 1);
 
     /// <summary>Serves a leg until the browser closes or the call ends. <paramref name="isCaller"/>: closing hangs up the call.</summary>
     public async Task RunAsync(CallSession session, MediaLeg leg, bool isCaller, CancellationToken stopping)
@@ -138,7 +138,7 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
 
     private async Task SendAsync(byte[] data, WebSocketMessageType type)
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             if (socket.State == WebSocketState.Open)
@@ -151,13 +151,13 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 
     private async Task CloseAsync()
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -171,7 +171,7 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 
