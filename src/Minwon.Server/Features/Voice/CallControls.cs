@@ -122,6 +122,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             }
 
             calls.SetHold(session, false);
+            session.Raise(new CallEvent("state", "waiting"));
             _ = calls.PlayAsync(session, PromptLibrary.Transfer);
         }
     }

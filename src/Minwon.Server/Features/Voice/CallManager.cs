@@ -136,6 +136,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                             {
                                 offeredCallback = true;
                                 session.AwaitingCallbackKey = true;
+                                Caption(session, PromptLibrary.CallbackOffer);
                                 _ = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.CallbackOffer, session.Bridge.SampleRate, stopping.Token),
                                     PromptLibrary.CallbackOffer);
                             }
@@ -222,6 +223,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
             LogCallback(session.CallId);
             session.Speaker.Loop(null);
+            Caption(session, PromptLibrary.CallbackBooked);
             await session.Speaker.Play(await prompts.GetAsync(PromptLibrary.CallbackBooked, session.Bridge.SampleRate, stopping.Token),
                 PromptLibrary.CallbackBooked);
             await HangUpAsync(session, "callback-booked", fromCaller: false);
@@ -242,6 +244,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
         session.Speaker.Stop();
         session.Speaker.Loop(null);
+        Caption(session, PromptLibrary.Goodbye);
         var goodbye = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.Goodbye, session.Bridge.SampleRate, stopping.Token), PromptLibrary.Goodbye);
         // The caller may hang up meanwhile: then the prompt is stopped, or never finishes on a stopped bridge.
         await Task.WhenAny(goodbye, session.Ended, Task.Delay(TimeSpan.FromSeconds(10), stopping.Token));
@@ -263,6 +266,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                 if (!session.Holding)
                 {
                     session.Speaker.Loop(null);
+                    session.Raise(new CallEvent("state", "talking"));
                 }
 
                 break;
@@ -323,8 +327,15 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
         }
     }
 
-    public async Task PlayAsync(CallSession session, string prompt) =>
+    public async Task PlayAsync(CallSession session, string prompt)
+    {
+        Caption(session, prompt);
         await session.Speaker.Play(await prompts.GetAsync(prompt, session.Bridge.SampleRate, stopping.Token), prompt);
+    }
+
+    /// <summary>Tells the browser legs what the line starts saying (the web-call page shows it as a caption).</summary>
+    private static void Caption(CallSession session, string prompt) =>
+        session.Raise(new CallEvent("prompt", Prompt: prompt, Text: PromptLibrary.Texts.GetValueOrDefault(prompt)));
 
     /// <summary>
     /// Ends a call once: the transport hangs up the caller (unless the caller did), the bridge stops, the recording

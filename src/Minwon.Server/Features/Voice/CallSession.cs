@@ -72,6 +72,9 @@ public sealed class CallSession
     internal void MarkEnded(string cause) => ended.TrySetResult(cause);
 }
 
-/// <summary>A control message to the browser legs: {"type":"state","state":"held"}, {"type":"dtmf","digit":"1"}, ...</summary>
+/// <summary>
+/// A control message to the browser legs: {"type":"state","state":"held"}, {"type":"dtmf","digit":"1"},
+/// {"type":"prompt","prompt":"callback-offer","text":"…"} (what the line starts saying, for captions), ...
+/// </summary>
 public sealed record CallEvent(string Type, string? State = null, string? Digit = null, string? Cause = null, int? Position = null,
-    int? ExpectedWaitSeconds = null);
+    int? ExpectedWaitSeconds = null, string? Prompt = null, string? Text = null);

@@ -9,7 +9,7 @@ namespace Minwon.Server.Features.Voice.Transports;
 /// callSid, customParameters from/to/key), media (base64 μ-law 8 kHz, numbered by chunk so the jitter buffer can
 /// reorder), dtmf, mark and stop in; media, mark and clear out. Media before start is ignored with a warning.
 /// </summary>
-internal sealed partial class MediaStreamSession(WebSocket socket, CallManager calls, VoiceOptions options, bool keyInUrl, ILogger logger)
+internal sealed partial class MediaStreamSession(WebSocket socket, CallManager calls, VoiceOptions options, bool trusted, ILogger logger)
 {
     private const int Rate = 8000;
     private const int MaxMessage = 64 * 1024;
@@ -77,7 +77,7 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
             case MediaStreamEvent.Connected:
                 return true;
             case MediaStreamEvent.Start when session is null:
-                if (!keyInUrl && !VoiceAuth.KeyMatches(options.ApiKey, message.CustomParameters.GetValueOrDefault("key")))
+                if (!trusted && !VoiceAuth.KeyMatches(options.ApiKey, message.CustomParameters.GetValueOrDefault("key")))
                 {
                     LogUnauthorised();
                     await CloseAsync(WebSocketCloseStatus.PolicyViolation, "unauthorised");
