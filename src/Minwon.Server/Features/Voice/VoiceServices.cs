@@ -26,6 +26,7 @@ public static class VoiceServices
         builder.Services.AddSingleton<CallManager>();
         builder.Services.AddSingleton<CallRecovery>();
         builder.Services.AddSingleton<LoopbackTelephony>();
+        builder.Services.AddSingleton<Softphone.SoftphoneQueries>();
         builder.Services.AddHostedService<VoiceStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallManager>());
         builder.Services.AddSingleton<AudioSocketListener>();

@@ -105,7 +105,8 @@
         this.source.connect(this.node);
       }
       this.node.connect(ctx.destination);
-      if (this.options.sinkId) await this.setSink(this.options.sinkId);
+      // A headset chosen earlier may be unplugged: the default output then plays the call.
+      if (this.options.sinkId) await this.setSink(this.options.sinkId).catch(() => false);
       // The URL may come from a function, so the call is only set up once the microphone is open.
       this.url = typeof this.options.url === "function" ? await this.options.url() : this.options.url;
       await this.connect();
@@ -166,8 +167,8 @@
     // The headset: AudioContext.setSinkId (Chrome 110+), else an <audio> element playing the call, else unsupported.
     async setSink(sinkId) {
       const ctx = prime();
-      if (!sinkId) return true;
-      if (ctx && typeof ctx.setSinkId === "function") { await ctx.setSinkId(sinkId); return true; }
+      if (ctx && typeof ctx.setSinkId === "function") { await ctx.setSinkId(sinkId || ""); return true; }
+      if (!sinkId && !this.sink) return true;
       if ("setSinkId" in HTMLMediaElement.prototype && this.node) {
         if (!this.sink) {
           const dest = ctx.createMediaStreamDestination();
@@ -177,7 +178,7 @@
           this.sink.srcObject = dest.stream;
           await this.sink.play().catch(() => {});
         }
-        await this.sink.setSinkId(sinkId);
+        await this.sink.setSinkId(sinkId || "");
         return true;
       }
       return false;

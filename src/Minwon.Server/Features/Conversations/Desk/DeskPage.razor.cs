@@ -29,6 +29,8 @@ public sealed partial class DeskPage : IAsyncDisposable
     private Guid? selectedId;
     private DeskConversation? selected;
     private ConversationView? view;
+    private Voice.Softphone.SoftphonePanel? softphone;
+    private Guid? lastClosedCall;
     private List<MessageDto> messages = [];
     private List<CaseDto> history = [];
     private DeskLookups? lookups;
@@ -183,11 +185,21 @@ public sealed partial class DeskPage : IAsyncDisposable
     private Task ApplyPresenceAsync(PresenceRequest request) => RunAsync(async sp =>
         me = await sp.GetRequiredService<SetPresence>().HandleAsync(meId, request, CancellationToken.None));
 
-    private Task AcceptAsync(Guid id) => RunAsync(async sp =>
+    private async Task AcceptAsync(Guid id)
     {
-        await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
-        Open(id);
-    });
+        // A call is answered on the softphone, which also opens its audio.
+        if (conversations.FirstOrDefault(c => c.Summary.Id == id) is { } offer && Channels.IsVoice(offer.Summary.Channel) && softphone is not null)
+        {
+            await softphone.AnswerConversationAsync(id);
+            return;
+        }
+
+        await RunAsync(async sp =>
+        {
+            await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
+            Open(id);
+        });
+    }
 
     private Task DeclineAsync(Guid id) => RunAsync(sp => sp.GetRequiredService<AgentActions>().DeclineAsync(id, meId, CancellationToken.None));
 
@@ -234,6 +246,7 @@ public sealed partial class DeskPage : IAsyncDisposable
             var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(selected.Summary.Id, meId,
                 new CaseForm(form.CategoryId, form.DistrictCode, form.Summary, form.Disposition), CancellationToken.None);
             lastReceipt = record.ReceiptNumber;
+            lastClosedCall = Channels.IsVoice(selected.Summary.Channel) ? selected.Summary.Id : null;
             selectedId = null;
         }
     });
