@@ -54,4 +54,40 @@ public static class CallAudio
         var bytes = Convert.FromBase64String(recorded.GetProperty("pcm").GetString()!);
         return PromptLibrary.Resample(Pcm.FromBytes(bytes), recorded.GetProperty("sampleRate").GetInt32(), Rate);
     }
+
+    /// <summary>What the page plays over the next <paramref name="window"/>, at 16 kHz.</summary>
+    public static async Task<short[]> ListenAsync(IPage page, TimeSpan window)
+    {
+        await StartRecordingAsync(page);
+        await Task.Delay(window, TestContext.Current.CancellationToken);
+        return await StopRecordingAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the page plays <paramref name="speech"/> (loudness, and the per-piece cross-correlation of
+    /// <see cref="Minwon.Server.Tests.Voice.VoiceSignals.Match"/> above <paramref name="threshold"/>), listening in
+    /// windows a little longer than the speech; fails with the best score after <paramref name="seconds"/>. A slow
+    /// machine gets more windows, not a weaker check.
+    /// </summary>
+    public static async Task<double> HearsAsync(IPage page, short[] speech, string what, double threshold = 0.6, double seconds = 90)
+    {
+        var window = TimeSpan.FromSeconds(speech.Length / (double)Rate + 1.5);
+        var watch = Stopwatch.StartNew();
+        var best = 0.0;
+        var loudness = double.NegativeInfinity;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            var heard = await ListenAsync(page, window);
+            loudness = Pcm.Dbfs(heard);
+            var score = Minwon.Server.Tests.Voice.VoiceSignals.Match(speech, heard, Rate);
+            best = Math.Max(best, score);
+            if (score > threshold && loudness > -45)
+            {
+                return score;
+            }
+        }
+
+        Assert.Fail($"{what}: best correlation {best:F2} (needed {threshold}), last window {loudness:F1} dBFS, after {watch.Elapsed.TotalSeconds:F0} s");
+        return best;
+    }
 }

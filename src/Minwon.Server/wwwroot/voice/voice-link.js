@@ -100,6 +100,7 @@
         processorOptions: { wireRate: 16000, prefillMs: 60, maxMs: 240 },
       });
       this.node.port.onmessage = e => this.fromWorklet(e.data);
+      if (window.MinwonVoice.recordFromStart) this.startRecordingPlayout();
       if (this.stream) {
         this.source = ctx.createMediaStreamSource(this.stream);
         this.source.connect(this.node);
@@ -242,5 +243,7 @@
     async open(options) { return new Link(options).start(); },
     // The links of this page (one call, or none): for the page's own scripts and the browser tests.
     get active() { return [...active]; },
+    // Set to true before a call starts to record its playout from the first frame (the browser tests).
+    recordFromStart: false,
   };
 })();
