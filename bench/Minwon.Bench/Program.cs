@@ -15,6 +15,11 @@ public static class BenchProgram
             return 0;
         }
 
+        if (args is ["knowledge-index-scale", .. var indexArgs])
+        {
+            return KnowledgeIndexScaleRunner.Run(indexArgs);
+        }
+
         if (args is ["knowledge-scale", .. var rest])
         {
             return await KnowledgeScaleRunner.RunAsync(rest);

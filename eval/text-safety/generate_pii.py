@@ -3,7 +3,7 @@
 Run: python3 eval/text-safety/generate_pii.py   (deterministic: fixed seeds)
 Each line: {"text", "spans": [{"start","end","kind"}], "group"}; offsets are UTF-16 (all text here is in the BMP).
 """
-import json, random, sys, os
+import json, random, re, sys, os
 
 def luhn_complete(prefix, length, rnd):
     digits = [int(c) for c in prefix] + [rnd.randint(0, 9) for _ in range(length - len(prefix) - 1)]
@@ -103,13 +103,13 @@ NEGATIVES = [
     "2024-03-15에 신청했는데 아직 처리가 안됐어요", "2024.03.15 접수건 문의요", "작년 2023. 11. 2에 낸 민원이요", "관리비가 1,234,500원이나 나왔어요",
     "과태료 40,000원 냈는데 또 고지서가 왔어요", "접수번호 2024-0012345 진행상황 알려주세요", "민원 접수번호가 2023-0098765인데요", "7016번 버스가 30분째 안와요",
     "N26 심야버스 배차간격 좀 줄여주세요", "간선 472번 정류장 위치가 바뀌었나요", "마을버스 서초08번 노선 문의", "3명이 같이 신청해도 되나요",
-    "오후 2시 30분에 방문하려고요", "14:30까지 가면 되나요", "우편번호 04524 맞나요", "1998년에 전입했어요", "101동 1203호 누수 문제요",
-    "지번 123-45 번지 건물 불법증축 신고요", "서초동 1303-22 앞 가로등이 꺼졌어요", "사업자등록번호 123-45-67890 휴업신고 하려면요",
+    "오후 2시 30분에 방문하려고요", "14:30까지 가면 되나요", "우편번호 04524 맞나요", "1998년에 전입했어요", "[address|101동 1203호] 누수 문제요",
+    "지번 [address|123-45 번지] 건물 불법증축 신고요", "[address|서초동 1303-22] 앞 가로등이 꺼졌어요", "사업자등록번호 123-45-67890 휴업신고 하려면요",
     "다산콜센터 120 맞죠", "1588-1234 이 번호로 전화했는데 안 받아요", "대표번호 1577-0000 으로 안내받았어요", "택배 운송장 6012-3456-7890 조회가 안 돼요",
     "주문번호 20240315-0001234 환불 문의", "전용면적 84.95㎡ 아파트요", "5.18 기념일 행사 일정", "10월 29일 행사 취소됐나요",
-    "체납액이 3,000,000원인데 분납 되나요", "2024년 3월 15일부터 15일간 공사한대요", "12월 25일 오후 6시부터 통제", "3층 201호 소음 민원이요",
-    "세종대로 110 서울시청 민원실 어디예요", "도로명주소 강남대로 396 맞나요", "계좌이체로 150,000원 보냈어요", "입금일이 2024-03-15였어요",
-    "환불 접수번호 2024-0012345 언제 입금돼요", "주차장 B2층 23번 자리요", "1호선 2호선 환승역이요", "아파트 105동 502호 앞 쓰레기 문제",
+    "체납액이 3,000,000원인데 분납 되나요", "2024년 3월 15일부터 15일간 공사한대요", "12월 25일 오후 6시부터 통제", "[address|3층 201호] 소음 민원이요",
+    "[address|세종대로 110] 서울시청 민원실 어디예요", "도로명주소 [address|강남대로 396] 맞나요", "계좌이체로 150,000원 보냈어요", "입금일이 2024-03-15였어요",
+    "환불 접수번호 2024-0012345 언제 입금돼요", "주차장 B2층 23번 자리요", "1호선 2호선 환승역이요", "아파트 [address|105동 502호] 앞 쓰레기 문제",
     "4월 3일 10시 예약했어요", "예약번호 A1234 입니다", "총 12건 신고했어요", "나이는 67세입니다", "키 170 몸무게 65요", "버스 번호 143번 271번 둘 다 안 와요",
     "제 차가 2019년식 아반떼예요", "올해 2024년 상반기 신청기간", "법정동코드 1168010100 이거 맞나요", "시간은 09:00~18:00 입니다",
     "번호표 157번 받았어요", "15층짜리 건물 3개 동이요", "점심시간 12시부터 1시까지요", "평수는 32평이에요", "공시가격 3억 2천만원",
@@ -118,7 +118,7 @@ NEGATIVES = [
     "제 계좌에 아직 입금이 안 됐어요", "은행에서 10만원 출금했는데요", "국민은행 지점 위치 문의", "20240315 이 날짜 맞나요", "품목코드 880123456789 상품이요",
     "버스 정류장 번호 22-345 요", "교통카드 충전 5만원 했어요", "약 100미터 앞이요", "면적이 1,650.5제곱미터", "학번 2019123456 학생증 분실",
     "아파트 공동현관 비번 1234 누르면 돼요", "3-4일 정도 걸려요", "7~8월 중 공사예정", "민원번호 1AA-2403-0012345 확인해주세요", "공고 제2024-123호",
-    "수도요금 고객번호 12345678 이요", "건축허가 2023-건축과-1234", "차량 2대 주차 가능해요", "12가구가 살아요", "101동 203호", "전화 120번 안내",
+    "수도요금 고객번호 12345678 이요", "건축허가 2023-건축과-1234", "차량 2대 주차 가능해요", "12가구가 살아요", "[address|101동 203호]", "전화 120번 안내",
     "사업자번호 214-86-12345 업체 신고", "버스 9401번 광역버스", "공일공으로 시작하는 번호로 문자가 왔어요", "오늘 강수량 12.5mm",
 ]
 
@@ -131,7 +131,7 @@ def lookalike(rnd):
         f"접수번호 {y}-{d(7, rnd)} 진행상황요", f"민원번호 {y}-{d(7, rnd)} 처리결과 알려주세요", f"신청번호 {y}{d(6, rnd)} 이요",
         f"{rnd.randint(100, 9999)}번 버스 배차가 너무 길어요", f"N{rnd.randint(10, 99)}번 심야버스 타려면", f"{rnd.randint(1, 30)}명 단체 신청 가능해요?",
         f"{rnd.randint(1, 12)}시 {rnd.randint(0, 59)}분쯤이요", f"{rnd.randint(0, 23):02d}:{rnd.randint(0, 59):02d} 에 전화했어요", f"우편번호 {rnd.randint(1000, 63999):05d}",
-        f"{rnd.randint(101, 120)}동 {rnd.randint(1, 25)}{rnd.randint(1, 4):02d}호 층간소음", f"지번 {rnd.randint(1, 999)}-{rnd.randint(1, 99)} 번지", f"산 {rnd.randint(1, 99)}-{rnd.randint(1, 9)} 임야",
+        f"[address|{rnd.randint(101, 120)}동 {rnd.randint(1, 25)}{rnd.randint(1, 4):02d}호] 층간소음", f"지번 [address|{rnd.randint(1, 999)}-{rnd.randint(1, 99)} 번지]", f"[address|산 {rnd.randint(1, 99)}-{rnd.randint(1, 9)}] 임야",
         f"사업자등록번호 {d(3, rnd)}-{d(2, rnd)}-{d(5, rnd)} 폐업 신고", f"{rnd.randint(1970, 2010)}년생이에요", f"{rnd.randint(2, 40)}층 건물 외벽",
         f"대표번호 15{rnd.randint(44, 99)}-{d(4, rnd)} 로 연락하래요", f"운송장번호 {d(4, rnd)}-{d(4, rnd)}-{d(4, rnd)} 배송조회", f"주문번호 {y}{m:02d}{dd:02d}-{d(7, rnd)} 취소요",
         f"고지서 번호 {d(4, rnd)}-{d(3, rnd)}-{d(6, rnd)} 이거 맞아요?", f"입금일 {y}-{m:02d}-{dd:02d} 기준이에요", f"계좌이체 {amount}원 했는데 확인되나요",
@@ -141,6 +141,17 @@ def lookalike(rnd):
         f"{rnd.randint(1, 12)}월 {rnd.randint(1, 28)}일부터 {rnd.randint(1, 30)}일간", f"체납액 {amount}원 분납 신청", f"건물번호 {rnd.randint(1, 300)}-{rnd.randint(1, 30)}",
     ]
     return rnd.choice(forms)
+
+def marked(line):
+    text, spans, pos = "", [], 0
+    for m in re.finditer(r"\[([a-z_]+)\|([^\]]*)\]", line):
+        text += line[pos:m.start()]
+        start = len(text)
+        text += m.group(2)
+        spans.append({"start": start, "end": len(text), "kind": m.group(1)})
+        pos = m.end()
+    text += line[pos:]
+    return {"text": text, "spans": spans, "group": "address" if spans else "lookalike"}
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
@@ -167,8 +178,10 @@ def main():
             text = f"연락처 {a} 이메일 {b} 로 답변주세요"
             s1 = text.index(a); s2 = text.index(b)
             rows.append({"text": text, "spans": [{"start": s1, "end": s1 + len(a), "kind": "phone"}, {"start": s2, "end": s2 + len(b), "kind": "email"}], "group": "positive"})
+        # Issue 13: address details (동·호수, 층·호, 번지, road name + building number) are personal data now; the
+        # look-alike templates that held them carry [address|...] marks and become positives (same random sequence).
         for text in neg + [lookalike(rnd) for _ in range(200 if name == "pii.jsonl" else 60)]:
-            rows.append({"text": text, "spans": [], "group": "lookalike"})
+            rows.append(marked(text))
         rnd.shuffle(rows)
         for r in rows:
             for s in r["spans"]:

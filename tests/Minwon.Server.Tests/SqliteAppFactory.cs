@@ -13,6 +13,8 @@ public class SqliteAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"{MinwonOptions.Section}:DataDir", DataDir);
+        // A free port: the default 127.0.0.1:9092 may be held by another test run on the same machine, and readiness
+        // includes the AudioSocket listener.
         builder.UseSetting("Minwon:Voice:AudioSocket:Listen", "127.0.0.1:0");
     }
 

@@ -6,17 +6,22 @@ namespace Minwon.Core.IssueAlerting;
 /// systems", ICDE 2009): an item at time t adds exp(λ(t − L)) for a fixed landmark L, so slots never need touching to
 /// decay and ratios of slots need no correction. The landmark moves before the weights could overflow.
 /// </summary>
-internal sealed class DailyProfile(double decayPerTick, long landmarkTicks)
+internal sealed class DailyProfile(double decayPerTick, long landmarkTicks, int slotCount = DailyProfile.SlotCount)
 {
     public const int SlotCount = 48;
+
+    /// <summary>Slots of the weekly profile: hour of the week (issue 13: routine peaks on one weekday).</summary>
+    public const int WeekSlotCount = 168;
     private const double RebaseAbove = 1e150;
 
-    public double[] Volume { get; } = new double[SlotCount];
+    public double[] Volume { get; } = new double[slotCount];
 
     public long LandmarkTicks { get; set; } = landmarkTicks;
 
     public static int Slot(DateTimeOffset time) =>
         (time.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 24 : 0) + time.Hour;
+
+    public static int WeekSlot(DateTimeOffset time) => (int)time.DayOfWeek * 24 + time.Hour;
 
     public double Weight(long ticks) => Math.Exp((ticks - LandmarkTicks) * decayPerTick);
 

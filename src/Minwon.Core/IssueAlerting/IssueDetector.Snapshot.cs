@@ -21,13 +21,15 @@ public sealed partial class IssueDetector
             profile?.LandmarkTicks ?? 0,
             [.. profile?.Volume ?? new double[DailyProfile.SlotCount]],
             [.. districtVolume.Select(d => new IssueDetectorState.Weight(d.Count, d.LastTicks))],
-            [.. keyList.Select(k => new IssueDetectorState.Key((byte)k.Kind, k.District, k.Label, k.Count, k.LastTicks, k.Slots is null ? null : [.. k.Slots]))],
+            [.. keyList.Select(k => new IssueDetectorState.Key((byte)k.Kind, k.District, k.Label, k.Count, k.LastTicks, k.Slots is null ? null : [.. k.Slots], k.WeekSlots is null ? null : [.. k.WeekSlots]))],
             [.. longest.Select(e => new IssueDetectorState.Contact(e.Sequence, e.Time, e.Text, e.Category, e.District, [.. e.Keys.Select(k => index[k])]))],
             [.. windowEvents.Select(queue => queue.Count)],
             [.. tracker.Issues.Select(issue => new IssueDetectorState.Issue(
                 issue.Alert, issue.TopCategory, issue.CreatedTicks, issue.LastSignificantTicks, [.. issue.Contacts],
                 [.. issue.Keys.Select(pair => new IssueDetectorState.IssueKey(index[pair.Key], pair.Value.Score, pair.Value.Specific))]))],
-            [.. duplicates.Entries.Select(e => new IssueDetectorState.Seen(e.Ticks, e.Text, e.District, e.Channel))]);
+            [.. duplicates.Entries.Select(e => new IssueDetectorState.Seen(e.Ticks, e.Text, e.District, e.Channel))],
+            weekly?.LandmarkTicks ?? 0,
+            weekly is null ? null : [.. weekly.Volume]);
     }
 
     /// <summary>A detector that continues where the saved one stopped. Options and districts must be those it ran with.</summary>
@@ -57,6 +59,9 @@ public sealed partial class IssueDetector
         {
             profile = new DailyProfile(decayPerTick, state.LandmarkTicks);
             state.SlotVolume.CopyTo(profile.Volume, 0);
+            weekly = new DailyProfile(weeklyDecayPerTick, state.WeekSlotVolume is null ? state.NowTicks : state.WeekLandmarkTicks, DailyProfile.WeekSlotCount);
+            state.WeekSlotVolume?.CopyTo(weekly.Volume, 0);
+            nowWeekSlot = DailyProfile.WeekSlot(new DateTimeOffset(state.NowTicks, TimeSpan.Zero));
         }
 
         for (var d = 0; d < districtVolume.Length; d++)
@@ -74,6 +79,7 @@ public sealed partial class IssueDetector
             var key = Key(kind, saved.District, saved.Label, parent);
             key.Restore(saved.Count, saved.LastTicks);
             key.Slots = saved.Slots is null ? null : [.. saved.Slots];
+            key.WeekSlots = saved.WeekSlots is { Length: DailyProfile.WeekSlotCount } week ? [.. week] : null;
             restored[i] = key;
         }
 

@@ -30,6 +30,9 @@ public sealed partial class IssueDetector
     private readonly DuplicateFilter duplicates;
     private readonly IssueTracker tracker;
     private DailyProfile? profile;
+    private DailyProfile? weekly;
+    private readonly double weeklyDecayPerTick;
+    private int nowWeekSlot;
     private double volume;
     private long volumeTicks;
     private long firstTicks = long.MinValue;
@@ -47,6 +50,7 @@ public sealed partial class IssueDetector
         districtIndex = this.districts.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
         districtVolume = [.. this.districts.Select((name, i) => new KeyState(name, KeyKind.DistrictVolume, i, 0, null))];
         decayPerTick = Math.Log(2) / this.options.BaselineHalfLife.Ticks;
+        weeklyDecayPerTick = Math.Log(2) / this.options.WeeklyHalfLife.Ticks;
         windowTicks = [.. this.options.Windows.Order().Select(w => w.Ticks)];
         windowEvents = [.. windowTicks.Select(_ => new Queue<WindowedEvent>())];
         windowTotals = new int[windowTicks.Length];
@@ -87,6 +91,7 @@ public sealed partial class IssueDetector
         {
             firstTicks = ticks;
             profile = new DailyProfile(decayPerTick, ticks);
+            weekly = new DailyProfile(weeklyDecayPerTick, ticks, DailyProfile.WeekSlotCount);
             nextPruneTicks = ticks + TimeSpan.TicksPerHour * 6;
         }
 
@@ -94,6 +99,7 @@ public sealed partial class IssueDetector
         {
             nowTicks = ticks;
             nowSlot = DailyProfile.Slot(contact.Time);
+            nowWeekSlot = DailyProfile.WeekSlot(contact.Time);
         }
 
         Evict();
@@ -142,8 +148,8 @@ public sealed partial class IssueDetector
     internal (int Count, double Expected, double LogTail) Test(KeyState key, int w)
     {
         var count = key.WindowCounts[w];
-        var exposure = windowTotals[w];
         var totalVolume = VolumeAt(nowTicks);
+        var exposure = Math.Max(windowTotals[w], options.MinExposureShare * TypicalWindowVolume(totalVolume, w));
         var prior = PriorRate(key, totalVolume);
         var shape = key.CountAt(nowTicks, decayPerTick) + options.PriorStrength * prior;
         var expected = exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume);
@@ -169,7 +175,25 @@ public sealed partial class IssueDetector
         var overall = (cityKey.CountAt(nowTicks, decayPerTick) + options.PriorStrength * PriorRate(cityKey, totalVolume)) / (totalVolume + options.PriorStrength);
         var observed = cityKey.Slots[nowSlot] * scale;
         var expected = profile.Volume[nowSlot] * scale * overall;
-        return Math.Clamp((observed + options.SeasonalPriorCount) / (expected + options.SeasonalPriorCount), 0.8, 5);
+        var daily = Math.Clamp((observed + options.SeasonalPriorCount) / (expected + options.SeasonalPriorCount), 0.8, 5);
+        if (cityKey.WeekSlots is null || weekly is null)
+        {
+            return daily;
+        }
+
+        // The hour of the week, shrunk towards the hour-of-day factor: a topic that peaks every Wednesday at 9 is
+        // expected to, once a week of history has shown it.
+        var weekScale = weekly.Scale(nowTicks);
+        var weekObserved = cityKey.WeekSlots[nowWeekSlot] * weekScale;
+        var weekExpected = weekly.Volume[nowWeekSlot] * weekScale * overall;
+        return Math.Clamp((weekObserved + options.SeasonalPriorCount * daily) / (weekExpected + options.SeasonalPriorCount), 0.8, 8);
+    }
+
+    /// <summary>Contacts in an average window of length <paramref name="w"/>: the decayed volume's rate, corrected for a short history.</summary>
+    private double TypicalWindowVolume(double totalVolume, int w)
+    {
+        var history = Math.Max(1, nowTicks - firstTicks) * decayPerTick;
+        return totalVolume * decayPerTick / (1 - Math.Exp(-history)) * windowTicks[w];
     }
 
     private double PriorRate(KeyState key, double totalVolume)
@@ -189,11 +213,12 @@ public sealed partial class IssueDetector
     {
         var found = new List<(KeyState, int, int, double, double)>();
         var threshold = Math.Log(options.MaxTailProbability);
+        var totalVolume = VolumeAt(nowTicks);
         foreach (var key in windowed.Keys)
         {
             for (var w = 0; w < windowTicks.Length; w++)
             {
-                if (key.WindowCounts[w] < options.MinCount)
+                if (key.WindowCounts[w] < MinCount(key, w, totalVolume))
                 {
                     continue;
                 }
@@ -209,6 +234,24 @@ public sealed partial class IssueDetector
 
         found.Sort((a, b) => a.Item5.CompareTo(b.Item5));
         return found;
+    }
+
+    /// <summary>
+    /// The fewest contacts that can make an issue. In a quiet hour an everyday topic in one district (a dozen noise
+    /// complaints at 3 a.m.) needs more of them, in proportion to the square root of how quiet the hour is; rare words
+    /// (가스, 단수) keep <see cref="IssueDetectorOptions.MinCount"/> at any hour (issue 13).
+    /// </summary>
+    private int MinCount(KeyState key, int w, double totalVolume)
+    {
+        if (key.Parent is null || key.Kind != KeyKind.Term || totalVolume <= 0
+            || key.Parent.CountAt(nowTicks, decayPerTick) / totalVolume < options.EverydayShare)
+        {
+            return options.MinCount;
+        }
+
+        var floor = options.MinExposureShare * TypicalWindowVolume(totalVolume, w);
+        var quiet = floor / Math.Max(1, windowTotals[w]);
+        return quiet <= 1 ? options.MinCount : (int)Math.Ceiling(options.MinCount * Math.Sqrt(quiet));
     }
 
     private KeyState[] KeysOf(string text, string? category, int district)
@@ -260,6 +303,7 @@ public sealed partial class IssueDetector
                 var old = queue.Dequeue();
                 windowTotals[w]--;
                 var slot = DailyProfile.Slot(old.Time);
+                var weekSlot = DailyProfile.WeekSlot(old.Time);
                 foreach (var key in old.Keys)
                 {
                     key.WindowCounts[w]--;
@@ -269,6 +313,7 @@ public sealed partial class IssueDetector
                         if (key.Parent is null)
                         {
                             profile!.Add(key.Slots ??= new double[DailyProfile.SlotCount], slot, old.Time.UtcTicks);
+                            weekly!.Add(key.WeekSlots ??= new double[DailyProfile.WeekSlotCount], weekSlot, old.Time.UtcTicks);
                         }
                     }
                 }
@@ -281,6 +326,7 @@ public sealed partial class IssueDetector
                     volumeTicks = nowTicks;
                     baselineEvents++;
                     profile!.Add(profile.Volume, slot, old.Time.UtcTicks);
+                    weekly!.Add(weekly.Volume, weekSlot, old.Time.UtcTicks);
                     if (old.District >= 0)
                     {
                         districtVolume[old.District].Add(nowTicks, decayPerTick);
@@ -304,5 +350,6 @@ public sealed partial class IssueDetector
         }
 
         profile?.RebaseIfNeeded(nowTicks, keys.Values.Select(key => key.Slots).OfType<double[]>());
+        weekly?.RebaseIfNeeded(nowTicks, keys.Values.Select(key => key.WeekSlots).OfType<double[]>());
     }
 }

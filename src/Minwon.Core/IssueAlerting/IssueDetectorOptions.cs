@@ -12,6 +12,22 @@ public sealed record IssueDetectorOptions
     /// <summary>Weight, in events, of the prior rate a key starts from before it has history of its own.</summary>
     public double PriorStrength { get; init; } = 500;
 
+    /// <summary>
+    /// Half-life of the hour-of-the-week profile: long enough that last week's Wednesday-morning routine is still
+    /// remembered this Wednesday (issue 13).
+    /// </summary>
+    public TimeSpan WeeklyHalfLife { get; init; } = TimeSpan.FromDays(28);
+
+    /// <summary>
+    /// Expected counts are computed as if at least this share of an average window's contacts were in the window: at
+    /// night a cluster of an everyday topic (a dozen noise complaints at 3 a.m.) is ordinary, while a rare word still
+    /// stands out against the floor (issue 13).
+    /// </summary>
+    public double MinExposureShare { get; init; } = 0.5;
+
+    /// <summary>Share of all contacts from which a term is an everyday topic (see <see cref="MinExposureShare"/>).</summary>
+    public double EverydayShare { get; init; } = 0.003;
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 

@@ -21,13 +21,16 @@ public sealed record IssueDetectorState(
     IReadOnlyList<IssueDetectorState.Contact> Contacts,
     int[] WindowSizes,
     IReadOnlyList<IssueDetectorState.Issue> Issues,
-    IReadOnlyList<IssueDetectorState.Seen> Recent)
+    IReadOnlyList<IssueDetectorState.Seen> Recent,
+    long WeekLandmarkTicks = 0,
+    double[]? WeekSlotVolume = null)
 {
     public const int CurrentVersion = 1;
 
     public sealed record Weight(double Count, long LastTicks);
 
-    public sealed record Key(byte Kind, int District, string Label, double Count, long LastTicks, double[]? Slots);
+    /// <summary><see cref="WeekSlots"/> is absent in states saved before the weekly profile (issue 13); it then starts empty.</summary>
+    public sealed record Key(byte Kind, int District, string Label, double Count, long LastTicks, double[]? Slots, double[]? WeekSlots = null);
 
     /// <summary>A contact still in the longest window; <see cref="Keys"/> index <see cref="IssueDetectorState.Keys"/>.</summary>
     public sealed record Contact(long Sequence, DateTimeOffset Time, string Text, string? Category, int District, int[] Keys);

@@ -37,6 +37,9 @@ internal sealed class KeyState(string label, KeyKind kind, int district, int win
     /// </summary>
     public double[]? Slots { get; set; }
 
+    /// <summary>City-wide keys only: forward-decayed counts per hour of the week, with a longer memory (issue 13).</summary>
+    public double[]? WeekSlots { get; set; }
+
     public void Restore(double count, long lastTicks)
     {
         Count = count;

@@ -10,18 +10,37 @@ namespace Minwon.Core.Knowledge;
 public sealed class SynonymExpander
 {
     private readonly List<string[]> groups;
+    private readonly List<(string Target, string[] Triggers)> directed;
 
-    public SynonymExpander(IEnumerable<IEnumerable<string>> phraseGroups)
+    /// <param name="phraseGroups">Groups of equal phrases: any one found adds the others.</param>
+    /// <param name="directedGroups">
+    /// A service's name, then the everyday phrases that point at it (<see cref="ColloquialLexicon"/>): a phrase found
+    /// adds the name only. Adding the other everyday phrases too would multiply the query's clauses for nothing.
+    /// </param>
+    public SynonymExpander(IEnumerable<IEnumerable<string>> phraseGroups, IEnumerable<IEnumerable<string>>? directedGroups = null)
     {
         groups = phraseGroups
             .Select(g => g.Select(Key).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray())
             .Where(g => g.Length > 1)
             .ToList();
+        directed = (directedGroups ?? [])
+            .Select(g => g.ToArray())
+            .Where(g => g.Length > 1 && !string.IsNullOrWhiteSpace(g[0]))
+            .Select(g => (KoreanNormalizer.Normalize(g[0]), g.Skip(1).Select(Key).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))
+            .Where(g => g.Item2.Length > 0)
+            .ToList();
     }
+
+    /// <summary>True for a service name added by a directed group (<see cref="ColloquialLexicon"/>), as returned by <see cref="Expand"/>.</summary>
+    public bool IsServiceName(string phrase) => directed.Exists(d => d.Target == phrase);
+
+    /// <summary>The built-in synonyms and colloquial lexicon plus the administrators' groups.</summary>
+    public static SynonymExpander WithDefaults(IEnumerable<IEnumerable<string>> administratorGroups) =>
+        new([.. DefaultSynonyms.Groups, .. administratorGroups], ColloquialLexicon.Groups);
 
     public static SynonymExpander Empty { get; } = new([]);
 
-    public int Count => groups.Count;
+    public int Count => groups.Count + directed.Count;
 
     /// <summary>The phrases to add to <paramref name="query"/> (already normalised and without spaces), none of which it contains.</summary>
     public IReadOnlyList<string> Expand(string query)
@@ -36,6 +55,14 @@ public sealed class SynonymExpander
             }
 
             added.AddRange(group.Where(p => !key.Contains(p, StringComparison.Ordinal) && !added.Contains(p)));
+        }
+
+        foreach (var (target, triggers) in directed)
+        {
+            if (!added.Contains(target) && triggers.Any(p => key.Contains(p, StringComparison.Ordinal)))
+            {
+                added.Add(target);
+            }
         }
 
         return added;

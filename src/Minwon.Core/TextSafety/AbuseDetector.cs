@@ -3,14 +3,19 @@ namespace Minwon.Core.TextSafety;
 /// <summary>
 /// Classifies one message as profanity, insult, threat, sexual harassment or none, with a score and the evidence.
 /// Normalises evasions first (ㅅㅂ, 시.발, 시1발, tlqkf, 씨이이발), then matches a curated lexicon with
-/// allow-words and context rules. Each piece of evidence carries a weight, read as the chance that a line holding
-/// it is abusive; a label's score combines its evidence as independent cues (1 - Π(1 - w)).
-/// Thread-safe: the lexicon is built once in the constructor and only read afterwards.
+/// allow-words and context rules. With a trained <see cref="AbuseModel"/> (the default: the shipped one) the score is
+/// the model's calibrated probability, computed from character, 초성 and word n-grams and the lexicon's evidence as
+/// features, so insults without a swear word count and innocent words that hold a slur's syllables need not; the
+/// lexicon still names the label and the words to highlight. Without a model each piece of evidence carries a
+/// weight, read as the chance that a line holding it is abusive, and a label's score combines its evidence as
+/// independent cues (1 - Π(1 - w)).
+/// Thread-safe: the lexicon and the model are built once and only read afterwards.
 /// </summary>
 public sealed class AbuseDetector
 {
     private readonly AbuseLexicon lexicon;
     private readonly TextSafetyOptions options;
+    private readonly AbuseModel? model;
 
     public AbuseDetector()
         : this(new TextSafetyOptions())
@@ -18,14 +23,24 @@ public sealed class AbuseDetector
     }
 
     public AbuseDetector(TextSafetyOptions options)
+        : this(options, AbuseModel.Shipped())
+    {
+    }
+
+    /// <param name="model">The classifier; null for the lexicon scorer alone.</param>
+    public AbuseDetector(TextSafetyOptions options, AbuseModel? model)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
+        this.model = model;
         lexicon = AbuseLexicon.FromEmbeddedData();
     }
 
     /// <summary>Number of terms in the curated lexicon (raw entries kept plus hand-written ones).</summary>
     public int TermCount => lexicon.Terms.Count;
+
+    /// <summary>True when a trained classifier scores the lines (else the lexicon alone).</summary>
+    public bool UsesModel => model is not null;
 
     public AbuseVerdict Classify(string text)
     {
@@ -38,6 +53,13 @@ public sealed class AbuseDetector
         var normalized = TextNormalizer.Normalize(text);
         var evidence = AbuseMatcher.Match(normalized, lexicon);
         AddCooccurrences(normalized, evidence);
+        // Abuse is made of words: a line of digits and symbols alone ("18 18") is left to the lexicon, since the
+        // model never saw such lines and would extrapolate from the digits inside swear words.
+        if (model is not null && HasLetter(text))
+        {
+            return ClassifyWithModel(text, normalized, evidence, model);
+        }
+
         if (evidence.Count == 0)
         {
             return AbuseVerdict.Clean;
@@ -76,6 +98,71 @@ public sealed class AbuseDetector
         }
 
         return new AbuseVerdict(AbuseLabel.None, score, evidence);
+    }
+
+    [ThreadStatic]
+    private static List<(int Index, float Value)>? featureBuffer;
+
+    private AbuseVerdict ClassifyWithModel(string text, NormalizedText normalized, List<AbuseEvidence> evidence, AbuseModel classifier)
+    {
+        var features = featureBuffer ??= [];
+        AbuseFeatures.Extract(text, normalized, evidence, classifier.Mask, features);
+        var probability = classifier.Probability(features);
+
+        // The lexicon names the kind of abuse; hate and contempt without a listed word are insults.
+        Span<double> keep = stackalloc double[5];
+        keep.Fill(1);
+        foreach (var e in evidence)
+        {
+            keep[(int)e.Label] *= 1 - e.Weight;
+        }
+
+        var label = AbuseLabel.Insult;
+        var strongest = 0.0;
+        var lexiconScore = 0.0;
+        foreach (var candidate in AbuseLabels.BySeverity)
+        {
+            var labelScore = 1 - keep[(int)candidate];
+            lexiconScore = Math.Max(lexiconScore, labelScore);
+            if (labelScore >= 0.5)
+            {
+                label = candidate;
+                break;
+            }
+
+            if (labelScore > strongest)
+            {
+                strongest = labelScore;
+                label = candidate;
+            }
+        }
+
+        // A curated spelling the lexicon is sure of (씨발, 죽여버린다) stands even where the comment data taught the model
+        // otherwise: those comments rarely address a counsellor.
+        var score = Math.Round(lexiconScore >= options.LexiconOverride ? Math.Max(probability, lexiconScore) : probability, 4);
+        return new AbuseVerdict(score >= options.ThresholdFor(label) ? label : AbuseLabel.None, score, evidence);
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The classifier's features of a line (for training).</summary>
+    internal void Features(string text, int mask, List<(int Index, float Value)> features)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var evidence = AbuseMatcher.Match(normalized, lexicon);
+        AddCooccurrences(normalized, evidence);
+        AbuseFeatures.Extract(text, normalized, evidence, mask, features);
     }
 
     private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence)

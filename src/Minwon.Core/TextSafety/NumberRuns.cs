@@ -13,7 +13,7 @@ internal static class NumberRuns
 
     public static void Find(string text, List<PiiSpan> spans)
     {
-        var groups = new List<(int Start, int End)>();
+        var groups = new List<(int Start, int End, int Count)>();
         var i = 0;
         while (i < text.Length)
         {
@@ -33,9 +33,14 @@ internal static class NumberRuns
     private static bool IsDecimalPoint(string text, int at) =>
         text[at] is '.' or ',' && at > 0 && char.IsAsciiDigit(text[at - 1]);
 
-    private static int ReadRun(string text, int start, List<(int Start, int End)> groups)
+    /// <summary>
+    /// Reads digit groups and their separators. Digits dictated one at a time ("0 1 0 9 8 7 …", as speech-to-text
+    /// writes them) form one group: a single digit after a single space joins a previous group of single digits.
+    /// </summary>
+    private static int ReadRun(string text, int start, List<(int Start, int End, int Count)> groups)
     {
         var i = start;
+        var dictating = false;
         while (true)
         {
             var groupStart = i;
@@ -44,7 +49,17 @@ internal static class NumberRuns
                 i++;
             }
 
-            groups.Add((groupStart, i));
+            var single = i - groupStart == 1;
+            if (single && dictating && groupStart >= 2 && text[groupStart - 1] == ' ' && groups.Count > 0 && groups[^1].End == groupStart - 1)
+            {
+                groups[^1] = (groups[^1].Start, i, groups[^1].Count + 1);
+            }
+            else
+            {
+                groups.Add((groupStart, i, i - groupStart));
+                dictating = single;
+            }
+
             var next = SkipSeparator(text, i);
             if (next == i || next >= text.Length || !char.IsAsciiDigit(text[next]))
             {
@@ -55,7 +70,10 @@ internal static class NumberRuns
         }
     }
 
-    /// <summary>Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " (as read out).</summary>
+    /// <summary>
+    /// Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " (as read
+    /// out); or "다시", which is how a hyphen is read out ("010 다시 1234").
+    /// </summary>
     private static int SkipSeparator(string text, int at)
     {
         var i = at;
@@ -72,6 +90,17 @@ internal static class NumberRuns
                 marks++;
                 i++;
             }
+            else if (c == '다' && marks == 0 && i + 1 < text.Length && text[i + 1] == '시')
+            {
+                marks++;
+                i += 2;
+                if (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                break;
+            }
             else
             {
                 break;
@@ -81,7 +110,7 @@ internal static class NumberRuns
         return i;
     }
 
-    private static void Classify(string text, List<(int Start, int End)> groups, List<PiiSpan> spans)
+    private static void Classify(string text, List<(int Start, int End, int Count)> groups, List<PiiSpan> spans)
     {
         var g = 0;
         Span<int> lengths = stackalloc int[MaxWindow];
@@ -93,7 +122,7 @@ internal static class NumberRuns
                 var digits = 0;
                 for (var k = 0; k < size; k++)
                 {
-                    lengths[k] = groups[g + k].End - groups[g + k].Start;
+                    lengths[k] = groups[g + k].Count;
                     digits += lengths[k];
                 }
 
@@ -155,7 +184,8 @@ internal static class NumberRuns
 
         if (KoreanPhone.IsPhone(number, lengths))
         {
-            return (start, PiiKind.Phone);
+            // "(010) 1234-5678": the area code's parenthesis belongs to the number.
+            return (start > 0 && text[start - 1] == '(' && lengths.Length > 1 && text[start + lengths[0]] == ')' ? start - 1 : start, PiiKind.Phone);
         }
 
         if (IsLicense(text, start, end, number, lengths))
@@ -207,9 +237,10 @@ internal static class NumberRuns
         return shaped && number.Length is 15 or 16 && number[0] is >= '3' and <= '6' or '9' && Luhn(number);
     }
 
-    /// <summary>Four groups of four: with "카드" nearby a misread digit (failing Luhn) is still a card number.</summary>
+    /// <summary>Sixteen digits, as four groups of four or read out in one run: with "카드" nearby a misread or
+    /// mistranscribed digit (failing Luhn) is still a card number.</summary>
     private static bool IsGroupedCard(string number, ReadOnlySpan<int> lengths) =>
-        number.Length == 16 && lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4;
+        number.Length == 16 && (lengths.Length == 1 || lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4);
 
     /// <summary>"앞자리 850412 뒷자리 2345678": each half alone, when the line talks about a registration number.</summary>
     private static bool IsRrnHalf(string number) => number.Length switch

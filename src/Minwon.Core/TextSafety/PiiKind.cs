@@ -11,4 +11,7 @@ public enum PiiKind
     Passport,
     DriverLicense,
     VehiclePlate,
+
+    /// <summary>Address details: 동·호수, 층·호, 번지 and a road name with its building number (issue 13).</summary>
+    Address,
 }

@@ -2,7 +2,7 @@ namespace Minwon.Core.TextSafety;
 
 public static class PiiKinds
 {
-    /// <summary>The snake_case name used on the wire (`rrn`, `phone`, ..., `vehicle_plate`).</summary>
+    /// <summary>The snake_case name used on the wire (`rrn`, `phone`, ..., `vehicle_plate`, `address`).</summary>
     public static string WireName(this PiiKind kind) => kind switch
     {
         PiiKind.Rrn => "rrn",
@@ -13,6 +13,7 @@ public static class PiiKinds
         PiiKind.Passport => "passport",
         PiiKind.DriverLicense => "driver_license",
         PiiKind.VehiclePlate => "vehicle_plate",
+        PiiKind.Address => "address",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -2,7 +2,7 @@ namespace Minwon.Core.TextSafety;
 
 /// <summary>
 /// Finds and masks personal data in one message: registration, phone, card, account, passport and licence numbers,
-/// e-mail addresses and vehicle plates, including numbers read out in Korean in transcripts.
+/// e-mail addresses, vehicle plates and address details, including numbers read out in Korean in transcripts.
 /// Stateless and thread-safe: build one and share it.
 /// </summary>
 /// <remarks>
@@ -22,12 +22,15 @@ public sealed class PiiMasker
             return [];
         }
 
+        // Full-width digits and hyphens (９３０５０２－…) fold to ASCII one for one, so offsets stay valid.
+        var scan = FoldFullWidth(text);
         var found = new List<PiiSpan>();
-        EmailFinder.Find(text, found);
-        PassportFinder.Find(text, found);
-        PlateFinder.Find(text, found);
-        NumberRuns.Find(text, found);
-        SpokenDigits.Find(text, found);
+        EmailFinder.Find(scan, found);
+        PassportFinder.Find(scan, found);
+        PlateFinder.Find(scan, found);
+        NumberRuns.Find(scan, found);
+        SpokenDigits.Find(scan, found);
+        AddressFinder.Find(scan, found);
         return found.Count == 0 ? [] : Resolve(found);
     }
 
@@ -57,6 +60,23 @@ public sealed class PiiMasker
                         buffer[i] = MaskChar;
                     }
                 }
+            }
+        });
+    }
+
+    private static string FoldFullWidth(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                buffer[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
             }
         });
     }

@@ -2,7 +2,7 @@ namespace Minwon.Core.TextSafety;
 
 /// <summary>
 /// Vehicle plates: two or three digits, one plate syllable, four digits ("12가3456", "123가 4567"), optionally after a
-/// region ("서울12가3456"). Also driver's licences written with the region name ("서울 12-345678-90").
+/// region ("서울12가3456"); spaces may stand between the parts ("서울 12 가 3456"). Also driver's licences written with the region name ("서울 12-345678-90").
 /// </summary>
 internal static class PlateFinder
 {
@@ -23,18 +23,25 @@ internal static class PlateFinder
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (PlateSyllables.IndexOf(text[i]) < 0 || i < 2 || !char.IsAsciiDigit(text[i - 1]))
+            if (PlateSyllables.IndexOf(text[i]) < 0 || i < 2)
             {
                 continue;
             }
 
-            var digitsStart = i;
+            // "12가3456", or as speech-to-text and hurried typing write it, "12 가 3456".
+            var digitsEnd = char.IsAsciiDigit(text[i - 1]) ? i : i >= 3 && text[i - 1] == ' ' && char.IsAsciiDigit(text[i - 2]) ? i - 1 : -1;
+            if (digitsEnd < 0)
+            {
+                continue;
+            }
+
+            var digitsStart = digitsEnd;
             while (digitsStart > 0 && char.IsAsciiDigit(text[digitsStart - 1]))
             {
                 digitsStart--;
             }
 
-            var lead = i - digitsStart;
+            var lead = digitsEnd - digitsStart;
             if (lead is not (2 or 3) || digitsStart > 0 && (char.IsAsciiLetter(text[digitsStart - 1]) || text[digitsStart - 1] is '-' or '.' or ','))
             {
                 continue;
@@ -58,7 +65,8 @@ internal static class PlateFinder
             }
 
             var end = tail + 4;
-            if (end < text.Length && Counters.IndexOf(text[end]) >= 0)
+            // "1234번 차량" is a plate; "1234번지" is a lot number.
+            if (end < text.Length && Counters.IndexOf(text[end]) >= 0 && !(text[end] == '번' && (end + 1 == text.Length || text[end + 1] != '지')))
             {
                 continue;
             }

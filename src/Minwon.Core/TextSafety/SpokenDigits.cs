@@ -63,8 +63,9 @@ internal static class SpokenDigits
                 next++;
             }
 
-            // Speech fillers between groups: "공일공 어 사팔이일"; 다시 is how a hyphen is read out ("공일공 다시 일이삼사").
-            if (next + 1 < text.Length && text[next - 1] == ' ' && text[next] is '어' or '음' or '아' or '으' && text[next + 1] == ' ')
+            // Speech fillers between groups: "공일공 어 사팔이일"; 다시 and a lone 에 are how a hyphen is read out
+            // ("공일공 다시 일이삼사", "칠이공육일팔 에 일삼사…").
+            if (next + 1 < text.Length && text[next - 1] == ' ' && text[next] is '어' or '음' or '아' or '으' or '에' && text[next + 1] == ' ')
             {
                 next += 2;
             }
@@ -129,7 +130,9 @@ internal static class SpokenDigits
                 buffer[k] = (char)('0' + list[k].Value);
             }
         });
-        if (KoreanPhone.IsPhone(number, lengths) || KoreanPhone.IsPhone(number, []) && number.StartsWith("01", StringComparison.Ordinal))
+        // Read out one syllable at a time ("공 이 일 육 …") the grouping is unknown, as when read out without pauses.
+        var dictated = lengths.Length == count;
+        if (KoreanPhone.IsPhone(number, dictated ? [] : lengths) || KoreanPhone.IsPhone(number, []) && number.StartsWith("01", StringComparison.Ordinal))
         {
             return PiiKind.Phone;
         }

@@ -10,6 +10,12 @@ public sealed class TextSafetyOptions
 
     public double AbuseThreshold { get; set; } = 0.5;
 
+    /// <summary>
+    /// With the trained classifier: lexicon evidence at least this strong makes the score at least the lexicon's
+    /// (1 turns the override off, so the classifier alone decides).
+    /// </summary>
+    public double LexiconOverride { get; set; } = 0.9;
+
     public double? ProfanityThreshold { get; set; }
 
     public double? InsultThreshold { get; set; }

@@ -12,6 +12,7 @@ using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
+using Minwon.Server.Platform.Events;
 using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
@@ -38,6 +39,8 @@ public static class MinwonHost
 
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
+        builder.AddEvents();
+        builder.Services.AddSingleton<NodeIdentity>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemWriter>();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
@@ -67,6 +70,8 @@ public static class MinwonHost
         builder.AddVisualArs();
         builder.AddAnalytics();
         builder.AddVoice();
+        // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
+        builder.AddScaleOut();
 
         var app = builder.Build();
         app.UseExceptionHandler();

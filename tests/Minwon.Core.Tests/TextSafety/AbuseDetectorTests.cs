@@ -101,9 +101,12 @@ public sealed class AbuseDetectorTests
     [Fact]
     public void Honours_a_per_label_threshold()
     {
-        var lenient = new AbuseDetector(new TextSafetyOptions { InsultThreshold = 0.4 });
+        var score = Detector.Classify("한심하네요").Score;
         Assert.Equal(AbuseLabel.None, Detector.Classify("한심하네요").Label);
+        var lenient = new AbuseDetector(new TextSafetyOptions { InsultThreshold = score - 0.01 });
+        var strict = new AbuseDetector(new TextSafetyOptions { AbuseThreshold = score - 0.01, InsultThreshold = score + 0.01 });
         Assert.Equal(AbuseLabel.Insult, lenient.Classify("한심하네요").Label);
+        Assert.Equal(AbuseLabel.None, strict.Classify("한심하네요").Label);
     }
 
     [Theory]

@@ -3,12 +3,15 @@ using Minwon.Core.TextSafety;
 namespace Minwon.Core.Tests.TextSafety;
 
 /// <summary>
-/// CI gate: the evaluation sets under eval/text-safety (found from the repository root) must keep the floors of
-/// <see cref="QualityFloors"/>. `minwon text eval --errors` lists what fails.
+/// CI gate: the development sets under eval/text-safety and the held-apart test sets under eval/held-out/text-safety
+/// (found from the repository root) must keep the floors of <see cref="QualityFloors"/>.
+/// `minwon text eval --set FILE --errors` lists what fails.
 /// </summary>
 public sealed class QualityGateTests
 {
     private static readonly Lazy<string> EvalFolder = new(Locate);
+
+    private static readonly Lazy<AbuseDetector> Detector = new(() => new AbuseDetector());
 
     public static TheoryData<string> PiiSets => [.. Sets("pii")];
 
@@ -28,20 +31,23 @@ public sealed class QualityGateTests
     [MemberData(nameof(AbuseSets))]
     public void Abuse_detection_keeps_its_F1_and_angry_complaint_floors(string file)
     {
-        var report = AbuseEvaluation.Run(File.ReadLines(Path.Combine(EvalFolder.Value, file)), new AbuseDetector());
-        Assert.True(report.GroupLines("angry") >= 20, "the set has ordinary angry complaints");
-        Assert.Empty(QualityFloors.Check(report));
+        var report = AbuseEvaluation.Run(File.ReadLines(Path.Combine(EvalFolder.Value, file)), Detector.Value);
+        Assert.True(report.GroupLines("angry") >= 20 || file.Contains("public", StringComparison.Ordinal), "the set has ordinary angry complaints");
+        Assert.Empty(QualityFloors.Check(report, Path.GetFileName(file)));
     }
 
     private static IEnumerable<string> Sets(string prefix) =>
-        Directory.EnumerateFiles(EvalFolder.Value, prefix + "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        new[] { "text-safety", Path.Combine("held-out", "text-safety") }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EvalFolder.Value, folder), prefix + "*.jsonl"))
+            .Select(path => Path.GetRelativePath(EvalFolder.Value, path))
+            .Order(StringComparer.Ordinal);
 
     private static string Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "eval", "text-safety");
-            if (Directory.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, "eval");
+            if (Directory.Exists(Path.Combine(candidate, "text-safety")))
             {
                 return candidate;
             }

@@ -59,7 +59,7 @@ public static class EvaluateKnowledge
         using var index = KnowledgeIndex.InMemory(analysis);
         index.AddNew(articles);
         index.Commit();
-        var synonyms = analysis == KnowledgeAnalysis.Korean ? new SynonymExpander(DefaultSynonyms.Groups) : SynonymExpander.Empty;
+        var synonyms = analysis == KnowledgeAnalysis.Korean ? SynonymExpander.WithDefaults([]) : SynonymExpander.Empty;
         var answerable = questions.Where(q => q.Id is not null).ToList();
         double at1 = 0, at5 = 0, mrr = 0;
         foreach (var question in answerable)

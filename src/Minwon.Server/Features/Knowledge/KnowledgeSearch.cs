@@ -195,7 +195,7 @@ public sealed partial class KnowledgeSearch(
         await using var scope = scopes.CreateAsyncScope();
         var groups = await scope.ServiceProvider.GetRequiredService<MinwonDbContext>().Set<SynonymGroup>()
             .AsNoTracking().Select(g => g.Phrases).ToListAsync(cancellationToken);
-        var expander = new SynonymExpander([.. DefaultSynonyms.Groups, .. groups]);
+        var expander = SynonymExpander.WithDefaults(groups);
         synonyms = expander;
         return expander;
     }

@@ -41,7 +41,7 @@ public static class EvaluateTextSafety
                 }
 
                 var report = AbuseEvaluation.Run(lines, detector);
-                (figures, problems, found) = (report.Describe(), QualityFloors.Check(report), report.Errors);
+                (figures, problems, found) = (report.Describe(), QualityFloors.Check(report, name), report.Errors);
             }
 
             await output.WriteLineAsync($"== {name}");

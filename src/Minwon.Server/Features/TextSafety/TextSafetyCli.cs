@@ -13,6 +13,7 @@ public static class TextSafetyCli
         text.Subcommands.Add(CreateMask());
         text.Subcommands.Add(CreateAbuse());
         text.Subcommands.Add(CreateEval());
+        text.Subcommands.Add(CreateTrainAbuse());
         return text;
     }
 
@@ -62,6 +63,37 @@ public static class TextSafetyCli
             }
         });
         return eval;
+    }
+
+    private static Command CreateTrainAbuse()
+    {
+        var train = new Option<string[]>("--train") { Description = "Labelled JSONL to learn from (default data-seed/abuse-training/train.jsonl)", AllowMultipleArgumentsPerToken = true };
+        var domain = new Option<string[]>("--domain") { Description = "Counsellor-domain JSONL, weighted 3x (default eval/text-safety/abuse.jsonl, data-seed/abuse-training/domain-train.jsonl)", AllowMultipleArgumentsPerToken = true };
+        var calibrate = new Option<string[]>("--calibrate") { Description = "JSONL kept apart for the threshold (default eval/text-safety/abuse-public-dev.jsonl, abuse-holdout.jsonl, abuse-fresh.jsonl, abuse-complaints-dev.jsonl)", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Model file to write (default src/Minwon.Core/TextSafety/Model/abuse-model.bin)" };
+        var flagged = new Option<double?>("--max-complaints-flagged") { Description = "Largest share of angry complaints the threshold may flag (default 0.01)" };
+        var epochs = new Option<int?>("--epochs") { Description = "Passes over the training lines (default 6)" };
+        var bits = new Option<int?>("--bits") { Description = "Hashed feature table size as a power of two (default 18)" };
+        var rate = new Option<double?>("--learning-rate") { Description = "AdaGrad step (default 0.05)" };
+        var l2 = new Option<double?>("--l2") { Description = "L2 penalty per update (default 1e-7)" };
+        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2 };
+        command.SetAction(async (parse, ct) =>
+        {
+            var textSafety = Path.Combine("eval", "text-safety");
+            var settings = new TrainAbuseModel.Settings(
+                parse.GetValue(train) is { Length: > 0 } t ? t : [Path.Combine("data-seed", "abuse-training", "train.jsonl")],
+                parse.GetValue(domain) is { Length: > 0 } d ? d : [Path.Combine(textSafety, "abuse.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-train.jsonl")],
+                parse.GetValue(calibrate) is { Length: > 0 } c ? c
+                    : [Path.Combine(textSafety, "abuse-public-dev.jsonl"), Path.Combine(textSafety, "abuse-holdout.jsonl"), Path.Combine(textSafety, "abuse-fresh.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev.jsonl")],
+                parse.GetValue(output) ?? Path.Combine("src", "Minwon.Core", "TextSafety", "Model", "abuse-model.bin"),
+                parse.GetValue(flagged) ?? 0.01,
+                parse.GetValue(epochs) ?? 6,
+                parse.GetValue(bits) ?? 18,
+                parse.GetValue(rate) ?? 0.05,
+                parse.GetValue(l2) ?? 1e-7);
+            return await TrainAbuseModel.RunAsync(settings, Console.Out, Console.Error, ct);
+        });
+        return command;
     }
 
     private static (TextReader Input, TextWriter Output) OpenStandardStreams() =>

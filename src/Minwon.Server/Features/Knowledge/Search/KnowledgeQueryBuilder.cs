@@ -15,6 +15,7 @@ namespace Minwon.Server.Features.Knowledge.Search;
 public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeAnalysis analysis)
 {
     private const int MaxTermsPerView = 48;
+    private const int MaxBigrams = 28;
     private const float StemWeight = 1.2f;
     private const float TypoWeight = 0.5f;
     private const float SynonymWeight = 0.6f;
@@ -42,9 +43,13 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         }
 
         AddKorean(root, normalized, 1f, reader);
+
+        // The colloquial lexicon's service names are what articles say in their title, questions and keywords;
+        // matching them in bodies too would double the clauses of a long question for little gain (issue 13, search
+        // p95). Ordinary synonyms keep the body: they mark the passage the assistant highlights.
         foreach (var phrase in synonyms.Expand(normalized))
         {
-            AddKorean(root, phrase, SynonymWeight, reader);
+            AddKorean(root, phrase, SynonymWeight, reader, skipBody: synonyms.IsServiceName(phrase));
         }
 
         return root.Clauses.Count == 0 ? null : SplitByFrequency(root, reader);
@@ -97,12 +102,13 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         }
     }
 
-    private static void AddKorean(BooleanQuery root, string text, float weight, IndexReader reader)
+    private static void AddKorean(BooleanQuery root, string text, float weight, IndexReader reader, bool skipBody = false)
     {
         var bigrams = KoreanTokens.Bigrams(text);
         var keepNoise = QueryNoise.AllNoise(bigrams);
-        var grams = bigrams.Select(t => t.Term).Where(t => keepNoise || !QueryNoise.IsNoiseBigram(t)).Distinct().Take(MaxTermsPerView).ToList();
-        AddTerms(root, "_g", grams, weight);
+        var grams = bigrams.Select(t => t.Term).Where(t => keepNoise || !QueryNoise.IsNoiseBigram(t)).Distinct().ToList();
+        grams = Informative(grams, reader, MaxBigrams);
+        AddTerms(root, "_g", grams, weight, skipBody);
 
         var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t)).Distinct().Take(MaxTermsPerView).ToList();
         AddTerms(root, "_s", stems, weight * StemWeight, skipBody: true); // body has no stems field
@@ -115,6 +121,25 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         {
             root.Add(new TermQuery(new Term(KnowledgeFields.Typo, gram)) { Boost = weight * TypoWeight }, Occur.SHOULD);
         }
+    }
+
+    /// <summary>
+    /// A long, chatty question has more bigrams than it has meaning: past <paramref name="most"/>, the ones found in
+    /// the fewest articles are kept (in question order), so the telling word in the middle of a long sentence stays
+    /// and the cost of a query no longer grows with its length (issue 13). Bigrams no article has are kept too: they
+    /// cost nothing to look up and are what the typo terms start from.
+    /// </summary>
+    private static List<string> Informative(List<string> grams, IndexReader reader, int most)
+    {
+        if (grams.Count <= most)
+        {
+            return grams;
+        }
+
+        var frequency = grams.ToDictionary(g => g, g => KnowledgeFields.Parts.Max(p => reader.DocFreq(new Term(p.Name + "_g", g))));
+        var keep = grams.Where(g => frequency[g] > 0).OrderBy(g => frequency[g]).Take(most).ToHashSet(StringComparer.Ordinal);
+        keep.UnionWith(grams.Where(g => frequency[g] == 0));
+        return grams.Where(keep.Contains).ToList();
     }
 
     private static bool Unseen(IndexReader reader, string suffix, string term) =>

@@ -1,0 +1,170 @@
+using Minwon.Core.Korean;
+
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Hashed features of one line for the abuse classifier: character 2-4-grams of the lightly cleaned text, 2-3-grams of
+/// the de-obfuscated text (ㅅㅂ, 시.발, tlqkf already undone by <see cref="TextNormalizer"/>), 2-3-grams of its leading
+/// consonants (초성, so 시발, 씨발 and ㅅㅂ meet), word unigrams and bigrams, and the lexicon's evidence per label.
+/// Indexes are FNV-1a hashes (stable across processes and machines) folded into the model's table.
+/// </summary>
+internal static class AbuseFeatures
+{
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
+    private const int MaxChars = 1024;
+
+    public static void Extract(string text, NormalizedText normalized, List<AbuseEvidence> evidence, int mask, List<(int Index, float Value)> features)
+    {
+        features.Clear();
+        Span<char> clean = stackalloc char[Math.Min(text.Length, MaxChars) + 2];
+        var length = Clean(text, clean);
+        var cleaned = clean[..length];
+
+        var start = features.Count;
+        for (var n = 2; n <= 4; n++)
+        {
+            AddGrams(cleaned, n, (uint)n, mask, features);
+        }
+
+        var flat = normalized.Chars.AsSpan(0, Math.Min(normalized.Length, MaxChars));
+        AddGrams(flat, 2, 11, mask, features);
+        AddGrams(flat, 3, 12, mask, features);
+
+        Span<char> leads = stackalloc char[flat.Length];
+        for (var i = 0; i < flat.Length; i++)
+        {
+            leads[i] = Lead(flat[i]);
+        }
+
+        AddGrams(leads, 2, 21, mask, features);
+        AddGrams(leads, 3, 22, mask, features);
+        AddWords(cleaned, mask, features);
+
+        // Scale the n-grams so a long comment does not outweigh a short insult by length alone.
+        var scale = (float)(1 / Math.Sqrt(Math.Max(1, features.Count - start) / 16.0));
+        for (var i = start; i < features.Count; i++)
+        {
+            features[i] = (features[i].Index, scale);
+        }
+
+        features.Add((Index(31, 0, mask), 1));
+        Span<double> keep = stackalloc double[5];
+        keep.Fill(1);
+        foreach (var e in evidence)
+        {
+            keep[(int)e.Label] *= 1 - e.Weight;
+        }
+
+        for (var label = 1; label < 5; label++)
+        {
+            var score = 1 - keep[label];
+            if (score > 0)
+            {
+                var band = score >= 0.9 ? 3u : score >= 0.7 ? 2u : score >= 0.4 ? 1u : 0u;
+                features.Add((Index(32, (uint)(label * 4) + band, mask), 1));
+                features.Add((Index(33, (uint)label, mask), (float)score));
+            }
+        }
+    }
+
+    /// <summary>Lower case, full-width folded, runs of one character cut to two (ㅋㅋㅋㅋ, 아아아), spaces single, padded with spaces.</summary>
+    private static int Clean(string text, Span<char> output)
+    {
+        var n = 0;
+        output[n++] = ' ';
+        var limit = output.Length - 1;
+        for (var i = 0; i < text.Length && n < limit; i++)
+        {
+            var c = text[i];
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                c = (char)(c - 0xFEE0);
+            }
+
+            c = char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+            if (c == ' ' && output[n - 1] == ' ' || n >= 2 && c == output[n - 1] && c == output[n - 2])
+            {
+                continue;
+            }
+
+            output[n++] = c;
+        }
+
+        if (output[n - 1] != ' ')
+        {
+            output[n++] = ' ';
+        }
+
+        return n;
+    }
+
+    private static char Lead(char c)
+    {
+        if (Hangul.TryDecompose(c, out var lead, out _, out _))
+        {
+            return Hangul.Leads[lead];
+        }
+
+        return Hangul.IsCompatibilityJamo(c) ? c : '·';
+    }
+
+    private static void AddGrams(ReadOnlySpan<char> text, int n, uint kind, int mask, List<(int, float)> features)
+    {
+        for (var i = 0; i + n <= text.Length; i++)
+        {
+            var h = unchecked((Offset ^ kind) * Prime);
+            for (var k = 0; k < n; k++)
+            {
+                h = unchecked((h ^ text[i + k]) * Prime);
+            }
+
+            features.Add((unchecked((int)(Finish(h) & (uint)mask)), 1));
+        }
+    }
+
+    private static void AddWords(ReadOnlySpan<char> text, int mask, List<(int, float)> features)
+    {
+        var previous = 0u;
+        var i = 1;
+        while (i < text.Length)
+        {
+            var end = text[i..].IndexOf(' ');
+            if (end <= 0)
+            {
+                break;
+            }
+
+            var h = unchecked((Offset ^ 41u) * Prime);
+            foreach (var c in text.Slice(i, end))
+            {
+                h = unchecked((h ^ c) * Prime);
+            }
+
+            features.Add((unchecked((int)(Finish(h) & (uint)mask)), 1));
+            if (previous != 0)
+            {
+                features.Add((unchecked((int)(Finish((previous * 31) ^ h ^ 0x9E3779B9u) & (uint)mask)), 1));
+            }
+
+            previous = h;
+            i += end + 1;
+        }
+    }
+
+    private static int Index(uint kind, uint value, int mask) => unchecked((int)(Finish(((Offset ^ kind) * Prime ^ value) * Prime) & (uint)mask));
+
+    /// <summary>Murmur3's finaliser: spreads FNV's weak low bits before masking.</summary>
+    private static uint Finish(uint h)
+    {
+        unchecked
+        {
+            h ^= h >> 16;
+            h *= 0x85EBCA6B;
+            h ^= h >> 13;
+            h *= 0xC2B2AE35;
+            h ^= h >> 16;
+            return h;
+        }
+    }
+}

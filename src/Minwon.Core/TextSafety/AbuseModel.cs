@@ -1,0 +1,111 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// The trained abuse classifier: logistic regression over <see cref="AbuseFeatures"/> (hashed n-grams and lexicon
+/// evidence). <see cref="Shift"/> moves the decision so that the calibrated threshold reads as probability 0.5.
+/// The shipped model (Model/abuse-model.bin, trained on CC BY-SA 4.0 data, see Model/NOTICE.md) is compiled into
+/// this assembly; <see cref="Read"/> loads a retrained one. Immutable after construction, so thread-safe.
+/// </summary>
+public sealed class AbuseModel
+{
+    private const uint Magic = 0x4D425341; // "ASBM"
+    private const int Version = 1;
+
+    internal AbuseModel(int bits, float[] weights, float bias, float shift, string description)
+    {
+        if (bits is < 10 or > 24 || weights.Length != 1 << bits)
+        {
+            throw new ArgumentException("The weight table must have 2^bits entries, 10 <= bits <= 24.", nameof(weights));
+        }
+
+        Bits = bits;
+        Weights = weights;
+        Bias = bias;
+        Shift = shift;
+        Description = description;
+    }
+
+    public int Bits { get; }
+
+    public float Bias { get; }
+
+    /// <summary>Added to the logit: −logit(calibrated threshold).</summary>
+    public float Shift { get; }
+
+    /// <summary>What the model was trained on, when, and its calibration (written by the trainer).</summary>
+    public string Description { get; }
+
+    internal float[] Weights { get; }
+
+    internal int Mask => (1 << Bits) - 1;
+
+    /// <summary>The model compiled into Minwon.Core, or null when the build has none.</summary>
+    public static AbuseModel? Shipped() => ShippedModel.Value;
+
+    private static readonly Lazy<AbuseModel?> ShippedModel = new(() =>
+    {
+        using var stream = typeof(AbuseModel).Assembly.GetManifestResourceStream("Minwon.Core.Data.abuse-model.bin");
+        return stream is null ? null : Read(stream);
+    });
+
+    internal double RawLogit(List<(int Index, float Value)> features)
+    {
+        double z = Bias;
+        foreach (var (index, value) in features)
+        {
+            z += Weights[index] * value;
+        }
+
+        return z;
+    }
+
+    internal double Probability(List<(int Index, float Value)> features) => Sigmoid(RawLogit(features) + Shift);
+
+    internal static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+
+    internal AbuseModel WithShift(float shift, string description) => new(Bits, Weights, Bias, shift, description);
+
+    /// <summary>Binary format: magic, version, bits, bias, shift, description (UTF-8), then 2^bits weights as half floats.</summary>
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(Bits);
+        writer.Write(Bias);
+        writer.Write(Shift);
+        writer.Write(Description);
+        foreach (var w in Weights)
+        {
+            writer.Write((Half)w);
+        }
+    }
+
+    public static AbuseModel Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a Minwon abuse model (version 1).");
+        }
+
+        var bits = reader.ReadInt32();
+        if (bits is < 10 or > 24)
+        {
+            throw new InvalidDataException($"Abuse model table size 2^{bits} is out of range.");
+        }
+
+        var bias = reader.ReadSingle();
+        var shift = reader.ReadSingle();
+        var description = reader.ReadString();
+        var weights = new float[1 << bits];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)reader.ReadHalf();
+        }
+
+        return new AbuseModel(bits, weights, bias, shift, description);
+    }
+}

@@ -1,0 +1,370 @@
+using Minwon.Core.Korean;
+
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Address details that point at one home (issue 13): apartment building and unit ("104동 1603호", "B동 1102호",
+/// "104-1603호"), floor and room ("3층 302호"), a unit next to a housing word ("오피스텔 1005호"), lot numbers
+/// ("역삼동 823-14번지", "상도동 산 65번지", "성수동 12-3") and a road name with its building number ("테헤란로 152",
+/// "도산대로 45길 20", "한강대로84길 11-4"). District, neighbourhood and road names alone stay: they are what the
+/// issue alerter and the case form need, and they identify nobody.
+/// </summary>
+/// <remarks>
+/// Look-alikes that stay unmasked: subway lines and exits (7호선 3번 출구), typhoon and document numbers (태풍 11호,
+/// 제2023-1234호), a floor alone (지하 1층), 종로3가, "맛집 1번지" (the idiom), and a word with the particle 로 followed by
+/// an amount or a duration (버스로 30분, 카드로 3만원). Hand-written scanners, linear in the line like the others.
+/// </remarks>
+internal static class AddressFinder
+{
+    private const int MaxNumber = 4;
+
+    // Words ending in 로 or 길 that are not road names: the particle 로 after a noun, and generic words.
+    private static readonly string[] NotRoads =
+    [
+        "전화", "문자", "메일", "카드", "버스", "택시", "차", "현금", "주소", "번호", "우편", "팩스", "카톡", "앱", "인터넷", "온라인",
+        "서", "새", "바", "따", "주", "별", "도", "경", "통", "진", "선", "항", "수", "활주", "그대", "마음대", "최대", "최소",
+        "정말", "실제", "스스", "앞으", "뒤", "위", "아래", "옆으", "이", "그", "저", "어디", "여기", "거기", "저기", "첫", "뒷", "골목",
+        "출근", "퇴근", "산책", "가는", "오는", "지름", "갈", "나들", "등산", "비탈", "오솔", "샛", "빗", "눈", "밤", "귀", "외", "한",
+    ];
+
+    private static readonly string[] HousingWords =
+    [
+        "아파트", "빌라", "오피스텔", "원룸", "투룸", "맨션", "연립", "다세대", "다가구", "주택", "빌딩", "하우스", "타워", "캐슬", "자이",
+        "래미안", "푸르지오", "힐스테이트", "아이파크", "e편한", "더샵", "롯데캐슬", "집", "사는", "살아", "살고", "거주",
+    ];
+
+    // What follows a number that makes it an amount, a time or a count instead of a building number.
+    private const string Counters = "분원만천백억개명번시대년월일살세층가곳건회차배장권박주쪽등위점평도호줄칸";
+
+    public static void Find(string text, List<PiiSpan> spans)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '동' or '층')
+            {
+                FindUnit(text, i, spans);
+            }
+            else if (c == '호')
+            {
+                FindHousingUnit(text, i, spans);
+            }
+            else if (c == '번' && i + 1 < text.Length && text[i + 1] == '지')
+            {
+                FindLot(text, i, spans);
+            }
+            else if (c is '로' or '길')
+            {
+                FindRoad(text, i, spans);
+            }
+            else if (c == '-' && i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                FindBareLot(text, i, spans);
+            }
+        }
+    }
+
+    /// <summary>"104동 1603호", "B동 1102호", "3층 302호": a building or floor, then a unit ending in 호.</summary>
+    private static void FindUnit(string text, int marker, List<PiiSpan> spans)
+    {
+        var idEnd = marker > 0 && text[marker - 1] == ' ' ? marker - 1 : marker;
+        var idStart = idEnd;
+        while (idStart > 0 && char.IsAsciiDigit(text[idStart - 1]) && idEnd - idStart < MaxNumber)
+        {
+            idStart--;
+        }
+
+        if (idStart == idEnd && text[marker] == '동' && idEnd > 0 && char.IsAsciiLetter(text[idEnd - 1]))
+        {
+            idStart = idEnd - 1;
+        }
+
+        if (idStart == idEnd || idStart > 0 && char.IsAsciiLetterOrDigit(text[idStart - 1]))
+        {
+            return;
+        }
+
+        var at = SkipSpaces(text, marker + 1, 1);
+        if (at < text.Length && char.IsAsciiLetter(text[at]))
+        {
+            at++;
+        }
+
+        var digits = CountDigits(text, at);
+        if (digits is < 1 or > MaxNumber)
+        {
+            return;
+        }
+
+        var end = SkipSpaces(text, at + digits, 1);
+        if (end < text.Length && text[end] == '호' && !(end + 1 < text.Length && text[end + 1] is '선' or '차' or '기'))
+        {
+            spans.Add(new PiiSpan(idStart, end + 1, PiiKind.Address));
+        }
+    }
+
+    /// <summary>"104-1603호", and "1005호" when a housing word or 집/사는 is near.</summary>
+    private static void FindHousingUnit(string text, int marker, List<PiiSpan> spans)
+    {
+        if (marker + 1 < text.Length && text[marker + 1] is '선' or '차' or '기' or '실' or '점')
+        {
+            return;
+        }
+
+        var end = marker > 0 && text[marker - 1] == ' ' ? marker - 1 : marker;
+        var start = end;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]) && end - start < MaxNumber)
+        {
+            start--;
+        }
+
+        var unitDigits = end - start;
+        if (unitDigits == 0 || start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            return;
+        }
+
+        if (start >= 2 && text[start - 1] == '-' && char.IsAsciiDigit(text[start - 2]) && unitDigits >= 3)
+        {
+            var buildingStart = start - 1;
+            while (buildingStart > 0 && char.IsAsciiDigit(text[buildingStart - 1]) && start - 1 - buildingStart < MaxNumber)
+            {
+                buildingStart--;
+            }
+
+            var prefixed = buildingStart > 0 && (char.IsAsciiLetterOrDigit(text[buildingStart - 1]) || text[buildingStart - 1] == '제' || text[buildingStart - 1] == '-');
+            if (!prefixed && !(start - 1 - buildingStart == 4 && text[buildingStart] is '1' or '2'))
+            {
+                spans.Add(new PiiSpan(buildingStart, marker + 1, PiiKind.Address));
+            }
+
+            return;
+        }
+
+        if (unitDigits < 3 || start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '제' or '-'))
+        {
+            return;
+        }
+
+        if (NearAny(text, start, marker + 1, HousingWords, before: 16, after: 8))
+        {
+            spans.Add(new PiiSpan(start, marker + 1, PiiKind.Address));
+        }
+    }
+
+    /// <summary>"823-14번지", "1423번지" after a place ("신림동 1423번지", "산 65번지"); the place is masked with it.</summary>
+    private static void FindLot(string text, int marker, List<PiiSpan> spans)
+    {
+        var end = marker > 0 && text[marker - 1] == ' ' ? marker - 1 : marker;
+        if (end == 0 || !char.IsAsciiDigit(text[end - 1]))
+        {
+            return;
+        }
+
+        var start = end;
+        var hyphen = false;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '-' && !hyphen && start >= 2 && char.IsAsciiDigit(text[start - 2])))
+        {
+            hyphen |= text[start - 1] == '-';
+            start--;
+        }
+
+        if (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            return;
+        }
+
+        var placeStart = PlaceBefore(text, start);
+        if (!hyphen && placeStart == start)
+        {
+            // "맛집 1번지", "정치 1번지": without a place before it, a bare number 번지 is the idiom, not a lot.
+            return;
+        }
+
+        spans.Add(new PiiSpan(placeStart, marker + 2, PiiKind.Address));
+    }
+
+    /// <summary>"성수동 12-3", "산 12-3": a lot number after a neighbourhood (or 산) without the word 번지.</summary>
+    private static void FindBareLot(string text, int hyphen, List<PiiSpan> spans)
+    {
+        var start = hyphen;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var after = CountDigits(text, hyphen + 1);
+        var end = hyphen + 1 + after;
+        if (hyphen - start is < 1 or > MaxNumber || after is < 1 or > MaxNumber
+            || end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '.' || Counters.Contains(text[end]) || text[end] == '번'))
+        {
+            return;
+        }
+
+        var placeStart = PlaceBefore(text, start);
+        if (placeStart < start)
+        {
+            spans.Add(new PiiSpan(placeStart, end, PiiKind.Address));
+        }
+    }
+
+    /// <summary>"역삼동 " or "3가 " or "산 " (or "역삼동 산 ") right before a lot number; returns start when none.</summary>
+    private static int PlaceBefore(string text, int start)
+    {
+        var at = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+        if (at >= 1 && text[at - 1] == '산' && (at == 1 || !Hangul.IsSyllable(text[at - 2])))
+        {
+            var mountain = at - 1;
+            var further = mountain > 0 && text[mountain - 1] == ' ' ? mountain - 1 : mountain;
+            var place = PlaceWord(text, further);
+            return place < further ? place : mountain;
+        }
+
+        var word = PlaceWord(text, at);
+        return word < at ? word : start;
+    }
+
+    /// <summary>A word ending in 동, 리 or 가 (a neighbourhood, village or 종로3가) ending at <paramref name="end"/>.</summary>
+    private static int PlaceWord(string text, int end)
+    {
+        if (end < 2 || text[end - 1] is not ('동' or '리' or '가'))
+        {
+            return end;
+        }
+
+        var start = end - 1;
+        while (start > 0 && (Hangul.IsSyllable(text[start - 1]) || char.IsAsciiDigit(text[start - 1])) && end - start < 8)
+        {
+            start--;
+        }
+
+        var syllables = 0;
+        for (var k = start; k < end; k++)
+        {
+            syllables += Hangul.IsSyllable(text[k]) ? 1 : 0;
+        }
+
+        return syllables >= 2 || text[end - 1] == '가' && end - start >= 2 ? start : end;
+    }
+
+    /// <summary>"테헤란로 152", "도산대로 45길 20", "한강대로84길 11-4", "세종대로 110": a road, then a building number.</summary>
+    private static void FindRoad(string text, int marker, List<PiiSpan> spans)
+    {
+        var start = marker;
+        while (start > 0 && (Hangul.IsSyllable(text[start - 1]) || char.IsAsciiDigit(text[start - 1]) && text[marker] == '길'))
+        {
+            start--;
+        }
+
+        while (start < marker && char.IsAsciiDigit(text[start]))
+        {
+            start++;
+        }
+
+        var name = text.AsSpan(start, marker - start);
+        if (name.Length == 0 || !Hangul.IsSyllable(name[0]) || IsNotRoad(name, text[marker]))
+        {
+            return;
+        }
+
+        var at = marker + 1;
+
+        // A numbered side street after the road: "도산대로 45길", "한강대로84길", "봉은사로68길", "중앙로 3번길".
+        var street = SkipSpaces(text, at, 1);
+        var streetDigits = CountDigits(text, street);
+        if (streetDigits is >= 1 and <= 3)
+        {
+            var suffix = street + streetDigits;
+            if (suffix < text.Length && text[suffix] == '길')
+            {
+                at = suffix + 1;
+            }
+            else if (suffix + 1 < text.Length && text[suffix] == '번' && text[suffix + 1] == '길')
+            {
+                at = suffix + 2;
+            }
+        }
+
+        var number = SkipSpaces(text, at, 1);
+        var digits = CountDigits(text, number);
+        if (digits is < 1 or > MaxNumber || text[number] == '0')
+        {
+            return;
+        }
+
+        var end = number + digits;
+        if (end + 1 < text.Length && text[end] == '-' && char.IsAsciiDigit(text[end + 1]))
+        {
+            var sub = CountDigits(text, end + 1);
+            if (sub > 3)
+            {
+                return;
+            }
+
+            end += 1 + sub;
+        }
+
+        if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '.' or ',' or ':' or '%' or '~'
+            || Counters.Contains(text[end]) && !(text[end] == '번' && end + 1 < text.Length && text[end + 1] == '지')))
+        {
+            return;
+        }
+
+        spans.Add(new PiiSpan(start, end, PiiKind.Address));
+    }
+
+    private static bool IsNotRoad(ReadOnlySpan<char> name, char suffix)
+    {
+        if (name.Length == 1 && suffix == '길' || name.EndsWith("으") || name.EndsWith("으로"))
+        {
+            return true;
+        }
+
+        foreach (var word in NotRoads)
+        {
+            if (name.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NearAny(string text, int start, int end, string[] words, int before, int after)
+    {
+        var from = Math.Max(0, start - before);
+        var window = text.AsSpan(from, Math.Min(text.Length, end + after) - from);
+        foreach (var word in words)
+        {
+            if (window.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipSpaces(string text, int at, int most)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ' && i - at < most)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int CountDigits(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - at;
+    }
+}

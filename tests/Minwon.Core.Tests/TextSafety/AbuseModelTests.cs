@@ -1,0 +1,89 @@
+using Minwon.Core.TextSafety;
+
+namespace Minwon.Core.Tests.TextSafety;
+
+/// <summary>Issue 13: the trained classifier that ships in Minwon.Core, its file format and its trainer.</summary>
+public sealed class AbuseModelTests
+{
+    private static readonly AbuseDetector Detector = new();
+
+    [Fact]
+    public void Ships_a_trained_model_with_its_licence_in_the_description()
+    {
+        var model = AbuseModel.Shipped();
+        Assert.NotNull(model);
+        Assert.True(Detector.UsesModel);
+        Assert.Contains("CC BY-SA 4.0", model.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("머리가 나쁘면 이 일을 하지 말든가")]
+    [InlineData("너 같은 건 인간도 아니야 벌레만도 못한 게")]
+    [InlineData("세금 빨아먹는 기생충 같은 것들")]
+    [InlineData("부모가 뭘 가르쳤길래 저 모양이냐")]
+    [InlineData("지능이 모자라냐 말귀를 못 알아듣네")]
+    public void Flags_contempt_without_a_swear_word(string text) => Assert.True(Detector.Classify(text).IsAbusive, text);
+
+    [Theory]
+    [InlineData("세 번째 전화하는 건데 왜 아직도 안 고쳐 주세요 진짜 화나네요")]
+    [InlineData("감사원에 민원 넣을 겁니다 담당자 이름 알려 주세요")]
+    [InlineData("소송 걸 거예요 녹취 다 남겨 두세요")]
+    [InlineData("일주일째 쓰레기를 안 치워 가서 냄새 때문에 미치겠어요")]
+    [InlineData("새끼 고양이가 하수구에 빠졌어요")]
+    [InlineData("가로등 불이 꺼져 있어요")]
+    [InlineData("상담사 연결")]
+    [InlineData("상담원 바꿔 주세요")]
+    [InlineData("네 감사합니다")]
+    public void Leaves_angry_complaints_and_innocent_words_alone(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+
+    [Fact]
+    public void Lexicon_alone_is_still_available()
+    {
+        var lexicon = new AbuseDetector(new TextSafetyOptions(), model: null);
+        Assert.False(lexicon.UsesModel);
+        Assert.Equal(AbuseLabel.Profanity, lexicon.Classify("씨발 진짜").Label);
+    }
+
+    [Fact]
+    public void Writes_and_reads_a_model_that_scores_the_same()
+    {
+        var model = AbuseModel.Shipped()!;
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        var copy = AbuseModel.Read(stream);
+        var options = new TextSafetyOptions();
+        foreach (var line in new[] { "씨발 진짜", "가로등이 꺼졌어요", "돌대가리냐" })
+        {
+            Assert.Equal(new AbuseDetector(options, model).Classify(line).Score, new AbuseDetector(options, copy).Classify(line).Score, 3);
+        }
+    }
+
+    [Fact]
+    public void Rejects_a_file_that_is_not_a_model()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
+        Assert.Throws<InvalidDataException>(() => AbuseModel.Read(stream));
+    }
+
+    [Fact]
+    public void Trainer_learns_a_word_it_was_shown_and_calibrates_a_threshold()
+    {
+        var examples = new List<AbuseModelTrainer.Example>();
+        for (var i = 0; i < 200; i++)
+        {
+            examples.Add(new($"이 뿡뿡이 {i}번 같으니", true));
+            examples.Add(new($"오늘 {i}번 버스가 늦었어요", false));
+        }
+
+        var model = AbuseModelTrainer.Train(examples, new AbuseModelTrainer.Options(Bits: 14, Epochs: 3), "test");
+        var (calibrated, threshold, f1, flagged) = AbuseModelTrainer.Calibrate(
+            model, [new("저 뿡뿡이 같으니", true), new("버스가 늦었어요", false)], ["버스가 너무 늦어서 화나요"], 0.01, "test");
+        var detector = new AbuseDetector(new TextSafetyOptions(), calibrated);
+        Assert.True(detector.Classify("저 뿡뿡이 같으니").IsAbusive);
+        Assert.False(detector.Classify("버스가 늦었어요").IsAbusive);
+        Assert.InRange(threshold, 0.2, 0.95);
+        Assert.Equal(1.0, f1, 3);
+        Assert.Equal(0, flagged);
+    }
+}
