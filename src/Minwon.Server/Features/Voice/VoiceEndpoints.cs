@@ -154,8 +154,8 @@ public static class VoiceEndpoints
             var leg = new MediaLeg(LegRole.Caller, BrowserLegSession.WireRate);
             var browser = new BrowserLegSession(socket, calls, logs.CreateLogger("Minwon.Voice.Browser"));
             var session = calls.Open(CallRecords.WebCall, leg, _ => Task.CompletedTask);
-            await calls.StartAsync(session, token!, null, null, life.ApplicationStopping);
-            await browser.RunAsync(session, leg, isCaller: true, life.ApplicationStopping);
+            await browser.RunAsync(session, leg, isCaller: true, life.ApplicationStopping,
+                () => calls.StartAsync(session, token!, null, null, life.ApplicationStopping));
         }).ExcludeFromDescription().AllowAnonymous().AllowCrossSite(CrossSitePolicy.EmbeddingSites);
 
         app.Map("/voice/ws/staff", async (HttpContext http, Guid callId, string? role, ClaimsPrincipal user, CallManager calls,

@@ -38,10 +38,13 @@ public sealed partial class SoftphonePanel : IAsyncDisposable
     private string transferAgent = "";
     private string transferQueue = "";
     private EndedCall? ended;
+    // The call the line just ended: the database may still list it as active for a moment (the "ended" message comes
+    // first), and a reload in that moment must not bring the finished call back or clear the ended notice.
+    private Guid? endedCallId;
     private DeviceList? devices;
     private Guid? lastActiveConversation;
 
-    private SoftphoneCall? Active => calls.FirstOrDefault(c => c.Role == SoftphoneRole.Agent);
+    private SoftphoneCall? Active => calls.FirstOrDefault(c => c.Role == SoftphoneRole.Agent && c.CallId != endedCallId);
 
     private string PanelState => Active is { } a ? a.State.ToString().ToLowerInvariant()
         : calls.Any(c => c.Role == SoftphoneRole.Offered) ? "ringing"
@@ -111,6 +114,7 @@ public sealed partial class SoftphonePanel : IAsyncDisposable
             case "ended":
                 var cause = root.TryGetProperty("cause", out var c) ? c.GetString() : null;
                 var call = calls.FirstOrDefault(x => x.CallId == connectedCallId);
+                endedCallId = connectedCallId ?? Active?.CallId;
                 var from = call?.AnsweredAt ?? call?.ConnectedAt;
                 ended = new EndedCall(EndedText(cause), from is { } f ? Duration(Clock.GetUtcNow() - f) : "-");
                 connectedCallId = null;

@@ -65,7 +65,8 @@ public sealed class PromptLibrary(ITextToSpeech tts, IOptions<VoiceOptions> opti
 
         var resampler = new FrameResampler(from, to);
         var inFrame = Pcm.SamplesPerFrame(from);
-        var output = new List<short>(samples.Length * to / from + Pcm.SamplesPerFrame(to));
+        // long: a clip of more than 2^31 / rate samples (under 3 s at 48 kHz) overflowed the capacity in int.
+        var output = new List<short>((int)((long)samples.Length * to / from) + Pcm.SamplesPerFrame(to));
         var frame = new short[inFrame];
         for (var i = 0; i < samples.Length; i += inFrame)
         {
