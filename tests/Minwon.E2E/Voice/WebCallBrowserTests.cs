@@ -157,6 +157,7 @@ public sealed class WebCallBrowserTests(E2EFixture fixture)
 
             // The recording plays on the case; a counsellor may not download it.
             var audio = second.Page.Locator(".receipt ~ .call-recordings audio");
+            await E2EFixture.ScreenshotAsync(second.Page, "softphone-case-closed");
             await Expect(audio).ToHaveCountAsync(1);
             await Expect(second.Page.Locator(".call-recordings a[download]")).ToHaveCountAsync(0);
             var played = await audio.EvaluateAsync<double[]>("""
@@ -180,6 +181,8 @@ public sealed class WebCallBrowserTests(E2EFixture fixture)
         }
         finally
         {
+            // What the server logged (warnings, errors) beside the screenshots, for a failed run.
+            await File.WriteAllTextAsync(Path.Combine(E2EFixture.ScreenshotDir, "webcall-server-log.txt"), fixture.Server.LogTail, CancellationToken.None);
             foreach (var desk in new[] { first, second })
             {
                 try

@@ -241,12 +241,13 @@ public sealed partial class DeskPage : IAsyncDisposable
 
     private Task CloseAsync() => RunAsync(async sp =>
     {
-        if (selected is not null)
+        // Captured first: a live event during the await may reload the list, where the closed conversation is gone.
+        if (selected?.Summary is { } closing)
         {
-            var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(selected.Summary.Id, meId,
+            var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(closing.Id, meId,
                 new CaseForm(form.CategoryId, form.DistrictCode, form.Summary, form.Disposition), CancellationToken.None);
             lastReceipt = record.ReceiptNumber;
-            lastClosedCall = Channels.IsVoice(selected.Summary.Channel) ? selected.Summary.Id : null;
+            lastClosedCall = Channels.IsVoice(closing.Channel) ? closing.Id : null;
             selectedId = null;
         }
     });
