@@ -65,7 +65,7 @@ public sealed class WebCallAndTransferTests
         var citizenFrom = citizen.Elapsed;
         firstPhone.Say(firstSpeech!);
         await VoiceTestKit.HearsAsync(() => secondPhone.AudioBetween(from, secondPhone.Elapsed), firstSpeech!, 16000, "the colleague hears the counsellor");
-        Assert.True(VoiceSignals.Match(firstSpeech, citizen.AudioBetween(citizenFrom, citizen.Elapsed), 16000) < 0.45, "the waiting citizen does not");
+        Assert.True(VoiceSignals.Match(firstSpeech!, citizen.AudioBetween(citizenFrom, citizen.Elapsed), 16000) < 0.45, "the waiting citizen does not");
 
         await first.ExpectNoContentAsync($"/api/voice/calls/{call.Id}/consult/complete");
         Assert.Equal((second.Id, CallState.Talking), ((await app.CallAsync(c => c.Id == call.Id)).AgentId, (await app.CallAsync(c => c.Id == call.Id)).State));
@@ -87,14 +87,14 @@ public sealed class WebCallAndTransferTests
         citizenFrom = citizen.Elapsed;
         supervisorPhone.Say(supervisorSpeech!);
         await VoiceTestKit.HearsAsync(() => secondPhone.AudioBetween(from, secondPhone.Elapsed), supervisorSpeech!, 16000, "the counsellor hears the whisper");
-        Assert.True(VoiceSignals.Match(supervisorSpeech, citizen.AudioBetween(citizenFrom, citizen.Elapsed), 16000) < 0.45, "the citizen does not hear the whisper");
+        Assert.True(VoiceSignals.Match(supervisorSpeech!, citizen.AudioBetween(citizenFrom, citizen.Elapsed), 16000) < 0.45, "the citizen does not hear the whisper");
         using (var barge = await supervisor.PostAsync($"/api/voice/calls/{call.Id}/monitor", new MonitorRequest("barge")))
         {
             await ChatApi.ExpectAsync(HttpStatusCode.OK, barge);
         }
 
         citizenFrom = citizen.Elapsed;
-        supervisorPhone.Say(supervisorSpeech);
+        supervisorPhone.Say(supervisorSpeech!);
         await VoiceTestKit.HearsAsync(() => citizen.AudioBetween(citizenFrom, citizen.Elapsed), supervisorSpeech!, 16000, "the citizen hears the barge");
 
         // A counsellor who does not hold the call cannot touch it.
