@@ -99,6 +99,34 @@ catch (IOException)
 {
 }
 
+// The smoke checks that every call ran and was recorded and that audio came back, never how fast (eng/test.sh).
+if (smoke)
+{
+    var problems = new List<string>();
+    if (minwon.Rtts.Length == 0)
+    {
+        problems.Add("no frame came back through Minwon's echo line");
+    }
+
+    if (recordings.Length < calls)
+    {
+        problems.Add($"{recordings.Length} recordings for {calls} calls");
+    }
+
+    if (stats.Sum(s => s.RecordingDropped) > 0)
+    {
+        problems.Add($"{stats.Sum(s => s.RecordingDropped)} recording chunks dropped");
+    }
+
+    if (problems.Count > 0)
+    {
+        Console.Error.WriteLine("smoke failed: " + string.Join("; ", problems));
+        return 1;
+    }
+
+    Console.WriteLine($"smoke passed: voice ({calls} calls, {minwon.Rtts.Length} frames echoed, {recordings.Length} recordings)");
+}
+
 return 0;
 
 /// <summary>Frames are tagged (a magic sample, the call, a sequence number) so each echo is matched exactly: AudioSocket's slin passes the bridge bit for bit when one leg speaks.</summary>
