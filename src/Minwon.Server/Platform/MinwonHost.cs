@@ -41,6 +41,8 @@ public static class MinwonHost
         builder.AddData();
         builder.AddEvents();
         builder.Services.AddSingleton<NodeIdentity>();
+        builder.Services.AddSingleton<Leases.NodeLease>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Leases.NodeLease>());
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemWriter>();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.

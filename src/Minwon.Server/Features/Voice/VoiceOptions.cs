@@ -41,9 +41,6 @@ public sealed class VoiceOptions
     /// <summary>Dialled number (the announcement's "to") that connects the caller to an echo of their own voice: a line check.</summary>
     public string EchoNumber { get; set; } = "echo";
 
-    /// <summary>Name of this node in call records; calls of this node left unfinished by a crash are ended at the next start.</summary>
-    public string NodeName { get; set; } = Environment.MachineName;
-
     public TtsOptions Tts { get; set; } = new();
 }
 

@@ -26,6 +26,7 @@ public static class VoiceServices
         builder.Services.AddSingleton<CallManager>();
         builder.Services.AddSingleton<CallRecovery>();
         builder.Services.AddHostedService<VoiceStartup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallRecovery>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallManager>());
         builder.Services.AddSingleton<AudioSocketListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AudioSocketListener>());
@@ -49,13 +50,13 @@ public static class VoiceServices
     }
 }
 
-/// <summary>Ends the calls a crash left behind before the listener opens (hosted services start in registration order).</summary>
+/// <summary>Ends the calls of stopped nodes before the listener opens (hosted services start in registration order; this node's lease is held by then).</summary>
 internal sealed class VoiceStartup(CallRecovery recovery) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The database is migrated by DatabaseInitializer, registered before every feature.
-        await recovery.RunAsync(cancellationToken);
+        await recovery.RunAsync(CallRecovery.NodeRestart, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
