@@ -55,7 +55,12 @@ public sealed partial class CallRecovery(IServiceScopeFactory scopes, ILeases le
             LogEnded(calls.Count(), cause);
         }
 
-        await MeasureRecordingsAsync(db, records, ct);
+        if (cause == NodeRestart)
+        {
+            // Only at start: no recording of this process is being written yet, so an open one on this disk is a crash's.
+            await MeasureRecordingsAsync(db, records, ct);
+        }
+
         return ended;
     }
 

@@ -5,74 +5,69 @@ namespace Minwon.Server.Platform.Leases;
 /// process (a call's media) records the node's id; another node that can take this lease knows the process is gone
 /// (PostgreSQL released its advisory lock when its connection closed) and may clean up after it (Voice/CallRecovery).
 /// </summary>
-public sealed partial class NodeLease(ILeases leases, NodeIdentity node, ILogger<NodeLease> logger) : IHostedService, IAsyncDisposable
+public sealed partial class NodeLease(ILeases leases, NodeIdentity node, ILogger<NodeLease> logger) : BackgroundService
 {
-    private readonly CancellationTokenSource stopping = new();
     private ILease? held;
-    private Task? keeping;
 
     public static string NameOf(string nodeId) => "node:" + nodeId;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // Held before any later hosted service (the call listeners) starts, so no call is recorded for a node without its lease.
         held = await leases.AcquireAsync(NameOf(node.Id), cancellationToken);
-        keeping = Task.Run(KeepAsync, CancellationToken.None);
+        await base.StartAsync(cancellationToken);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await stopping.CancelAsync();
-        if (keeping is not null)
+        try
         {
-            await keeping.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await stopping.CancelAsync();
-        if (held is not null)
-        {
-            await held.DisposeAsync();
-        }
-
-        stopping.Dispose();
-    }
-
-    private async Task KeepAsync()
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                held ??= await leases.AcquireAsync(NameOf(node.Id), stopping.Token);
-                using var watch = CancellationTokenSource.CreateLinkedTokenSource(held.Lost, stopping.Token);
-                await Task.Delay(Timeout.Infinite, watch.Token);
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or InvalidOperationException or TimeoutException)
-            {
-                // The connection holding the lock broke: take it again as soon as the database answers.
-                LogLost(logger, node.Id);
-                if (held is not null)
+                try
                 {
-                    await held.DisposeAsync();
-                    held = null;
+                    held ??= await leases.AcquireAsync(NameOf(node.Id), stoppingToken);
+                    using var watch = CancellationTokenSource.CreateLinkedTokenSource(held.Lost, stoppingToken);
+                    await Task.Delay(Timeout.Infinite, watch.Token);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    // The connection holding the lock broke: take it again as soon as the database answers.
+                    LogLost(logger, node.Id, ex);
+                    await ReleaseAsync();
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 }
             }
         }
-
-        if (held is not null)
+        finally
         {
-            await held.DisposeAsync();
+            await ReleaseAsync();
+        }
+    }
+
+    private async Task ReleaseAsync()
+    {
+        if (held is { } lease)
+        {
             held = null;
+            try
+            {
+                await lease.DisposeAsync();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or System.Data.Common.DbException or ObjectDisposedException)
+            {
+                LogReleaseFailed(logger, node.Id, ex);
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "This node's lease for {Node} was lost; taking it again")]
-    private static partial void LogLost(ILogger logger, string node);
+    private static partial void LogLost(ILogger logger, string node, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Releasing this node's lease for {Node} failed (its connection is gone, and the lock with it)")]
+    private static partial void LogReleaseFailed(ILogger logger, string node, Exception exception);
 }
