@@ -13,6 +13,7 @@ using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Platform.Observability;
 using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
@@ -41,6 +42,7 @@ public static class MinwonHost
         builder.AddData();
         builder.AddEvents();
         builder.Services.AddSingleton<NodeIdentity>();
+        builder.AddObservability();
         builder.Services.AddSingleton<Leases.NodeLease>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Leases.NodeLease>());
         builder.Services.AddProblemDetails();
@@ -81,6 +83,8 @@ public static class MinwonHost
         // Browser security headers and the cross-site request check, once for every endpoint (docs/security.md).
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
+        // Log scopes with conversation and call ids, and /metrics behind its access rule (docs/operations.md).
+        app.UseObservability();
         app.MapOpenApi();
         app.MapStaticAssets();
         app.UseAuthentication();

@@ -28,6 +28,7 @@ public static class VoiceServices
         builder.Services.AddHostedService<VoiceStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallRecovery>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallManager>());
+        builder.Services.AddHostedService<CallMetrics>();
         builder.Services.AddSingleton<AudioSocketListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AudioSocketListener>());
         builder.Services.AddHostedService<RecordingRetention>();
