@@ -42,6 +42,11 @@ public static class MinwonCli
         root.Subcommands.Add(IssueAlertingCli.Create());
         root.Subcommands.Add(Features.VisualArs.ArsCli.Create());
         root.Subcommands.Add(Features.Analytics.AnalyticsCli.Create());
+        foreach (var command in Features.Operations.OperationsCli.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return await root.Parse(args).InvokeAsync();
     }
 

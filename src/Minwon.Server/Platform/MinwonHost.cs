@@ -8,6 +8,7 @@ using Minwon.Server.Features.Protection;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
+using Minwon.Server.Features.Operations;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
@@ -74,6 +75,7 @@ public static class MinwonHost
         builder.AddVisualArs();
         builder.AddAnalytics();
         builder.AddVoice();
+        builder.AddOperations();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
         builder.AddScaleOut();
 

@@ -31,7 +31,6 @@ public static class VoiceServices
         builder.Services.AddHostedService<CallMetrics>();
         builder.Services.AddSingleton<AudioSocketListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AudioSocketListener>());
-        builder.Services.AddHostedService<RecordingRetention>();
         builder.Services.AddScoped<CallRecords>();
         builder.Services.AddScoped<CallControls>();
         builder.Services.AddScoped<AnnounceCall>();
