@@ -14,6 +14,8 @@ namespace Minwon.Server.Features.Operations;
 /// </summary>
 public static class OperationsCli
 {
+    private static readonly JsonSerializerOptions Lines = new(JsonSerializerDefaults.Web);
+
     public static IEnumerable<Command> Create() => [Backup(), Restore(), Retention()];
 
     private static Command Backup()
@@ -68,7 +70,7 @@ public static class OperationsCli
             var results = await scope.ServiceProvider.GetRequiredService<RunRetention>().RunAsync(parse.GetValue(dryRun), ct);
             foreach (var result in results)
             {
-                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result, BackupManifest.Json).ReplaceLineEndings("").Replace("  ", "", StringComparison.Ordinal));
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result, Lines));
             }
 
             return 0;
