@@ -4,7 +4,11 @@ using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Platform;
 
-/// <summary>GET /metrics: Prometheus text with our own meters after a chat, no personal data, and its access rule.</summary>
+/// <summary>
+/// GET /metrics: Prometheus text with our own meters after a chat, no personal data, and its access rule. The test apps
+/// share one process, and OpenTelemetry listens to every meter named "Minwon" in it (a MeterListener is process-wide),
+/// so a scrape here may include other tests' counts: the test asserts that each meter moved, not exact totals.
+/// </summary>
 public sealed partial class MetricsTests
 {
     private const string Key = "scrape-key-for-tests-7f3a";
@@ -22,7 +26,7 @@ public sealed partial class MetricsTests
         var chat = await app.StartChatAsync(http: citizen, name: "김민원");
 
         // The gauges are read from the database every second: the waiting citizen shows in its queue.
-        var text = await UntilAsync(app, t => QueueLength().Matches(t).Any(m => m.Groups[1].Value == "1"), "a queue of length 1");
+        var text = await UntilAsync(app, t => QueueLength().Matches(t).Any(m => m.Groups[1].Value != "0"), "a waiting contact in a queue");
 
         Assert.Equal(1, (await app.RouteAsync()).Offered);
         await counsellor.AcceptAsync(chat.ConversationId);
@@ -30,11 +34,10 @@ public sealed partial class MetricsTests
         await counsellor.ReplyAsync(chat.ConversationId, "확인했습니다");
 
         text = await UntilAsync(app, t => t.Contains("minwon_routing_offers_total", StringComparison.Ordinal)
-            && QueueLength().Matches(t).All(m => m.Groups[1].Value == "0")
-            && t.Contains("sender=\"citizen\"", StringComparison.Ordinal), "the offer, an empty queue and the citizen's message");
-        Assert.Matches(@"minwon_routing_offers_total\{[^}]*queue_id=""\d+""[^}]*\} 1", text);
-        Assert.Matches(@"minwon_routing_waiting_time_seconds_count\{[^}]*channel=""chat""[^}]*\} 1", text);
-        Assert.Matches(@"minwon_messages_stored_total\{[^}]*sender=""citizen""[^}]*\} 1", text);
+            && t.Contains("sender=\"citizen\"", StringComparison.Ordinal), "the offer and the citizen's message");
+        Assert.Matches(@"minwon_routing_offers_total\{[^}]*queue_id=""\d+""[^}]*\} [1-9]", text);
+        Assert.Matches(@"minwon_routing_waiting_time_seconds_count\{[^}]*channel=""chat""[^}]*\} [1-9]", text);
+        Assert.Matches(@"minwon_messages_stored_total\{[^}]*sender=""citizen""[^}]*\} [1-9]", text);
         Assert.Matches(@"minwon_live_deliveries_total\{[^}]*kind=""MessageAdded""[^}]*\} \d+", text);
         Assert.Matches(@"minwon_consumer_lag\{[^}]*consumer=""[a-z-]+""[^}]*\} \d+", text);
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
