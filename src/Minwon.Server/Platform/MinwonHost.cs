@@ -5,6 +5,7 @@ using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Protection;
+using Minwon.Server.Features.Quality;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
@@ -74,6 +75,7 @@ public static class MinwonHost
         builder.AddIssueAlerting();
         builder.AddVisualArs();
         builder.AddAnalytics();
+        builder.AddQuality();
         builder.AddVoice();
         builder.AddOperations();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
@@ -106,6 +108,7 @@ public static class MinwonHost
         app.MapIssueAlerting();
         app.MapVisualArs();
         app.MapAnalytics();
+        app.MapQuality();
         app.MapVoice();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -123,6 +123,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             }
 
             calls.SetHold(session, false);
+            session.Raise(new CallEvent("state", "waiting"));
             _ = calls.PlayAsync(session, PromptLibrary.Transfer);
         }
     }
@@ -209,9 +210,11 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
 
     public async Task CancelConsultAsync(Guid callId, string agentId, CancellationToken ct)
     {
+        string? colleague = null;
         await ChangeAsync(callId, c =>
         {
             Holder(c, agentId);
+            colleague = c.ConsultAgentId;
             c.ConsultAgentId = null;
             c.State = CallState.Talking;
         }, c => new CallConsultCancelled(agentId, c.Id), ct);
@@ -223,6 +226,12 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             }
 
             calls.SetHold(session, false);
+        }
+
+        if (colleague is not null)
+        {
+            // The colleague's softphone drops the request to consult.
+            await bus.PublishAsync(new AgentChanged(colleague));
         }
     }
 
