@@ -43,6 +43,11 @@ public static class MinwonCli
         root.Subcommands.Add(Features.VisualArs.ArsCli.Create());
         root.Subcommands.Add(Features.Analytics.AnalyticsCli.Create());
         root.Subcommands.Add(Features.Quality.QualityCli.Create());
+        foreach (var command in Features.Operations.OperationsCli.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return await root.Parse(args).InvokeAsync();
     }
 

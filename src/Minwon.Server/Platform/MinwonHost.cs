@@ -9,11 +9,13 @@ using Minwon.Server.Features.Quality;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
+using Minwon.Server.Features.Operations;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Platform.Observability;
 using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
@@ -42,6 +44,9 @@ public static class MinwonHost
         builder.AddData();
         builder.AddEvents();
         builder.Services.AddSingleton<NodeIdentity>();
+        builder.AddObservability();
+        builder.Services.AddSingleton<Leases.NodeLease>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Leases.NodeLease>());
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemWriter>();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
@@ -72,6 +77,7 @@ public static class MinwonHost
         builder.AddAnalytics();
         builder.AddQuality();
         builder.AddVoice();
+        builder.AddOperations();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
         builder.AddScaleOut();
 
@@ -81,6 +87,8 @@ public static class MinwonHost
         // Browser security headers and the cross-site request check, once for every endpoint (docs/security.md).
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
+        // Log scopes with conversation and call ids, and /metrics behind its access rule (docs/operations.md).
+        app.UseObservability();
         app.MapOpenApi();
         app.MapStaticAssets();
         app.UseAuthentication();

@@ -42,17 +42,6 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     public Message AppendEvent(Conversation conversation, string text) =>
         Append(conversation, MessageKind.Event, MessageSender.System, text);
 
-    /// <summary>
-    /// An event without a record type yet, for Features/Voice's call events until they get records of their own
-    /// (docs/events.md, "Not typed yet"). Consumers read such rows with no typed event and pass over them.
-    /// </summary>
-    public void RecordUntyped(string type, Guid? conversationId, object payload) =>
-        db.Add(new EventLogEntry
-        {
-            Type = type, ConversationId = conversationId, CreatedAt = clock.GetUtcNow(),
-            Payload = System.Text.Json.JsonSerializer.Serialize(payload, EventCatalog.Json),
-        });
-
     /// <summary>Writes a conversation's event in the same unit of work.</summary>
     public void Record(IEvent e, Conversation conversation) => events.Append(e, conversation.Id);
 

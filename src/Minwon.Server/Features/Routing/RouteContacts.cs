@@ -18,7 +18,7 @@ public sealed record RoutingPass(int Expired, int Overflowed, int Offered, int C
 /// counsellors or fill a counsellor past capacity. Nothing lives only in memory: a restart resumes from the rows.
 /// </summary>
 public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptions<ChatOptions> options, ConversationJournal journal,
-    IOptions<Voice.VoiceOptions> voice)
+    IOptions<Voice.VoiceOptions> voice, Platform.Observability.MinwonMetrics metrics)
 {
     /// <summary>How many waiting contacts one pass considers; the rest wait for the next pass (they are behind these anyway).</summary>
     public const int SnapshotSize = 2000;
@@ -183,7 +183,13 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         conversation.Offer(agent.UserId, now.AddSeconds(options.Value.OfferTimeoutSeconds));
         journal.Record(new ConversationOffered(agent.UserId, conversation.QueueId), conversation);
         db.Claim(agent);
-        return await TrySaveAsync(ct) ? conversation.QueueId ?? 0 : null;
+        if (!await TrySaveAsync(ct))
+        {
+            return null;
+        }
+
+        metrics.Offered(conversation.QueueId, conversation.Channel, now - (conversation.EnqueuedAt ?? now));
+        return conversation.QueueId ?? 0;
     }
 
     private async Task<Dictionary<string, int>> ActiveLoadAsync(CancellationToken ct)

@@ -13,6 +13,8 @@ public static class RoutingServices
             builder.Services.AddHostedService<RoutingWorker>();
         }
 
+        builder.Services.AddHostedService<QueueMetrics>();
+
         return builder;
     }
 }

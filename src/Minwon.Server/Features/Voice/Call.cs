@@ -23,6 +23,7 @@ public sealed class Call
     public string? CallerNumber { get; set; }
     public string? DialledNumber { get; set; }
     public CallState State { get; set; }
+    /// <summary>The process holding the call's media (<see cref="Platform.NodeIdentity.Id"/>); <see cref="CallRecovery"/> ends it when that node dies.</summary>
     public string? NodeName { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ConnectedAt { get; set; }

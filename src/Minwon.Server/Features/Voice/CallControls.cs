@@ -6,6 +6,7 @@ using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Staff;
+using Minwon.Server.Features.Voice.Events;
 using Minwon.Server.Features.Voice.Media;
 using Minwon.Server.Features.Voice.Speech;
 using Minwon.Server.Platform;
@@ -30,7 +31,7 @@ public sealed record MonitorRequest(string Mode);
 /// changes the record in one unit of work, then acts on the live bridge when this node holds it.
 /// </summary>
 public sealed class CallControls(MinwonDbContext db, AgentActions actions, ConversationJournal journal, CallManager calls,
-    CallRecords records, TimeProvider clock, LiveBus bus)
+    CallRecords records, EventLog events, TimeProvider clock, LiveBus bus)
 {
     public async Task<CallDto> GetAsync(Guid callId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -60,13 +61,13 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             c.State = CallState.Talking;
             c.AnsweredAt ??= clock.GetUtcNow();
             c.AgentMuted = false;
-        }, "CallAnswered", new { AgentId = agentId }, cancellationToken);
+        }, c => new CallAnswered(agentId, c.Id), cancellationToken);
         return ToDto(updated, null, agentId);
     }
 
     public async Task MuteAsync(Guid callId, string agentId, bool on, CancellationToken ct)
     {
-        await ChangeAsync(callId, c => { Holder(c, agentId); c.AgentMuted = on; }, null, null, ct);
+        await ChangeAsync(callId, c => { Holder(c, agentId); c.AgentMuted = on; }, null, ct);
         if (calls.Find(callId)?.Agent is { } leg)
         {
             leg.Muted = on;
@@ -84,7 +85,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             }
 
             c.State = on ? CallState.Held : CallState.Talking;
-        }, on ? "CallHeld" : "CallResumed", new { AgentId = agentId }, ct);
+        }, c => on ? new CallHeld(agentId, c.Id) : new CallResumed(agentId, c.Id), ct);
         if (calls.Find(callId) is { } session)
         {
             calls.SetHold(session, on);
@@ -113,7 +114,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
         Holder(call, agentId);
         await actions.TransferAsync(call.ConversationId!.Value, agentId, request.QueueId, request.AgentId, ct);
         await ChangeAsync(callId, c => { c.AgentId = null; c.State = CallState.Waiting; c.AgentMuted = false; c.ConsultAgentId = null; },
-            "CallTransferred", new { From = agentId, ToQueue = request.QueueId, ToAgent = request.AgentId }, ct);
+            c => new CallTransferred(agentId, request.QueueId, request.AgentId, Warm: false, c.Id), ct);
         if (calls.Find(callId) is { } session)
         {
             if (session.Agent is { } leg)
@@ -151,7 +152,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
 
             c.ConsultAgentId = target;
             c.State = CallState.Consulting;
-        }, "CallConsultStarted", new { AgentId = agentId, With = target }, ct);
+        }, c => new CallConsultStarted(agentId, target, c.Id), ct);
         if (calls.Find(callId) is { } session)
         {
             calls.SetHold(session, true);
@@ -173,7 +174,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             c.ConsultAgentId = null;
             c.State = CallState.Talking;
             c.AgentMuted = false;
-        }, "CallTransferred", new { From = agentId, ToAgent = (string?)null, Warm = true }, ct);
+        }, c => new CallTransferred(agentId, null, null, Warm: true, c.Id), ct);
         await ConcurrencyRetry.RunAsync(db, async token =>
         {
             var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == call.ConversationId, token);
@@ -216,7 +217,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             colleague = c.ConsultAgentId;
             c.ConsultAgentId = null;
             c.State = CallState.Talking;
-        }, "CallConsultCancelled", new { AgentId = agentId }, ct);
+        }, c => new CallConsultCancelled(agentId, c.Id), ct);
         if (calls.Find(callId) is { } session)
         {
             if (session.Consult is { } consult)
@@ -271,7 +272,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
 
             c.MonitorId = user.Id();
             c.MonitorMode = mode;
-        }, "CallMonitored", new { SupervisorId = user.Id(), Mode = mode }, ct);
+        }, c => new CallMonitored(user.Id(), RoleOf(mode), c.Id), ct);
         if (calls.Find(callId)?.Monitor is { } leg && leg.UserId == user.Id())
         {
             leg.Role = RoleOf(mode);
@@ -309,15 +310,15 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
         }
     }
 
-    private async Task<Call> ChangeAsync(Guid callId, Action<Call> change, string? eventType, object? payload, CancellationToken ct) =>
+    private async Task<Call> ChangeAsync(Guid callId, Action<Call> change, Func<Call, IEvent>? recorded, CancellationToken ct) =>
         await ConcurrencyRetry.RunAsync(db, async token =>
         {
             var call = await db.Set<Call>().FirstOrDefaultAsync(c => c.Id == callId, token) ?? throw ProblemException.NotFound("통화를 찾을 수 없습니다.");
             change(call);
             call.Version = Guid.NewGuid();
-            if (eventType is not null)
+            if (recorded is not null)
             {
-                journal.RecordUntyped(eventType, call.ConversationId, payload ?? new { });
+                events.Append(recorded(call), call.ConversationId);
             }
 
             await db.SaveChangesAsync(token);

@@ -21,7 +21,7 @@ public sealed record QueueInfo(ConversationStatus Status, int Position, int Expe
 /// each writes its events in the existing journal style.
 /// </summary>
 public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
-    IOptions<VoiceOptions> options, Platform.CityClock cityClock)
+    IOptions<VoiceOptions> options, Platform.CityClock cityClock, Platform.NodeIdentity node)
 {
     public const string AudioSocket = "audiosocket";
     public const string MediaStream = "mediastream";
@@ -46,7 +46,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
 
             call.State = CallState.Waiting;
             call.ConnectedAt = now;
-            call.NodeName = options.Value.NodeName;
+            call.NodeName = node.Id;
             call.Version = Guid.NewGuid();
             if (call.DialledNumber is { } dialled && dialled == options.Value.EchoNumber)
             {
@@ -70,7 +70,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             conversation.Enqueue(queue.Id, queue.Priority, now);
             call.ConversationId = conversation.Id;
             journal.AppendEvent(conversation, "전화가 연결되었습니다. 녹음 안내 후 상담 대기 중입니다.");
-            journal.RecordUntyped("CallConnected", conversation.Id, new { CallId = call.Id, Transport = transport });
+            journal.Record(new Events.CallConnected(call.Id, transport), conversation);
             journal.Record(new Conversations.Events.ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
             await db.SaveChangesAsync(ct);
             return (new CallStarted(call.Id, conversation.Id, Echo: false), (int?)queue.Id);
@@ -192,7 +192,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
                         break;
                 }
 
-                journal.RecordUntyped("CallEnded", conversation.Id, new { CallId = call.Id, Cause = call.HangupCause });
+                journal.Record(new Events.CallEnded(call.Id, call.HangupCause), conversation);
             }
 
             await db.SaveChangesAsync(ct);

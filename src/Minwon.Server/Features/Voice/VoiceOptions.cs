@@ -35,14 +35,8 @@ public sealed class VoiceOptions
     /// <summary>Service-level target of the voice wallboard figures (answered within this many seconds).</summary>
     public int ServiceLevelSeconds { get; set; } = 20;
 
-    /// <summary>Recordings older than this are deleted (files and keys); 0 keeps them.</summary>
-    public int RecordingRetentionDays { get; set; } = 365;
-
     /// <summary>Dialled number (the announcement's "to") that connects the caller to an echo of their own voice: a line check.</summary>
     public string EchoNumber { get; set; } = "echo";
-
-    /// <summary>Name of this node in call records; calls of this node left unfinished by a crash are ended at the next start.</summary>
-    public string NodeName { get; set; } = Environment.MachineName;
 
     public TtsOptions Tts { get; set; } = new();
 }

@@ -28,10 +28,11 @@ public static class VoiceServices
         builder.Services.AddSingleton<LoopbackTelephony>();
         builder.Services.AddSingleton<Softphone.SoftphoneQueries>();
         builder.Services.AddHostedService<VoiceStartup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallRecovery>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallManager>());
+        builder.Services.AddHostedService<CallMetrics>();
         builder.Services.AddSingleton<AudioSocketListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AudioSocketListener>());
-        builder.Services.AddHostedService<RecordingRetention>();
         builder.Services.AddScoped<CallRecords>();
         builder.Services.AddScoped<CallControls>();
         builder.Services.AddScoped<AnnounceCall>();
@@ -51,13 +52,13 @@ public static class VoiceServices
     }
 }
 
-/// <summary>Ends the calls a crash left behind before the listener opens (hosted services start in registration order).</summary>
+/// <summary>Ends the calls of stopped nodes before the listener opens (hosted services start in registration order; this node's lease is held by then).</summary>
 internal sealed class VoiceStartup(CallRecovery recovery, IHostEnvironment environment, IOptions<VoiceOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The database is migrated by DatabaseInitializer, registered before every feature.
-        await recovery.RunAsync(cancellationToken);
+        await recovery.RunAsync(CallRecovery.NodeRestart, cancellationToken);
         if (environment.IsDevelopment() && options.Value is { Enabled: true, ApiKey.Length: > 0 } voice)
         {
             // Beside the demo logins DatabaseInitializer printed: what a PBX or carrier presents in the demo.

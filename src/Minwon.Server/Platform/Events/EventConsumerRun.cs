@@ -107,6 +107,11 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
 
     private async Task HandleAsync(EventConsumer consumer, EventEnvelope e, CancellationToken cancellationToken)
     {
+        // Every line a handler logs names the event and its conversation (docs/operations.md, "Logs").
+        using var logScope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["Consumer"] = Name, ["EventId"] = e.Id, ["EventType"] = e.Type, ["ConversationId"] = e.ConversationId,
+        });
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -8,7 +8,7 @@ namespace Minwon.Server.Platform.Events;
 /// nodes (<see cref="RedisLiveBus"/>): <see cref="Published"/> sees every node's events, <see cref="PublishedHere"/> only
 /// this node's (the SignalR hubs, whose Redis backplane already reaches every node's connections).
 /// </summary>
-public sealed class LiveBus(ILogger<LiveBus> logger)
+public sealed class LiveBus(ILogger<LiveBus> logger, Observability.MinwonMetrics metrics)
 {
     /// <summary>Every push, from this node or another.</summary>
     public event Func<LiveEvent, Task>? Published;
@@ -21,6 +21,12 @@ public sealed class LiveBus(ILogger<LiveBus> logger)
 
     public async Task PublishAsync(LiveEvent e)
     {
+        if (e is MessageAdded added)
+        {
+            metrics.MessageStored(added.Message.Sender);
+        }
+
+        metrics.Delivered(e.GetType().Name);
         await InvokeAsync(PublishedHere, e);
         await InvokeAsync(Published, e);
         if (Forward is { } forward)
@@ -30,7 +36,11 @@ public sealed class LiveBus(ILogger<LiveBus> logger)
     }
 
     /// <summary>A push that arrived from another node.</summary>
-    internal Task DeliverAsync(LiveEvent e) => InvokeAsync(Published, e);
+    internal Task DeliverAsync(LiveEvent e)
+    {
+        metrics.Delivered(e.GetType().Name);
+        return InvokeAsync(Published, e);
+    }
 
     private async Task InvokeAsync(Func<LiveEvent, Task>? handlers, LiveEvent e)
     {

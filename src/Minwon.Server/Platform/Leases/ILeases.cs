@@ -9,6 +9,9 @@ public interface ILeases
 {
     /// <summary>Waits until this node holds the named lease (or the token is cancelled).</summary>
     Task<ILease> AcquireAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Takes the named lease if nobody holds it now, without waiting; null when it is held (here or on another node).</summary>
+    Task<ILease?> TryAcquireAsync(string name, CancellationToken cancellationToken);
 }
 
 /// <summary>A held lease. <see cref="Lost"/> is cancelled when it can no longer be trusted; dispose to release it.</summary>

@@ -7,18 +7,29 @@ public sealed class LocalLeases : ILeases
 
     public async Task<ILease> AcquireAsync(string name, CancellationToken cancellationToken)
     {
-        SemaphoreSlim gate;
+        var gate = Gate(name);
+        await gate.WaitAsync(cancellationToken);
+        return new Lease(name, gate);
+    }
+
+    public async Task<ILease?> TryAcquireAsync(string name, CancellationToken cancellationToken)
+    {
+        var gate = Gate(name);
+        return await gate.WaitAsync(TimeSpan.Zero, cancellationToken) ? new Lease(name, gate) : null;
+    }
+
+    private SemaphoreSlim Gate(string name)
+    {
         lock (gates)
         {
-            if (!gates.TryGetValue(name, out gate!))
+            if (!gates.TryGetValue(name, out var gate))
             {
                 gate = new SemaphoreSlim(1, 1);
                 gates[name] = gate;
             }
-        }
 
-        await gate.WaitAsync(cancellationToken);
-        return new Lease(name, gate);
+            return gate;
+        }
     }
 
     private sealed class Lease(string name, SemaphoreSlim gate) : ILease

@@ -12,10 +12,12 @@ public sealed partial class PostgresLeases(string connectionString, ILogger<Post
     /// <summary>How often a waiting node tries a lease held elsewhere; failover takes at most about this long after release.</summary>
     public static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
+    public async Task<ILease?> TryAcquireAsync(string name, CancellationToken cancellationToken) =>
+        await Lock(name).TryAcquireAsync(TimeSpan.Zero, cancellationToken) is { } handle ? new Lease(name, handle) : null;
+
     public async Task<ILease> AcquireAsync(string name, CancellationToken cancellationToken)
     {
-        var @lock = new PostgresDistributedLock(new PostgresAdvisoryLockKey("minwon:" + name, allowHashing: true), connectionString,
-            o => o.KeepaliveCadence(TimeSpan.FromSeconds(2)));
+        var @lock = Lock(name);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -36,6 +38,9 @@ public sealed partial class PostgresLeases(string connectionString, ILogger<Post
             await Task.Delay(Retry, cancellationToken);
         }
     }
+
+    private PostgresDistributedLock Lock(string name) =>
+        new(new PostgresAdvisoryLockKey("minwon:" + name, allowHashing: true), connectionString, o => o.KeepaliveCadence(TimeSpan.FromSeconds(2)));
 
     private sealed class Lease(string name, PostgresDistributedLockHandle handle) : ILease
     {

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+
+namespace Minwon.Server.Platform.Observability;
+
+/// <summary>
+/// Minwon's own instruments (meter <see cref="MeterName"/>). Labels are queue ids and names, consumer names, channels,
+/// senders and outcomes: never a person, a phone number or message text. Gauges read from the database are the same on
+/// every node (aggregate them with max, not sum); counters and histograms count what this node did.
+/// </summary>
+public sealed class MinwonMetrics : IDisposable
+{
+    public const string MeterName = "Minwon";
+
+    // One meter per process, not one per IMeterFactory: OpenTelemetry binds instruments by meter and instrument name, so
+    // a second host in the same process (the test apps) would otherwise shadow the first one's instruments.
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly ConcurrentDictionary<MinwonMetrics, byte> Live = new();
+    private static readonly Counter<long> Offers = Meter.CreateCounter<long>("minwon.routing.offers", "{offer}", "Contacts offered to a counsellor, by queue.");
+    private static readonly Histogram<double> Waiting = Meter.CreateHistogram<double>("minwon.routing.waiting_time", "s",
+        "From joining the queue to the offer, by queue and channel.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 10, 20, 30, 60, 120, 300, 600, 1800] });
+    private static readonly Counter<long> Messages = Meter.CreateCounter<long>("minwon.messages.stored", "{message}", "Messages stored and published by this node, by sender.");
+    private static readonly Counter<long> Pushes = Meter.CreateCounter<long>("minwon.live.deliveries", "{push}", "Live pushes reaching this node (its own and, with Redis, the other nodes'), by kind.");
+    private static readonly Histogram<double> Stt = Meter.CreateHistogram<double>("minwon.stt.latency", "s", "Speech-to-text: audio end to transcript, by engine.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10] });
+
+    private volatile IReadOnlyList<QueueSample> queues = [];
+    private volatile IReadOnlyList<ConsumerSample> consumers = [];
+    private volatile IReadOnlyList<CallSample> calls = [];
+    private int legs;
+
+    static MinwonMetrics()
+    {
+        Meter.CreateObservableGauge("minwon.queue.length", () => Live.Keys.SelectMany(m => m.queues).Select(q =>
+            new Measurement<long>(q.Waiting, new("queue_id", q.QueueId), new("queue", q.Name))), "{contact}", "Contacts waiting, by queue.");
+        Meter.CreateObservableGauge("minwon.queue.oldest_wait", () => Live.Keys.SelectMany(m => m.queues).Select(q =>
+            new Measurement<double>(q.OldestWaitSeconds, new("queue_id", q.QueueId), new("queue", q.Name))), "s", "Age of the longest-waiting contact, by queue.");
+        Meter.CreateObservableGauge("minwon.consumer.lag", () => Live.Keys.SelectMany(m => m.consumers).Select(c =>
+            new Measurement<long>(c.Events, new KeyValuePair<string, object?>("consumer", c.Name))), "{event}", "Events in the log after a consumer's cursor.");
+        Meter.CreateObservableGauge("minwon.consumer.lag_time", () => Live.Keys.SelectMany(m => m.consumers).Select(c =>
+            new Measurement<double>(c.Seconds, new KeyValuePair<string, object?>("consumer", c.Name))), "s", "Age of the oldest event a consumer has not read.");
+        Meter.CreateObservableGauge("minwon.calls.open", () => Live.Keys.SelectMany(m => m.calls).Select(c =>
+            new Measurement<long>(c.Count, new KeyValuePair<string, object?>("state", c.State))), "{call}", "Calls not ended, by state.");
+        Meter.CreateObservableGauge("minwon.call.legs", () => Live.Keys.Sum(m => Volatile.Read(ref m.legs)), "{leg}", "Media legs joined to calls on this node.");
+    }
+
+    public MinwonMetrics() => Live[this] = 0;
+
+    public void Dispose() => Live.TryRemove(this, out _);
+
+    /// <summary>Read from the database by Features/Routing (<c>QueueMetrics</c>).</summary>
+    public void SetQueues(IReadOnlyList<QueueSample> sample) => queues = sample;
+
+    /// <summary>Read from the database by <see cref="ConsumerLagSampler"/>.</summary>
+    public void SetConsumers(IReadOnlyList<ConsumerSample> sample) => consumers = sample;
+
+    /// <summary>Read by Features/Voice (<c>CallMetrics</c>): open calls from the database, legs from this node's bridges.</summary>
+    public void SetCalls(IReadOnlyList<CallSample> sample, int legsHere)
+    {
+        calls = sample;
+        Volatile.Write(ref legs, legsHere);
+    }
+
+    public void Offered(int? queueId, string channel, TimeSpan waited)
+    {
+        var queue = new KeyValuePair<string, object?>("queue_id", queueId ?? 0);
+        Offers.Add(1, queue);
+        Waiting.Record(Math.Max(0, waited.TotalSeconds), queue, new("channel", channel));
+    }
+
+    public void MessageStored(string sender) => Messages.Add(1, new KeyValuePair<string, object?>("sender", sender));
+
+    public void Delivered(string kind) => Pushes.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>The hook for a transcriber: how long from the end of an utterance to its transcript.</summary>
+    public void SpeechRecognised(string engine, TimeSpan latency) => Stt.Record(latency.TotalSeconds, new KeyValuePair<string, object?>("engine", engine));
+}
+
+public sealed record QueueSample(int QueueId, string Name, long Waiting, double OldestWaitSeconds);
+
+public sealed record ConsumerSample(string Name, long Events, double Seconds);
+
+public sealed record CallSample(string State, long Count);
