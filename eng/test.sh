@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need from Debian packages when missing
-# (PostgreSQL, Chromium, Korean fonts), starts a throwaway PostgreSQL on loopback, runs every test project,
+# (PostgreSQL, Chromium, Korean fonts, espeak-ng, sox), starts a throwaway PostgreSQL on loopback, runs every test project,
 # and ends with one line "N passed, N failed[, N skipped]".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +10,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+# Speech tests: Korean utterances from espeak-ng, noise and resampling from sox.
+command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+command -v sox >/dev/null 2>&1 || need+=(sox)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian packages..." >&2
   if [ "$(id -u)" = 0 ]; then
