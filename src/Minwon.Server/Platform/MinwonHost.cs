@@ -10,6 +10,7 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
+using Minwon.Server.Features.Speech;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Features.Voice;
@@ -67,6 +68,7 @@ public static class MinwonHost
         builder.AddVisualArs();
         builder.AddAnalytics();
         builder.AddVoice();
+        builder.AddSpeech();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -94,6 +96,7 @@ public static class MinwonHost
         app.MapVisualArs();
         app.MapAnalytics();
         app.MapVoice();
+        app.MapSpeech();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -35,7 +35,14 @@ public sealed class Message
     public const int MaxBodyLength = 4000;
 }
 
-public enum MessageKind { Text, Event }
+public enum MessageKind
+{
+    Text,
+    Event,
+
+    /// <summary>A final transcript segment of a call: what a citizen or counsellor said (Features/Speech).</summary>
+    Speech,
+}
 
 public enum MessageSender { Citizen, Agent, Bot, System }
 
