@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need from Debian packages when missing
-# (PostgreSQL, Chromium, Korean fonts, espeak-ng, sox), starts a throwaway PostgreSQL on loopback, runs every test project,
+# (PostgreSQL, Redis, Chromium, Korean fonts, espeak-ng, sox), starts a throwaway PostgreSQL and Redis on loopback, runs every test project,
 # and ends with one line "N passed, N failed[, N skipped]".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +10,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 # Speech tests: Korean utterances from espeak-ng, noise and resampling from sox.
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
@@ -38,7 +39,26 @@ if [ -n "$pgbin" ]; then
     echo "warning: could not start PostgreSQL (see $pgdir); PostgreSQL tests will be skipped" >&2
   fi
 fi
-cleanup() { [ -n "$pgbin" ] && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"; }
+# A throwaway Redis on loopback (several-node tests: SignalR backplane and live pushes between nodes).
+redisport="${MINWON_TEST_REDISPORT:-56379}"
+redispid=""
+if command -v redis-server >/dev/null 2>&1; then
+  redis-server --bind 127.0.0.1 --port "$redisport" --save "" --appendonly no --daemonize no >"$pgdir/redis.log" 2>&1 &
+  redispid=$!
+  for _ in $(seq 1 50); do
+    if (exec 3<>/dev/tcp/127.0.0.1/"$redisport") 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  export MINWON_TEST_REDIS="127.0.0.1:$redisport"
+  echo "Redis started on 127.0.0.1:$redisport" >&2
+else
+  echo "warning: redis-server missing; several-node tests will be skipped" >&2
+fi
+cleanup() {
+  [ -n "$redispid" ] && kill "$redispid" 2>/dev/null
+  [ -n "$pgbin" ] && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$pgdir"
+}
 trap cleanup EXIT
 
 export MINWON_CHROMIUM="${MINWON_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"

@@ -15,6 +15,7 @@ public static class ConversationLifecycle
 
         [(ConversationStatus.Queued, ConversationTrigger.Offer)] = ConversationStatus.Offered,
         [(ConversationStatus.Queued, ConversationTrigger.CitizenLeft)] = ConversationStatus.Abandoned,
+        [(ConversationStatus.Queued, ConversationTrigger.Overflow)] = ConversationStatus.Queued,
         [(ConversationStatus.Queued, ConversationTrigger.CallbackBooked)] = ConversationStatus.Closed,
 
         [(ConversationStatus.Offered, ConversationTrigger.Accept)] = ConversationStatus.Assigned,

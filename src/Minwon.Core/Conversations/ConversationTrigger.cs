@@ -33,6 +33,9 @@ public enum ConversationTrigger
     /// <summary>The bot answered and no counsellor was needed: New to Closed.</summary>
     BotResolved,
 
+    /// <summary>Waited past the queue's overflow time: Queued to Queued in a broader queue.</summary>
+    Overflow,
+
     /// <summary>A waiting caller booked a callback (콜백 예약): Queued or Offered to Closed, with a callback case.</summary>
     CallbackBooked,
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
+using Minwon.Server.Platform.Leases;
 
 namespace Minwon.Server.Data;
 
@@ -12,6 +14,11 @@ public static class DataServices
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         var postgres = builder.Configuration.GetConnectionString("Postgres");
+        // One signal per process, shared by every context's interceptor (see SaveInterceptor).
+        var signal = new EventSignal();
+        var saves = new SaveInterceptor(signal);
+        builder.Services.AddSingleton(signal);
+        builder.Services.AddSingleton<ILeases, LocalLeases>();
         var dataDir = Path.GetFullPath(builder.Configuration[$"{MinwonOptions.Section}:DataDir"] ?? "./data");
         if (string.IsNullOrWhiteSpace(postgres))
         {
@@ -21,13 +28,13 @@ public static class DataServices
             var connection = $"Data Source={Path.Combine(dataDir, "minwon.db")};Pooling=True";
             var pragmas = new SqlitePragmas(builder.Configuration[$"{MinwonOptions.Section}:Sqlite:Synchronous"] ?? "NORMAL");
             builder.Services.AddDbContextFactory<SqliteMinwonDbContext>(o => o.UseSqlite(connection,
-                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)).AddInterceptors(pragmas));
+                sql => sql.MigrationsAssembly(typeof(MinwonDbContext).Assembly.FullName)).AddInterceptors(pragmas, saves));
             builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<SqliteMinwonDbContext>());
             builder.Services.AddSingleton<IDbContextFactory<MinwonDbContext>, MinwonDbContextFactory<SqliteMinwonDbContext>>();
         }
         else
         {
-            builder.Services.AddDbContextFactory<PostgresMinwonDbContext>(o => o.UseNpgsql(postgres));
+            builder.Services.AddDbContextFactory<PostgresMinwonDbContext>(o => o.UseNpgsql(postgres).AddInterceptors(saves));
             builder.Services.AddScoped<MinwonDbContext>(sp => sp.GetRequiredService<PostgresMinwonDbContext>());
             builder.Services.AddSingleton<IDbContextFactory<MinwonDbContext>, MinwonDbContextFactory<PostgresMinwonDbContext>>();
         }

@@ -37,4 +37,12 @@ public sealed class SqliteMinwonDbContext(DbContextOptions<SqliteMinwonDbContext
         v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 }
 
-public sealed class PostgresMinwonDbContext(DbContextOptions<PostgresMinwonDbContext> options) : MinwonDbContext(options);
+public sealed class PostgresMinwonDbContext(DbContextOptions<PostgresMinwonDbContext> options) : MinwonDbContext(options)
+{
+    /// <summary>Each event row records its writing transaction, so consumers read in commit-safe order (EventReader).</summary>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Platform.Events.EventLogEntry>().Property(e => e.TxId).HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+    }
+}

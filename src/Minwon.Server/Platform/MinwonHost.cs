@@ -13,6 +13,7 @@ using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Speech;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
+using Minwon.Server.Platform.Events;
 using Minwon.Server.Features.Voice;
 
 namespace Minwon.Server.Platform;
@@ -39,6 +40,8 @@ public static class MinwonHost
 
         builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
         builder.AddData();
+        builder.AddEvents();
+        builder.Services.AddSingleton<NodeIdentity>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemWriter>();
         // The API speaks enums by name ({"presence":"Available"}, "disposition":"Answered"); numbers are still read.
@@ -69,6 +72,8 @@ public static class MinwonHost
         builder.AddAnalytics();
         builder.AddVoice();
         builder.AddSpeech();
+        // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
+        builder.AddScaleOut();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -14,6 +14,7 @@ public sealed class ConversationLifecycleTests
         (New, CitizenLeft, Abandoned),
         (Queued, Offer, Offered),
         (Queued, CitizenLeft, Abandoned),
+        (Queued, Overflow, Queued),
         (Queued, CallbackBooked, Closed),
         (Offered, Accept, Assigned),
         (Offered, Decline, Queued),
@@ -70,7 +71,7 @@ public sealed class ConversationLifecycleTests
     [InlineData(WrapUp, Abandoned)]
     [InlineData(Closed, Queued)]
     [InlineData(Abandoned, Queued)]
-    [InlineData(Queued, Queued)]
+    [InlineData(Closed, Closed)]
     [InlineData(Offered, WrapUp)]
     public void Has_no_transition_between_these_statuses(ConversationStatus from, ConversationStatus to) =>
         Assert.False(ConversationLifecycle.CanTransition(from, to));

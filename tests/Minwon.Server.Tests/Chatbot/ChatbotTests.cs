@@ -7,6 +7,7 @@ using Minwon.Server.Data;
 using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Chatbot;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Minwon.Core.Conversations;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Tests.Testing;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Platform;
 

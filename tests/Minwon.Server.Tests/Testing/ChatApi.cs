@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Testing;
 

@@ -139,10 +139,7 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
         var conversation = await db.Set<Minwon.Server.Features.Conversations.Conversation>()
             .SingleAsync(c => c.Id == conversationId, TestContext.Current.CancellationToken);
         Assert.Equal(Minwon.Core.Conversations.ConversationStatus.Queued, conversation.Status);
-        conversation.Status = Minwon.Core.Conversations.ConversationStatus.Offered;
-        conversation.OfferedToId = agentId;
-        conversation.OfferExpiresAt = (Clock ?? TimeProvider.System).GetUtcNow().AddMinutes(5);
-        conversation.Version = Guid.NewGuid();
+        conversation.Offer(agentId, (Clock ?? TimeProvider.System).GetUtcNow().AddMinutes(5));
         return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     });
 

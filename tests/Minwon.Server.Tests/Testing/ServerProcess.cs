@@ -40,6 +40,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         {
             Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll"), "--urls", "http://127.0.0.1:0",
             $"--Minwon:DataDir={dataDir}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
+            "--Logging:LogLevel:Minwon.Server.Features.Routing.RoutingWorker=Information",
         }.Concat(extraArgs).Concat(voice))
         {
             start.ArgumentList.Add(arg);

@@ -1,4 +1,5 @@
 using Minwon.Server.Features.Staff;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Analytics;
 
@@ -18,8 +19,8 @@ public static class AnalyticsServices
         builder.Services.AddScoped<ExportCases>();
         if (builder.Configuration.GetValue($"{AnalyticsOptions.Section}:Enabled", true))
         {
-            builder.Services.AddHostedService<RollupWorker>();
-            builder.Services.AddHostedService<WarehouseWorker>();
+            builder.Services.AddEventConsumer<RollupConsumer>();
+            builder.Services.AddEventConsumer<WarehouseConsumer>();
         }
 
         return builder;

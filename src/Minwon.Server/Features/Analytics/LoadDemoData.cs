@@ -4,6 +4,7 @@ using Minwon.Core.Conversations;
 using Minwon.Core.IssueAlerting;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
+using Minwon.Server.Features.Cases.Events;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
@@ -90,6 +91,7 @@ public sealed class LoadDemoData(IServiceScopeFactory scopes, CityClock clock)
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
+        var events = scope.ServiceProvider.GetRequiredService<EventLog>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         long abandoned = 0;
         foreach (var (e, i) in batch.Select((e, i) => (e, i)))
@@ -138,16 +140,7 @@ public sealed class LoadDemoData(IServiceScopeFactory scopes, CityClock clock)
             };
             db.Add(conversation);
             db.Add(record);
-            db.Add(new EventLogEntry
-            {
-                Type = "CaseClosed",
-                ConversationId = conversation.Id,
-                CreatedAt = closed,
-                Payload = JsonSerializer.Serialize(new
-                {
-                    CaseId = record.Id, record.CategoryId, record.DistrictCode, Disposition = disposition.ToString(), Channel = channel,
-                }),
-            });
+            events.Append(new CaseClosed(record.Id, record.CategoryId, record.DistrictCode, disposition, channel), conversation.Id, closed);
         }
 
         await db.SaveChangesAsync(cancellationToken);

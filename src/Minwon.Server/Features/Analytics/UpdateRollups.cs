@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
+using Minwon.Server.Features.Cases.Events;
+using Minwon.Server.Features.Conversations.Events;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform.Events;
@@ -19,35 +21,27 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
     public const string CursorName = "rollups";
     private const int DefaultServiceLevelSeconds = 20;
 
+    /// <summary>The events that end a contact and so count in the rollups.</summary>
+    public static bool Counts(EventEnvelope e) => e.Event is CaseClosed or ConversationAbandoned or ConversationBotResolved;
+
     /// <summary>Processes one batch; returns how many events were read (0 when caught up).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken, int batchSize = 5000)
     {
-        var cursor = await db.Set<AnalyticsCursor>().FirstOrDefaultAsync(c => c.Name == CursorName, cancellationToken);
+        var cursor = await db.Set<EventCursor>().FirstOrDefaultAsync(c => c.Name == CursorName, cancellationToken);
         if (cursor is null)
         {
-            cursor = new AnalyticsCursor { Name = CursorName };
+            cursor = new EventCursor { Name = CursorName };
             db.Add(cursor);
         }
 
-        var position = cursor.Position;
-        var events = await db.Set<EventLogEntry>().AsNoTracking()
-            .Where(e => e.Id > position).OrderBy(e => e.Id).Take(batchSize)
-            .Select(e => new { e.Id, e.Type, e.ConversationId, e.Payload })
-            .ToListAsync(cancellationToken);
+        var events = await EventReader.ReadAfterAsync(db, cursor.At, batchSize, cancellationToken);
         if (events.Count == 0)
         {
             return 0;
         }
 
-        var relevant = events.Where(e => e.Type is "CaseClosed" or "ConversationAbandoned" or "ConversationBotResolved").ToList();
-        var caseIds = new List<Guid>();
-        foreach (var e in relevant.Where(e => e.Type == "CaseClosed"))
-        {
-            if (TryCaseId(e.Payload) is { } id)
-            {
-                caseIds.Add(id);
-            }
-        }
+        var relevant = events.Where(Counts).ToList();
+        var caseIds = relevant.Select(e => e.Event).OfType<CaseClosed>().Select(c => c.CaseId).ToList();
 
         var cases = await LoadCasesAsync(caseIds, cancellationToken);
         var conversationIds = relevant.Select(e => e.ConversationId).OfType<Guid>()
@@ -62,9 +56,9 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
             try
             {
                 var conversation = e.ConversationId is { } cid ? conversations.GetValueOrDefault(cid) : null;
-                if (e.Type == "CaseClosed")
+                if (e.Event is CaseClosed closed)
                 {
-                    var record = TryCaseId(e.Payload) is { } caseId ? cases.GetValueOrDefault(caseId) : null;
+                    var record = cases.GetValueOrDefault(closed.CaseId);
                     if (record is null)
                     {
                         Log.CaseMissing(logger, e.Id);
@@ -78,7 +72,7 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
                 {
                     var delta = Delta(deltas, Key(conversation.Arrived, conversation.Channel, null, null));
                     delta.Contacts++;
-                    if (e.Type == "ConversationAbandoned")
+                    if (e.Event is ConversationAbandoned)
                     {
                         delta.Abandoned++;
                     }
@@ -95,8 +89,7 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
         }
 
         await ApplyAsync(deltas, cancellationToken);
-        cursor.Position = events[^1].Id;
-        cursor.Version = Guid.NewGuid();
+        cursor.MoveTo(events[^1].Position, clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return events.Count;
@@ -250,19 +243,6 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
         }
 
         return delta;
-    }
-
-    private static Guid? TryCaseId(string payload)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(payload);
-            return json.RootElement.TryGetProperty("CaseId", out var id) && id.TryGetGuid(out var guid) ? guid : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private readonly record struct RollupKey(DateTimeOffset Hour, string Channel, int CategoryId, string DistrictCode);

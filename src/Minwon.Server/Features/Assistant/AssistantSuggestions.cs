@@ -7,6 +7,7 @@ using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform;
+using Minwon.Core.Conversations;
 
 namespace Minwon.Server.Features.Assistant;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
+using Minwon.Core.Conversations;
 
 namespace Minwon.Server.Features.Assistant;
 

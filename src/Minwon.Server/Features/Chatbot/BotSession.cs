@@ -14,6 +14,9 @@ public sealed class BotSession
     public string Choices { get; set; } = "";
 
     public string? LastArticleId { get; set; }
+    /// <summary>The last citizen message the bot took its turn for (0: the opening topic; -1: none yet).</summary>
+    public int HandledSeq { get; set; } = -1;
+
     public int Misses { get; set; }
     public int Answers { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

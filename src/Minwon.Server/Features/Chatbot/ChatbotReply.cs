@@ -10,6 +10,8 @@ using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform.Events;
 using Minwon.Server.Platform;
+using Minwon.Server.Features.Conversations.Events;
+using Minwon.Server.Features.Chatbot.Events;
 
 namespace Minwon.Server.Features.Chatbot;
 
@@ -23,7 +25,34 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
 {
     public const string BotName = "120 챗봇";
 
-    public async Task HandleAsync(Guid conversationId, string citizenText, CancellationToken ct)
+    /// <summary>The turn for the topic a citizen typed before a bot chat opened (messages are numbered from 1).</summary>
+    public const int TopicTurn = 0;
+
+    /// <summary>
+    /// Takes the bot's turn for the citizen message <paramref name="seq"/> (or the opening topic) once: a turn already
+    /// taken (<see cref="BotSession.HandledSeq"/>) or a conversation no longer the bot's is left alone.
+    /// </summary>
+    public async Task HandleTurnAsync(Guid conversationId, int seq, CancellationToken ct)
+    {
+        var turn = await db.Set<Conversation>().AsNoTracking().Where(c => c.Id == conversationId)
+            .Select(c => new
+            {
+                c.Status,
+                c.Topic,
+                Handled = db.Set<BotSession>().Where(s => s.ConversationId == c.Id).Select(s => (int?)s.HandledSeq).FirstOrDefault(),
+                Text = db.Set<Message>().Where(m => m.ConversationId == c.Id && m.Seq == seq).Select(m => m.Body).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        var text = seq == TopicTurn ? turn?.Topic : turn?.Text;
+        if (turn is not { Status: ConversationStatus.New } || text is null || turn.Handled >= seq)
+        {
+            return;
+        }
+
+        await HandleAsync(conversationId, seq, text, ct);
+    }
+
+    private async Task HandleAsync(Guid conversationId, int seq, string citizenText, CancellationToken ct)
     {
         var hits = await search.SearchAsync(citizenText, 3, ct);
         var relevantNotices = await notices.RelevantAsync(citizenText, ct);
@@ -38,9 +67,17 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             var session = await db.Set<BotSession>().FirstOrDefaultAsync(s => s.ConversationId == conversationId, token);
             if (session is null)
             {
-                session = new BotSession { ConversationId = conversationId };
+                session = new BotSession { ConversationId = conversationId, HandledSeq = -1 };
                 db.Add(session);
             }
+
+            if (session.HandledSeq >= seq)
+            {
+                return [];
+            }
+
+            // Saved with the reply: a redelivered turn finds it taken.
+            session.HandledSeq = seq;
 
             var en = conversation.Language == "en";
             var open = chat.Value.IsOpen(cityClock.Now);
@@ -72,7 +109,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     session.LastArticleId = decision.ArticleId;
                     session.Choices = "";
                     session.Answers++;
-                    journal.Record("BotAnswered", conversationId, new { ArticleId = decision.ArticleId });
+                    journal.Record(new BotAnswered(decision.ArticleId), conversation);
                     break;
                 case BotAction.AskChoice:
                     var options2 = decision.Choices!.Select((id, i) => $"{i + 1}. {hits.First(h => h.ArticleId == id).Title}");
@@ -84,7 +121,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                 case BotAction.Acknowledge:
                     Say(conversation, en ? "Glad it helped. Ask me anything else, or close this window." : "도움이 되어 기쁩니다. 다른 문의가 있으시면 말씀해 주세요.");
                     session.Phase = BotPhase.Idle;
-                    journal.Record("BotHelped", conversationId, new { ArticleId = session.LastArticleId });
+                    journal.Record(new BotHelped(session.LastArticleId), conversation);
                     break;
                 case BotAction.AskTopic:
                     Say(conversation, en ? "Thank you. What would you like to know about that place?" : "위치를 알려 주셔서 감사합니다. 어떤 점이 궁금하신가요?");
@@ -153,12 +190,12 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
     {
         var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
             ?? await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).FirstAsync(ct);
-        conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.Enqueue);
-        StartChat.Enqueue(conversation, queue, clock.GetUtcNow());
+        conversation.Enqueue(queue.Id, queue.Priority, clock.GetUtcNow());
         journal.AppendEvent(conversation, conversation.Language == "en"
             ? "Connecting you to a counsellor. The counsellor will see this conversation."
             : "상담사에게 연결해 드립니다. 지금까지의 대화 내용은 상담사에게 그대로 전달됩니다.");
-        journal.Record("BotHandedOff", conversation.Id, new { Reason = reason.ToString(), queue.Id });
+        journal.Record(new BotHandedOff(reason, queue.Id), conversation);
+        journal.Record(new ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
     }
 
     private async Task TakeCallbackAsync(Conversation conversation, BotSession session, string text, bool en, CancellationToken ct)
@@ -187,7 +224,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             ? $"Thank you. We will call you back. Your receipt number is {record.ReceiptNumber}."
             : $"콜백 요청이 접수되었습니다. 접수번호는 {record.ReceiptNumber}입니다. 상담 시간에 연락드리겠습니다.");
         session.Phase = BotPhase.Idle;
-        journal.Record("CallbackRequested", conversation.Id, new { CaseId = record.Id });
+        journal.Record(new CallbackRequested(record.Id), conversation);
     }
 
     [GeneratedRegex(@"(?:\+?82[-\s]?)?0?1[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.]?\d{3,4}[-\s.]?\d{4}")]

@@ -1,3 +1,5 @@
+using Minwon.Server.Platform.Events;
+
 namespace Minwon.Server.Features.Chatbot;
 
 public static class ChatbotServices
@@ -6,8 +8,7 @@ public static class ChatbotServices
     {
         builder.Services.AddOptions<ChatbotOptions>().BindConfiguration(ChatbotOptions.Section);
         builder.Services.AddScoped<ChatbotReply>();
-        builder.Services.AddSingleton<ChatbotWorker>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatbotWorker>());
+        builder.Services.AddEventConsumer<ChatbotConsumer>();
         return builder;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Conversations;
 using Minwon.Core.Routing;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Conversations.Events;
+using Minwon.Server.Features.Routing.Events;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
@@ -26,17 +28,11 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
             }
 
             var agent = await db.Set<AgentProfile>().FirstAsync(a => a.UserId == agentId, ct);
-            var now = clock.GetUtcNow();
-            conversation.Status = ConversationStatus.Assigned;
-            conversation.AssignedToId = agentId;
-            conversation.OfferedToId = null;
-            conversation.OfferExpiresAt = null;
-            conversation.PreferredAgentId = null;
-            conversation.AnsweredAt ??= now;
+            conversation.Accept(agentId, clock.GetUtcNow());
             journal.AppendEvent(conversation, conversation.Language == "en"
                 ? $"Counsellor {agent.DisplayName} has joined."
                 : $"{agent.DisplayName} 상담사가 연결되었습니다.");
-            journal.Record("ConversationAssigned", conversation.Id, new { AgentId = agentId, conversation.QueueId });
+            journal.Record(new ConversationAssigned(agentId, conversation.QueueId), conversation);
             await db.SaveChangesAsync(ct);
             return (conversation.QueueId, await journal.ReadAfterAsync(conversation.Id, conversation.LastSeq - 1, ct));
         }, cancellationToken);
@@ -53,7 +49,8 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
                 throw ProblemException.Conflict("이 상담은 더 이상 배정 제안 상태가 아닙니다.");
             }
 
-            ReturnToQueue(conversation, agentId);
+            conversation.Decline(agentId);
+            journal.Record(new OfferDeclined(agentId), conversation);
             await db.SaveChangesAsync(ct);
             return conversation.QueueId;
         }, cancellationToken);
@@ -85,14 +82,11 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
                 throw ProblemException.Invalid("상담사가 없습니다.");
             }
 
-            StartChat.Enqueue(conversation, queue, clock.GetUtcNow());
-            conversation.AssignedToId = null;
-            conversation.PreferredAgentId = toAgentId;
-            conversation.ExcludedAgents = agentId;
+            conversation.Transfer(agentId, queue.Id, queue.Priority, toAgentId, clock.GetUtcNow());
             journal.AppendEvent(conversation, conversation.Language == "en"
                 ? "You are being transferred to another counsellor. Please wait."
                 : "다른 상담사에게 연결해 드리고 있습니다. 잠시만 기다려 주세요.");
-            journal.Record("ConversationTransferred", conversation.Id, new { From = agentId, ToQueue = queue.Id, ToAgent = toAgentId });
+            journal.Record(new ConversationTransferred(agentId, queue.Id, toAgentId), conversation);
             await TouchIdleAsync(agentId, ct);
             await db.SaveChangesAsync(ct);
             return (queue.Id, await journal.ReadAfterAsync(conversation.Id, conversation.LastSeq - 1, ct));
@@ -112,12 +106,11 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
             }
 
             var from = conversation.LastSeq;
-            conversation.Status = ConversationStatus.WrapUp;
-            conversation.EndedAt = clock.GetUtcNow();
+            conversation.EndChat(clock.GetUtcNow());
             journal.AppendEvent(conversation, closingNotice ?? (conversation.Language == "en"
                 ? "The counsellor has ended the chat. Thank you."
                 : "상담이 종료되었습니다. 이용해 주셔서 감사합니다."));
-            journal.Record("ConversationEnded", conversation.Id, new { AgentId = agentId });
+            journal.Record(new ConversationEnded(MessageSender.Agent, agentId), conversation);
             await db.SaveChangesAsync(ct);
             return await journal.ReadAfterAsync(conversation.Id, from, ct);
         }, cancellationToken);
@@ -127,23 +120,12 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
     private async Task<Conversation> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw ProblemException.NotFound();
 
-    internal void ReturnToQueue(Conversation conversation, string agentId)
-    {
-        var excluded = conversation.ExcludedAgentIds().Append(agentId).Distinct().TakeLast(50);
-        conversation.ExcludedAgents = string.Join(',', excluded);
-        conversation.Status = ConversationStatus.Queued;
-        conversation.OfferedToId = null;
-        conversation.OfferExpiresAt = null;
-        conversation.Version = Guid.NewGuid();
-    }
-
     internal async Task TouchIdleAsync(string agentId, CancellationToken ct)
     {
         var active = await db.Set<Conversation>().ActiveFor(agentId).CountAsync(ct);
         if (active <= 1 && await db.Set<AgentProfile>().FirstOrDefaultAsync(a => a.UserId == agentId, ct) is { } agent)
         {
             agent.IdleSince = clock.GetUtcNow();
-            agent.Version = Guid.NewGuid();
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 

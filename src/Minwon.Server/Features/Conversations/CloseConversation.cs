@@ -67,10 +67,8 @@ public sealed class CloseConversation(MinwonDbContext db, ConversationJournal jo
                 ClosedAt = now,
             };
             db.Add(record);
-            conversation.Status = ConversationStatus.Closed;
-            conversation.ClosedAt = now;
-            conversation.Version = Guid.NewGuid();
-            journal.Record("CaseClosed", conversation.Id, new { CaseId = record.Id, record.CategoryId, record.DistrictCode, Disposition = record.Disposition.ToString(), conversation.Channel });
+            conversation.Close(now);
+            journal.Record(new Cases.Events.CaseClosed(record.Id, record.CategoryId, record.DistrictCode, record.Disposition, conversation.Channel), conversation);
             await actions.TouchIdleAsync(agentId, ct);
             await db.SaveChangesAsync(ct);
             return record;

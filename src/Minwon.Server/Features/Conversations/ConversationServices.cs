@@ -9,7 +9,6 @@ public static class ConversationServices
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section);
-        builder.Services.AddSingleton<LiveBus>();
         builder.Services.AddSingleton<CitizenThrottle>();
         builder.Services.AddScoped<ConversationJournal>();
         builder.Services.AddScoped<StartChat>();

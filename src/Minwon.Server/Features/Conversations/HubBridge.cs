@@ -3,19 +3,22 @@ using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 
-/// <summary>Forwards committed live events to the citizen hub's groups on this node.</summary>
+/// <summary>
+/// Forwards this node's committed live events to the hubs' groups. Only this node's: with Redis, SignalR's backplane
+/// already carries them to connections on every node, and events from other nodes were sent there by their own bridge.
+/// </summary>
 public sealed class HubBridge(LiveBus bus, IHubContext<CitizenHub, ICitizenClient> citizens, IHubContext<StaffHub, IStaffClient> staff,
     IServiceScopeFactory scopes) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        bus.Published += ForwardAsync;
+        bus.PublishedHere += ForwardAsync;
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        bus.Published -= ForwardAsync;
+        bus.PublishedHere -= ForwardAsync;
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Conversations;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Conversations.Events;
 using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
 
@@ -21,23 +22,19 @@ public sealed class LeaveChat(MinwonDbContext db, ConversationJournal journal, T
                 case ConversationStatus.New when await db.Set<Chatbot.BotSession>()
                     .AnyAsync(b => b.ConversationId == conversation.Id && b.Answers > 0, ct):
                     // The bot answered and the citizen is done: resolved without a counsellor.
-                    conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.BotResolved);
-                    conversation.EndedAt = conversation.ClosedAt = clock.GetUtcNow();
-                    added = MessageDto.From(journal.AppendEvent(conversation, "상담이 종료되었습니다. 이용해 주셔서 감사합니다."));
-                    journal.Record("ConversationBotResolved", conversation.Id, new { conversation.QueueId });
+                    conversation.ResolveByBot(clock.GetUtcNow());
+                    added = journal.AppendEvent(conversation, "상담이 종료되었습니다. 이용해 주셔서 감사합니다.").ToDto();
+                    journal.Record(new ConversationBotResolved(conversation.QueueId), conversation);
                     break;
                 case ConversationStatus.New or ConversationStatus.Queued or ConversationStatus.Offered:
-                    conversation.Status = ConversationStatus.Abandoned;
-                    conversation.EndedAt = clock.GetUtcNow();
-                    conversation.OfferedToId = null;
-                    added = MessageDto.From(journal.AppendEvent(conversation, "시민이 상담을 종료했습니다."));
-                    journal.Record("ConversationAbandoned", conversation.Id, new { conversation.QueueId });
+                    conversation.CitizenLeft(clock.GetUtcNow());
+                    added = journal.AppendEvent(conversation, "시민이 상담을 종료했습니다.").ToDto();
+                    journal.Record(new ConversationAbandoned(conversation.QueueId), conversation);
                     break;
                 case ConversationStatus.Assigned:
-                    conversation.Status = ConversationStatus.WrapUp;
-                    conversation.EndedAt = clock.GetUtcNow();
-                    added = MessageDto.From(journal.AppendEvent(conversation, "시민이 상담을 종료했습니다."));
-                    journal.Record("ConversationEnded", conversation.Id, new { By = "citizen" });
+                    conversation.CitizenLeft(clock.GetUtcNow());
+                    added = journal.AppendEvent(conversation, "시민이 상담을 종료했습니다.").ToDto();
+                    journal.Record(new ConversationEnded(MessageSender.Citizen, null), conversation);
                     break;
                 default:
                     return (conversation.Id, conversation.AssignedToId, conversation.QueueId, (MessageDto?)null);

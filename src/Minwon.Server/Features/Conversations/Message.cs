@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Minwon.Core.Conversations;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 
@@ -33,18 +35,12 @@ public sealed class Message
     public DateTimeOffset CreatedAt { get; init; }
 
     public const int MaxBodyLength = 4000;
+
+    /// <summary>The message as clients see it (kind and sender in lower case, as the chat clients expect).</summary>
+    public MessageDto ToDto() =>
+        new(Seq, ClientMessageId, Kind.ToString().ToLowerInvariant(), Sender.ToString().ToLowerInvariant(),
+            SenderName, Body, CreatedAt, Abuse, ProtectedOriginal is not null);
 }
-
-public enum MessageKind
-{
-    Text,
-    Event,
-
-    /// <summary>A final transcript segment of a call: what a citizen or counsellor said (Features/Speech).</summary>
-    Speech,
-}
-
-public enum MessageSender { Citizen, Agent, Bot, System }
 
 internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
 {

@@ -41,7 +41,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
                     m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
             {
-                return (MessageDto.From(existing), false, conversation.Id, conversation.AssignedToId);
+                return (existing.ToDto(), false, conversation.Id, conversation.AssignedToId);
             }
 
             if (conversation.Status is ConversationStatus.Closed or ConversationStatus.Abandoned
@@ -52,16 +52,13 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
 
             var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId, safe);
             await db.SaveChangesAsync(ct);
-            return (MessageDto.From(message), true, conversation.Id, conversation.AssignedToId);
+            return (message.ToDto(), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
 
         if (isNew)
         {
+            // The protection incident of an abusive message is opened from the event log (ProtectionConsumer).
             await bus.PublishAsync(new MessageAdded(conversationId, stored, agentId));
-            if (safe.Abuse != "none")
-            {
-                await bus.PublishAsync(new AbuseDetected(conversationId, stored.Seq, safe.Abuse, agentId));
-            }
         }
 
         return stored;

@@ -6,6 +6,7 @@ using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 

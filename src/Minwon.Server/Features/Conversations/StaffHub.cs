@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations;
 

@@ -17,7 +17,7 @@ public sealed record StartChatResponse(Guid ConversationId, string Token, string
 
 /// <summary>A citizen opens web chat: a conversation is created and queued, or refused with a clear reason.</summary>
 public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, CityClock cityClock,
-    IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, Chatbot.ChatbotWorker botTurns, LiveBus bus,
+    IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, LiveBus bus,
     IssueAlerting.NoticeBoard notices)
 {
     public async Task<StartChatResponse> HandleAsync(StartChatRequest request, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         if (withBot)
         {
             // The bot answers first; the queue is where a hand-off will go, and where bot chats are counted.
-            conversation.QueueId = queue.Id;
+            conversation.ServeWithBot(queue.Id);
             journal.Append(conversation, MessageKind.Text, MessageSender.Bot, language == "en"
                 ? "Hello, this is the Seoul 120 chatbot. What can I help you with? Type '상담사 연결' to reach a counsellor."
                 : "안녕하세요, 서울시 120 챗봇입니다. 무엇이 궁금하신가요? 상담사와 이야기하시려면 '상담사 연결'이라고 입력해 주세요.",
@@ -77,37 +77,20 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
                 journal.Append(conversation, MessageKind.Text, MessageSender.Bot, "[안내] " + notice.Text, senderName: Chatbot.ChatbotReply.BotName);
             }
 
-            journal.Record("ConversationStarted", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language, Bot = true });
+            journal.Record(new Events.ConversationStarted(queue.Id, conversation.Channel, conversation.Language, Bot: true), conversation);
         }
         else
         {
-            Enqueue(conversation, queue, now);
+            conversation.Enqueue(queue.Id, queue.Priority, now);
             journal.AppendEvent(conversation, language == "en"
                 ? "You are in the queue. A counsellor will be with you shortly."
                 : "상담 대기 중입니다. 곧 상담사가 연결됩니다.");
-            journal.Record("ConversationQueued", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language });
+            journal.Record(new Events.ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await bus.PublishAsync(new QueueChanged(queue.Id));
-        if (withBot && conversation.Topic is { } topic)
-        {
-            botTurns.Enqueue(conversation.Id, topic);
-        }
-
         return new StartChatResponse(conversation.Id, conversation.Token, contactKey);
-    }
-
-    public static void Enqueue(Conversation conversation, ServiceQueue queue, DateTimeOffset now)
-    {
-        conversation.Status = ConversationStatus.Queued;
-        conversation.QueueId = queue.Id;
-        conversation.Priority = queue.Priority;
-        conversation.EnqueuedAt = now;
-        conversation.FirstEnqueuedAt ??= now;
-        conversation.OfferedToId = null;
-        conversation.OfferExpiresAt = null;
-        conversation.Version = Guid.NewGuid();
     }
 
     private async Task<ServiceQueue> PickQueueAsync(Contact contact, string language, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Core.IssueAlerting;
 using Minwon.Server.Data;
 using Minwon.Server.Platform;
+using Minwon.Server.Features.IssueAlerting.Events;
 using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.IssueAlerting;
@@ -9,15 +10,32 @@ namespace Minwon.Server.Features.IssueAlerting;
 public sealed record PublishNoticeRequest(string? Text, int? ValidHours, string? District);
 
 /// <summary>Records detector alerts as issues and carries out supervisors' decisions on them.</summary>
-public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, CityClock cityClock, LiveBus bus, NoticeBoard notices)
+public sealed class IssueActions(MinwonDbContext db, EventLog events, TimeProvider clock, CityClock cityClock, LiveBus bus, NoticeBoard notices)
 {
     /// <summary>A new alert becomes an issue, unless an open issue with the same terms and place is still running: then it grows.</summary>
     public async Task<DetectedIssue> RecordAsync(IssueAlert alert, IReadOnlyList<Guid> conversations, string origin, CancellationToken ct)
     {
+        var issue = await TrackAsync(alert, conversations, origin, ct);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(issue.Id);
+        return issue;
+    }
+
+    /// <summary>Pushes an issue saved after <see cref="TrackAsync"/> to supervisors' screens.</summary>
+    public Task AnnounceAsync(Guid issueId) => bus.PublishAsync(new IssueChanged(issueId));
+
+    /// <summary>
+    /// <see cref="RecordAsync"/> without saving: the issue joins the caller's unit of work (the detector saves it with its
+    /// own state and position). Issues added earlier in the same unit of work count as open, so alerts of one batch merge.
+    /// </summary>
+    public async Task<DetectedIssue> TrackAsync(IssueAlert alert, IReadOnlyList<Guid> conversations, string origin, CancellationToken ct)
+    {
         var terms = string.Join(' ', alert.Terms);
-        var open = await db.Set<DetectedIssue>()
+        var pending = db.ChangeTracker.Entries<DetectedIssue>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(i => i.District == alert.District).ToList();
+        var open = pending.Concat(await db.Set<DetectedIssue>()
             .Where(i => (i.Status == IssueStatus.New || i.Status == IssueStatus.Confirmed) && i.District == alert.District)
-            .OrderByDescending(i => i.DetectedAt).Take(20).ToListAsync(ct);
+            .OrderByDescending(i => i.DetectedAt).Take(20).ToListAsync(ct));
         var issue = open.FirstOrDefault(i => i.Terms.Split(' ').Intersect(alert.Terms).Any());
         var now = clock.GetUtcNow();
         if (issue is null)
@@ -43,8 +61,7 @@ public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, CityClo
             db.Add(new IssueContact { IssueId = issue.Id, ConversationId = conversationId, At = now });
         }
 
-        await db.SaveChangesAsync(ct);
-        await bus.PublishAsync(new IssueDetected(issue.Id));
+        events.Append(new IssueDetected(issue.Id));
         return issue;
     }
 
@@ -111,8 +128,9 @@ public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, CityClo
             notices.Invalidate();
         }
 
+        events.Append(new IssueDecided(issueId, status));
         await db.SaveChangesAsync(ct);
-        await bus.PublishAsync(new IssueDetected(issueId));
+        await bus.PublishAsync(new IssueChanged(issueId));
     }
 
     public async Task<Notice> PublishNoticeAsync(Guid? issueId, PublishNoticeRequest request, string userId, CancellationToken ct)
@@ -153,9 +171,10 @@ public sealed class IssueActions(MinwonDbContext db, TimeProvider clock, CityClo
             db.Add(new IssueTimelineEntry { IssueId = issueKey, At = now, What = "공지 게시: " + text, By = userId });
         }
 
+        events.Append(new NoticePublished(notice.Id, issueId));
         await db.SaveChangesAsync(ct);
         notices.Invalidate();
-        await bus.PublishAsync(new NoticePublished(notice.Id));
+        await bus.PublishAsync(new NoticeChanged(notice.Id));
         return notice;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.IssueAlerting;
 
@@ -22,7 +23,7 @@ public static class IssueEndpoints
     {
         builder.Services.AddSingleton<NoticeBoard>();
         builder.Services.AddScoped<IssueActions>();
-        builder.Services.AddHostedService<IssueWatcher>();
+        builder.Services.AddEventConsumer<IssueDetectorConsumer>();
         return builder;
     }
 

@@ -8,6 +8,11 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform;
 using Minwon.Server.Platform.Events;
+using Minwon.Server.Features.Routing.Events;
+using Minwon.Server.Features.Protection.Events;
+using Minwon.Server.Features.Conversations.Events;
+using Minwon.Server.Features.Cases.Events;
+using Minwon.Core.TextSafety;
 
 namespace Minwon.Server.Features.Protection;
 
@@ -15,12 +20,17 @@ namespace Minwon.Server.Features.Protection;
 /// The counsellor protection workflow: open an incident on abuse, give the standard warnings, end the contact
 /// with the closing notice, flag the citizen to the designated team, rest the counsellor, task the supervisor.
 /// </summary>
-public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, CityClock cityClock, LiveBus bus,
+public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal journal, EventLog events, TimeProvider clock, CityClock cityClock, LiveBus bus,
     IOptions<ProtectionOptions> options)
 {
-    public async Task<ProtectionIncident> OpenAsync(Guid conversationId, string label, CancellationToken ct) =>
+    /// <summary>
+    /// Opens the conversation's incident at its first abusive message, or counts the message into it. Each message
+    /// counts once (<see cref="ProtectionIncident.LastMessageSeq"/>), so a redelivered event changes nothing.
+    /// </summary>
+    public async Task<(ProtectionIncident Incident, bool Counted)> OpenAsync(Guid conversationId, AbuseLabel abuse, int seq, CancellationToken ct) =>
         await ConcurrencyRetry.RunAsync(db, async token =>
         {
+            var label = abuse.WireName();
             var conversation = await db.Set<Conversation>().AsNoTracking().FirstAsync(c => c.Id == conversationId, token);
             var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.ConversationId == conversationId, token);
             if (incident is null)
@@ -35,8 +45,14 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
                 };
                 db.Add(incident);
             }
+            else if (incident.LastMessageSeq >= seq)
+            {
+                return (incident, false);
+            }
 
             incident.AbusiveMessages++;
+            incident.LastMessageSeq = seq;
+            journal.Record(new ProtectionIncidentOpened(incident.Id, abuse, seq), conversation);
             // Sexual harassment outranks the other labels for the end-at-once rule.
             if (label == "sexual" || incident.Label is not ("sexual" or "threat"))
             {
@@ -44,7 +60,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             }
 
             await db.SaveChangesAsync(token);
-            return incident;
+            return (incident, true);
         }, ct);
 
     public async Task<int> WarnAsync(Guid conversationId, string agentId, CancellationToken ct)
@@ -66,7 +82,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             db.Add(new ProtectionWarning { IncidentId = incident.Id, Number = incident.WarningsGiven, AgentId = agentId, At = clock.GetUtcNow() });
             var name = await db.Set<AgentProfile>().Where(a => a.UserId == agentId).Select(a => a.DisplayName).FirstOrDefaultAsync(token);
             journal.Append(conversation, MessageKind.Text, MessageSender.Agent, scripts[incident.WarningsGiven - 1], agentId, name);
-            journal.Record("AbuseWarningGiven", conversationId, new { IncidentId = incident.Id, Number = incident.WarningsGiven });
+            journal.Record(new AbuseWarningGiven(incident.Id, incident.WarningsGiven), conversation);
             await db.SaveChangesAsync(token);
             return (incident.WarningsGiven, await journal.ReadAfterAsync(conversationId, from, token));
         }, ct);
@@ -97,11 +113,9 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             var now = clock.GetUtcNow();
             var from = conversation.LastSeq;
             journal.Append(conversation, MessageKind.Text, MessageSender.Agent, o.ClosingNotice, agentId);
-            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.EndChat);
-            conversation.EndedAt = now;
-            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.Close);
-            conversation.ClosedAt = now;
-            db.Add(new Case
+            conversation.EndChat(now);
+            conversation.Close(now);
+            var record = new Case
             {
                 ReceiptNumber = await ReceiptNumbers.NextAsync(db, cityClock.DayOf(now), token),
                 ContactId = conversation.ContactId,
@@ -112,7 +126,10 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
                 CreatedById = agentId,
                 CreatedAt = now,
                 ClosedAt = now,
-            });
+            };
+            db.Add(record);
+            journal.Record(new ConversationEnded(MessageSender.Agent, agentId), conversation);
+            journal.Record(new CaseClosed(record.Id, null, null, record.Disposition, conversation.Channel), conversation);
 
             incident.Status = IncidentStatus.Ended;
             incident.EndedAt = now;
@@ -129,8 +146,9 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             agent.Presence = Presence.Break;
             agent.PresenceReason = "보호 휴식";
             agent.PresenceSince = now;
-            agent.Version = Guid.NewGuid();
-            journal.Record("AbusiveContactEnded", conversationId, new { IncidentId = incident.Id, incident.Label, incident.WarningsGiven });
+            journal.Record(new AgentPresenceChanged(agentId, Presence.Break), conversation);
+            journal.Record(new AbusiveContactEnded(incident.Id, AbuseLabels.TryParse(incident.Label, out var l) ? l : AbuseLabel.Profanity,
+                incident.WarningsGiven), conversation);
             await db.SaveChangesAsync(token);
             return (incident, await journal.ReadAfterAsync(conversationId, from, token));
         }, ct);
@@ -160,6 +178,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             incident.SupervisorNote = note.Trim();
             incident.Status = IncidentStatus.FollowedUp;
             incident.FollowedUpAt = clock.GetUtcNow();
+            events.Append(new ProtectionIncidentFollowedUp(incident.Id), incident.ConversationId);
         }
         else if (incident.AgentId == userId)
         {

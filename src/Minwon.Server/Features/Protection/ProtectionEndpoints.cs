@@ -6,6 +6,7 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Protection;
 
@@ -24,7 +25,7 @@ public static class ProtectionEndpoints
         builder.Services.AddScoped<AccessLog>();
         builder.Services.AddSingleton<TextGuard>();
         builder.Services.AddScoped<RevealOriginal>();
-        builder.Services.AddHostedService<ProtectionWatcher>();
+        builder.Services.AddEventConsumer<ProtectionConsumer>();
         return builder;
     }
 

@@ -15,6 +15,9 @@ public sealed class ProtectionIncident
     public string? AgentId { get; set; }
     public string Label { get; set; } = "profanity";
     public int AbusiveMessages { get; set; }
+
+    /// <summary>The sequence number of the last abusive message counted, so each message counts once.</summary>
+    public int LastMessageSeq { get; set; }
     public int WarningsGiven { get; set; }
     public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset? EndedAt { get; set; }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Minwon.Core.Conversations;
 using Minwon.Core.Routing;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Routing.Events;
 using Minwon.Server.Features.Conversations;
 
 namespace Minwon.Server.Features.Routing;
@@ -47,11 +48,8 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
                 continue;
             }
 
-            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.OfferTimeout);
-            conversation.ExcludedAgents = string.Join(',', conversation.ExcludedAgentIds().Append(agentId).Distinct().TakeLast(50));
-            conversation.OfferedToId = null;
-            conversation.OfferExpiresAt = null;
-            conversation.Version = Guid.NewGuid();
+            conversation.ExpireOffer();
+            journal.Record(new OfferExpired(agentId), conversation);
             if (await TrySaveAsync(ct))
             {
                 changes.Add((id, agentId, conversation.QueueId));
@@ -90,10 +88,8 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
                 }
 
                 // The timer restarts in the broader queue; routing order still uses the first arrival time.
-                StartChat.Enqueue(conversation, target, now);
-                conversation.Priority = Math.Max(conversation.Priority, target.Priority);
-                conversation.ExcludedAgents = "";
-                journal.Record("ConversationOverflowed", id, new { From = queue.Id, To = target.Id });
+                conversation.Overflow(target.Id, Math.Max(conversation.Priority, target.Priority), now);
+                journal.Record(new ConversationOverflowed(queue.Id, target.Id), conversation);
                 if (await TrySaveAsync(ct))
                 {
                     count++;
@@ -184,11 +180,9 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
             return null;
         }
 
-        conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.Offer);
-        conversation.OfferedToId = agent.UserId;
-        conversation.OfferExpiresAt = now.AddSeconds(options.Value.OfferTimeoutSeconds);
-        conversation.Version = Guid.NewGuid();
-        agent.Version = Guid.NewGuid();
+        conversation.Offer(agent.UserId, now.AddSeconds(options.Value.OfferTimeoutSeconds));
+        journal.Record(new ConversationOffered(agent.UserId, conversation.QueueId), conversation);
+        db.Claim(agent);
         return await TrySaveAsync(ct) ? conversation.QueueId ?? 0 : null;
     }
 

@@ -9,7 +9,7 @@ namespace Minwon.Server.Features.Routing;
 public sealed record PresenceRequest(Presence Presence, string? Reason);
 
 /// <summary>A counsellor changes state: available, busy, break (with a reason), after-contact work, offline.</summary>
-public sealed class SetPresence(MinwonDbContext db, TimeProvider clock, LiveBus bus)
+public sealed class SetPresence(MinwonDbContext db, EventLog events, TimeProvider clock, LiveBus bus)
 {
     public async Task<AgentProfile> HandleAsync(string agentId, PresenceRequest request, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ public sealed class SetPresence(MinwonDbContext db, TimeProvider clock, LiveBus 
             var now = clock.GetUtcNow();
             if (profile.Presence != request.Presence)
             {
+                events.Append(new Events.AgentPresenceChanged(agentId, request.Presence));
                 profile.PresenceSince = now;
                 if (request.Presence == Presence.Available)
                 {
@@ -39,7 +40,6 @@ public sealed class SetPresence(MinwonDbContext db, TimeProvider clock, LiveBus 
 
             profile.Presence = request.Presence;
             profile.PresenceReason = request.Presence == Presence.Break ? request.Reason?.Trim()[..Math.Min(request.Reason.Trim().Length, 100)] : null;
-            profile.Version = Guid.NewGuid();
             await db.SaveChangesAsync(ct);
             return profile;
         }, cancellationToken);

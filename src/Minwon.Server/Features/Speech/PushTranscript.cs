@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Minwon.Core.Speech;
 using Minwon.Server.Data;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Voice;

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Conversations;
+using Minwon.Core.Speech;
 using Minwon.Core.TextSafety;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
+using Minwon.Server.Features.Speech.Events;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform.Events;
 
@@ -10,8 +13,9 @@ namespace Minwon.Server.Features.Speech;
 
 /// <summary>
 /// Stores a final transcript segment as the conversation's message of kind Speech, masked and abuse-checked like chat
-/// before anything is stored (<see cref="TextGuard"/>), with its timing row, then pushes it: the desk's transcript and
-/// assistant read it, and an abusive citizen line raises the same protection alert as an abusive chat message.
+/// before anything is stored (<see cref="TextGuard"/>), with its timing row and its <see cref="SpeechTranscribed"/> event in the
+/// same unit of work, then pushes it: the desk's transcript and assistant read it, and an abusive citizen line opens the
+/// same protection incident as an abusive chat message (ProtectionConsumer reads its MessageSent).
 /// </summary>
 public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextGuard guard, TimeProvider clock)
 {
@@ -38,7 +42,7 @@ public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal jou
             : await db.Set<AgentProfile>().AsNoTracking().Where(a => a.UserId == segment.SpeakerId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken);
         var clientId = segment.ExternalId is null ? null : "stt:" + segment.ExternalId;
 
-        var (line, dto, isNew, agentId) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var (line, dto, isNew, agentId) = await ConcurrencyRetry.RunAsync<(TranscriptLine, MessageDto, bool, string?)>(db, async ct =>
         {
             var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == segment.ConversationId, ct)
                 ?? throw new InvalidOperationException("The conversation of the call is gone.");
@@ -47,7 +51,7 @@ public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal jou
             {
                 var timing = await db.Set<TranscriptSegment>().AsNoTracking()
                     .FirstAsync(s => s.ConversationId == conversation.Id && s.MessageSeq == existing.Seq, ct);
-                return (ToLine(existing, timing), MessageDto.From(existing), false, conversation.AssignedToId);
+                return (ToLine(existing, timing), existing.ToDto(), false, conversation.AssignedToId);
             }
 
             var message = journal.Append(conversation, MessageKind.Speech, citizen ? MessageSender.Citizen : MessageSender.Agent, text,
@@ -65,17 +69,14 @@ public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal jou
                 CreatedAt = clock.GetUtcNow(),
             };
             db.Add(row);
+            journal.Record(new SpeechTranscribed(message.Seq, segment.CallId, segment.Side, segment.Engine, segment.StartMs, segment.EndMs), conversation);
             await db.SaveChangesAsync(ct);
-            return (ToLine(message, row), MessageDto.From(message), true, conversation.AssignedToId);
+            return (ToLine(message, row), message.ToDto(), true, conversation.AssignedToId);
         }, cancellationToken);
 
         if (isNew)
         {
             await bus.PublishAsync(new MessageAdded(segment.ConversationId, dto, agentId));
-            if (safe.Abuse != "none")
-            {
-                await bus.PublishAsync(new AbuseDetected(segment.ConversationId, dto.Seq, safe.Abuse, agentId));
-            }
         }
 
         return line;

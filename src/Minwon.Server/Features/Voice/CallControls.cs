@@ -177,10 +177,9 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
         {
             var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == call.ConversationId, token);
             var name = await db.Set<AgentProfile>().Where(a => a.UserId == colleague).Select(a => a.DisplayName).FirstAsync(token);
-            conversation.AssignedToId = colleague;
-            conversation.Version = Guid.NewGuid();
+            conversation.HandOver(colleague!);
             journal.AppendEvent(conversation, $"{name} 상담사에게 연결되었습니다.");
-            journal.Record("ConversationTransferred", conversation.Id, new { From = agentId, ToQueue = conversation.QueueId, ToAgent = colleague });
+            journal.Record(new Conversations.Events.ConversationTransferred(agentId, conversation.QueueId ?? 0, colleague), conversation);
             await actions.TouchIdleAsync(agentId, token);
             await db.SaveChangesAsync(token);
             return 0;
@@ -309,7 +308,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             call.Version = Guid.NewGuid();
             if (eventType is not null)
             {
-                journal.Record(eventType, call.ConversationId, payload ?? new { });
+                journal.RecordUntyped(eventType, call.ConversationId, payload ?? new { });
             }
 
             await db.SaveChangesAsync(token);

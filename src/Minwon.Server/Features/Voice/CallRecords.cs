@@ -66,11 +66,11 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
                 Topic = channel == Channels.WebCall ? "웹 전화 상담" : "전화 상담",
             };
             db.Add(conversation);
-            StartChat.Enqueue(conversation, queue, now);
+            conversation.Enqueue(queue.Id, queue.Priority, now);
             call.ConversationId = conversation.Id;
             journal.AppendEvent(conversation, "전화가 연결되었습니다. 녹음 안내 후 상담 대기 중입니다.");
-            journal.Record("CallConnected", conversation.Id, new { CallId = call.Id, Transport = transport });
-            journal.Record("ConversationQueued", conversation.Id, new { queue.Id, conversation.Channel, conversation.Language });
+            journal.RecordUntyped("CallConnected", conversation.Id, new { CallId = call.Id, Transport = transport });
+            journal.Record(new Conversations.Events.ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
             await db.SaveChangesAsync(ct);
             return (new CallStarted(call.Id, conversation.Id, Echo: false), (int?)queue.Id);
         }, cancellationToken);
@@ -134,12 +134,9 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             };
             db.Add(record);
             db.Add(new Chatbot.CallbackRequest { CaseId = record.Id, Phone = call.CallerNumber ?? "발신번호 없음", CreatedAt = now });
-            conversation.Status = ConversationLifecycle.Transition(conversation.Status, ConversationTrigger.CallbackBooked);
-            conversation.OfferedToId = null;
-            conversation.EndedAt = conversation.ClosedAt = now;
-            conversation.Version = Guid.NewGuid();
+            conversation.BookCallback(now);
             journal.AppendEvent(conversation, $"콜백 예약이 접수되었습니다. 접수번호 {record.ReceiptNumber}");
-            journal.Record("CallbackRequested", conversation.Id, new { CaseId = record.Id, CallId = call.Id });
+            journal.Record(new Chatbot.Events.CallbackRequested(record.Id), conversation);
             await db.SaveChangesAsync(ct);
             return record.ReceiptNumber;
         }, cancellationToken);
@@ -173,23 +170,28 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
                 switch (conversation.Status)
                 {
                     case ConversationStatus.New or ConversationStatus.Queued or ConversationStatus.Offered:
-                        conversation.Status = ConversationStatus.Abandoned;
-                        conversation.EndedAt = now;
-                        conversation.OfferedToId = null;
-                        conversation.Version = Guid.NewGuid();
+                        conversation.CitizenLeft(now);
                         journal.AppendEvent(conversation, "시민이 통화를 끊었습니다.");
-                        journal.Record("ConversationAbandoned", conversation.Id, new { conversation.QueueId });
+                        journal.Record(new Conversations.Events.ConversationAbandoned(conversation.QueueId), conversation);
                         break;
                     case ConversationStatus.Assigned:
-                        conversation.Status = ConversationStatus.WrapUp;
-                        conversation.EndedAt = now;
-                        conversation.Version = Guid.NewGuid();
-                        journal.AppendEvent(conversation, cause == "agent-hangup" ? "상담사가 통화를 종료했습니다." : "통화가 종료되었습니다.");
-                        journal.Record("ConversationEnded", conversation.Id, new { By = cause == "agent-hangup" ? "agent" : "citizen" });
+                        var byAgent = cause == "agent-hangup";
+                        if (byAgent)
+                        {
+                            conversation.EndChat(now);
+                        }
+                        else
+                        {
+                            conversation.CitizenLeft(now);
+                        }
+
+                        journal.AppendEvent(conversation, byAgent ? "상담사가 통화를 종료했습니다." : "통화가 종료되었습니다.");
+                        journal.Record(new Conversations.Events.ConversationEnded(byAgent ? MessageSender.Agent : MessageSender.Citizen,
+                            byAgent ? conversation.AssignedToId : null), conversation);
                         break;
                 }
 
-                journal.Record("CallEnded", conversation.Id, new { CallId = call.Id, Cause = call.HangupCause });
+                journal.RecordUntyped("CallEnded", conversation.Id, new { CallId = call.Id, Cause = call.HangupCause });
             }
 
             await db.SaveChangesAsync(ct);

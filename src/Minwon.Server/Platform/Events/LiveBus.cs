@@ -1,17 +1,39 @@
+using System.Collections.Frozen;
+
 namespace Minwon.Server.Platform.Events;
 
 /// <summary>
-/// In-process push of screen updates to Blazor circuits and hubs on this node, after the change is committed.
-/// Handlers must be quick and must not throw; durable consumers read <see cref="EventLogEntry"/> instead.
-/// Several nodes need a backplane here (Redis), see docs/adr/0002-live-events.md.
+/// Pushes screen updates to Blazor circuits and hubs after the change is committed. Handlers must be quick and must not
+/// throw; durable work reads the event log instead (<see cref="EventConsumer"/>). With Redis configured the pushes cross
+/// nodes (<see cref="RedisLiveBus"/>): <see cref="Published"/> sees every node's events, <see cref="PublishedHere"/> only
+/// this node's (the SignalR hubs, whose Redis backplane already reaches every node's connections).
 /// </summary>
 public sealed class LiveBus(ILogger<LiveBus> logger)
 {
+    /// <summary>Every push, from this node or another.</summary>
     public event Func<LiveEvent, Task>? Published;
+
+    /// <summary>Pushes published on this node only.</summary>
+    public event Func<LiveEvent, Task>? PublishedHere;
+
+    /// <summary>Set by <see cref="RedisLiveBus"/>: sends this node's pushes to the other nodes.</summary>
+    internal Func<LiveEvent, Task>? Forward { get; set; }
 
     public async Task PublishAsync(LiveEvent e)
     {
-        var handlers = Published;
+        await InvokeAsync(PublishedHere, e);
+        await InvokeAsync(Published, e);
+        if (Forward is { } forward)
+        {
+            await forward(e);
+        }
+    }
+
+    /// <summary>A push that arrived from another node.</summary>
+    internal Task DeliverAsync(LiveEvent e) => InvokeAsync(Published, e);
+
+    private async Task InvokeAsync(Func<LiveEvent, Task>? handlers, LiveEvent e)
+    {
         if (handlers is null)
         {
             return;
@@ -31,10 +53,18 @@ public sealed class LiveBus(ILogger<LiveBus> logger)
     }
 }
 
-/// <summary>Past-tense facts pushed to screens.</summary>
-public abstract record LiveEvent;
+/// <summary>Past-tense facts pushed to screens: ids and small view models, no feature types.</summary>
+public abstract record LiveEvent
+{
+    private static readonly FrozenDictionary<string, Type> Types = typeof(LiveEvent).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(LiveEvent)) && !t.IsAbstract)
+        .ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
 
-public sealed record MessageAdded(Guid ConversationId, Features.Conversations.MessageDto Message, string? AgentId = null) : LiveEvent;
+    /// <summary>The push type of a name sent between nodes.</summary>
+    public static Type? TypeOf(string name) => Types.GetValueOrDefault(name);
+}
+
+public sealed record MessageAdded(Guid ConversationId, MessageDto Message, string? AgentId = null) : LiveEvent;
 
 public sealed record ConversationChanged(Guid ConversationId, string? AgentId) : LiveEvent;
 
@@ -46,13 +76,11 @@ public sealed record CitizenTyping(Guid ConversationId) : LiveEvent;
 
 public sealed record AgentTyping(Guid ConversationId) : LiveEvent;
 
-public sealed record AbuseDetected(Guid ConversationId, int Seq, string Label, string? AgentId) : LiveEvent;
-
 public sealed record ProtectionAlert(Guid ConversationId, string AgentId, string What) : LiveEvent;
 
-public sealed record IssueDetected(Guid IssueId) : LiveEvent;
+public sealed record IssueChanged(Guid IssueId) : LiveEvent;
 
-public sealed record NoticePublished(Guid NoticeId) : LiveEvent;
+public sealed record NoticeChanged(Guid NoticeId) : LiveEvent;
 
 internal static partial class Log
 {

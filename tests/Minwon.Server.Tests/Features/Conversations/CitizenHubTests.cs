@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Tests.Testing;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Features.Conversations;
 

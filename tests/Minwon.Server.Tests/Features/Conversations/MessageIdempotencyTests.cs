@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Tests.Testing;
+using Minwon.Core.Conversations;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Features.Conversations;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Minwon.Server.Features.Conversations;
+using Minwon.Server.Platform.Events;
 using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Features.Conversations;

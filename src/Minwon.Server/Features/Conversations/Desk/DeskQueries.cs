@@ -4,6 +4,7 @@ using Minwon.Server.Data;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Conversations.Desk;
 
@@ -37,7 +38,7 @@ public sealed class DeskQueries(IDbContextFactory<MinwonDbContext> contexts)
             .Where(m => m.ConversationId == conversationId)
             .OrderBy(m => m.Seq)
             .Take(1000)
-            .Select(m => MessageDto.From(m))
+            .Select(m => m.ToDto())
             .ToListAsync(ct);
     }
 

@@ -1,0 +1,41 @@
+namespace Minwon.Server.Platform.Events;
+
+/// <summary>
+/// A slow consumer of the event log with a durable cursor of its own (<see cref="EventCursor"/>), run by
+/// <see cref="EventConsumerHost"/>. Delivery is at least once: after a crash the events since the last saved cursor
+/// come again, so <see cref="HandleAsync"/> must be idempotent (check what it already did, by an id in the event, or
+/// make the effect idempotent). Register with <c>services.AddEventConsumer&lt;T&gt;()</c>; docs/events.md.
+/// </summary>
+public abstract class EventConsumer
+{
+    /// <summary>The cursor's name: stable, at most 40 characters.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Events read per batch.</summary>
+    public virtual int BatchSize => 200;
+
+    /// <summary>
+    /// Whether this consumer runs on one node at a time (the lease holder) or on every node (node-local work, like a
+    /// warehouse file per node).
+    /// </summary>
+    public virtual bool Singleton => true;
+
+    /// <summary>Which events to hand to <see cref="HandleAsync"/>; the cursor passes over the others.</summary>
+    public abstract bool Wants(EventEnvelope e);
+
+    /// <summary>Handles one event. Throwing retries it with backoff; after the last attempt it is dead-lettered.</summary>
+    public abstract Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs one batch after <paramref name="run"/>'s cursor and returns how many events were read (0 when caught up).
+    /// The default hands each wanted event to <see cref="HandleAsync"/> and saves the cursor after each; a consumer
+    /// whose results live in the database may instead save them and the cursor in one transaction.
+    /// </summary>
+    public virtual Task<int> RunBatchAsync(EventConsumerRun run, CancellationToken cancellationToken) => run.HandleEachAsync(this, cancellationToken);
+
+    /// <summary>Called once when this node starts running the consumer (at start, or when it takes the lease).</summary>
+    public virtual Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Called when this node stops running it (shutdown, or the lease was lost).</summary>
+    public virtual Task StopAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Minwon.Server.Data;
+using Minwon.Server.Platform.Leases;
+
+namespace Minwon.Server.Platform.Events;
+
+/// <summary>Settings under "Minwon:Events".</summary>
+public sealed class EventOptions
+{
+    public const string Section = "Minwon:Events";
+
+    /// <summary>Run this node's consumers (tests that drive them by hand turn it off).</summary>
+    public bool ConsumersEnabled { get; set; } = true;
+
+    /// <summary>How often an idle consumer looks for events written on other nodes; this node's commits wake it at once.</summary>
+    public int PollMilliseconds { get; set; } = 500;
+}
+
+/// <summary>
+/// Runs every registered <see cref="EventConsumer"/>: a loop each, a singleton one only while this node holds its lease.
+/// A batch that throws is logged and tried again after a pause, so a consumer never stops silently.
+/// </summary>
+public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consumers, ILeases leases, EventSignal signal,
+    IDbContextFactory<MinwonDbContext> contexts, IServiceScopeFactory scopes, TimeProvider clock, IOptions<EventOptions> options,
+    ILogger<EventConsumerHost> logger) : BackgroundService
+{
+    private readonly Dictionary<string, EventConsumerRun> runs = consumers.ToDictionary(c => c.Name,
+        c => new EventConsumerRun(c.Name, contexts, scopes, clock, logger));
+
+    /// <summary>Each consumer's position on this node (the lease holder's is the one that counts).</summary>
+    public IReadOnlyDictionary<string, EventPosition> Positions => runs.ToDictionary(r => r.Key, r => r.Value.Position);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.ConsumersEnabled
+            ? Task.WhenAll(consumers.Select(c => Task.Run(() => RunAsync(c, stoppingToken), stoppingToken)))
+            : Task.CompletedTask;
+
+    private async Task RunAsync(EventConsumer consumer, CancellationToken stoppingToken)
+    {
+        var run = runs[consumer.Name];
+        var poll = TimeSpan.FromMilliseconds(Math.Max(20, options.Value.PollMilliseconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            ILease? lease = null;
+            try
+            {
+                lease = consumer.Singleton ? await leases.AcquireAsync("consumer:" + consumer.Name, stoppingToken) : null;
+                using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease?.Lost ?? CancellationToken.None);
+                LogStarted(logger, consumer.Name);
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    await consumer.StartAsync(scope.ServiceProvider, running.Token);
+                }
+
+                try
+                {
+                    await LoopAsync(consumer, run, poll, running.Token);
+                }
+                finally
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await consumer.StopAsync(scope.ServiceProvider, CancellationToken.None);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogConsumerFailed(logger, ex, consumer.Name);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            finally
+            {
+                if (lease is not null)
+                {
+                    await lease.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    private async Task LoopAsync(EventConsumer consumer, EventConsumerRun run, TimeSpan poll, CancellationToken token)
+    {
+        var failures = 0;
+        while (!token.IsCancellationRequested)
+        {
+            var pulse = signal.Next();
+            int read;
+            try
+            {
+                read = await consumer.RunBatchAsync(run, token);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A lost race for the cursor (another node took over), the store briefly away, or a bug in a batch
+                // consumer: logged every time, retried with a growing pause, never given up.
+                LogBatchFailed(logger, ex, consumer.Name, ++failures);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(10_000, 100 * Math.Pow(2, Math.Min(failures, 7)))), token);
+                continue;
+            }
+
+            if (read == 0)
+            {
+                await Task.WhenAny(pulse, Task.Delay(poll, token));
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consumer {Consumer} runs on this node")]
+    private static partial void LogStarted(ILogger logger, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consumer {Consumer} failed; starting it again")]
+    private static partial void LogConsumerFailed(ILogger logger, Exception exception, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consumer {Consumer}: batch failed ({Failures} in a row); retrying")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, string consumer, int failures);
+}
