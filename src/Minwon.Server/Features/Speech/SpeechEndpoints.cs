@@ -31,6 +31,11 @@ public static class SpeechEndpoints
             CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(id, user, ct)))
             .RequireAuthorization(StaffRoles.StaffPolicy)
             .WithSummary("A call's transcript (masked) with timings, and whether it is being made now (live, unavailable, off, ended)");
+
+        api.MapGet("/transcripts", async Task<Ok<List<TranscriptHit>>> (string? q, int? take, SearchTranscripts handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(q, take, ct)))
+            .RequireAuthorization(StaffRoles.SupervisorPolicy)
+            .WithSummary("Search call transcripts by words in the masked text, newest first, with the case's receipt number");
         return app;
     }
 }

@@ -17,6 +17,7 @@ public static class SpeechServices
         builder.Services.AddScoped<TranscriptWriter>();
         builder.Services.AddScoped<PushTranscript>();
         builder.Services.AddScoped<ReadTranscript>();
+        builder.Services.AddScoped<SearchTranscripts>();
         return builder;
     }
 

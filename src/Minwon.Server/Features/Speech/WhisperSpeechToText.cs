@@ -28,14 +28,15 @@ public sealed class WhisperSpeechToText(IOptions<SpeechOptions> options) : ISpee
         }
 
         var samples = To16KFloat(clip);
-        await using var processor = loaded.CreateBuilder()
-            .WithLanguage(clip.Language)
-            .WithThreads(Math.Max(1, options.Value.Whisper.Threads))
-            .WithNoContext()
-            .Build();
         var text = new System.Text.StringBuilder();
         try
         {
+            // whisper.cpp reads the model file when the first processor is built: a bad file fails here.
+            await using var processor = loaded.CreateBuilder()
+                .WithLanguage(clip.Language)
+                .WithThreads(Math.Max(1, options.Value.Whisper.Threads))
+                .WithNoContext()
+                .Build();
             await foreach (var segment in processor.ProcessAsync(samples, cancellationToken))
             {
                 text.Append(segment.Text);
@@ -43,7 +44,7 @@ public sealed class WhisperSpeechToText(IOptions<SpeechOptions> options) : ISpee
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new SpeechEngineException("Whisper failed: " + ex.GetType().Name, ex);
+            throw new SpeechEngineException("Whisper failed (model file or runtime): " + ex.GetType().Name, ex);
         }
 
         return new Recognition(text.ToString().Trim());
