@@ -109,6 +109,48 @@ public sealed class PushedTranscriptTests
     }
 
     [Fact]
+    public async Task The_desk_is_pushed_masked_partial_lines_and_final_lines_as_small_view_models()
+    {
+        await using var app = await SpeechTestKit.PushedAsync();
+        var counsellor = await app.CounsellorAsync();
+        var (caller, call) = await app.AnsweredCallAsync(counsellor);
+        await using var _ = caller;
+        var pushed = new System.Collections.Concurrent.ConcurrentQueue<LiveEvent>();
+        var bus = app.Services.GetRequiredService<LiveBus>();
+        Task Seen(LiveEvent e)
+        {
+            pushed.Enqueue(e);
+            return Task.CompletedTask;
+        }
+
+        bus.Published += Seen;
+        try
+        {
+            using (var partial = await app.PushAsync(call.Id.ToString(), new { speaker = "citizen", text = "제 번호는 010-4567-8910", final = false }))
+            {
+                Assert.Equal(HttpStatusCode.Accepted, partial.StatusCode);
+            }
+
+            using (var final = await app.PushAsync(call.Id.ToString(), new { speaker = "citizen", text = "제 번호는 010-4567-8910입니다" }))
+            {
+                await ChatApi.ExpectAsync(HttpStatusCode.Created, final);
+            }
+        }
+        finally
+        {
+            bus.Published -= Seen;
+        }
+
+        var shown = Assert.Single(pushed.OfType<TranscriptChanged>(), t => t.PartialText is not null);
+        Assert.Equal((call.ConversationId!.Value, "citizen", TranscriptBoard.Live), (shown.ConversationId, shown.PartialSpeaker, shown.Status));
+        Assert.DoesNotContain("4567", shown.PartialText);
+        var line = Assert.Single(pushed.OfType<MessageAdded>(), m => m.Message.Kind == "speech");
+        Assert.Equal(("citizen", counsellor.Id), (line.Message.Sender, line.AgentId));
+        Assert.DoesNotContain("4567", line.Message.Body);
+        Assert.True(line.Message.HasMaskedData);
+    }
+
+    [Fact]
     public async Task An_abusive_citizen_line_opens_the_protection_incident_and_a_counsellor_line_never_does()
     {
         await using var app = await SpeechTestKit.PushedAsync();
