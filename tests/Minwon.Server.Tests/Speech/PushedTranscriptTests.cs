@@ -151,6 +151,34 @@ public sealed class PushedTranscriptTests
     }
 
     [Fact]
+    public async Task Numbers_written_the_way_stt_writes_them_are_masked_before_they_are_stored()
+    {
+        await using var app = await SpeechTestKit.PushedAsync();
+        var counsellor = await app.CounsellorAsync();
+        var (caller, call) = await app.AnsweredCallAsync(counsellor);
+        await using var _ = caller;
+        (string Said, string Secret)[] spoken =
+        [
+            ("제 번호는 공일공 일이삼사 오륙칠팔이요", "일이삼사 오륙칠팔"),
+            ("공일공 다시 이삼사오 다시 육칠팔구", "이삼사오 다시 육칠팔구"),
+            ("연락처는 0 1 0 3 4 5 6 7 8 9 0 입니다", "3 4 5 6 7 8 9 0"),
+            ("010에 9876에 5432로 연락 주세요", "9876에 5432"),
+        ];
+        foreach (var (said, secret) in spoken)
+        {
+            using var response = await app.PushAsync(call.Id.ToString(), new { speaker = "citizen", text = said });
+            await ChatApi.ExpectAsync(HttpStatusCode.Created, response);
+            var line = (await response.Content.ReadFromJsonAsync<TranscriptLine>(Ct))!;
+            Assert.True(line.HasMaskedData, said);
+            Assert.DoesNotContain(secret, line.Text);
+        }
+
+        var stored = await app.RowsAsync<Message>(q => q.Where(m => m.ConversationId == call.ConversationId && m.Kind == MessageKind.Speech));
+        Assert.Equal(spoken.Length, stored.Count);
+        Assert.All(stored, m => Assert.DoesNotContain(spoken, s => m.Body.Contains(s.Secret, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task An_abusive_citizen_line_opens_the_protection_incident_and_a_counsellor_line_never_does()
     {
         await using var app = await SpeechTestKit.PushedAsync();
