@@ -89,6 +89,52 @@ for project in tests/*/*.csproj; do
   [ "$rc" -ne 0 ] && [ "$rc" -ne 8 ] && status=1
 done
 rm -f "$log.project"
+
+# ==== BEGIN benchmark smokes (issue 17; owner: bench; docs/testing.md "Benchmark smokes") ====
+# Every benchmark in docs/benchmarks.md runs once in its --smoke mode (a small size, a short time) from the Release build
+# above; each counts as one test. A smoke checks that the run completes and reports its figures (0 lost, results
+# written), never speed. A bench project under bench/ with no smoke wired here counts as skipped, with its name.
+# MINWON_SKIP_BENCH_SMOKES=1 skips them all (counted as skipped).
+smokedir="$(mktemp -d /tmp/minwon-smoke.XXXXXX)"
+free_port() {  # a loopback port nobody listens on (bash only: no python in the test command)
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>/dev/tcp/127.0.0.1/"$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  echo 0
+}
+bench_smoke() {  # bench_smoke NAME COMMAND...: passes on exit 0 with a "smoke passed:" line
+  local name="$1"; shift
+  local out="$smokedir/$name.log" t0=$SECONDS rc
+  echo "== smoke: $name" >&2
+  if [ -n "${MINWON_SKIP_BENCH_SMOKES:-}" ]; then
+    echo "  skipped smoke $name (MINWON_SKIP_BENCH_SMOKES is set)" >&2; skipped=$((skipped + 1)); return
+  fi
+  timeout 600 "$@" >"$out" 2>&1; rc=$?
+  { echo "== smoke: $name: $*"; cat "$out"; } >>"$log"
+  if [ "$rc" -eq 0 ] && grep -q "^smoke passed: " "$out"; then
+    echo "  passed smoke $name ($((SECONDS - t0)) s)" >&2; passed=$((passed + 1))
+  else
+    echo "  failed smoke $name (exit $rc, $((SECONDS - t0)) s):" >&2; tail -n 25 "$out" >&2
+    failed=$((failed + 1)); status=1
+  fi
+}
+bench_run=(dotnet run -c Release --no-build --project)
+bench_smoke routing-latency "${bench_run[@]}" bench/Minwon.Bench -- routing-latency --smoke
+bench_smoke knowledge-scale "${bench_run[@]}" bench/Minwon.Bench -- knowledge-scale --smoke
+bench_smoke knowledge-index-scale "${bench_run[@]}" bench/Minwon.Bench -- knowledge-index-scale --smoke
+bench_smoke benchmarkdotnet-suites "${bench_run[@]}" bench/Minwon.Bench -- --smoke
+bench_smoke loadgen "${bench_run[@]}" bench/Minwon.LoadGen -- --smoke --out "$smokedir/loadgen.json"
+bench_smoke analytics env MINWON_BENCH_PGPORT="$(free_port)" MINWON_BENCH_NO_BUILD=1 bench/Minwon.AnalyticsBench/run.sh --smoke
+for project in bench/*/*.csproj; do
+  case "$(basename "$(dirname "$project")")" in
+    Minwon.Bench|Minwon.LoadGen|Minwon.AnalyticsBench) ;;
+    *) echo "== smoke: skipped $project: no smoke wired in eng/test.sh" >&2; skipped=$((skipped + 1)) ;;
+  esac
+done
+rm -rf "$smokedir"
+# ==== END benchmark smokes ====
 echo "Full log: $log" >&2
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"

@@ -8,8 +8,12 @@ using NpgsqlTypes;
 // dashboard's five aggregate queries timed in both, cold (first run on a fresh connection; the OS page cache stays
 // warm) and warm (median of the next runs). Usage: Minwon.AnalyticsBench [--rows N] [--runs R] [--dir DIR]
 // PostgreSQL comes from MINWON_BENCH_POSTGRES; without it only DuckDB runs. See bench/Minwon.AnalyticsBench/run.sh.
-var rows = Arg("--rows", 10_000_000L);
-var runs = (int)Arg("--runs", 5L);
+// --smoke (eng/test.sh): 100,000 cases and one warm run unless given; exits 1 unless every query returned rows in every
+// engine that ran. Never checks speed.
+var smoke = args.Contains("--smoke");
+var rows = Arg("--rows", smoke ? 100_000L : 10_000_000L);
+var runs = (int)Arg("--runs", smoke ? 1L : 5L);
+var emptyResults = new List<string>();
 var dir = ArgText("--dir") ?? Directory.CreateTempSubdirectory("minwon-bench-").FullName;
 var postgres = Environment.GetEnvironmentVariable("MINWON_BENCH_POSTGRES");
 var duckPath = Path.Combine(dir, "bench.duckdb");
@@ -113,7 +117,31 @@ foreach (var (range, where) in ranges)
     }
 }
 
+foreach (var empty in emptyResults.Distinct())
+{
+    await Console.Error.WriteLineAsync($"analytics bench: {empty} returned no rows");
+}
+
+if (emptyResults.Count > 0)
+{
+    Console.WriteLine("smoke failed: analytics");
+    return 1;
+}
+
+if (smoke)
+{
+    Console.WriteLine($"smoke passed: analytics ({(postgres is { Length: > 0 } ? "DuckDB and PostgreSQL" : "DuckDB only")}; figures above are from a smoke-sized run, not for docs/benchmarks.md)");
+}
+
 return 0;
+
+void NoteEmpty(string engine, string range, string name, int read)
+{
+    if (read == 0)
+    {
+        emptyResults.Add($"{engine} {range} {name}");
+    }
+}
 
 async Task<(double Cold, double Warm)> TimeDuckAsync(string range, string where)
 {
@@ -130,11 +158,14 @@ async Task<(double Cold, double Warm)> TimeDuckAsync(string range, string where)
             await using var command = duck.CreateCommand();
             command.CommandText = text;
             await using var reader = await command.ExecuteReaderAsync();
+            var read = 0;
             while (await reader.ReadAsync())
             {
+                read++;
             }
 
             times.Add(t.Elapsed.TotalMilliseconds);
+            NoteEmpty("DuckDB", range, name, read);
         }
 
         Report("DuckDB", range, name, times, ref cold, ref warm);
@@ -157,11 +188,14 @@ async Task<(double Cold, double Warm)> TimePgAsync(string range, string where)
             var t = Stopwatch.StartNew();
             await using var command = new NpgsqlCommand(text, pg);
             await using var reader = await command.ExecuteReaderAsync();
+            var read = 0;
             while (await reader.ReadAsync())
             {
+                read++;
             }
 
             times.Add(t.Elapsed.TotalMilliseconds);
+            NoteEmpty("PostgreSQL", range, name, read);
         }
 
         Report("PostgreSQL", range, name, times, ref cold, ref warm);

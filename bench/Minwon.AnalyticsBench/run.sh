@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the analytics benchmark against a throwaway PostgreSQL cluster (like eng/test.sh) and DuckDB in a temp dir.
-# Usage: bench/Minwon.AnalyticsBench/run.sh [--rows N] [--runs R]
+# Usage: bench/Minwon.AnalyticsBench/run.sh [--rows N] [--runs R] [--smoke]
+# MINWON_BENCH_PGPORT picks the cluster's port (default 55499); MINWON_BENCH_NO_BUILD=1 runs the existing Release build.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
@@ -14,4 +15,5 @@ as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/server.log" -w \
 cleanup() { as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 export MINWON_BENCH_POSTGRES="Host=127.0.0.1;Port=$port;Username=minwon;Database=postgres;Command Timeout=600"
-dotnet run --project "$root/bench/Minwon.AnalyticsBench" -c Release -- --dir "$work" "$@"
+build=(); [ -n "${MINWON_BENCH_NO_BUILD:-}" ] && build=(--no-build)
+dotnet run --project "$root/bench/Minwon.AnalyticsBench" -c Release "${build[@]}" -- --dir "$work" "$@"

@@ -3,7 +3,8 @@ using Minwon.Bench.Knowledge;
 
 namespace Minwon.Bench;
 
-// `dotnet run -c Release --project bench/Minwon.Bench -- --filter '*'` runs every micro-benchmark;
+// `dotnet run -c Release --project bench/Minwon.Bench -- --filter '*'` runs every micro-benchmark, `-- --smoke` each case
+// once (eng/test.sh); `routing-latency`, `knowledge-scale` and `knowledge-index-scale` take `--smoke` too;
 // see docs/benchmarks.md for the other bench commands and the recorded figures.
 public static class BenchProgram
 {
@@ -11,8 +12,7 @@ public static class BenchProgram
     {
         if (args is ["routing-latency", .. var routingArgs])
         {
-            Routing.RoutingLatencyRunner.Run(routingArgs);
-            return 0;
+            return Routing.RoutingLatencyRunner.Run(routingArgs);
         }
 
         if (args is ["knowledge-index-scale", .. var indexArgs])
@@ -23,6 +23,11 @@ public static class BenchProgram
         if (args is ["knowledge-scale", .. var rest])
         {
             return await KnowledgeScaleRunner.RunAsync(rest);
+        }
+
+        if (args.Contains(Smoke.Flag))
+        {
+            return MicroSmoke.Run(args);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);

@@ -14,6 +14,8 @@ public static class EchoLoad
     public static async Task<EchoFigures> RunAsync(Uri baseUri, int connections, double messagesPerSecond, TimeSpan warmup, TimeSpan duration,
         TimeSpan grace, int payloadBytes, Action onMeasuring, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(connections, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(messagesPerSecond);
         var wsUri = Loopback.Require(new Uri($"ws://{baseUri.Authority}/echo"));
         var sockets = new ClientWebSocket[connections];
         using (var gate = new SemaphoreSlim(32))

@@ -7,7 +7,7 @@ namespace Minwon.LoadGen;
 /// <summary>Runs the Minwon phase, then the echo baseline on the same machine, and writes the summary and the JSON.</summary>
 public static class LoadRunner
 {
-    public static async Task RunAsync(LoadOptions options, DateTimeOffset startedAt, CancellationToken ct)
+    public static async Task<LoadResult> RunAsync(LoadOptions options, DateTimeOffset startedAt, CancellationToken ct)
     {
         var workDir = options.WorkRoot is { } root
             ? Directory.CreateDirectory(Path.Combine(root, "minwon-loadgen-" + Guid.NewGuid().ToString("N")[..8])).FullName
@@ -27,7 +27,11 @@ public static class LoadRunner
 
             EchoFigures? echo = null;
             ProcessFigures? echoServer = null;
-            if (!options.SkipEcho)
+            if (minwon is { Setup.Assigned: 0 })
+            {
+                Say("No conversation reached a counsellor: the echo baseline (same connections and rate) is skipped.");
+            }
+            else if (!options.SkipEcho)
             {
                 var connections = minwon is null ? options.Conversations + options.Counsellors : minwon.Setup.Assigned + minwon.Setup.Counsellors;
                 var rate = minwon?.Setup.Assigned ?? options.Conversations;
@@ -50,6 +54,7 @@ public static class LoadRunner
             await File.WriteAllTextAsync(outPath, JsonSerializer.Serialize(result, JsonOptions), ct);
             PrintSummary(result);
             Console.WriteLine($"Results: {outPath}");
+            return result;
         }
         finally
         {

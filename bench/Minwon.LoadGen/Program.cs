@@ -2,6 +2,8 @@ using System.CommandLine;
 using Minwon.LoadGen;
 
 // `dotnet run -c Release --project bench/Minwon.LoadGen -- --conversations 300 --duration 60`; see docs/benchmarks/load.md.
+// `-- --smoke` (eng/test.sh): 20 conversations for 10 s unless given; passes when every conversation reached a counsellor,
+// nothing was lost, duplicated or out of order, the echo baseline ran and the results file was written. Never speed.
 if (args is [EchoServer.Mode, var port])
 {
     return await EchoServer.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
@@ -19,15 +21,18 @@ var output = new Option<string?>("--out") { Description = "JSON results file (de
 var noEcho = new Option<bool>("--no-echo") { Description = "skip the WebSocket echo baseline" };
 var echoOnly = new Option<bool>("--echo-only") { Description = "run only the echo baseline" };
 var workRoot = new Option<string?>("--work-root") { Description = "where the temporary data directory is made (default: the system temp dir); /dev/shm takes fsync out of the picture" };
+var smoke = new Option<bool>("--smoke") { Description = "a short check that the benchmark works (20 conversations, 10 s, 2 s warm-up, 5 s grace unless given); exits 1 when it does not" };
 var settings = new Option<string[]>("--server-setting") { Description = "extra server configuration KEY=VALUE (repeatable), e.g. Minwon:Sqlite:Synchronous=FULL", DefaultValueFactory = _ => [] };
 var root = new RootCommand("Minwon load generator: simulated citizens and counsellors over the real protocols, loopback only.")
 {
-    conversations, duration, warmup, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot, settings,
+    conversations, duration, warmup, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot, settings, smoke,
 };
 root.SetAction(async (parse, ct) =>
 {
-    var n = parse.GetValue(conversations);
-    var seconds = parse.GetValue(duration);
+    var isSmoke = parse.GetValue(smoke);
+    int Value(Option<int> option, int smokeValue) => isSmoke && parse.GetResult(option) is null or { Implicit: true } ? smokeValue : parse.GetValue(option);
+    var n = Value(conversations, 20);
+    var seconds = Value(duration, 10);
     if (n is < 1 or > LoadOptions.MaxConversations || seconds < 1 || seconds > LoadOptions.MaxDuration.TotalSeconds)
     {
         await Console.Error.WriteLineAsync($"loadgen: --conversations must be 1-{LoadOptions.MaxConversations} and --duration 1-{LoadOptions.MaxDuration.TotalSeconds:F0}.");
@@ -42,18 +47,27 @@ root.SetAction(async (parse, ct) =>
 
     var stamp = TimeProvider.System.GetUtcNow();
     var options = new LoadOptions(n, Math.Clamp(parse.GetValue(perCounsellor), 1, 20), TimeSpan.FromSeconds(seconds),
-        TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(warmup), 0, 120)),
-        TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(grace), 1, 60)), TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(setup), 10, 600)),
+        TimeSpan.FromSeconds(Math.Clamp(Value(warmup, 2), 0, 120)),
+        TimeSpan.FromSeconds(Math.Clamp(Value(grace, 5), 1, 60)), TimeSpan.FromSeconds(Math.Clamp(Value(setup, 60), 10, 600)),
         pg, parse.GetValue(serverDll),
-        parse.GetValue(output) ?? Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json"),
+        parse.GetValue(output) ?? (isSmoke
+            ? Path.Combine("artifacts", "bench-smoke", "loadgen-smoke.json")
+            : Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json")),
         parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot),
         parse.GetValue(settings) ?? []);
     using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
     hardStop.CancelAfter(options.HardStop);
     try
     {
-        await LoadRunner.RunAsync(options, stamp, hardStop.Token);
-        return 0;
+        // A results file left from an earlier run must not pass for this one's (LoadRunner makes the folder).
+        var outPath = Path.GetFullPath(options.OutputPath);
+        if (File.Exists(outPath))
+        {
+            File.Delete(outPath);
+        }
+
+        var result = await LoadRunner.RunAsync(options, stamp, hardStop.Token);
+        return SmokeCheck.Verdict(isSmoke, options, result, outPath);
     }
     catch (OperationCanceledException) when (hardStop.IsCancellationRequested && !ct.IsCancellationRequested)
     {

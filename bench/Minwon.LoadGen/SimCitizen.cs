@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Minwon.LoadGen;
 
-/// <summary>A citizen in web chat: opens a conversation over HTTP, then joins and sends over /hubs/citizen like the chat page.</summary>
+/// <summary>
+/// A citizen in web chat: opens a conversation over HTTP, then joins and sends over /hubs/citizen like the chat page.
+/// The bot answers first (Minwon:Chatbot:Enabled), so the citizen asks it for a counsellor, as the bot's greeting says.
+/// </summary>
 public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpClient http) : IAsyncDisposable
 {
     private HubConnection? hub;
@@ -42,7 +45,12 @@ public sealed class SimCitizen(SimConversation conversation, Uri baseUri, HttpCl
         {
             conversation.CitizenView.Accept(m.Seq);
         }
+
+        // Queues at once when the bot is off; with the bot on, this hands the chat over (Core's BotPolicy).
+        await hub.InvokeAsync<WireMessage>("Send", conversation.Token, $"lg{conversation.Index:D4}-handoff", HandoffRequest, ct);
     }
+
+    public const string HandoffRequest = "상담사 연결해 주세요";
 
     public async Task SendAsync(DeliveryLedger ledger, string id, string body, CancellationToken ct)
     {

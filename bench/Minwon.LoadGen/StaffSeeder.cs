@@ -17,7 +17,8 @@ public static class StaffSeeder
     public static async Task<TimeSpan> SeedAsync(IReadOnlyList<string> hostArgs, int counsellors, int chatsPerCounsellor, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        // The server's static asset manifest is copied next to this program under the server's name.
+        // Hosted as the server runs (issue 17): the application is Minwon.Server, so its static asset manifest (copied
+        // next to this program under the server's name) is found; the caller passes the server's folder as content root.
         await using var app = MinwonHost.Build([.. hostArgs, "--applicationName=Minwon.Server"], commandLine: true);
         await MinwonCli.PrepareDatabaseAsync(app.Services, ct);
         for (var i = 0; i < counsellors; i++)

@@ -10,13 +10,15 @@ namespace Minwon.Bench.Knowledge;
 /// `dotnet run -c Release --project bench/Minwon.Bench -- knowledge-index-scale [count]`: the search path of
 /// `knowledge-scale` without the database and web host (issue 13): synthetic articles indexed straight into a Lucene
 /// index in a temporary folder, then every question of the development and held-apart sets timed three times with the
-/// default synonyms and the colloquial lexicon, ids only (as `kb search --top 10`).
+/// default synonyms and the colloquial lexicon, ids only (as `kb search --top 10`). `--smoke` (eng/test.sh): 300
+/// articles unless a count is given, each question once and no warm-up.
 /// </summary>
 public static class KnowledgeIndexScaleRunner
 {
     public static int Run(string[] args)
     {
-        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+        var smoke = args.Contains(Smoke.Flag);
+        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : smoke ? 300 : 100_000;
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
         var repo = FindRepository();
         var seeds = EvaluateKnowledge.ReadArticles(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/articles.jsonl")));
@@ -32,6 +34,9 @@ public static class KnowledgeIndexScaleRunner
             index.Commit();
             Console.WriteLine($"indexed {count:N0} articles in {watch.Elapsed.TotalSeconds:F1} s");
             var now = TimeProvider.System.GetUtcNow();
+            var timed = 0;
+            var passes = smoke ? 1 : 3;
+            var found = 0;
             foreach (var (name, synonyms) in new[]
             {
                 ("default synonyms only", new SynonymExpander(DefaultSynonyms.Groups)),
@@ -40,25 +45,26 @@ public static class KnowledgeIndexScaleRunner
             {
                 foreach (var (set, questions) in queries)
                 {
-                    foreach (var warm in questions)
+                    foreach (var warm in smoke ? [] : questions)
                     {
                         index.Search(warm, 10, now, synonyms);
                     }
 
                     var wall = new List<double>();
                     var cpu = new List<double>();
-                    for (var pass = 0; pass < 3; pass++)
+                    for (var pass = 0; pass < passes; pass++)
                     {
                         foreach (var query in questions)
                         {
                             var cpuStart = ThreadCpu.Milliseconds();
                             watch.Restart();
-                            index.Search(query, 10, now, synonyms);
+                            found += index.Search(query, 10, now, synonyms).Count > 0 ? 1 : 0;
                             wall.Add(watch.Elapsed.TotalMilliseconds);
                             cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
                         }
                     }
 
+                    timed += wall.Count;
                     Console.WriteLine($"{name}, {set}:");
                     Print("  wall clock", wall);
                     Print("  thread CPU", cpu);
@@ -66,7 +72,11 @@ public static class KnowledgeIndexScaleRunner
             }
 
             Console.WriteLine($"load average now {LoadAverage()}");
-            return 0;
+            var expected = 2 * passes * queries.Sum(q => q.Item2.Count);
+            return Smoke.Verdict(smoke, "knowledge-index-scale",
+                (index.Count == count, $"the index holds {index.Count} of {count} articles"),
+                (timed == expected, $"timed {timed} of {expected} searches"),
+                (found > 0, "no search found anything"));
         }
         finally
         {

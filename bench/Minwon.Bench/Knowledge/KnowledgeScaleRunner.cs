@@ -8,15 +8,19 @@ using Minwon.Server.Platform;
 namespace Minwon.Bench.Knowledge;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Minwon.Bench -- knowledge-scale [count]`: fills a fresh SQLite database with
-/// synthetic articles (100,000 by default), times a full reindex from the database, then times every labelled
-/// question against that index, ids only (as `kb search`) and with highlighting (as the bot), reporting p50/p95/p99.
+/// `dotnet run -c Release --project bench/Minwon.Bench -- knowledge-scale [count] [--smoke]`: fills a fresh SQLite
+/// database with synthetic articles (100,000 by default), times a full reindex from the database, then times every
+/// labelled question against that index, ids only (as `kb search`) and with highlighting (as the bot), reporting
+/// p50/p95/p99. The server is hosted as `./minwon serve` runs it (<see cref="Hosting.ProductHost"/>). `--smoke`
+/// (eng/test.sh): 300 articles unless a count is given, each question timed once; fails only when the run does not
+/// complete or reports nothing.
 /// </summary>
 public static class KnowledgeScaleRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+        var smoke = args.Contains(Smoke.Flag);
+        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : smoke ? 300 : 100_000;
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
         var repo = FindRepository();
         var seeds = EvaluateKnowledge.ReadArticles(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/articles.jsonl")));
@@ -24,7 +28,7 @@ public static class KnowledgeScaleRunner
         var dataDir = Directory.CreateTempSubdirectory("minwon-kb-bench-").FullName;
         try
         {
-            await using var app = MinwonHost.Build([$"--{MinwonOptions.Section}:DataDir={dataDir}"], commandLine: true);
+            await using var app = Hosting.ProductHost.Build([$"--{MinwonOptions.Section}:DataDir={dataDir}"]);
             await MinwonCli.PrepareDatabaseAsync(app.Services, CancellationToken.None);
 
             var watch = Stopwatch.StartNew();
@@ -47,16 +51,22 @@ public static class KnowledgeScaleRunner
             Console.WriteLine($"full reindex: {indexed:N0} articles in {watch.Elapsed.TotalSeconds:F1} s wall clock, {(process.TotalProcessorTime - cpuBefore).TotalSeconds:F1} s CPU (all threads)");
             Console.WriteLine($"index size: {DirectorySize(search.IndexDirectory) / 1024.0 / 1024.0:F0} MB");
 
-            foreach (var warm in queries)
+            var passes = smoke ? 1 : 3;
+            foreach (var warm in smoke ? [] : queries)
             {
                 await search.SearchAsync(warm, 10, CancellationToken.None);
             }
 
-            await QualityAsync(search, EvaluateKnowledge.ReadQuestions(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/questions.jsonl"))));
-            Report("search, ids only (kb search --top 10)", await TimeAsync(queries, q => search.SearchIndexAsync(q, 10, false, CancellationToken.None)));
+            var mrr = await QualityAsync(search, EvaluateKnowledge.ReadQuestions(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/questions.jsonl"))));
+            var ids = await TimeAsync(queries, passes, q => search.SearchIndexAsync(q, 10, false, CancellationToken.None));
+            Report("search, ids only (kb search --top 10)", ids);
             Console.WriteLine($"load average now {LoadAverage()}");
-            Report("search with short answer and highlight (SearchAsync top 5)", await TimeAsync(queries, q => search.SearchAsync(q, 5, CancellationToken.None)));
-            return 0;
+            var answers = await TimeAsync(queries, passes, q => search.SearchAsync(q, 5, CancellationToken.None));
+            Report("search with short answer and highlight (SearchAsync top 5)", answers);
+            return Smoke.Verdict(smoke, "knowledge-scale",
+                (indexed == count, $"indexed {indexed} of {count} articles"),
+                (mrr > 0, "no labelled question found its article"),
+                (ids.Wall.Count == passes * queries.Count && answers.Wall.Count == passes * queries.Count, "not every query was timed"));
         }
         finally
         {
@@ -71,11 +81,11 @@ public static class KnowledgeScaleRunner
         }
     }
 
-    private static async Task<(List<double> Wall, List<double> Cpu)> TimeAsync<T>(IReadOnlyList<string> queries, Func<string, Task<T>> run)
+    private static async Task<(List<double> Wall, List<double> Cpu)> TimeAsync<T>(IReadOnlyList<string> queries, int passes, Func<string, Task<T>> run)
     {
         var wall = new List<double>();
         var cpu = new List<double>();
-        for (var pass = 0; pass < 3; pass++)
+        for (var pass = 0; pass < passes; pass++)
         {
             foreach (var query in queries)
             {
@@ -92,7 +102,7 @@ public static class KnowledgeScaleRunner
     }
 
     // A synthetic article answers what its seed answers: a hit counts when its id is the seed id plus "-N".
-    private static async Task QualityAsync(KnowledgeSearch search, IReadOnlyList<EvaluateKnowledge.LabelledQuestion> questions)
+    private static async Task<double> QualityAsync(KnowledgeSearch search, IReadOnlyList<EvaluateKnowledge.LabelledQuestion> questions)
     {
         double at1 = 0, mrr = 0;
         var answerable = questions.Where(q => q.Id is not null).ToList();
@@ -105,6 +115,7 @@ public static class KnowledgeScaleRunner
         }
 
         Console.WriteLine($"quality at this size (hit = any copy of the right article): Recall@1={at1 / answerable.Count:F3} MRR@10={mrr / answerable.Count:F3}");
+        return mrr / answerable.Count;
     }
 
     private static void Report(string label, (List<double> Wall, List<double> Cpu) times)

@@ -7,15 +7,17 @@ namespace Minwon.Bench.Routing;
 /// Times many single Next() decisions with a Stopwatch and prints their distribution, the complement to
 /// <see cref="RoutingLatencyBenchmarks"/>: tens of thousands of samples per board size instead of two thousand,
 /// board sizes interleaved in rounds so that a noisy neighbour hurts every size alike, and the refill timed
-/// separately. Arguments: [--one-off] [--decisions N] [--agents 500,1000,5000].
+/// separately. Arguments: [--one-off] [--decisions N] [--agents 500,1000,5000] [--smoke]; `--smoke` (eng/test.sh)
+/// defaults to 1,000 decisions at 500 and 1,000 counsellors.
 /// </summary>
 public static class RoutingLatencyRunner
 {
-    public static void Run(string[] args)
+    public static int Run(string[] args)
     {
         var oneOff = args.Contains("--one-off");
-        var decisions = int.Parse(Option(args, "--decisions") ?? "20000", CultureInfo.InvariantCulture);
-        var sizes = (Option(args, "--agents") ?? "500,1000,5000")
+        var smoke = args.Contains(Smoke.Flag);
+        var decisions = int.Parse(Option(args, "--decisions") ?? (smoke ? "1000" : "20000"), CultureInfo.InvariantCulture);
+        var sizes = (Option(args, "--agents") ?? (smoke ? "500,1000" : "500,1000,5000"))
             .Split(',')
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
             .ToArray();
@@ -63,6 +65,11 @@ public static class RoutingLatencyRunner
                 $"Next() cost ratio {sizes.Max()} / {sizes.Min()} agents: " +
                 $"P50 {Quantile(large, 0.5) / Quantile(small, 0.5):F2}, P99 {Quantile(large, 0.99) / Quantile(small, 0.99):F2}");
         }
+
+        var expected = decisions / perRound * perRound;
+        return Smoke.Verdict(smoke, "routing-latency",
+            (expected > 0, $"--decisions must be at least {perRound}"),
+            (sizes.All(s => next[s].Count == expected && refill[s].Count == expected), $"not every board made {expected} timed decisions"));
     }
 
     private static void Print(int size, string step, List<double> samples)

@@ -24,6 +24,9 @@ public sealed class ChatOptions
 
     public int CitizenAddressMessagesPerMinute { get; set; } = 300;
 
+    /// <summary>New chats and web calls a client address may open a minute (a token bucket of this size).</summary>
+    public int CitizenAddressStartsPerMinute { get; set; } = 600;
+
     /// <summary>Origins allowed to open the citizen hub besides the server's own (the city's web site, for the embed).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 

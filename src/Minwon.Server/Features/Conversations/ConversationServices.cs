@@ -24,7 +24,8 @@ public static class ConversationServices
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(CitizenStartLimit, http => Bucket("s:" + (http.Connection.RemoteIpAddress?.ToString() ?? "?"), 600));
+            o.AddPolicy(CitizenStartLimit, http => Bucket("s:" + (http.Connection.RemoteIpAddress?.ToString() ?? "?"),
+                Math.Max(1, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ChatOptions>>().Value.CitizenAddressStartsPerMinute)));
             o.OnRejected = async (context, ct) =>
             {
                 await context.HttpContext.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
