@@ -15,6 +15,12 @@ public static class BenchProgram
             return Routing.RoutingLatencyRunner.Run(routingArgs);
         }
 
+        if (args is ["quality-throughput", .. var qualityArgs])
+        {
+            Quality.QualityThroughputRunner.Run(qualityArgs);
+            return 0;
+        }
+
         if (args is ["knowledge-index-scale", .. var indexArgs])
         {
             return KnowledgeIndexScaleRunner.Run(indexArgs);

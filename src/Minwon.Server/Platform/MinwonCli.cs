@@ -43,6 +43,7 @@ public static class MinwonCli
         root.Subcommands.Add(Features.VisualArs.ArsCli.Create());
         root.Subcommands.Add(Features.Analytics.AnalyticsCli.Create());
         root.Subcommands.Add(Features.Speech.SpeechCli.Create());
+        root.Subcommands.Add(Features.Quality.QualityCli.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -5,6 +5,7 @@ using Minwon.Server.Features.Assistant;
 using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Protection;
+using Minwon.Server.Features.Quality;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Knowledge;
@@ -70,6 +71,7 @@ public static class MinwonHost
         builder.AddIssueAlerting();
         builder.AddVisualArs();
         builder.AddAnalytics();
+        builder.AddQuality();
         builder.AddVoice();
         builder.AddSpeech();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
@@ -100,6 +102,7 @@ public static class MinwonHost
         app.MapIssueAlerting();
         app.MapVisualArs();
         app.MapAnalytics();
+        app.MapQuality();
         app.MapVoice();
         app.MapSpeech();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.

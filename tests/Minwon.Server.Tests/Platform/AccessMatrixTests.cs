@@ -135,6 +135,26 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("GET", "/api/speech/transcripts", Setup.None, _ => "/api/speech/transcripts?q=가로등", null, "401 401 403 403 200 200"),
         new("GET", "/api/ars/menu/export", Setup.None, _ => "/api/ars/menu/export", null, "401 401 403 403 403 *"),
         new("POST", "/api/ars/menu/import", Setup.None, _ => "/api/ars/menu/import", new { }, "401 401 403 403 403 *"),
+        // Quality: staff read their own scores and disputes (a score of someone else is not found, see
+        // Quality/QualityAccessTests); supervisors resolve, calibrate and read summaries; administrators edit scorecards.
+        new("GET", "/api/quality/scores", Setup.None, _ => "/api/quality/scores", null, "401 401 200 200 200 200"),
+        new("GET", "/api/quality/scores/{id:guid}", Setup.None, _ => $"/api/quality/scores/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),
+        new("GET", "/api/quality/conversations/{id:guid}", Setup.Assigned, w => $"/api/quality/conversations/{w.Id}", null, "401 401 404 404 404 404"),
+        new("POST", "/api/quality/findings/{id:long}/disputes", Setup.None, _ => "/api/quality/findings/999999999/disputes", new { reason = "이의" },
+            "401 401 404 404 404 404"),
+        new("GET", "/api/quality/disputes", Setup.None, _ => "/api/quality/disputes", null, "401 401 200 200 200 200"),
+        new("POST", "/api/quality/disputes/{id:guid}/resolution", Setup.None, _ => $"/api/quality/disputes/{Guid.NewGuid()}/resolution",
+            new { upheld = true }, "401 401 403 403 404 404"),
+        new("POST", "/api/quality/scores/{id:guid}/reviews", Setup.None, _ => $"/api/quality/scores/{Guid.NewGuid()}/reviews",
+            new { greeting = 100, attitude = 100, handling = 100, reachability = 100, closing = 100 }, "401 401 403 403 404 404"),
+        new("GET", "/api/quality/calibration", Setup.None, _ => "/api/quality/calibration", null, "401 401 403 403 200 200"),
+        new("GET", "/api/quality/summary", Setup.None, _ => "/api/quality/summary", null, "401 401 403 403 200 200"),
+        new("GET", "/api/quality/scorecards", Setup.None, _ => "/api/quality/scorecards", null, "401 401 403 403 200 200"),
+        new("GET", "/api/quality/scorecards/active", Setup.None, _ => "/api/quality/scorecards/active", null, "401 401 200 200 200 200"),
+        new("POST", "/api/quality/scorecards", Setup.None, _ => "/api/quality/scorecards", new { version = 1, items = Array.Empty<object>() },
+            "401 401 403 403 403 400"),
+        new("POST", "/api/quality/preview", Setup.None, _ => "/api/quality/preview", new { id = "p", channel = "chat", queueSeconds = 5, turns = Array.Empty<object>() },
+            "401 401 200 200 200 200"),
     ];
 
     [Fact]
