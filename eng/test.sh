@@ -124,12 +124,14 @@ bench_run=(dotnet run -c Release --no-build --project)
 bench_smoke routing-latency "${bench_run[@]}" bench/Minwon.Bench -- routing-latency --smoke
 bench_smoke knowledge-scale "${bench_run[@]}" bench/Minwon.Bench -- knowledge-scale --smoke
 bench_smoke knowledge-index-scale "${bench_run[@]}" bench/Minwon.Bench -- knowledge-index-scale --smoke
+bench_smoke quality-throughput "${bench_run[@]}" bench/Minwon.Bench -- quality-throughput --smoke
 bench_smoke benchmarkdotnet-suites "${bench_run[@]}" bench/Minwon.Bench -- --smoke
 bench_smoke loadgen "${bench_run[@]}" bench/Minwon.LoadGen -- --smoke --out "$smokedir/loadgen.json"
+bench_smoke voice "${bench_run[@]}" bench/Minwon.VoiceBench -- --smoke --http-port "$(free_port)" --audiosocket-port "$(free_port)" --echo-port "$(free_port)"
 bench_smoke analytics env MINWON_BENCH_PGPORT="$(free_port)" MINWON_BENCH_NO_BUILD=1 bench/Minwon.AnalyticsBench/run.sh --smoke
 for project in bench/*/*.csproj; do
   case "$(basename "$(dirname "$project")")" in
-    Minwon.Bench|Minwon.LoadGen|Minwon.AnalyticsBench) ;;
+    Minwon.Bench|Minwon.LoadGen|Minwon.AnalyticsBench|Minwon.VoiceBench) ;;
     *) echo "== smoke: skipped $project: no smoke wired in eng/test.sh" >&2; skipped=$((skipped + 1)) ;;
   esac
 done

@@ -6,13 +6,15 @@ namespace Minwon.Bench.Quality;
 /// <summary>
 /// Consultations scored per second on one thread, by wall clock and by the process's CPU time. On a shared machine
 /// the wall clock counts time other processes held the core; CPU time is what one core of our own delivers.
-/// `dotnet run -c Release --project bench/Minwon.Bench -- quality-throughput [seconds]`
+/// `dotnet run -c Release --project bench/Minwon.Bench -- quality-throughput [seconds]`; `--smoke` runs one second and
+/// checks that every consultation was scored (eng/test.sh), never how fast.
 /// </summary>
 public static class QualityThroughputRunner
 {
     public static void Run(string[] args)
     {
-        var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
+        var smoke = args.Contains("--smoke");
+        var seconds = smoke ? 1 : args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
         var bench = new QualityBenchmarks();
         bench.Setup();
         var scorer = QualityScorer.Default;
@@ -26,6 +28,7 @@ public static class QualityThroughputRunner
         var cpuBefore = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         var scored = 0;
+        var scoredOnce = records.Count(r => scorer.Score(r).Total is >= 0 and <= 100);
         while (wall.Elapsed < TimeSpan.FromSeconds(seconds))
         {
             foreach (var r in records)
@@ -42,5 +45,14 @@ public static class QualityThroughputRunner
         Console.WriteLine($"wall clock: {scored / wall.Elapsed.TotalSeconds:N0} consultations/s ({wall.Elapsed.TotalMilliseconds * 1000 / scored:0} µs each)");
         Console.WriteLine($"CPU time:   {scored / cpu.TotalSeconds:N0} consultations per CPU-second ({cpu.TotalMilliseconds * 1000 / scored:0} µs each, GC included)");
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+        if (smoke)
+        {
+            if (records.Count == 0 || scoredOnce != records.Count)
+            {
+                throw new InvalidOperationException($"smoke failed: {scoredOnce} of {records.Count} consultations got a total between 0 and 100");
+            }
+
+            Console.WriteLine($"smoke passed: quality-throughput ({records.Count} consultations)");
+        }
     }
 }

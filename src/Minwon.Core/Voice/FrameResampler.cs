@@ -10,10 +10,10 @@ namespace Minwon.Core.Voice;
 /// </summary>
 public sealed class FrameResampler
 {
-    private readonly WdlResampler _wdl = new();
-    private readonly float[] _out;
-    private readonly Queue<short> _fifo = new();
-    private bool _primed;
+    private readonly WdlResampler wdl = new();
+    private readonly float[] resampled;
+    private readonly Queue<short> fifo = new();
+    private bool primed;
 
     public FrameResampler(int fromRate, int toRate)
     {
@@ -23,11 +23,11 @@ public sealed class FrameResampler
         ToRate = toRate;
         // Interpolating with two IIR low-pass stages (NAudio's default for WdlResamplingSampleProvider): cheap enough
         // for hundreds of legs and clean for speech; the sinc mode costs about ten times more.
-        _wdl.SetMode(true, 2, false);
-        _wdl.SetFilterParms();
-        _wdl.SetFeedMode(true);
-        _wdl.SetRates(fromRate, toRate);
-        _out = new float[Pcm.SamplesPerFrame(toRate) * 2 + 64];
+        wdl.SetMode(true, 2, false);
+        wdl.SetFilterParms();
+        wdl.SetFeedMode(true);
+        wdl.SetRates(fromRate, toRate);
+        resampled = new float[Pcm.SamplesPerFrame(toRate) * 2 + 64];
     }
 
     public int FromRate { get; }
@@ -38,32 +38,32 @@ public sealed class FrameResampler
     public short[] Process(ReadOnlySpan<short> input)
     {
         var outFrame = Pcm.SamplesPerFrame(ToRate);
-        var needed = _wdl.ResamplePrepare(input.Length, 1, out var inBuffer, out var inOffset);
+        var needed = wdl.ResamplePrepare(input.Length, 1, out var inBuffer, out var inOffset);
         var count = Math.Min(needed, input.Length);
         for (var i = 0; i < count; i++)
         {
             inBuffer[inOffset + i] = input[i] / 32768f;
         }
 
-        var produced = _wdl.ResampleOut(_out, 0, count, _out.Length, 1);
-        if (!_primed)
+        var produced = wdl.ResampleOut(resampled, 0, count, resampled.Length, 1);
+        if (!primed)
         {
-            _primed = true;
+            primed = true;
             for (var i = produced; i < outFrame; i++)
             {
-                _fifo.Enqueue(0);
+                fifo.Enqueue(0);
             }
         }
 
         for (var i = 0; i < produced; i++)
         {
-            _fifo.Enqueue(Pcm.Saturate((int)MathF.Round(_out[i] * 32768f)));
+            fifo.Enqueue(Pcm.Saturate((int)MathF.Round(resampled[i] * 32768f)));
         }
 
         var frame = new short[outFrame];
-        for (var i = 0; i < outFrame && _fifo.Count > 0; i++)
+        for (var i = 0; i < outFrame && fifo.Count > 0; i++)
         {
-            frame[i] = _fifo.Dequeue();
+            frame[i] = fifo.Dequeue();
         }
 
         return frame;

@@ -10,7 +10,7 @@ namespace Minwon.Core.Voice;
 /// one played is dropped as late, a repeated sequence as duplicate. A frame that is missing when its turn comes is
 /// concealed once (the previous frame at half level), then played as silence, and counted as lost (never arrived) when playout skips past it.
 /// When more than <c>maxDepth</c> frames are held the oldest is dropped (overflow); when the buffer has held at least
-/// <c>prefill + 2</c> frames for a whole second the oldest is dropped too (trimmed), so a sender whose clock runs
+/// <c>prefill + 2</c> frames for 200 ms the oldest is dropped too (trimmed, at most five a second), so a sender whose clock runs
 /// slightly fast, or a burst after a stall, does not add latency for the rest of the call. After
 /// <see cref="RebufferAfterUnderruns"/> empty ticks in a row the buffer prefills again.</para>
 /// <para>Transports without sequence numbers (AudioSocket over TCP, the browser WebSocket) push without one; order is
@@ -19,19 +19,19 @@ namespace Minwon.Core.Voice;
 public sealed class JitterBuffer
 {
     public const int RebufferAfterUnderruns = 5;
-    private const int TrimAfterTicks = 50;
+    private const int TrimAfterTicks = 10;
 
-    private readonly SortedList<long, short[]> _frames = [];
-    private readonly int _maxDepth;
-    private readonly int _prefill;
-    private long _nextArrival;
-    private long? _lastPlayed;
-    private bool _playing;
-    private int _emptyTicks;
-    private int _deepTicks;
-    private short[]? _previous;
-    private bool _concealedOnce;
-    private long _received, _played, _late, _duplicates, _overflow, _trimmed, _concealed, _underruns, _lost;
+    private readonly SortedList<long, short[]> frames = [];
+    private readonly int maxDepth;
+    private readonly int prefill;
+    private long nextArrival;
+    private long? lastPlayed;
+    private bool playing;
+    private int emptyTicks;
+    private int deepTicks;
+    private short[]? previous;
+    private bool concealedOnce;
+    private long received, played, late, duplicates, overflow, trimmed, concealed, underruns, lost;
 
     public JitterBuffer(int samplesPerFrame, int maxDepth = 10, int prefill = 1)
     {
@@ -39,119 +39,119 @@ public sealed class JitterBuffer
         ArgumentOutOfRangeException.ThrowIfLessThan(prefill, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(prefill, maxDepth);
         SamplesPerFrame = samplesPerFrame;
-        _maxDepth = maxDepth;
-        _prefill = prefill;
+        this.maxDepth = maxDepth;
+        this.prefill = prefill;
     }
 
     public int SamplesPerFrame { get; }
 
-    public int Depth => _frames.Count;
+    public int Depth => frames.Count;
 
-    public JitterStats Stats => new(_received, _played, _late, _duplicates, _overflow, _trimmed, _concealed, _underruns, _lost);
+    public JitterStats Stats => new(received, played, late, duplicates, overflow, trimmed, concealed, underruns, lost);
 
     /// <summary>Adds a frame; without a sequence number it takes the next arrival number.</summary>
     public void Push(short[] frame, long? sequence = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        _received++;
-        var key = sequence ?? _nextArrival;
-        _nextArrival = Math.Max(_nextArrival, key) + 1;
-        if (_lastPlayed is { } last && key <= last)
+        received++;
+        var key = sequence ?? nextArrival;
+        nextArrival = Math.Max(nextArrival, key) + 1;
+        if (lastPlayed is { } last && key <= last)
         {
-            _late++;
+            late++;
             return;
         }
 
-        if (!_frames.TryAdd(key, frame))
+        if (!frames.TryAdd(key, frame))
         {
-            _duplicates++;
+            duplicates++;
             return;
         }
 
-        while (_frames.Count > _maxDepth)
+        while (frames.Count > maxDepth)
         {
-            _frames.RemoveAt(0);
-            _overflow++;
+            frames.RemoveAt(0);
+            overflow++;
         }
     }
 
     /// <summary>The frame to play this tick: a received frame, a concealment frame, or null for silence.</summary>
     public short[]? Pop()
     {
-        if (!_playing)
+        if (!playing)
         {
-            if (_frames.Count < _prefill)
+            if (frames.Count < prefill)
             {
                 return null;
             }
 
-            _playing = true;
+            playing = true;
         }
 
-        if (_frames.Count == 0)
+        if (frames.Count == 0)
         {
-            _underruns++;
-            if (++_emptyTicks >= RebufferAfterUnderruns)
+            underruns++;
+            if (++emptyTicks >= RebufferAfterUnderruns)
             {
-                _playing = false;
+                playing = false;
             }
 
             return Conceal();
         }
 
-        _emptyTicks = 0;
-        if (_frames.Count >= _prefill + 2)
+        emptyTicks = 0;
+        if (frames.Count >= prefill + 2)
         {
-            if (++_deepTicks >= TrimAfterTicks)
+            if (++deepTicks >= TrimAfterTicks)
             {
-                _deepTicks = 0;
-                _lastPlayed = _frames.Keys[0];
-                _frames.RemoveAt(0);
-                _trimmed++;
+                deepTicks = 0;
+                lastPlayed = frames.Keys[0];
+                frames.RemoveAt(0);
+                trimmed++;
             }
         }
         else
         {
-            _deepTicks = 0;
+            deepTicks = 0;
         }
 
-        var key = _frames.Keys[0];
-        if (_lastPlayed is { } last && key > last + 1)
+        var key = frames.Keys[0];
+        if (lastPlayed is { } last && key > last + 1)
         {
-            if (!_concealedOnce)
+            if (!concealedOnce)
             {
                 // The next frame in order is missing: wait one tick for it (concealing) before skipping ahead.
-                _concealedOnce = true;
+                concealedOnce = true;
                 return Conceal();
             }
 
-            _lost += key - last - 1;
+            lost += key - last - 1;
         }
 
-        _concealedOnce = false;
-        var frame = _frames.Values[0];
-        _frames.RemoveAt(0);
-        _lastPlayed = key;
-        _previous = frame;
-        _played++;
+        concealedOnce = false;
+        var frame = frames.Values[0];
+        frames.RemoveAt(0);
+        lastPlayed = key;
+        previous = frame;
+        played++;
         return frame;
     }
 
     private short[]? Conceal()
     {
-        if (_previous is null)
+        if (previous is null)
         {
             return null;
         }
 
-        _concealed++;
-        var faded = new short[_previous.Length];
+        concealed++;
+        var faded = new short[previous.Length];
         for (var i = 0; i < faded.Length; i++)
         {
-            faded[i] = (short)(_previous[i] / 2);
+            faded[i] = (short)(previous[i] / 2);
         }
 
-        _previous = null;
+        previous = null;
         return faded;
     }
 }

@@ -8,7 +8,7 @@ namespace Minwon.Core.Voice;
 /// </summary>
 public sealed class Mixer(int samplesPerFrame)
 {
-    private readonly int[] _sum = new int[samplesPerFrame];
+    private readonly int[] sum = new int[samplesPerFrame];
 
     public int SamplesPerFrame { get; } = samplesPerFrame;
 
@@ -20,7 +20,7 @@ public sealed class Mixer(int samplesPerFrame)
     {
         for (var i = 0; i < outputs.Length; i++)
         {
-            Array.Clear(_sum);
+            Array.Clear(sum);
             var any = false;
             for (var j = 0; j < inputs.Length; j++)
             {
@@ -29,7 +29,7 @@ public sealed class Mixer(int samplesPerFrame)
                     continue;
                 }
 
-                Add(_sum, input);
+                Add(sum, input);
                 any = true;
             }
 
@@ -37,7 +37,7 @@ public sealed class Mixer(int samplesPerFrame)
             var output = outputs[i];
             for (var k = 0; k < output.Length; k++)
             {
-                output[k] = any ? Pcm.Saturate(_sum[k]) : (short)0;
+                output[k] = any ? Pcm.Saturate(sum[k]) : (short)0;
             }
         }
     }
@@ -45,18 +45,18 @@ public sealed class Mixer(int samplesPerFrame)
     /// <summary>Sum of the given frames into <paramref name="output"/>, saturating (for taps that want a chosen set).</summary>
     public void Sum(ReadOnlySpan<short[]?> frames, Span<short> output)
     {
-        Array.Clear(_sum);
+        Array.Clear(sum);
         foreach (var frame in frames)
         {
             if (frame is not null)
             {
-                Add(_sum, frame);
+                Add(sum, frame);
             }
         }
 
         for (var k = 0; k < output.Length; k++)
         {
-            output[k] = Pcm.Saturate(_sum[k]);
+            output[k] = Pcm.Saturate(sum[k]);
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class JitterBufferTests
     }
 
     [Fact]
-    public void A_buffer_that_stays_deep_for_a_second_is_trimmed_to_keep_latency_down()
+    public void A_buffer_that_stays_deep_for_200_ms_is_trimmed_to_keep_latency_down()
     {
         var buffer = new JitterBuffer(160, maxDepth: 10, prefill: 1);
         short next = 0;

@@ -26,6 +26,19 @@ public sealed class E2EFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(MissingReason ?? "Browser not started.");
 
+    /// <summary>
+    /// Another Chromium process whose fake microphone plays <paramref name="wav"/> (in a loop) and whose permission
+    /// prompts are answered "allow": Chromium takes the capture file per process, so each talking party needs its own.
+    /// </summary>
+    public Task<IBrowser> LaunchWithMicrophoneAsync(string wav) => (playwright ?? throw new InvalidOperationException(MissingReason))
+        .Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFacts.ChromiumPath,
+            Headless = true,
+            Args = [.. ChromiumArgs, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-audio-capture={wav}",
+                "--autoplay-policy=user-gesture-required"],
+        });
+
     /// <summary>The stand-in city web site, allowed to embed the citizen chat (Minwon:Chat:AllowedOrigins).</summary>
     public static Uri CitySite { get; } = new($"http://localhost:{MinwonServer.FreePort()}/");
 
@@ -64,7 +77,7 @@ public sealed class E2EFixture : IAsyncLifetime
     }
 
     /// <summary>A citizen on a phone: small viewport, touch, Korean locale.</summary>
-    public Task<IBrowserContext> CitizenAsync(Uri? baseUrl = null) => Browser.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> CitizenAsync(Uri? baseUrl = null, IBrowser? on = null) => (on ?? Browser).NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = (baseUrl ?? Server.BaseUrl).ToString(),
         ViewportSize = new ViewportSize { Width = 390, Height = 760 },
@@ -75,7 +88,7 @@ public sealed class E2EFixture : IAsyncLifetime
     });
 
     /// <summary>A counsellor or supervisor at a desktop screen.</summary>
-    public Task<IBrowserContext> StaffAsync(Uri? baseUrl = null) => Browser.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> StaffAsync(Uri? baseUrl = null, IBrowser? on = null) => (on ?? Browser).NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = (baseUrl ?? Server.BaseUrl).ToString(),
         ViewportSize = new ViewportSize { Width = 1440, Height = 860 },

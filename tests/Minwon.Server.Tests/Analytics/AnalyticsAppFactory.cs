@@ -20,8 +20,10 @@ namespace Minwon.Server.Tests.Analytics;
 /// <summary>
 /// The real app with analytics workers off (tests run the rollup and sync passes themselves), an optional shared data
 /// directory (to restart on the same database), a header-based test sign-in, and helpers that write closed contacts.
+/// <paramref name="now"/>, when given, moves the app's clock to that instant (it keeps running from there), for tests
+/// whose figures depend on the day of the week.
 /// </summary>
-public sealed class AnalyticsAppFactory(string? dataDir = null) : SqliteAppFactory
+public sealed class AnalyticsAppFactory(string? dataDir = null, DateTimeOffset? now = null) : SqliteAppFactory
 {
     public const string RoleHeader = "X-Test-Role";
 
@@ -36,6 +38,11 @@ public sealed class AnalyticsAppFactory(string? dataDir = null) : SqliteAppFacto
         builder.UseSetting("Minwon:Chatbot:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
+            if (now is { } start)
+            {
+                services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(start));
+            }
+
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, HeaderAuthHandler>("Test", null);
             services.PostConfigure<AuthenticationOptions>(o =>
             {
@@ -119,4 +126,12 @@ public sealed class AnalyticsAppFactory(string? dataDir = null) : SqliteAppFacto
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), "Test")));
         }
     }
+}
+
+/// <summary>System time moved to a chosen start; timers and delays run in real time.</summary>
+internal sealed class ShiftedTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private readonly TimeSpan shift = start - System.GetUtcNow();
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
 }

@@ -12,13 +12,13 @@ namespace Minwon.Server.Tests.Voice;
 /// </summary>
 public sealed class AudioSocketTestClient : IAsyncDisposable
 {
-    private readonly TcpClient _tcp = new() { NoDelay = true };
-    private readonly ConcurrentQueue<short[]> _toSend = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly SemaphoreSlim _write = new(1, 1);
-    private readonly Stopwatch _watch = new();
-    private Task? _reader;
-    private Task? _sender;
+    private readonly TcpClient tcp = new() { NoDelay = true };
+    private readonly ConcurrentQueue<short[]> toSend = new();
+    private readonly CancellationTokenSource stop = new();
+    private readonly SemaphoreSlim write = new(1, 1);
+    private readonly Stopwatch watch = new();
+    private Task? reader;
+    private Task? sender;
 
     public AudioSocketTestClient(int sampleRate = 8000) => SampleRate = sampleRate;
 
@@ -31,13 +31,13 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
     /// <summary>Completes when the server sends a hang-up frame or closes the connection.</summary>
     public TaskCompletionSource<AudioSocketKind?> Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public NetworkStream Stream => _tcp.GetStream();
+    public NetworkStream Stream => tcp.GetStream();
 
     public async Task ConnectAsync(IPEndPoint endpoint, bool sendUuid = true, bool pace = true)
     {
-        await _tcp.ConnectAsync(endpoint);
-        _watch.Start();
-        _reader = Task.Run(ReadAsync);
+        await tcp.ConnectAsync(endpoint);
+        watch.Start();
+        reader = Task.Run(ReadAsync);
         if (sendUuid)
         {
             await SendFrameAsync(AudioSocketCodec.UuidFrame(Uuid));
@@ -45,7 +45,7 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
 
         if (pace)
         {
-            _sender = Task.Run(PaceAsync);
+            sender = Task.Run(PaceAsync);
         }
     }
 
@@ -57,7 +57,7 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
         {
             var f = new short[frame];
             samples.AsSpan(i, Math.Min(frame, samples.Length - i)).CopyTo(f);
-            _toSend.Enqueue(f);
+            toSend.Enqueue(f);
         }
     }
 
@@ -67,7 +67,7 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
 
     public Task HangUpAsync() => WriteAsync(AudioSocketCodec.Frame(AudioSocketKind.Hangup, []));
 
-    public TimeSpan Elapsed => _watch.Elapsed;
+    public TimeSpan Elapsed => watch.Elapsed;
 
     /// <summary>The audio received between two times, joined, as samples.</summary>
     public short[] AudioBetween(TimeSpan from, TimeSpan to)
@@ -102,9 +102,9 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
         var silence = new short[Pcm.SamplesPerFrame(SampleRate)];
         try
         {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
+            while (await timer.WaitForNextTickAsync(stop.Token))
             {
-                var frame = _toSend.TryDequeue(out var f) ? f : silence;
+                var frame = toSend.TryDequeue(out var f) ? f : silence;
                 await WriteAsync(AudioSocketCodec.AudioFrame(frame, SampleRate));
             }
         }
@@ -115,14 +115,14 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
 
     private async Task WriteAsync(byte[] frame)
     {
-        await _write.WaitAsync();
+        await write.WaitAsync();
         try
         {
-            await _tcp.GetStream().WriteAsync(frame);
+            await tcp.GetStream().WriteAsync(frame);
         }
         finally
         {
-            _write.Release();
+            write.Release();
         }
     }
 
@@ -134,7 +134,7 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
         {
             while (true)
             {
-                var read = await _tcp.GetStream().ReadAsync(buffer.AsMemory(filled), _stop.Token);
+                var read = await tcp.GetStream().ReadAsync(buffer.AsMemory(filled), stop.Token);
                 if (read == 0)
                 {
                     Closed.TrySetResult(null);
@@ -147,7 +147,7 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
                     var payload = buffer.AsSpan(AudioSocketCodec.HeaderSize, length).ToArray();
                     lock (Received)
                     {
-                        Received.Add((_watch.Elapsed, kind, payload));
+                        Received.Add((watch.Elapsed, kind, payload));
                     }
 
                     if (kind == AudioSocketKind.Hangup)
@@ -169,9 +169,9 @@ public sealed class AudioSocketTestClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _tcp.Dispose();
-        foreach (var task in new[] { _reader, _sender })
+        await stop.CancelAsync();
+        tcp.Dispose();
+        foreach (var task in new[] { reader, sender })
         {
             if (task is not null)
             {

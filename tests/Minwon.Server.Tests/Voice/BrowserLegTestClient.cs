@@ -11,12 +11,12 @@ namespace Minwon.Server.Tests.Voice;
 public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
 {
     public const int Rate = 16000;
-    private readonly ConcurrentQueue<short[]> _toSend = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Stopwatch _watch = Stopwatch.StartNew();
-    private readonly SemaphoreSlim _send = new(1, 1);
-    private Task? _reader;
-    private Task? _sender;
+    private readonly ConcurrentQueue<short[]> toSend = new();
+    private readonly CancellationTokenSource stop = new();
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+    private readonly SemaphoreSlim send = new(1, 1);
+    private Task? reader;
+    private Task? sender;
 
     public List<(TimeSpan At, short[] Frame)> Audio { get; } = [];
 
@@ -24,12 +24,12 @@ public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
 
     public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public TimeSpan Elapsed => _watch.Elapsed;
+    public TimeSpan Elapsed => watch.Elapsed;
 
     public void Start()
     {
-        _reader = Task.Run(ReadAsync);
-        _sender = Task.Run(PaceAsync);
+        reader = Task.Run(ReadAsync);
+        sender = Task.Run(PaceAsync);
     }
 
     public void Say(short[] samples)
@@ -38,20 +38,20 @@ public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
         {
             var f = new short[320];
             samples.AsSpan(i, Math.Min(320, samples.Length - i)).CopyTo(f);
-            _toSend.Enqueue(f);
+            toSend.Enqueue(f);
         }
     }
 
     public async Task SendControlAsync(string json)
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 
@@ -78,17 +78,17 @@ public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
         var silence = new short[320];
         try
         {
-            while (await timer.WaitForNextTickAsync(_stop.Token) && socket.State == WebSocketState.Open)
+            while (await timer.WaitForNextTickAsync(stop.Token) && socket.State == WebSocketState.Open)
             {
-                var frame = _toSend.TryDequeue(out var f) ? f : silence;
-                await _send.WaitAsync(_stop.Token);
+                var frame = toSend.TryDequeue(out var f) ? f : silence;
+                await send.WaitAsync(stop.Token);
                 try
                 {
-                    await socket.SendAsync(Pcm.ToBytes(frame), WebSocketMessageType.Binary, true, _stop.Token);
+                    await socket.SendAsync(Pcm.ToBytes(frame), WebSocketMessageType.Binary, true, stop.Token);
                 }
                 finally
                 {
-                    _send.Release();
+                    send.Release();
                 }
             }
         }
@@ -108,7 +108,7 @@ public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
                 ValueWebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer.AsMemory(count), _stop.Token);
+                    result = await socket.ReceiveAsync(buffer.AsMemory(count), stop.Token);
                     count += result.Count;
                 }
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
@@ -122,7 +122,7 @@ public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
                 {
                     lock (Audio)
                     {
-                        Audio.Add((_watch.Elapsed, Pcm.FromBytes(buffer.AsSpan(0, count))));
+                        Audio.Add((watch.Elapsed, Pcm.FromBytes(buffer.AsSpan(0, count))));
                     }
                 }
                 else
@@ -144,8 +144,8 @@ public sealed class BrowserLegTestClient(WebSocket socket) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        foreach (var task in new[] { _reader, _sender })
+        await stop.CancelAsync();
+        foreach (var task in new[] { reader, sender })
         {
             if (task is not null)
             {

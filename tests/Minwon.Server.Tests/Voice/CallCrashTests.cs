@@ -56,12 +56,14 @@ public sealed class CallCrashTests
                     "the recording to start", 30);
 
                 caller.Say(VoiceSignals.Tone(440, 8000, 4.0, 12000));
-                await Task.Delay(TimeSpan.FromSeconds(4.5), Ct);
+                // Killed once three 1-second chunks (8 kHz stereo PCM16, sealed) are on disk, however slow the machine.
+                await VoiceTestKit.UntilAsync(() => Directory.GetFiles(Path.Combine(dataDir, "recordings"), "*.mwrec")
+                    .Sum(f => new FileInfo(f).Length) >= 3 * 8000 * 2 * 2, "three seconds of recording on disk", 60);
                 server.Kill();
             }
 
             // The caller's connection dies with the process: a closed socket, not endless silence.
-            Assert.Null(await caller.Closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct));
+            Assert.Null(await caller.Closed.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct));
 
             await using var after = await MinwonApp.StartAsync(Db.Sqlite, VoiceTestKit.Settings(), dataDir: dataDir);
             var call = await after.CallAsync(c => c.Id == callId);

@@ -1,3 +1,4 @@
+using Minwon.Core.Voice;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
@@ -47,6 +48,37 @@ public static class VoiceTestKit
         using var response = await http.PostAsJsonAsync("/api/voice/calls", new AnnounceCallRequest(uuid.ToString(), from, to), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<AnnounceCallResponse>(Ct))!;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="heard"/> (what a listener received since the speech was sent) carries
+    /// <paramref name="speech"/>: audible, and <see cref="VoiceSignals.Match"/> above 0.6. Fails with the best score
+    /// after <paramref name="seconds"/>. A loaded machine takes longer; the check stays the same.
+    /// </summary>
+    public static async Task HearsAsync(Func<short[]> heard, short[] speech, int sampleRate, string what, double seconds = 60)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var best = 0.0;
+        var loudness = double.NegativeInfinity;
+        await Task.Delay(TimeSpan.FromSeconds(speech.Length / (double)sampleRate), Ct);
+        while (true)
+        {
+            var audio = heard();
+            loudness = Pcm.Dbfs(audio);
+            var score = VoiceSignals.Match(speech, audio, sampleRate);
+            best = Math.Max(best, score);
+            if (score > 0.6 && loudness > -45)
+            {
+                return;
+            }
+
+            if (watch.Elapsed.TotalSeconds > seconds)
+            {
+                Assert.Fail($"{what}: best correlation {best:F2} (needed 0.6), {loudness:F1} dBFS, after {seconds} s");
+            }
+
+            await Task.Delay(500, Ct);
+        }
     }
 
     /// <summary>Waits (polling) until the condition holds; fails with <paramref name="what"/> after the timeout.</summary>

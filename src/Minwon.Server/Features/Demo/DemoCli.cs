@@ -11,9 +11,9 @@ public static class DemoCli
     /// <summary>Demo logins, printed at start in Development. Never used outside a demo.</summary>
     public static readonly StaffUserRequest[] DemoStaff =
     [
-        new("counsellor1", "minwon-demo-1", StaffRoles.Counsellor, "김민지", "lang:ko=10,channel:chat=9,cat:교통=8,cat:상하수도=6"),
-        new("counsellor2", "minwon-demo-2", StaffRoles.Counsellor, "이준호", "lang:ko=10,lang:en=7,channel:chat=8,team:protection=7"),
-        new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,team:protection=9"),
+        new("counsellor1", "minwon-demo-1", StaffRoles.Counsellor, "김민지", "lang:ko=10,channel:chat=9,channel:phone=8,cat:교통=8,cat:상하수도=6"),
+        new("counsellor2", "minwon-demo-2", StaffRoles.Counsellor, "이준호", "lang:ko=10,lang:en=7,channel:chat=8,channel:phone=8,team:protection=7"),
+        new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,channel:phone=6,team:protection=9"),
         new("admin", "minwon-demo-4", StaffRoles.Admin, "관리자"),
     ];
 

@@ -21,6 +21,7 @@ public static class ArsCitizenEndpoints
             ShowNodeAsync(http, id, menus, visits, notices, articles, af, db, ct));
         ars.MapPost("/n/{id}", SubmitAsync).WithMetadata(new RequestSizeLimitAttribute(12 * 1024 * 1024));
         ars.MapPost("/connect/{id}", ConnectAsync).WithMetadata(new RequestSizeLimitAttribute(64 * 1024));
+        ars.MapPost("/call/{id}", CallAsync).WithMetadata(new RequestSizeLimitAttribute(8 * 1024));
         ars.MapGet("/search", async (string? q, HttpContext http, ArsMenuStore menus, IArsNotices notices, CancellationToken ct) =>
         {
             var ui = new ArsUi(Lang(http));
@@ -90,6 +91,27 @@ public static class ArsCitizenEndpoints
         var tokens = antiforgery.GetAndStoreTokens(http);
         return ArsPage.Render(ui, node.Label(ui.Language), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status422UnprocessableEntity,
             Breadcrumb(ui, menu, menu.PathTo(id)), FormPart(ui, node, menu, await DistrictsAsync(db, ct), values, result.Errors, tokens));
+    }
+
+    /// <summary>"전화로 상담": a web call that carries the menus the citizen went through to the counsellor's softphone.</summary>
+    private static async Task<IResult> CallAsync(string id, HttpContext http, ArsMenuStore menus, ArsVisits visits, MinwonDbContext db,
+        Voice.StartWebCall startCall, CancellationToken ct)
+    {
+        var (_, menu) = await menus.GetPublishedAsync(ct);
+        if (menu.Find(id) is not { } node)
+        {
+            throw ProblemException.NotFound("메뉴를 찾을 수 없습니다.");
+        }
+
+        var path = await ArsSessionTrail.LabelsAsync(db, menu, ArsVisits.SessionId(http), ct);
+        if (path.Count == 0 || path[^1] != node.LabelKo)
+        {
+            path.Add(node.LabelKo);
+        }
+
+        var started = await startCall.HandleAsync(null, ct, System.Text.Json.JsonSerializer.Serialize(path, ArsJson.Options));
+        await visits.RecordAsync(http, node.Id, ArsVisitKind.Handoff, ct);
+        return Results.Redirect($"/call{(Lang(http) == "en" ? "?lang=en" : "")}#t={Uri.EscapeDataString(started.Token)}");
     }
 
     private static async Task<IResult> ConnectAsync(string id, string? from, HttpContext http, IFormCollection form, StartArsHandoff handoff,

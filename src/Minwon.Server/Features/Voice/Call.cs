@@ -44,6 +44,9 @@ public sealed class Call
 
     public string? MonitorMode { get; set; }
 
+    /// <summary>The visual ARS menu labels a web caller went through before pressing "전화로 상담" (JSON array, oldest first).</summary>
+    public string? HandoffPath { get; set; }
+
     /// <summary>Optimistic concurrency, as on conversations.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 }
@@ -65,6 +68,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         entity.Property(c => c.ConsultAgentId).HasMaxLength(64);
         entity.Property(c => c.MonitorId).HasMaxLength(64);
         entity.Property(c => c.MonitorMode).HasMaxLength(10);
+        entity.Property(c => c.HandoffPath).HasMaxLength(2000);
         entity.Property(c => c.Version).IsConcurrencyToken();
         entity.HasIndex(c => c.ConversationId);
         entity.HasIndex(c => new { c.State, c.NodeName });

@@ -122,6 +122,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             }
 
             calls.SetHold(session, false);
+            session.Raise(new CallEvent("state", "waiting"));
             _ = calls.PlayAsync(session, PromptLibrary.Transfer);
         }
     }
@@ -208,9 +209,11 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
 
     public async Task CancelConsultAsync(Guid callId, string agentId, CancellationToken ct)
     {
+        string? colleague = null;
         await ChangeAsync(callId, c =>
         {
             Holder(c, agentId);
+            colleague = c.ConsultAgentId;
             c.ConsultAgentId = null;
             c.State = CallState.Talking;
         }, "CallConsultCancelled", new { AgentId = agentId }, ct);
@@ -222,6 +225,12 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             }
 
             calls.SetHold(session, false);
+        }
+
+        if (colleague is not null)
+        {
+            // The colleague's softphone drops the request to consult.
+            await bus.PublishAsync(new AgentChanged(colleague));
         }
     }
 

@@ -21,16 +21,16 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
     IEnumerable<ICallObserver> observers, ILogger<CallManager> logger) : IHostedService
 {
     public const string RecordingKeyPurpose = "Minwon.Voice.Recording.Key.v1";
-    private readonly ConcurrentDictionary<Guid, CallSession> _calls = new();
-    private readonly ConcurrentDictionary<CallSession, byte> _open = new();
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Guid, CallSession> calls = new();
+    private readonly ConcurrentDictionary<CallSession, byte> open = new();
+    private readonly CancellationTokenSource stopping = new();
 
     /// <summary>Calls connected on this node and not yet ended (including those still reaching the database).</summary>
-    public int OpenCalls => _open.Count;
+    public int OpenCalls => open.Count;
 
-    public CallSession? Find(Guid callId) => _calls.GetValueOrDefault(callId);
+    public CallSession? Find(Guid callId) => calls.GetValueOrDefault(callId);
 
-    public IReadOnlyCollection<CallSession> Calls => [.. _open.Keys];
+    public IReadOnlyCollection<CallSession> Calls => [.. open.Keys];
 
     public string RecordingsDirectory => Path.Combine(minwon.Value.ResolvedDataDir, "recordings");
 
@@ -46,7 +46,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
         bridge.Add(caller);
         bridge.Add(speaker);
         session.NoticePlayed = PlayNoticeAsync(speaker, caller.SampleRate);
-        _open[session] = 0;
+        open[session] = 0;
         clock.Register(bridge);
         return session;
     }
@@ -54,7 +54,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
     // Completes synchronously up to Play when the prompt is warm (the usual case), so the notice is queued before
     // Open returns and the caller's first frames already carry it.
     private async Task<bool> PlayNoticeAsync(SpeakerLeg speaker, int sampleRate) =>
-        await speaker.Play(await prompts.GetAsync(PromptLibrary.RecordingNotice, sampleRate, _stopping.Token), PromptLibrary.RecordingNotice);
+        await speaker.Play(await prompts.GetAsync(PromptLibrary.RecordingNotice, sampleRate, stopping.Token), PromptLibrary.RecordingNotice);
 
     /// <summary>Files the connected call (conversation queued, or an echo check) and runs it until it ends.</summary>
     public async Task StartAsync(CallSession session, string externalId, string? from, string? to, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             session.CallId = started.CallId;
             session.ConversationId = started.ConversationId;
             session.Echo = started.Echo;
-            _calls[started.CallId] = session;
+            calls[started.CallId] = session;
             session.Filed.TrySetResult();
             LogConnected(session.CallId, session.Transport, session.Caller.SampleRate);
         }
@@ -92,7 +92,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
     {
         try
         {
-            await session.NoticePlayed.WaitAsync(_stopping.Token);
+            await session.NoticePlayed.WaitAsync(stopping.Token);
             if (session.Ended.IsCompleted)
             {
                 return;
@@ -114,12 +114,12 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             TimeSpan? lastAnnouncement = null;
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var offeredCallback = false;
-            while (!session.Ended.IsCompleted && !_stopping.IsCancellationRequested)
+            while (!session.Ended.IsCompleted && !stopping.IsCancellationRequested)
             {
                 QueueInfo? info;
                 await using (var scope = scopes.CreateAsyncScope())
                 {
-                    info = await scope.ServiceProvider.GetRequiredService<CallRecords>().QueueInfoAsync(session.CallId, _stopping.Token);
+                    info = await scope.ServiceProvider.GetRequiredService<CallRecords>().QueueInfoAsync(session.CallId, stopping.Token);
                 }
 
                 if (info is null || session.Ended.IsCompleted)
@@ -141,7 +141,8 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                             {
                                 offeredCallback = true;
                                 session.AwaitingCallbackKey = true;
-                                _ = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.CallbackOffer, session.Bridge.SampleRate, _stopping.Token),
+                                Caption(session, PromptLibrary.CallbackOffer);
+                                _ = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.CallbackOffer, session.Bridge.SampleRate, stopping.Token),
                                     PromptLibrary.CallbackOffer);
                             }
                         }
@@ -157,10 +158,10 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                         return;
                 }
 
-                await Task.WhenAny(session.Ended, Task.Delay(TimeSpan.FromSeconds(1), _stopping.Token));
+                await Task.WhenAny(session.Ended, Task.Delay(TimeSpan.FromSeconds(1), stopping.Token));
             }
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
         }
         catch (Exception ex)
@@ -173,8 +174,8 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(info.ExpectedWaitSeconds / 60.0));
         var spoken = await prompts.SpeakAsync($"현재 대기 순번은 {info.Position}번째이며, 예상 대기 시간은 약 {minutes}분입니다.",
-            session.Bridge.SampleRate, _stopping.Token);
-        var samples = spoken ?? await prompts.GetAsync(PromptLibrary.PleaseWait, session.Bridge.SampleRate, _stopping.Token);
+            session.Bridge.SampleRate, stopping.Token);
+        var samples = spoken ?? await prompts.GetAsync(PromptLibrary.PleaseWait, session.Bridge.SampleRate, stopping.Token);
         _ = session.Speaker.Play(samples, "position");
     }
 
@@ -185,7 +186,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
         var protectedKey = Convert.ToBase64String(protection.CreateProtector(RecordingKeyPurpose).Protect(key));
         await using var scope = scopes.CreateAsyncScope();
         var row = await scope.ServiceProvider.GetRequiredService<CallRecords>()
-            .StartRecordingAsync(session.CallId, session.ConversationId, protectedKey, session.Bridge.SampleRate, _stopping.Token);
+            .StartRecordingAsync(session.CallId, session.ConversationId, protectedKey, session.Bridge.SampleRate, stopping.Token);
         var tap = new RecorderTap(row.Id, Path.Combine(RecordingsDirectory, row.FileName), key, session.Bridge.SampleRate, logger);
         session.Recorder = tap;
         if (session.Ended.IsCompleted)
@@ -217,7 +218,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             string? receipt;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                receipt = await scope.ServiceProvider.GetRequiredService<CallRecords>().BookCallbackAsync(session.CallId, _stopping.Token);
+                receipt = await scope.ServiceProvider.GetRequiredService<CallRecords>().BookCallbackAsync(session.CallId, stopping.Token);
             }
 
             if (receipt is null)
@@ -227,7 +228,8 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
             LogCallback(session.CallId);
             session.Speaker.Loop(null);
-            await session.Speaker.Play(await prompts.GetAsync(PromptLibrary.CallbackBooked, session.Bridge.SampleRate, _stopping.Token),
+            Caption(session, PromptLibrary.CallbackBooked);
+            await session.Speaker.Play(await prompts.GetAsync(PromptLibrary.CallbackBooked, session.Bridge.SampleRate, stopping.Token),
                 PromptLibrary.CallbackBooked);
             await HangUpAsync(session, "callback-booked", fromCaller: false);
         }
@@ -247,9 +249,10 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
         session.Speaker.Stop();
         session.Speaker.Loop(null);
-        var goodbye = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.Goodbye, session.Bridge.SampleRate, _stopping.Token), PromptLibrary.Goodbye);
+        Caption(session, PromptLibrary.Goodbye);
+        var goodbye = session.Speaker.Play(await prompts.GetAsync(PromptLibrary.Goodbye, session.Bridge.SampleRate, stopping.Token), PromptLibrary.Goodbye);
         // The caller may hang up meanwhile: then the prompt is stopped, or never finishes on a stopped bridge.
-        await Task.WhenAny(goodbye, session.Ended, Task.Delay(TimeSpan.FromSeconds(10), _stopping.Token));
+        await Task.WhenAny(goodbye, session.Ended, Task.Delay(TimeSpan.FromSeconds(10), stopping.Token));
         await HangUpAsync(session, cause, fromCaller: false);
     }
 
@@ -268,6 +271,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                 if (!session.Holding)
                 {
                     session.Speaker.Loop(null);
+                    session.Raise(new CallEvent("state", "talking"));
                 }
 
                 break;
@@ -328,8 +332,15 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
         }
     }
 
-    public async Task PlayAsync(CallSession session, string prompt) =>
-        await session.Speaker.Play(await prompts.GetAsync(prompt, session.Bridge.SampleRate, _stopping.Token), prompt);
+    public async Task PlayAsync(CallSession session, string prompt)
+    {
+        Caption(session, prompt);
+        await session.Speaker.Play(await prompts.GetAsync(prompt, session.Bridge.SampleRate, stopping.Token), prompt);
+    }
+
+    /// <summary>Tells the browser legs what the line starts saying (the web-call page shows it as a caption).</summary>
+    private static void Caption(CallSession session, string prompt) =>
+        session.Raise(new CallEvent("prompt", Prompt: prompt, Text: PromptLibrary.Texts.GetValueOrDefault(prompt)));
 
     /// <summary>
     /// Ends a call once: the transport hangs up the caller (unless the caller did), the bridge stops, the recording
@@ -360,6 +371,9 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             }
 
             clock.Unregister(session.Bridge);
+            var jitter = session.Caller.JitterStats;
+            LogMedia(session.CallId, jitter.Received, jitter.Played, jitter.Late, jitter.Duplicates, jitter.Overflow, jitter.Trimmed,
+                jitter.Concealed, jitter.Lost, session.Caller.Sent, session.Caller.OutboundDropped, session.Recorder?.DroppedChunks ?? 0);
             session.Speaker.Stop();
             foreach (var leg in session.Bridge.Legs)
             {
@@ -400,8 +414,8 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
         }
         finally
         {
-            _calls.TryRemove(session.CallId, out _);
-            _open.TryRemove(session, out _);
+            calls.TryRemove(session.CallId, out _);
+            open.TryRemove(session, out _);
             session.MarkEnded(cause);
         }
     }
@@ -417,7 +431,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                 {
                     try
                     {
-                        await prompts.GetAsync(name, rate, _stopping.Token);
+                        await prompts.GetAsync(name, rate, stopping.Token);
                     }
                     catch (Exception ex) when (ex is IOException or FormatException)
                     {
@@ -432,8 +446,8 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
     /// <summary>Graceful shutdown: every caller gets a clean hang-up (AudioSocket 0x00, stream closed) and every record its end.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await Task.WhenAll(_open.Keys.Select(s => HangUpAsync(s, "shutdown", fromCaller: false)));
-        await _stopping.CancelAsync();
+        await Task.WhenAll(open.Keys.Select(s => HangUpAsync(s, "shutdown", fromCaller: false)));
+        await stopping.CancelAsync();
     }
 
     public DateTimeOffset Now => time.GetUtcNow();
@@ -443,6 +457,10 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} ended: {Cause}")]
     private partial void LogEnded(Guid callId, string cause);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} media: caller frames received {Received} played {Played} late {Late} duplicate {Duplicates} overflow {Overflow} trimmed {Trimmed} concealed {Concealed} lost {Lost}; sent {Sent} outbound dropped {OutboundDropped}; recording chunks dropped {RecordingDropped}")]
+    private partial void LogMedia(Guid callId, long received, long played, long late, long duplicates, long overflow, long trimmed,
+        long concealed, long lost, long sent, long outboundDropped, long recordingDropped);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: the caller booked a callback")]
     private partial void LogCallback(Guid callId);

@@ -55,6 +55,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             }
 
             var channel = transport == WebCall ? Channels.WebCall : Channels.Phone;
+            var path = call.HandoffPath is { } json ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [] : [];
             var contact = await ContactAsync(call, now, ct);
             var queue = await PhoneQueueAsync(contact, ct);
             var conversation = new Conversation
@@ -63,7 +64,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
                 ContactId = contact.Id,
                 Channel = channel,
                 CreatedAt = now,
-                Topic = channel == Channels.WebCall ? "웹 전화 상담" : "전화 상담",
+                Topic = path.Count > 0 ? "보이는 ARS: " + string.Join(" > ", path.TakeLast(3)) : channel == Channels.WebCall ? "웹 전화 상담" : "전화 상담",
             };
             db.Add(conversation);
             conversation.Enqueue(queue.Id, queue.Priority, now);
@@ -246,8 +247,9 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
     private async Task<Contact> ContactAsync(Call call, DateTimeOffset now, CancellationToken ct)
     {
         // The caller's number is the contact key, kept as a hash so the key itself reveals no number; an unknown
-        // caller (no announcement, withheld number) gets a contact of its own.
-        var key = call.CallerNumber is { Length: > 0 } number
+        // caller (no announcement, withheld number) gets a contact of its own. A web caller's number is only typed
+        // in (for a callback), not proven: it must not open someone else's history, so web calls get their own.
+        var key = call.Transport != WebCall && call.CallerNumber is { Length: > 0 } number
             ? "tel:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Digits(number))))
             : "call:" + call.Id.ToString("N");
         var contact = await db.Set<Contact>().FirstOrDefaultAsync(c => c.ExternalKey == key, ct);

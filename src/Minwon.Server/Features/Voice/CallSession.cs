@@ -9,8 +9,8 @@ namespace Minwon.Server.Features.Voice;
 /// </summary>
 public sealed class CallSession
 {
-    private readonly TaskCompletionSource<string> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _ending;
+    private readonly TaskCompletionSource<string> ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int ending;
 
     internal CallSession(string transport, CallBridge bridge, MediaLeg caller, SpeakerLeg speaker, Func<string, Task> hangUpTransport)
     {
@@ -57,21 +57,24 @@ public sealed class CallSession
     internal bool Holding { get; set; }
 
     /// <summary>Completes with the hang-up cause when the call is over.</summary>
-    public Task<string> Ended => _ended.Task;
+    public Task<string> Ended => ended.Task;
 
     /// <summary>Control messages for the browser legs (state changes, digits); raised on any thread.</summary>
     public event Action<CallEvent>? Changed;
 
     internal void Raise(CallEvent e) => Changed?.Invoke(e);
 
-    internal bool TryBeginEnding() => Interlocked.Exchange(ref _ending, 1) == 0;
+    internal bool TryBeginEnding() => Interlocked.Exchange(ref ending, 1) == 0;
 
     /// <summary>Hang-up has begun (from any side).</summary>
-    public bool IsEnding => Volatile.Read(ref _ending) == 1;
+    public bool IsEnding => Volatile.Read(ref ending) == 1;
 
-    internal void MarkEnded(string cause) => _ended.TrySetResult(cause);
+    internal void MarkEnded(string cause) => ended.TrySetResult(cause);
 }
 
-/// <summary>A control message to the browser legs: {"type":"state","state":"held"}, {"type":"dtmf","digit":"1"}, ...</summary>
+/// <summary>
+/// A control message to the browser legs: {"type":"state","state":"held"}, {"type":"dtmf","digit":"1"},
+/// {"type":"prompt","prompt":"callback-offer","text":"…"} (what the line starts saying, for captions), ...
+/// </summary>
 public sealed record CallEvent(string Type, string? State = null, string? Digit = null, string? Cause = null, int? Position = null,
-    int? ExpectedWaitSeconds = null);
+    int? ExpectedWaitSeconds = null, string? Prompt = null, string? Text = null);

@@ -1,6 +1,12 @@
+using Minwon.Core.Korean;
 using Minwon.Server.Data;
+using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Voice;
+
+/// <param name="Phone">A number to call back (the callback offer while waiting); typed by the citizen, so never
+/// trusted as their identity: it is not the contact key.</param>
+public sealed record StartWebCallRequest(string? Phone);
 
 public sealed record StartWebCallResponse(Guid CallId, string Token, string MediaPath);
 
@@ -10,10 +16,25 @@ public sealed record StartWebCallResponse(Guid CallId, string Token, string Medi
 /// </summary>
 public sealed class StartWebCall(MinwonDbContext db, TimeProvider clock)
 {
-    public async Task<StartWebCallResponse> HandleAsync(CancellationToken ct)
+    public async Task<StartWebCallResponse> HandleAsync(StartWebCallRequest? request, CancellationToken ct, string? handoffPath = null)
     {
+        string? phone = null;
+        if (request?.Phone is { Length: > 0 } typed)
+        {
+            if (typed.Length > 32 || !KoreanPhone.TryNormalize(typed.Trim(), out var normalized))
+            {
+                throw ProblemException.Invalid("전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678).");
+            }
+
+            phone = normalized;
+        }
+
         var token = Conversations.StartChat.NewSecret(32);
-        var call = new Call { Transport = CallRecords.WebCall, ExternalId = token, State = CallState.Announced, CreatedAt = clock.GetUtcNow() };
+        var call = new Call
+        {
+            Transport = CallRecords.WebCall, ExternalId = token, State = CallState.Announced, CreatedAt = clock.GetUtcNow(), CallerNumber = phone,
+            HandoffPath = handoffPath,
+        };
         db.Add(call);
         await db.SaveChangesAsync(ct);
         return new StartWebCallResponse(call.Id, token, "/voice/ws/webcall?token=" + Uri.EscapeDataString(token));

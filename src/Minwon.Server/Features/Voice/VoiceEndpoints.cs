@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Server.Data;
@@ -27,12 +28,13 @@ public static class VoiceEndpoints
         }).AllowAnonymous().AllowCrossSite(CrossSitePolicy.AnyOrigin)
             .WithSummary("The PBX announces a caller (uuid, from, to) before connecting AudioSocket (X-Api-Key)");
 
-        api.MapPost("/webcalls", async Task<Created<StartWebCallResponse>> (StartWebCall handler, CancellationToken ct) =>
+        api.MapPost("/webcalls", async Task<Created<StartWebCallResponse>> (StartWebCallRequest? request, StartWebCall handler, CancellationToken ct) =>
         {
-            var started = await handler.HandleAsync(ct);
+            var started = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/api/voice/calls/{started.CallId}", started);
         }).AllowAnonymous().RequireRateLimiting(ConversationServices.CitizenStartLimit).AllowCrossSite(CrossSitePolicy.EmbeddingSites)
-            .WithSummary("A citizen starts a web call (전화로 상담); the returned token opens the media socket");
+            .WithMetadata(new RequestSizeLimitAttribute(1024))
+            .WithSummary("A citizen starts a web call (전화로 상담), optionally with a number for a callback; the returned token opens the media socket");
 
         var staff = api.MapGroup("/").RequireAuthorization(StaffRoles.StaffPolicy);
         staff.MapGet("/calls", async Task<Ok<List<CallDto>>> (ClaimsPrincipal user, MinwonDbContext db, CancellationToken ct) =>
@@ -112,22 +114,27 @@ public static class VoiceEndpoints
 
     public static IEndpointRouteBuilder MapVoiceMedia(this IEndpointRouteBuilder app)
     {
-        app.Map("/voice/media-stream", async (HttpContext http, CallManager calls, IOptions<VoiceOptions> options, ILoggerFactory logs,
-            IHostApplicationLifetime life) =>
+        // The citizen's web-call page (wwwroot/call), served like /chat through the web root's file provider.
+        app.MapGet("/call", (IWebHostEnvironment env) => TypedResults.Stream(
+            env.WebRootFileProvider.GetFileInfo("call/index.html").CreateReadStream(), "text/html; charset=utf-8"))
+            .ExcludeFromDescription().AllowAnonymous();
+
+        app.Map("/voice/media-stream", async (HttpContext http, CallManager calls, IOptions<VoiceOptions> options, LoopbackTelephony loopback,
+            ILoggerFactory logs, IHostApplicationLifetime life) =>
         {
             if (!http.WebSockets.IsWebSocketRequest)
             {
                 throw ProblemException.Invalid("A WebSocket upgrade in the Twilio Media Streams format is expected here.");
             }
 
-            var keyInUrl = VoiceAuth.RequestHasKey(http, options);
-            if (!keyInUrl && options.Value.ApiKey.Length == 0)
+            var trusted = VoiceAuth.RequestHasKey(http, options) || loopback.Allows(http);
+            if (!trusted && options.Value.ApiKey.Length == 0)
             {
                 throw new ProblemException(StatusCodes.Status401Unauthorized, "API 키가 설정되지 않았습니다.");
             }
 
             using var socket = await http.WebSockets.AcceptWebSocketAsync();
-            await new MediaStreamSession(socket, calls, options.Value, keyInUrl, logs.CreateLogger("Minwon.Voice.MediaStream"))
+            await new MediaStreamSession(socket, calls, options.Value, trusted, logs.CreateLogger("Minwon.Voice.MediaStream"))
                 .RunAsync(life.ApplicationStopping);
         }).ExcludeFromDescription().AllowCrossSite(CrossSitePolicy.AnyOrigin);
 
@@ -147,8 +154,8 @@ public static class VoiceEndpoints
             var leg = new MediaLeg(LegRole.Caller, BrowserLegSession.WireRate);
             var browser = new BrowserLegSession(socket, calls, logs.CreateLogger("Minwon.Voice.Browser"));
             var session = calls.Open(CallRecords.WebCall, leg, _ => Task.CompletedTask);
-            await calls.StartAsync(session, token!, null, null, life.ApplicationStopping);
-            await browser.RunAsync(session, leg, isCaller: true, life.ApplicationStopping);
+            await browser.RunAsync(session, leg, isCaller: true, life.ApplicationStopping,
+                () => calls.StartAsync(session, token!, null, null, life.ApplicationStopping));
         }).ExcludeFromDescription().AllowAnonymous().AllowCrossSite(CrossSitePolicy.EmbeddingSites);
 
         app.Map("/voice/ws/staff", async (HttpContext http, Guid callId, string? role, ClaimsPrincipal user, CallManager calls,

@@ -25,6 +25,8 @@ public static class VoiceServices
         builder.Services.AddSingleton<PromptLibrary>();
         builder.Services.AddSingleton<CallManager>();
         builder.Services.AddSingleton<CallRecovery>();
+        builder.Services.AddSingleton<LoopbackTelephony>();
+        builder.Services.AddSingleton<Softphone.SoftphoneQueries>();
         builder.Services.AddHostedService<VoiceStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallManager>());
         builder.Services.AddSingleton<AudioSocketListener>();
@@ -50,12 +52,18 @@ public static class VoiceServices
 }
 
 /// <summary>Ends the calls a crash left behind before the listener opens (hosted services start in registration order).</summary>
-internal sealed class VoiceStartup(CallRecovery recovery) : IHostedService
+internal sealed class VoiceStartup(CallRecovery recovery, IHostEnvironment environment, IOptions<VoiceOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The database is migrated by DatabaseInitializer, registered before every feature.
         await recovery.RunAsync(cancellationToken);
+        if (environment.IsDevelopment() && options.Value is { Enabled: true, ApiKey.Length: > 0 } voice)
+        {
+            // Beside the demo logins DatabaseInitializer printed: what a PBX or carrier presents in the demo.
+            Console.Out.WriteLine($"Demo voice API key (X-Api-Key, ?key=, customParameters.key): {voice.ApiKey}"
+                + (voice.AudioSocket.Listen.Length > 0 ? $"; AudioSocket on {voice.AudioSocket.Listen}" : ""));
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

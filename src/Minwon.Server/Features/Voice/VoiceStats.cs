@@ -14,18 +14,17 @@ public sealed record VoiceFigures(DateTimeOffset AsOf, int LiveCallsOnThisNode, 
     long SkippedTicks, long MaxTickMicroseconds);
 
 /// <summary>
-/// Wallboard figures per channel since Seoul midnight: calls waiting, longest wait, service level (answered within
+/// Wallboard figures per channel since midnight in the city's zone (<see cref="Platform.CityClock"/>): calls waiting, longest wait, service level (answered within
 /// the target over answered plus abandoned, short abandons left out), abandonment, average handling time (answer to
 /// end), from the same <see cref="QueueStatistics"/> as the queue wallboard.
 /// </summary>
-public sealed class VoiceStats(MinwonDbContext db, TimeProvider clock, IOptions<VoiceOptions> options, CallManager calls, Media.MediaClock media)
+public sealed class VoiceStats(MinwonDbContext db, TimeProvider clock, Platform.CityClock city, IOptions<VoiceOptions> options, CallManager calls,
+    Media.MediaClock media)
 {
     public async Task<VoiceFigures> HandleAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var midnight = new DateTimeOffset(local.Date, local.Offset);
+        var midnight = city.StartOf(city.DayOf(now));
         var rows = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight
                 || c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered))

@@ -9,7 +9,8 @@
       assigned: n => `${n ?? "상담사"} 상담사와 상담 중입니다.`, wrapup: "상담이 종료되었습니다.", closed: "상담이 종료되었습니다.",
       abandoned: "상담이 종료되었습니다.", new: "120 챗봇이 안내해 드립니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
       network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
-      minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇" },
+      minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇",
+      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다." },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
       placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
@@ -18,7 +19,7 @@
       offline: "Connection lost. Reconnecting…", retry: "Retry",
       network: "Cannot connect. Please check your internet connection.",
       unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
-      other: "한국어", me: "Me", bot: "Bot" },
+      other: "한국어", me: "Me", bot: "Bot", call: "Talk by phone", callHint: "Call a counsellor over the internet." },
   };
   // Embedded on a city site the page is a third-party frame, where browsers may refuse storage outright
   // (reading localStorage throws). The chat must still work then, it just forgets on reload.
@@ -55,6 +56,7 @@
     document.querySelectorAll("[data-i18n-placeholder]").forEach(el => el.placeholder = T[lang][el.dataset.i18nPlaceholder]);
     $("lang").textContent = T[lang].other;
     $("lang").lang = lang === "ko" ? "en" : "ko";
+    $("call-link").href = lang === "en" ? "/call?lang=en" : "/call";
   }
 
   function showError(el, text) { el.textContent = text; el.hidden = !text; }
@@ -232,6 +234,8 @@
     $("status").textContent = T[lang].offline;
     if (connection.state !== "Disconnected") connection.stop();
   });
+  // Framed on a city site, the microphone belongs to that site's frame policy: the call opens in a tab of its own.
+  if (window.top !== window.self) { $("call-link").target = "_blank"; $("call-link").rel = "noopener"; }
   applyLanguage();
   if (token) openChat(); else $("start").hidden = false;
 })();

@@ -1968,6 +1968,10 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("HandoffPath")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("HangupCause")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

@@ -1918,6 +1918,10 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandoffPath")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HangupCause")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -29,6 +29,8 @@ public sealed partial class DeskPage : IAsyncDisposable
     private Guid? selectedId;
     private DeskConversation? selected;
     private ConversationView? view;
+    private Voice.Softphone.SoftphonePanel? softphone;
+    private Guid? lastClosedCall;
     private List<MessageDto> messages = [];
     private List<CaseDto> history = [];
     private DeskLookups? lookups;
@@ -183,11 +185,21 @@ public sealed partial class DeskPage : IAsyncDisposable
     private Task ApplyPresenceAsync(PresenceRequest request) => RunAsync(async sp =>
         me = await sp.GetRequiredService<SetPresence>().HandleAsync(meId, request, CancellationToken.None));
 
-    private Task AcceptAsync(Guid id) => RunAsync(async sp =>
+    private async Task AcceptAsync(Guid id)
     {
-        await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
-        Open(id);
-    });
+        // A call is answered on the softphone, which also opens its audio.
+        if (conversations.FirstOrDefault(c => c.Summary.Id == id) is { } offer && Channels.IsVoice(offer.Summary.Channel) && softphone is not null)
+        {
+            await softphone.AnswerConversationAsync(id);
+            return;
+        }
+
+        await RunAsync(async sp =>
+        {
+            await sp.GetRequiredService<AgentActions>().AcceptAsync(id, meId, CancellationToken.None);
+            Open(id);
+        });
+    }
 
     private Task DeclineAsync(Guid id) => RunAsync(sp => sp.GetRequiredService<AgentActions>().DeclineAsync(id, meId, CancellationToken.None));
 
@@ -229,11 +241,13 @@ public sealed partial class DeskPage : IAsyncDisposable
 
     private Task CloseAsync() => RunAsync(async sp =>
     {
-        if (selected is not null)
+        // Captured first: a live event during the await may reload the list, where the closed conversation is gone.
+        if (selected?.Summary is { } closing)
         {
-            var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(selected.Summary.Id, meId,
+            var record = await sp.GetRequiredService<CloseConversation>().HandleAsync(closing.Id, meId,
                 new CaseForm(form.CategoryId, form.DistrictCode, form.Summary, form.Disposition), CancellationToken.None);
             lastReceipt = record.ReceiptNumber;
+            lastClosedCall = Channels.IsVoice(closing.Channel) ? closing.Id : null;
             selectedId = null;
         }
     });

@@ -10,43 +10,43 @@ namespace Minwon.Server.Features.Voice.Media;
 /// </summary>
 public sealed class CallBridge(Guid callId, int sampleRate)
 {
-    private readonly object _gate = new();
-    private readonly Mixer _mixer = new(Pcm.SamplesPerFrame(sampleRate));
-    private MediaLeg[] _legs = [];
-    private IMediaTap[] _taps = [];
-    private long _ticks;
+    private readonly object gate = new();
+    private readonly Mixer mixer = new(Pcm.SamplesPerFrame(sampleRate));
+    private MediaLeg[] legs = [];
+    private IMediaTap[] taps = [];
+    private long ticks;
 
     public Guid CallId { get; } = callId;
 
     public int SampleRate { get; } = sampleRate;
 
-    public int SamplesPerFrame => _mixer.SamplesPerFrame;
+    public int SamplesPerFrame => mixer.SamplesPerFrame;
 
     /// <summary>The caller hears hold music instead of the counsellor, and the counsellor hears nothing of the caller.</summary>
     public bool Held { get; set; }
 
-    public long Ticks => Interlocked.Read(ref _ticks);
+    public long Ticks => Interlocked.Read(ref ticks);
 
-    public IReadOnlyList<MediaLeg> Legs => Volatile.Read(ref _legs);
+    public IReadOnlyList<MediaLeg> Legs => Volatile.Read(ref legs);
 
     /// <summary>Keypad digits from the caller (events of the transport, or detected in-band by it).</summary>
     public event Action<char>? DtmfReceived;
 
     public void Add(MediaLeg leg)
     {
-        lock (_gate)
+        lock (gate)
         {
-            Volatile.Write(ref _legs, [.. _legs, leg]);
+            Volatile.Write(ref legs, [.. legs, leg]);
         }
     }
 
     public bool Remove(MediaLeg leg)
     {
         bool removed;
-        lock (_gate)
+        lock (gate)
         {
-            removed = _legs.Contains(leg);
-            Volatile.Write(ref _legs, [.. _legs.Where(l => l != leg)]);
+            removed = legs.Contains(leg);
+            Volatile.Write(ref legs, [.. legs.Where(l => l != leg)]);
         }
 
         leg.Close();
@@ -55,17 +55,17 @@ public sealed class CallBridge(Guid callId, int sampleRate)
 
     public void AddTap(IMediaTap tap)
     {
-        lock (_gate)
+        lock (gate)
         {
-            Volatile.Write(ref _taps, [.. _taps, tap]);
+            Volatile.Write(ref taps, [.. taps, tap]);
         }
     }
 
     public void RemoveTap(IMediaTap tap)
     {
-        lock (_gate)
+        lock (gate)
         {
-            Volatile.Write(ref _taps, [.. _taps.Where(t => t != tap)]);
+            Volatile.Write(ref taps, [.. taps.Where(t => t != tap)]);
         }
 
         tap.OnEnded();
@@ -76,9 +76,9 @@ public sealed class CallBridge(Guid callId, int sampleRate)
     /// <summary>One 20 ms step; called by the media clock only.</summary>
     internal void Tick()
     {
-        var legs = Volatile.Read(ref _legs);
-        var taps = Volatile.Read(ref _taps);
-        var tick = Interlocked.Increment(ref _ticks);
+        var legs = Volatile.Read(ref this.legs);
+        var taps = Volatile.Read(ref this.taps);
+        var tick = Interlocked.Increment(ref ticks);
         if (legs.Length == 0)
         {
             return;
@@ -97,7 +97,7 @@ public sealed class CallBridge(Guid callId, int sampleRate)
         }
 
         var held = Held;
-        _mixer.Mix(inputs, (listener, speaker) => Hears(legs[listener].Role, legs[speaker].Role, held), outputs, new bool[legs.Length]);
+        mixer.Mix(inputs, (listener, speaker) => Hears(legs[listener].Role, legs[speaker].Role, held), outputs, new bool[legs.Length]);
         for (var i = 0; i < legs.Length; i++)
         {
             legs[i].Deliver(outputs[i]);

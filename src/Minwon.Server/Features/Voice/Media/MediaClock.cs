@@ -12,38 +12,38 @@ namespace Minwon.Server.Features.Voice.Media;
 public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedService
 {
     public static readonly TimeSpan Period = TimeSpan.FromMilliseconds(20);
-    private readonly ConcurrentDictionary<Guid, CallBridge> _bridges = new();
+    private readonly ConcurrentDictionary<Guid, CallBridge> bridges = new();
     // A flag, not a CancellationTokenSource: the host may stop the service after disposing it (test hosts do).
-    private volatile bool _stopping;
-    private Thread? _thread;
-    private long _ticks;
-    private long _skipped;
-    private long _maxTickMicroseconds;
+    private volatile bool stopping;
+    private Thread? thread;
+    private long ticks;
+    private long skipped;
+    private long maxTickMicroseconds;
 
-    public int Calls => _bridges.Count;
+    public int Calls => bridges.Count;
 
-    public long Ticks => Interlocked.Read(ref _ticks);
+    public long Ticks => Interlocked.Read(ref ticks);
 
-    public long SkippedTicks => Interlocked.Read(ref _skipped);
+    public long SkippedTicks => Interlocked.Read(ref skipped);
 
     /// <summary>Longest time one tick of all bridges took, in microseconds.</summary>
-    public long MaxTickMicroseconds => Interlocked.Read(ref _maxTickMicroseconds);
+    public long MaxTickMicroseconds => Interlocked.Read(ref maxTickMicroseconds);
 
-    public void Register(CallBridge bridge) => _bridges[bridge.CallId] = bridge;
+    public void Register(CallBridge bridge) => bridges[bridge.CallId] = bridge;
 
-    public void Unregister(CallBridge bridge) => _bridges.TryRemove(bridge.CallId, out _);
+    public void Unregister(CallBridge bridge) => bridges.TryRemove(bridge.CallId, out _);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _thread = new Thread(Run) { IsBackground = true, Name = "Minwon media clock", Priority = ThreadPriority.AboveNormal };
-        _thread.Start();
+        thread = new Thread(Run) { IsBackground = true, Name = "Minwon media clock", Priority = ThreadPriority.AboveNormal };
+        thread.Start();
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping = true;
-        _thread?.Join(TimeSpan.FromSeconds(2));
+        stopping = true;
+        thread?.Join(TimeSpan.FromSeconds(2));
         return Task.CompletedTask;
     }
 
@@ -51,7 +51,7 @@ public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedServ
     {
         var watch = Stopwatch.StartNew();
         var due = Period;
-        while (!_stopping)
+        while (!stopping)
         {
             var wait = due - watch.Elapsed;
             if (wait > TimeSpan.Zero)
@@ -63,12 +63,12 @@ public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedServ
             var behind = (long)((watch.Elapsed - due) / Period);
             if (behind > 5)
             {
-                Interlocked.Add(ref _skipped, behind);
+                Interlocked.Add(ref skipped, behind);
                 due += Period * behind;
             }
 
             var started = watch.Elapsed;
-            foreach (var bridge in _bridges.Values)
+            foreach (var bridge in bridges.Values)
             {
                 try
                 {
@@ -81,12 +81,12 @@ public sealed partial class MediaClock(ILogger<MediaClock> logger) : IHostedServ
             }
 
             var took = (long)(watch.Elapsed - started).TotalMicroseconds;
-            if (took > Interlocked.Read(ref _maxTickMicroseconds))
+            if (took > Interlocked.Read(ref maxTickMicroseconds))
             {
-                Interlocked.Exchange(ref _maxTickMicroseconds, took);
+                Interlocked.Exchange(ref maxTickMicroseconds, took);
             }
 
-            Interlocked.Increment(ref _ticks);
+            Interlocked.Increment(ref ticks);
             due += Period;
         }
     }

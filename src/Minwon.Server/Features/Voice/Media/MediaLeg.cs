@@ -11,11 +11,11 @@ namespace Minwon.Server.Features.Voice.Media;
 /// </summary>
 public class MediaLeg
 {
-    private readonly object _gate = new();
-    private readonly JitterBuffer _jitter;
-    private readonly Channel<short[]> _outbound;
-    private long _outboundDropped;
-    private long _sent;
+    private readonly object gate = new();
+    private readonly JitterBuffer jitter;
+    private readonly Channel<short[]> outbound;
+    private long outboundDropped;
+    private long sent;
 
     public MediaLeg(LegRole role, int sampleRate, string? userId = null, int jitterMaxFrames = 10, int jitterPrefill = 1, int outboundFrames = 25)
     {
@@ -23,13 +23,13 @@ public class MediaLeg
         UserId = userId;
         SampleRate = sampleRate;
         SamplesPerFrame = Pcm.SamplesPerFrame(sampleRate);
-        _jitter = new JitterBuffer(SamplesPerFrame, jitterMaxFrames, jitterPrefill);
-        _outbound = Channel.CreateBounded<short[]>(new BoundedChannelOptions(outboundFrames)
+        jitter = new JitterBuffer(SamplesPerFrame, jitterMaxFrames, jitterPrefill);
+        outbound = Channel.CreateBounded<short[]>(new BoundedChannelOptions(outboundFrames)
         {
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
             SingleWriter = true,
-        }, _ => Interlocked.Increment(ref _outboundDropped));
+        }, _ => Interlocked.Increment(ref outboundDropped));
     }
 
     public Guid Id { get; } = Guid.NewGuid();
@@ -50,19 +50,19 @@ public class MediaLeg
     public short[]? CurrentInput { get; private set; }
 
     /// <summary>Frames the send loop reads; completes when the leg leaves.</summary>
-    public ChannelReader<short[]> Outbound => _outbound.Reader;
+    public ChannelReader<short[]> Outbound => outbound.Reader;
 
-    public long OutboundDropped => Interlocked.Read(ref _outboundDropped);
+    public long OutboundDropped => Interlocked.Read(ref outboundDropped);
 
-    public long Sent => Interlocked.Read(ref _sent);
+    public long Sent => Interlocked.Read(ref sent);
 
     public JitterStats JitterStats
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return _jitter.Stats;
+                return jitter.Stats;
             }
         }
     }
@@ -75,9 +75,9 @@ public class MediaLeg
             throw new ArgumentException($"A frame has {SamplesPerFrame} samples at {SampleRate} Hz.", nameof(frame));
         }
 
-        lock (_gate)
+        lock (gate)
         {
-            _jitter.Push(frame, sequence);
+            jitter.Push(frame, sequence);
         }
     }
 
@@ -85,9 +85,9 @@ public class MediaLeg
     internal virtual short[]? TakeInput()
     {
         short[]? frame;
-        lock (_gate)
+        lock (gate)
         {
-            frame = _jitter.Pop();
+            frame = jitter.Pop();
         }
 
         CurrentInput = Muted ? null : frame;
@@ -99,12 +99,12 @@ public class MediaLeg
     /// <summary>Called by the clock with this leg's mix; never blocks.</summary>
     internal virtual void Deliver(short[] mix)
     {
-        if (_outbound.Writer.TryWrite(mix))
+        if (outbound.Writer.TryWrite(mix))
         {
-            Interlocked.Increment(ref _sent);
+            Interlocked.Increment(ref sent);
         }
     }
 
     /// <summary>Ends the outbound stream; the send loop finishes after what is queued.</summary>
-    public void Close() => _outbound.Writer.TryComplete();
+    public void Close() => outbound.Writer.TryComplete();
 }

@@ -7,12 +7,12 @@ namespace Minwon.Server.Features.Voice.Media;
 /// </summary>
 public sealed class SpeakerLeg(int sampleRate) : MediaLeg(LegRole.Speaker, sampleRate)
 {
-    private readonly object _gate = new();
-    private readonly Queue<Prompt> _queue = new();
-    private Prompt? _current;
-    private int _position;
-    private short[]? _loop;
-    private int _loopPosition;
+    private readonly object gate = new();
+    private readonly Queue<Prompt> queue = new();
+    private Prompt? current;
+    private int position;
+    private short[]? loop;
+    private int loopPosition;
 
     /// <summary>Raised (on the clock thread; keep it quick) when a prompt was played to its end or stopped.</summary>
     public event Action<string, bool>? PromptFinished;
@@ -24,9 +24,9 @@ public sealed class SpeakerLeg(int sampleRate) : MediaLeg(LegRole.Speaker, sampl
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return _current is not null || _queue.Count > 0;
+                return current is not null || queue.Count > 0;
             }
         }
     }
@@ -35,9 +35,9 @@ public sealed class SpeakerLeg(int sampleRate) : MediaLeg(LegRole.Speaker, sampl
     public Task<bool> Play(short[] samples, string name)
     {
         var prompt = new Prompt(samples, name, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        lock (_gate)
+        lock (gate)
         {
-            _queue.Enqueue(prompt);
+            queue.Enqueue(prompt);
         }
 
         return prompt.Done.Task;
@@ -46,10 +46,10 @@ public sealed class SpeakerLeg(int sampleRate) : MediaLeg(LegRole.Speaker, sampl
     /// <summary>Loops music (or silence when null) whenever no prompt plays.</summary>
     public void Loop(short[]? samples)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _loop = samples;
-            _loopPosition = 0;
+            loop = samples;
+            loopPosition = 0;
         }
     }
 
@@ -57,14 +57,14 @@ public sealed class SpeakerLeg(int sampleRate) : MediaLeg(LegRole.Speaker, sampl
     public void Stop()
     {
         List<Prompt> stopped;
-        lock (_gate)
+        lock (gate)
         {
-            stopped = [.. _queue];
-            _queue.Clear();
-            if (_current is not null)
+            stopped = [.. queue];
+            queue.Clear();
+            if (current is not null)
             {
-                stopped.Insert(0, _current);
-                _current = null;
+                stopped.Insert(0, current);
+                current = null;
             }
         }
 
@@ -85,32 +85,32 @@ public sealed class SpeakerLeg(int sampleRate) : MediaLeg(LegRole.Speaker, sampl
         var frame = new short[SamplesPerFrame];
         Prompt? finished = null;
         var any = false;
-        lock (_gate)
+        lock (gate)
         {
-            if (_current is null && _queue.Count > 0)
+            if (current is null && queue.Count > 0)
             {
-                _current = _queue.Dequeue();
-                _position = 0;
+                current = queue.Dequeue();
+                position = 0;
             }
 
-            if (_current is { } prompt)
+            if (current is { } prompt)
             {
-                var n = Math.Min(frame.Length, prompt.Samples.Length - _position);
-                prompt.Samples.AsSpan(_position, Math.Max(0, n)).CopyTo(frame);
-                _position += frame.Length;
+                var n = Math.Min(frame.Length, prompt.Samples.Length - position);
+                prompt.Samples.AsSpan(position, Math.Max(0, n)).CopyTo(frame);
+                position += frame.Length;
                 any = true;
-                if (_position >= prompt.Samples.Length)
+                if (position >= prompt.Samples.Length)
                 {
                     finished = prompt;
-                    _current = null;
+                    current = null;
                 }
             }
-            else if (_loop is { Length: > 0 } loop)
+            else if (this.loop is { Length: > 0 } loop)
             {
                 for (var i = 0; i < frame.Length; i++)
                 {
-                    frame[i] = loop[_loopPosition];
-                    _loopPosition = (_loopPosition + 1) % loop.Length;
+                    frame[i] = loop[loopPosition];
+                    loopPosition = (loopPosition + 1) % loop.Length;
                 }
 
                 any = true;

@@ -13,34 +13,34 @@ namespace Minwon.Server.Features.Voice.Recording;
 public sealed partial class RecorderTap : IMediaTap, IAsyncDisposable
 {
     private const int TicksPerChunk = 50;
-    private readonly Channel<byte[]> _chunks = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(30)
+    private readonly Channel<byte[]> chunks = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(30)
     {
         FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true, SingleWriter = true,
     });
-    private readonly int _samplesPerFrame;
-    private readonly short[] _buffer;
-    private readonly FileStream _file;
-    private readonly byte[] _key;
-    private readonly byte[] _prefix = System.Security.Cryptography.RandomNumberGenerator.GetBytes(4);
-    private readonly Task _writer;
-    private readonly ILogger _logger;
-    private int _ticks;
-    private long _droppedChunks;
-    private long _samples;
-    private volatile bool _ended;
+    private readonly int samplesPerFrame;
+    private readonly short[] buffer;
+    private readonly FileStream file;
+    private readonly byte[] key;
+    private readonly byte[] prefix = System.Security.Cryptography.RandomNumberGenerator.GetBytes(4);
+    private readonly Task writer;
+    private readonly ILogger logger;
+    private int ticks;
+    private long droppedChunks;
+    private long samples;
+    private volatile bool ended;
 
     public RecorderTap(Guid recordingId, string path, byte[] key, int sampleRate, ILogger logger)
     {
         RecordingId = recordingId;
         SampleRate = sampleRate;
-        _logger = logger;
-        _key = key;
-        _samplesPerFrame = Pcm.SamplesPerFrame(sampleRate);
-        _buffer = new short[_samplesPerFrame * 2 * TicksPerChunk];
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 4096, FileOptions.Asynchronous);
-        _file.Write(RecordingFile.Header(sampleRate, 2, _prefix));
-        _file.Flush();
-        _writer = Task.Run(WriteAsync);
+        this.logger = logger;
+        this.key = key;
+        samplesPerFrame = Pcm.SamplesPerFrame(sampleRate);
+        buffer = new short[samplesPerFrame * 2 * TicksPerChunk];
+        file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 4096, FileOptions.Asynchronous);
+        file.Write(RecordingFile.Header(sampleRate, 2, prefix));
+        file.Flush();
+        writer = Task.Run(WriteAsync);
     }
 
     public Guid RecordingId { get; }
@@ -48,19 +48,19 @@ public sealed partial class RecorderTap : IMediaTap, IAsyncDisposable
     public int SampleRate { get; }
 
     /// <summary>Audio recorded so far, in samples per channel.</summary>
-    public long Samples => Interlocked.Read(ref _samples);
+    public long Samples => Interlocked.Read(ref samples);
 
-    public long DroppedChunks => Interlocked.Read(ref _droppedChunks);
+    public long DroppedChunks => Interlocked.Read(ref droppedChunks);
 
     public void OnTick(long tick, ReadOnlySpan<TappedFrame> frames)
     {
-        if (_ended)
+        if (ended)
         {
             return;
         }
 
         short[]? caller = null;
-        Span<int> staff = stackalloc int[_samplesPerFrame];
+        Span<int> staff = stackalloc int[samplesPerFrame];
         foreach (var f in frames)
         {
             if (f.Frame is not { } frame)
@@ -81,14 +81,14 @@ public sealed partial class RecorderTap : IMediaTap, IAsyncDisposable
             }
         }
 
-        var offset = _ticks * _samplesPerFrame * 2;
-        for (var i = 0; i < _samplesPerFrame; i++)
+        var offset = ticks * samplesPerFrame * 2;
+        for (var i = 0; i < samplesPerFrame; i++)
         {
-            _buffer[offset + i * 2] = caller is null ? (short)0 : caller[i];
-            _buffer[offset + i * 2 + 1] = Pcm.Saturate(staff[i]);
+            buffer[offset + i * 2] = caller is null ? (short)0 : caller[i];
+            buffer[offset + i * 2 + 1] = Pcm.Saturate(staff[i]);
         }
 
-        if (++_ticks == TicksPerChunk)
+        if (++ticks == TicksPerChunk)
         {
             Emit();
         }
@@ -96,41 +96,41 @@ public sealed partial class RecorderTap : IMediaTap, IAsyncDisposable
 
     public void OnEnded()
     {
-        if (_ended)
+        if (ended)
         {
             return;
         }
 
-        _ended = true;
-        if (_ticks > 0)
+        ended = true;
+        if (ticks > 0)
         {
             Emit();
         }
 
-        _chunks.Writer.TryComplete();
+        chunks.Writer.TryComplete();
     }
 
     /// <summary>Ends the recording and waits until everything queued is on disk.</summary>
     public async ValueTask DisposeAsync()
     {
         OnEnded();
-        await _writer;
-        await _file.DisposeAsync();
+        await writer;
+        await file.DisposeAsync();
     }
 
     private void Emit()
     {
-        var bytes = Pcm.ToBytes(_buffer.AsSpan(0, _ticks * _samplesPerFrame * 2));
-        if (_chunks.Writer.TryWrite(bytes))
+        var bytes = Pcm.ToBytes(buffer.AsSpan(0, ticks * samplesPerFrame * 2));
+        if (chunks.Writer.TryWrite(bytes))
         {
-            Interlocked.Add(ref _samples, _ticks * _samplesPerFrame);
+            Interlocked.Add(ref samples, ticks * samplesPerFrame);
         }
         else
         {
-            Interlocked.Increment(ref _droppedChunks);
+            Interlocked.Increment(ref droppedChunks);
         }
 
-        _ticks = 0;
+        ticks = 0;
     }
 
     private async Task WriteAsync()
@@ -138,16 +138,16 @@ public sealed partial class RecorderTap : IMediaTap, IAsyncDisposable
         long index = 0;
         try
         {
-            await foreach (var chunk in _chunks.Reader.ReadAllAsync())
+            await foreach (var chunk in chunks.Reader.ReadAllAsync())
             {
-                await _file.WriteAsync(RecordingFile.Seal(_key, RecordingId, _prefix, index++, chunk));
+                await file.WriteAsync(RecordingFile.Seal(key, RecordingId, prefix, index++, chunk));
                 // To the operating system at once: a killed process loses at most the chunk being filled.
-                await _file.FlushAsync();
+                await file.FlushAsync();
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            LogWriteFailed(_logger, ex, RecordingId);
+            LogWriteFailed(logger, ex, RecordingId);
         }
     }
 

@@ -8,11 +8,11 @@ namespace Minwon.Server.Features.Voice.Speech;
 /// <summary>espeak-ng on the command line (`espeak-ng -v ko --stdout TEXT`), WAV read from its standard output.</summary>
 public sealed partial class EspeakTextToSpeech(IOptions<VoiceOptions> options, ILogger<EspeakTextToSpeech> logger) : ITextToSpeech
 {
-    private int _missing;
+    private int missing;
 
     public async Task<SpeechAudio?> SynthesizeAsync(string text, string voice, CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _missing) == 1 || options.Value.Tts.Engine != "espeak-ng" || string.IsNullOrWhiteSpace(text))
+        if (Volatile.Read(ref missing) == 1 || options.Value.Tts.Engine != "espeak-ng" || string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
@@ -47,7 +47,7 @@ public sealed partial class EspeakTextToSpeech(IOptions<VoiceOptions> options, I
         catch (Win32Exception)
         {
             // Not installed: say so once, then use the shipped prompts without trying again.
-            if (Interlocked.Exchange(ref _missing, 1) == 0)
+            if (Interlocked.Exchange(ref missing, 1) == 0)
             {
                 LogMissing(logger, options.Value.Tts.Command);
             }

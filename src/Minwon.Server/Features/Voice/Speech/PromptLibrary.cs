@@ -28,20 +28,20 @@ public sealed class PromptLibrary(ITextToSpeech tts, IOptions<VoiceOptions> opti
     public const string Transfer = "transfer";
     public const string Goodbye = "goodbye";
 
-    private readonly ConcurrentDictionary<(string, int), Task<short[]>> _fixed = new();
-    private readonly ConcurrentDictionary<int, short[]> _music = new();
+    private readonly ConcurrentDictionary<(string, int), Task<short[]>> fixedPrompts = new();
+    private readonly ConcurrentDictionary<int, short[]> music = new();
 
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "data-seed", "voice", "prompts");
 
     /// <summary>A fixed prompt at the given rate.</summary>
     public Task<short[]> GetAsync(string name, int sampleRate, CancellationToken cancellationToken) =>
-        _fixed.GetOrAdd((name, sampleRate), key => LoadAsync(key.Item1, key.Item2, cancellationToken));
+        fixedPrompts.GetOrAdd((name, sampleRate), key => LoadAsync(key.Item1, key.Item2, cancellationToken));
 
     /// <summary>Any sentence, or null when no engine speaks (the caller then skips the announcement).</summary>
     public async Task<short[]?> SpeakAsync(string text, int sampleRate, CancellationToken cancellationToken) =>
         await tts.SynthesizeAsync(text, options.Value.Tts.Voice, cancellationToken) is { } audio ? Resample(audio.Samples, audio.SampleRate, sampleRate) : null;
 
-    public short[] HoldMusicAt(int sampleRate) => _music.GetOrAdd(sampleRate, HoldMusic.Render);
+    public short[] HoldMusicAt(int sampleRate) => music.GetOrAdd(sampleRate, HoldMusic.Render);
 
     private async Task<short[]> LoadAsync(string name, int sampleRate, CancellationToken cancellationToken)
     {
@@ -65,7 +65,8 @@ public sealed class PromptLibrary(ITextToSpeech tts, IOptions<VoiceOptions> opti
 
         var resampler = new FrameResampler(from, to);
         var inFrame = Pcm.SamplesPerFrame(from);
-        var output = new List<short>(samples.Length * to / from + Pcm.SamplesPerFrame(to));
+        // long: a clip of more than 2^31 / rate samples (under 3 s at 48 kHz) overflowed the capacity in int.
+        var output = new List<short>((int)((long)samples.Length * to / from) + Pcm.SamplesPerFrame(to));
         var frame = new short[inFrame];
         for (var i = 0; i < samples.Length; i += inFrame)
         {

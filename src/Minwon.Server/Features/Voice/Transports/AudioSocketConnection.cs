@@ -12,13 +12,13 @@ namespace Minwon.Server.Features.Voice.Transports;
 internal sealed partial class AudioSocketConnection(TcpClient client, CallManager calls, VoiceOptions options, ILogger logger)
 {
     private const int BridgeRate = 8000;
-    private readonly SemaphoreSlim _write = new(1, 1);
-    private readonly NetworkStream _stream = client.GetStream();
-    private int _wireRate = BridgeRate;
-    private FrameResampler? _inResampler;
-    private FrameResampler? _outResampler;
-    private readonly List<short> _pending = [];
-    private int _unknown;
+    private readonly SemaphoreSlim write = new(1, 1);
+    private readonly NetworkStream stream = client.GetStream();
+    private int wireRate = BridgeRate;
+    private FrameResampler? inResampler;
+    private FrameResampler? outResampler;
+    private readonly List<short> pending = [];
+    private int unknown;
 
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -47,7 +47,7 @@ internal sealed partial class AudioSocketConnection(TcpClient client, CallManage
 
                 if (result == AudioSocketRead.NeedMore)
                 {
-                    var read = await _stream.ReadAsync(buffer.AsMemory(filled), token);
+                    var read = await stream.ReadAsync(buffer.AsMemory(filled), token);
                     if (read == 0)
                     {
                         if (session is null)
@@ -143,7 +143,7 @@ internal sealed partial class AudioSocketConnection(TcpClient client, CallManage
             case AudioSocketKind.Uuid or AudioSocketKind.Silence:
                 return true;
             default:
-                if (++_unknown <= 3)
+                if (++unknown <= 3)
                 {
                     LogUnknown(session.CallId, (byte)kind, payload.Length);
                 }
@@ -154,23 +154,23 @@ internal sealed partial class AudioSocketConnection(TcpClient client, CallManage
 
     private void Receive(MediaLeg leg, int rate, ReadOnlySpan<byte> payload)
     {
-        if (rate != _wireRate)
+        if (rate != wireRate)
         {
             // The PBX chose another slin rate: convert both ways from now on (the bridge stays at 8 kHz).
-            _wireRate = rate;
-            _inResampler = rate == BridgeRate ? null : new FrameResampler(rate, BridgeRate);
-            _outResampler = rate == BridgeRate ? null : new FrameResampler(BridgeRate, rate);
-            _pending.Clear();
+            wireRate = rate;
+            inResampler = rate == BridgeRate ? null : new FrameResampler(rate, BridgeRate);
+            outResampler = rate == BridgeRate ? null : new FrameResampler(BridgeRate, rate);
+            pending.Clear();
         }
 
         var samples = Pcm.FromBytes(payload);
         var wireFrame = Pcm.SamplesPerFrame(rate);
-        _pending.AddRange(samples);
-        while (_pending.Count >= wireFrame)
+        pending.AddRange(samples);
+        while (pending.Count >= wireFrame)
         {
-            var frame = _pending.GetRange(0, wireFrame).ToArray();
-            _pending.RemoveRange(0, wireFrame);
-            leg.Receive(_inResampler is { } r ? r.Process(frame) : frame);
+            var frame = pending.GetRange(0, wireFrame).ToArray();
+            pending.RemoveRange(0, wireFrame);
+            leg.Receive(inResampler is { } r ? r.Process(frame) : frame);
         }
     }
 
@@ -180,8 +180,8 @@ internal sealed partial class AudioSocketConnection(TcpClient client, CallManage
         {
             await foreach (var frame in leg.Outbound.ReadAllAsync())
             {
-                var wire = _outResampler is { } r ? r.Process(frame) : frame;
-                await WriteAsync(AudioSocketCodec.AudioFrame(wire, _wireRate));
+                var wire = outResampler is { } r ? r.Process(frame) : frame;
+                await WriteAsync(AudioSocketCodec.AudioFrame(wire, wireRate));
             }
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
@@ -204,14 +204,14 @@ internal sealed partial class AudioSocketConnection(TcpClient client, CallManage
 
     private async Task WriteAsync(byte[] frame)
     {
-        await _write.WaitAsync();
+        await write.WaitAsync();
         try
         {
-            await _stream.WriteAsync(frame);
+            await stream.WriteAsync(frame);
         }
         finally
         {
-            _write.Release();
+            write.Release();
         }
     }
 

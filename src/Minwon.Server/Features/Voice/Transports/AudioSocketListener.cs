@@ -12,8 +12,8 @@ namespace Minwon.Server.Features.Voice.Transports;
 public sealed partial class AudioSocketListener(CallManager calls, IOptions<VoiceOptions> options, ILogger<AudioSocketListener> logger)
     : BackgroundService
 {
-    private readonly ConcurrentDictionary<Task, byte> _connections = new();
-    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentDictionary<Task, byte> connections = new();
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Where it listens once started (port 0 in the setting becomes the port the system chose).</summary>
     public IPEndPoint? Endpoint { get; private set; }
@@ -23,16 +23,16 @@ public sealed partial class AudioSocketListener(CallManager calls, IOptions<Voic
     public bool Disabled => string.IsNullOrWhiteSpace(options.Value.AudioSocket.Listen) || !options.Value.Enabled;
 
     /// <summary>Connections being served now (a test checks that none leak).</summary>
-    public int ActiveConnections => _connections.Count;
+    public int ActiveConnections => connections.Count;
 
     /// <summary>Completes once the listener is bound (or has failed or is disabled).</summary>
-    public Task Started => _started.Task;
+    public Task Started => started.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (Disabled)
         {
-            _started.TrySetResult();
+            started.TrySetResult();
             return;
         }
 
@@ -48,11 +48,11 @@ public sealed partial class AudioSocketListener(CallManager calls, IOptions<Voic
         {
             Failure = ex.Message;
             LogCannotListen(options.Value.AudioSocket.Listen, ex.Message);
-            _started.TrySetResult();
+            started.TrySetResult();
             return;
         }
 
-        _started.TrySetResult();
+        started.TrySetResult();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -60,8 +60,8 @@ public sealed partial class AudioSocketListener(CallManager calls, IOptions<Voic
                 var client = await listener.AcceptTcpClientAsync(stoppingToken);
                 var connection = new AudioSocketConnection(client, calls, options.Value, logger);
                 var task = Task.Run(() => connection.RunAsync(stoppingToken), CancellationToken.None);
-                _connections[task] = 0;
-                _ = task.ContinueWith(t => _connections.TryRemove(t, out _), TaskScheduler.Default);
+                connections[task] = 0;
+                _ = task.ContinueWith(t => connections.TryRemove(t, out _), TaskScheduler.Default);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -76,7 +76,7 @@ public sealed partial class AudioSocketListener(CallManager calls, IOptions<Voic
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await Task.WhenAll(_connections.Keys).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await Task.WhenAll(connections.Keys).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     public static IPEndPoint ParseEndpoint(string listen)

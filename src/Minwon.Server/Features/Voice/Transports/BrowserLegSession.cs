@@ -14,10 +14,15 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
 {
     public const int WireRate = 16000;
     public const int FrameBytes = WireRate / 50 * 2;
-    private readonly SemaphoreSlim _send = new(1, 1);
+    private readonly SemaphoreSlim send = new(1, 1);
 
-    /// <summary>Serves a leg until the browser closes or the call ends. <paramref name="isCaller"/>: closing hangs up the call.</summary>
-    public async Task RunAsync(CallSession session, MediaLeg leg, bool isCaller, CancellationToken stopping)
+    /// <summary>
+    /// Serves a leg until the browser closes or the call ends. <paramref name="isCaller"/>: closing hangs up the call.
+    /// <paramref name="fileAsync"/> (a caller's leg) files the call once audio already flows: the notice starts when
+    /// the call opens, and frames queued while the database works would otherwise be dropped or arrive as one burst
+    /// the browser's short playout buffer cannot take, cutting the start of the notice.
+    /// </summary>
+    public async Task RunAsync(CallSession session, MediaLeg leg, bool isCaller, CancellationToken stopping, Func<Task>? fileAsync = null)
     {
         var inResampler = leg.SampleRate == WireRate ? null : new FrameResampler(WireRate, leg.SampleRate);
         void OnChanged(CallEvent e) => _ = SendTextAsync(JsonSerializer.SerializeToUtf8Bytes(e, Json));
@@ -32,6 +37,11 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
         }, TaskScheduler.Default).Unwrap();
         try
         {
+            if (fileAsync is not null)
+            {
+                await fileAsync();
+            }
+
             await SendTextAsync(JsonSerializer.SerializeToUtf8Bytes(new
             {
                 type = "ready", callId = session.CallId, role = leg.Role.ToString().ToLowerInvariant(), sampleRate = WireRate, frameMs = 20,
@@ -138,7 +148,7 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
 
     private async Task SendAsync(byte[] data, WebSocketMessageType type)
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             if (socket.State == WebSocketState.Open)
@@ -151,13 +161,13 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 
     private async Task CloseAsync()
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -171,7 +181,7 @@ internal sealed partial class BrowserLegSession(WebSocket socket, CallManager ca
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 

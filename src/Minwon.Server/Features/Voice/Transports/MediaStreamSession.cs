@@ -9,16 +9,16 @@ namespace Minwon.Server.Features.Voice.Transports;
 /// callSid, customParameters from/to/key), media (base64 μ-law 8 kHz, numbered by chunk so the jitter buffer can
 /// reorder), dtmf, mark and stop in; media, mark and clear out. Media before start is ignored with a warning.
 /// </summary>
-internal sealed partial class MediaStreamSession(WebSocket socket, CallManager calls, VoiceOptions options, bool keyInUrl, ILogger logger)
+internal sealed partial class MediaStreamSession(WebSocket socket, CallManager calls, VoiceOptions options, bool trusted, ILogger logger)
 {
     private const int Rate = 8000;
     private const int MaxMessage = 64 * 1024;
-    private readonly SemaphoreSlim _send = new(1, 1);
-    private readonly List<byte> _pending = [];
-    private CallSession? _session;
-    private string _streamSid = "";
-    private int _earlyMedia;
-    private long _marks;
+    private readonly SemaphoreSlim send = new(1, 1);
+    private readonly List<byte> pending = [];
+    private CallSession? session;
+    private string streamSid = "";
+    private int earlyMedia;
+    private long marks;
 
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -63,9 +63,9 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
         }
         finally
         {
-            if (_session is { } session)
+            if (session is { } started)
             {
-                await calls.HangUpAsync(session, stopping.IsCancellationRequested ? "shutdown" : "caller-hangup", fromCaller: true);
+                await calls.HangUpAsync(started, stopping.IsCancellationRequested ? "shutdown" : "caller-hangup", fromCaller: true);
             }
         }
     }
@@ -76,8 +76,8 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
         {
             case MediaStreamEvent.Connected:
                 return true;
-            case MediaStreamEvent.Start when _session is null:
-                if (!keyInUrl && !VoiceAuth.KeyMatches(options.ApiKey, message.CustomParameters.GetValueOrDefault("key")))
+            case MediaStreamEvent.Start when session is null:
+                if (!trusted && !VoiceAuth.KeyMatches(options.ApiKey, message.CustomParameters.GetValueOrDefault("key")))
                 {
                     LogUnauthorised();
                     await CloseAsync(WebSocketCloseStatus.PolicyViolation, "unauthorised");
@@ -91,42 +91,42 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
                     return false;
                 }
 
-                _streamSid = message.StreamSid ?? "";
+                streamSid = message.StreamSid ?? "";
                 var leg = new MediaLeg(LegRole.Caller, Rate, null, options.JitterMaxFrames, Math.Max(2, options.JitterPrefillFrames), options.OutboundQueueFrames);
-                _session = calls.Open(CallRecords.MediaStream, leg, _ => CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended"));
-                _session.Speaker.Cleared += () => _ = SendAsync(MediaStreamProtocol.Clear(_streamSid));
-                _session.Speaker.PromptFinished += (name, played) =>
+                session = calls.Open(CallRecords.MediaStream, leg, _ => CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended"));
+                session.Speaker.Cleared += () => _ = SendAsync(MediaStreamProtocol.Clear(streamSid));
+                session.Speaker.PromptFinished += (name, played) =>
                 {
                     if (played)
                     {
-                        _ = SendAsync(MediaStreamProtocol.Mark(_streamSid, $"{name}-{Interlocked.Increment(ref _marks)}"));
+                        _ = SendAsync(MediaStreamProtocol.Mark(streamSid, $"{name}-{Interlocked.Increment(ref marks)}"));
                     }
                 };
                 _ = SendLoopAsync(leg);
                 var externalId = message.CallSid is { Length: > 0 and <= 64 } sid ? sid : "stream-" + Guid.NewGuid().ToString("N");
-                await calls.StartAsync(_session, externalId, message.CustomParameters.GetValueOrDefault("from"),
+                await calls.StartAsync(session, externalId, message.CustomParameters.GetValueOrDefault("from"),
                     message.CustomParameters.GetValueOrDefault("to"), stopping);
                 return true;
             case MediaStreamEvent.Start:
                 LogRepeatedStart();
                 return true;
-            case MediaStreamEvent.Media when _session is null:
-                if (++_earlyMedia == 1)
+            case MediaStreamEvent.Media when session is null:
+                if (++earlyMedia == 1)
                 {
                     LogMediaBeforeStart();
                 }
 
                 return true;
             case MediaStreamEvent.Media:
-                Receive(_session.Caller, message.Payload!, message.Chunk);
+                Receive(session.Caller, message.Payload!, message.Chunk);
                 return true;
-            case MediaStreamEvent.Dtmf when _session is not null:
-                calls.OnDtmf(_session, message.Digit!.Value);
+            case MediaStreamEvent.Dtmf when session is not null:
+                calls.OnDtmf(session, message.Digit!.Value);
                 return true;
             case MediaStreamEvent.Stop:
-                if (_session is { } session)
+                if (session is { } started)
                 {
-                    await calls.HangUpAsync(session, "caller-hangup", fromCaller: true);
+                    await calls.HangUpAsync(started, "caller-hangup", fromCaller: true);
                 }
 
                 await CloseAsync(WebSocketCloseStatus.NormalClosure, "stopped");
@@ -141,7 +141,7 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
         var samples = new short[mulaw.Length];
         G711.DecodeMuLaw(mulaw, samples);
         var frame = Pcm.SamplesPerFrame(Rate);
-        if (_pending.Count == 0 && samples.Length == frame)
+        if (pending.Count == 0 && samples.Length == frame)
         {
             // The usual case: one 20 ms chunk per message, numbered, so the jitter buffer can put it in order.
             leg.Receive(samples, chunk);
@@ -150,13 +150,13 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
 
         foreach (var b in mulaw)
         {
-            _pending.Add(b);
+            pending.Add(b);
         }
 
-        while (_pending.Count >= frame)
+        while (pending.Count >= frame)
         {
-            var part = _pending.GetRange(0, frame).ToArray();
-            _pending.RemoveRange(0, frame);
+            var part = pending.GetRange(0, frame).ToArray();
+            pending.RemoveRange(0, frame);
             var pcm = new short[frame];
             G711.DecodeMuLaw(part, pcm);
             leg.Receive(pcm);
@@ -171,7 +171,7 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
             await foreach (var frame in leg.Outbound.ReadAllAsync())
             {
                 G711.EncodeMuLaw(frame, mulaw);
-                await SendAsync(MediaStreamProtocol.Media(_streamSid, mulaw));
+                await SendAsync(MediaStreamProtocol.Media(streamSid, mulaw));
             }
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
@@ -182,7 +182,7 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
 
     private async Task SendAsync(byte[] json)
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             if (socket.State == WebSocketState.Open)
@@ -195,13 +195,13 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 
     private async Task CloseAsync(WebSocketCloseStatus status, string reason)
     {
-        await _send.WaitAsync();
+        await send.WaitAsync();
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -215,7 +215,7 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
         }
         finally
         {
-            _send.Release();
+            send.Release();
         }
     }
 
