@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need from Debian packages when missing
-# (PostgreSQL, Redis, Chromium, Korean fonts), starts a throwaway PostgreSQL and Redis on loopback, runs every test project,
+# (PostgreSQL, Redis, Chromium, Korean fonts, espeak-ng, sox), starts a throwaway PostgreSQL and Redis on loopback, runs every test project,
 # and ends with one line "N passed, N failed[, N skipped]".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +11,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+# Speech tests: Korean utterances from espeak-ng, noise and resampling from sox.
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
 if [ ${#need[@]} -gt 0 ]; then

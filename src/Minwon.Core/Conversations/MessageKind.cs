@@ -5,4 +5,7 @@ public enum MessageKind
 {
     Text,
     Event,
+
+    /// <summary>A final transcript segment of a call: what a citizen or counsellor said (Features/Speech).</summary>
+    Speech,
 }

@@ -46,6 +46,11 @@ public static class Wav
             var body = file.Slice(pos + 8, size);
             if (id.SequenceEqual("fmt "u8))
             {
+                if (size < 16)
+                {
+                    throw new FormatException("The WAV format chunk is truncated.");
+                }
+
                 if (BinaryPrimitives.ReadUInt16LittleEndian(body) is not (1 or 0xFFFE))
                 {
                     throw new FormatException("Only PCM WAV files are read.");

@@ -42,6 +42,7 @@ public static class MinwonCli
         root.Subcommands.Add(IssueAlertingCli.Create());
         root.Subcommands.Add(Features.VisualArs.ArsCli.Create());
         root.Subcommands.Add(Features.Analytics.AnalyticsCli.Create());
+        root.Subcommands.Add(Features.Speech.SpeechCli.Create());
         root.Subcommands.Add(Features.Quality.QualityCli.Create());
         foreach (var command in Features.Operations.OperationsCli.Create())
         {

@@ -12,6 +12,7 @@ using Minwon.Server.Features.Knowledge;
 using Minwon.Server.Features.Operations;
 using Minwon.Server.Features.Reference;
 using Minwon.Server.Features.Routing;
+using Minwon.Server.Features.Speech;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Platform.Events;
@@ -78,6 +79,7 @@ public static class MinwonHost
         builder.AddQuality();
         builder.AddVoice();
         builder.AddOperations();
+        builder.AddSpeech();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
         builder.AddScaleOut();
 
@@ -110,6 +112,7 @@ public static class MinwonHost
         app.MapAnalytics();
         app.MapQuality();
         app.MapVoice();
+        app.MapSpeech();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -126,6 +126,13 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("GET", "/api/voice/conversations/{id:guid}/recordings", Setup.Assigned, w => $"/api/voice/conversations/{w.Id}/recordings", null, "401 401 200 200 200 200"),
         new("GET", "/api/voice/recordings/{id:guid}", Setup.None, _ => $"/api/voice/recordings/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),
         new("GET", "/api/voice/stats", Setup.None, _ => "/api/voice/stats", null, "401 401 403 403 200 200"),
+        // Speech: an outside STT system pushes segments with its key (none set here: refused for everyone); a transcript is read
+        // by whoever may see the conversation; searching all transcripts is for supervisors.
+        new("POST", "/api/speech/calls/{call}/segments", Setup.None, _ => $"/api/speech/calls/{Guid.NewGuid()}/segments",
+            new { speaker = "citizen", text = "안녕하세요" }, "401 401 401 401 401 401"),
+        new("GET", "/api/speech/conversations/{id:guid}/transcript", Setup.Assigned, w => $"/api/speech/conversations/{w.Id}/transcript", null,
+            "401 401 200 404 200 200"),
+        new("GET", "/api/speech/transcripts", Setup.None, _ => "/api/speech/transcripts?q=가로등", null, "401 401 403 403 200 200"),
         new("GET", "/api/ars/menu/export", Setup.None, _ => "/api/ars/menu/export", null, "401 401 403 403 403 *"),
         new("POST", "/api/ars/menu/import", Setup.None, _ => "/api/ars/menu/import", new { }, "401 401 403 403 403 *"),
         // Quality: staff read their own scores and disputes (a score of someone else is not found, see

@@ -35,7 +35,8 @@ public sealed class AssistantSuggestions(MinwonDbContext db, KnowledgeSearch sea
     public async Task<AssistantView> SuggestAsync(Guid conversationId, CancellationToken ct)
     {
         var texts = await db.Set<Message>().AsNoTracking()
-            .Where(m => m.ConversationId == conversationId && m.Sender == MessageSender.Citizen && m.Kind == MessageKind.Text)
+            // A call's transcript (Speech) feeds the suggestions as typed chat does.
+            .Where(m => m.ConversationId == conversationId && m.Sender == MessageSender.Citizen && (m.Kind == MessageKind.Text || m.Kind == MessageKind.Speech))
             .OrderByDescending(m => m.Seq).Take(RecentCitizenMessages + 2).Select(m => m.Body).ToListAsync(ct);
 
         // After a bot hand-off the latest line is "상담사 연결": a request for a person, not the topic to search for.

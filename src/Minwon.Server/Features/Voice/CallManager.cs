@@ -18,7 +18,7 @@ namespace Minwon.Server.Features.Voice;
 /// </summary>
 public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock clock, PromptLibrary prompts,
     IOptions<VoiceOptions> options, IOptions<MinwonOptions> minwon, IDataProtectionProvider protection, TimeProvider time,
-    ILogger<CallManager> logger) : IHostedService
+    IEnumerable<ICallObserver> observers, ILogger<CallManager> logger) : IHostedService
 {
     public const string RecordingKeyPurpose = "Minwon.Voice.Recording.Key.v1";
     private readonly ConcurrentDictionary<Guid, CallSession> calls = new();
@@ -103,6 +103,11 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             {
                 session.Bridge.Add(new EchoLeg(session.Caller));
                 return;
+            }
+
+            foreach (var observer in observers)
+            {
+                observer.CallStarted(session);
             }
 
             var music = prompts.HoldMusicAt(session.Bridge.SampleRate);
@@ -378,6 +383,14 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             if (session.Recorder is { } recorder)
             {
                 await recorder.DisposeAsync();
+            }
+
+            if (!session.Echo)
+            {
+                foreach (var observer in observers)
+                {
+                    observer.CallEnded(session);
+                }
             }
 
             // A caller who hangs up during the first milliseconds still gets a record: wait for it to be filed.

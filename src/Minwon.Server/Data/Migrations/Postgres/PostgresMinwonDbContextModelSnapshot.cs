@@ -1601,6 +1601,60 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("Queues", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Speech.TranscriptSegment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EndMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Engine")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MessageSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("StartMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ConversationId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
+                    b.HasIndex("ConversationId", "MessageSeq")
+                        .IsUnique();
+
+                    b.ToTable("TranscriptSegments", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.TextSafety.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Minwon.Server.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SpeechTranscripts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TranscriptSegments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MessageSeq = table.Column<int>(type: "integer", nullable: false),
+                    Speaker = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    StartMs = table.Column<long>(type: "bigint", nullable: false),
+                    EndMs = table.Column<long>(type: "bigint", nullable: false),
+                    Engine = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptSegments", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptSegments_CallId",
+                table: "TranscriptSegments",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptSegments_ConversationId_ExternalId",
+                table: "TranscriptSegments",
+                columns: new[] { "ConversationId", "ExternalId" },
+                unique: true,
+                filter: "\"ExternalId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptSegments_ConversationId_MessageSeq",
+                table: "TranscriptSegments",
+                columns: new[] { "ConversationId", "MessageSeq" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TranscriptSegments");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace Minwon.Server.Features.Speech;
+
+public static class SpeechServices
+{
+    public static WebApplicationBuilder AddSpeech(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section)
+            .Validate(o => o.Engine is "none" or "whisper" or "openai" or "pushed", "Minwon:Speech:Engine must be none, whisper, openai or pushed.")
+            .Validate(o => o.QueuePerCall is >= 1 and <= 100 && o.MaxConcurrent is >= 1 and <= 64 && o.TimeoutSeconds is >= 1 and <= 600
+                && o.MaxUtteranceSeconds is >= 2 and <= 60 && o.PaddingMilliseconds is >= 0 and <= 1000, "Speech settings are out of range (see README, Minwon:Speech).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<WhisperSpeechToText>();
+        builder.Services.AddHttpClient<OpenAiSpeechToText>(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        builder.Services.AddSingleton<TranscriptBoard>();
+        builder.Services.AddSingleton<CallTranscription>();
+        builder.Services.AddSingleton<Voice.ICallObserver>(sp => sp.GetRequiredService<CallTranscription>());
+        builder.Services.AddScoped<TranscriptWriter>();
+        builder.Services.AddScoped<PushTranscript>();
+        builder.Services.AddScoped<ReadTranscript>();
+        builder.Services.AddScoped<SearchTranscripts>();
+        return builder;
+    }
+
+    public static WebApplication MapSpeech(this WebApplication app)
+    {
+        app.MapSpeechApi();
+        return app;
+    }
+}

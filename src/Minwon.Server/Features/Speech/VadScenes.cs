@@ -1,0 +1,224 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Minwon.Core.Speech;
+using Minwon.Core.Voice;
+
+namespace Minwon.Server.Features.Speech;
+
+/// <summary>A scene's audio and where its utterances truly are (first and last non-silent sample of each).</summary>
+public sealed record VadScene(string Id, int SampleRate, short[] Samples, IReadOnlyList<SpeechSegment> Truths);
+
+/// <summary>
+/// Builds the scenes of a <see cref="VadSet"/>: each sentence is spoken by espeak-ng (-v ko) and resampled by sox,
+/// trimmed to its first and last sample above -66 dBFS (the truth), placed after silences of random length, and mixed
+/// with noise made by sox (or here: mains hum, modulated street noise) at the scene's SNR. Needs espeak-ng and sox.
+/// </summary>
+public sealed class VadScenes(string workDirectory)
+{
+    /// <summary>|sample| at or above this is sound (about -66 dBFS): where an utterance truly starts and ends.</summary>
+    public const int SoundThreshold = 16;
+
+    public const string Missing = "espeak-ng and sox (Debian packages espeak-ng, sox) are needed to build VAD test audio.";
+
+    private readonly Dictionary<(string, int, int, int), short[]> spoken = [];
+
+    public static bool ToolsInstalled => Exists("espeak-ng", "--version") && Exists("sox", "--version");
+
+    public IEnumerable<VadScene> Build(VadSet set)
+    {
+        for (var i = 0; i < set.Scenes.Count; i++)
+        {
+            yield return Build(set, i);
+        }
+    }
+
+    public VadScene Build(VadSet set, int index)
+    {
+        var spec = set.Scenes[index];
+        var random = new Random(set.Seed * 1000 + index);
+        var count = spec.Utterances ?? set.UtterancesPerScene;
+        var rate = spec.Rate;
+        var clips = Enumerable.Range(0, count)
+            .Select(k => Speak(set.Sentences[(index * set.UtterancesPerScene + k) % set.Sentences.Count], spec.Speed, spec.Pitch, rate))
+            .ToList();
+
+        var truths = new List<SpeechSegment>();
+        var audio = new List<short>();
+        audio.AddRange(new short[(int)(spec.LeadMs * (long)rate / 1000)]);
+        var gain = Math.Pow(10, spec.GainDb / 20);
+        for (var k = 0; k < clips.Count; k++)
+        {
+            if (k > 0)
+            {
+                audio.AddRange(new short[(int)(random.Next(spec.MinGapMs, spec.MaxGapMs + 1) * (long)rate / 1000)]);
+            }
+
+            var start = audio.Count;
+            audio.AddRange(clips[k].Select(s => Pcm.Saturate((int)Math.Round(s * gain))));
+            truths.Add(new SpeechSegment(start * 1000L / rate, (long)Math.Ceiling(audio.Count * 1000.0 / rate)));
+        }
+
+        audio.AddRange(new short[(int)(spec.TailMs * (long)rate / 1000)]);
+        var speech = audio.ToArray();
+        if (spec.Noise != "none")
+        {
+            var noise = Noise(spec.Noise, rate, speech.Length);
+            if (spec.SwellDb > 0)
+            {
+                for (var i = 0; i < noise.Length; i++)
+                {
+                    var db = spec.SwellDb / 2 * Math.Sin(2 * Math.PI * i / (rate * spec.SwellSeconds));
+                    noise[i] = Pcm.Saturate((int)(noise[i] * Math.Pow(10, db / 20)));
+                }
+            }
+
+            var noisePower = Power(noise, 0, noise.Length);
+            var speechPower = truths.Average(t => Power(speech, (int)(t.StartMs * rate / 1000), (int)(t.EndMs * rate / 1000)));
+            var targetPower = spec.NoiseDbfs is { } dbfs
+                ? Math.Pow(32768 * Math.Pow(10, dbfs / 20), 2)
+                : speechPower / Math.Pow(10, (spec.SnrDb ?? 20) / 10);
+            var scale = Math.Sqrt(targetPower / Math.Max(noisePower, 1e-9));
+            for (var i = 0; i < speech.Length; i++)
+            {
+                speech[i] = Pcm.Saturate((int)Math.Round(speech[i] + noise[i] * scale));
+            }
+        }
+
+        return new VadScene(spec.Id, rate, speech, truths);
+    }
+
+    private static double Power(short[] samples, int from, int to)
+    {
+        double sum = 0;
+        for (var i = from; i < Math.Min(to, samples.Length); i++)
+        {
+            sum += (double)samples[i] * samples[i];
+        }
+
+        return sum / Math.Max(1, to - from);
+    }
+
+    private short[] Speak(string text, int speed, int pitch, int rate)
+    {
+        if (spoken.TryGetValue((text, speed, pitch, rate), out var cached))
+        {
+            return cached;
+        }
+
+        Directory.CreateDirectory(workDirectory);
+        var raw = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".raw.wav");
+        var converted = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".wav");
+        try
+        {
+            Run("espeak-ng", "-v", "ko", "-s", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-p", pitch.ToString(System.Globalization.CultureInfo.InvariantCulture), "-w", raw, text);
+            Run("sox", raw, "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-b", "16", "-c", "1", converted);
+            var (samples, _, _) = Wav.Read(File.ReadAllBytes(converted));
+            var first = Array.FindIndex(samples, s => Math.Abs((int)s) >= SoundThreshold);
+            var last = Array.FindLastIndex(samples, s => Math.Abs((int)s) >= SoundThreshold);
+            var clip = first < 0 ? [] : samples[first..(last + 1)];
+            spoken[(text, speed, pitch, rate)] = clip;
+            return clip;
+        }
+        finally
+        {
+            File.Delete(raw);
+            File.Delete(converted);
+        }
+    }
+
+    private short[] Noise(string kind, int rate, int length)
+    {
+        var seconds = (length / (double)rate + 0.1).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        short[] Synth(string what)
+        {
+            var file = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".wav");
+            try
+            {
+                // -R: repeatable (fixed seed), so a set's audio is the same on every run.
+                Run("sox", "-R", "-n", "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-b", "16", "-c", "1", file,
+                    "synth", seconds, what, "vol", "0.5");
+                var (samples, _, _) = Wav.Read(File.ReadAllBytes(file));
+                return samples.Length >= length ? samples[..length] : [.. samples, .. new short[length - samples.Length]];
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        switch (kind)
+        {
+            case "white":
+                return Synth("whitenoise");
+            case "pink":
+                return Synth("pinknoise");
+            case "brown":
+                return Synth("brownnoise");
+            case "hum":
+            {
+                // Mains hum (60 Hz and harmonics) over a little hiss: a badly earthed line.
+                var hiss = Synth("whitenoise");
+                var hum = new short[length];
+                for (var i = 0; i < length; i++)
+                {
+                    var t = i / (double)rate;
+                    hum[i] = Pcm.Saturate((int)(6000 * Math.Sin(2 * Math.PI * 60 * t) + 3000 * Math.Sin(2 * Math.PI * 120 * t)
+                        + 2000 * Math.Sin(2 * Math.PI * 180 * t) + 1000 * Math.Sin(2 * Math.PI * 300 * t) + hiss[i] * 0.15));
+                }
+
+                return hum;
+            }
+
+            case "street":
+            {
+                // Traffic: rumble and hiss swelling and fading every few seconds.
+                var pink = Synth("pinknoise");
+                var brown = Synth("brownnoise");
+                var street = new short[length];
+                for (var i = 0; i < length; i++)
+                {
+                    var t = i / (double)rate;
+                    var swell = 1 + 0.7 * Math.Sin(2 * Math.PI * 0.23 * t) * Math.Sin(2 * Math.PI * 0.07 * t);
+                    street[i] = Pcm.Saturate((int)(swell * (0.6 * pink[i] + 0.6 * brown[i])));
+                }
+
+                return street;
+            }
+
+            default:
+                throw new FormatException($"Unknown noise kind '{kind}' (none, white, pink, brown, hum, street).");
+        }
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start.");
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} failed (exit {process.ExitCode}): {errors.GetAwaiter().GetResult()}");
+        }
+    }
+
+    private static bool Exists(string program, string arg)
+    {
+        try
+        {
+            Run(program, arg);
+            return true;
+        }
+        catch (Exception ex) when (ex is Win32Exception or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
