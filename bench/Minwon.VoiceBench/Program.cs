@@ -75,6 +75,9 @@ for (var i = 0; ; i++)
 var minwon = await Load.RunAsync(new IPEndPoint(IPAddress.Loopback, audioPort), calls, seconds, warmup: TimeSpan.FromSeconds(8), server.Id,
     announce: async uuid => (await http.PostAsJsonAsync("/api/voice/calls", new { uuid = uuid.ToString(), from = "0212345678", to = "echo" })).EnsureSuccessStatusCode());
 Console.WriteLine(minwon.Describe("Minwon (AudioSocket, echo line, recorded)"));
+Console.WriteLine($"first audio (the recording notice) after the connection, {minwon.FirstAudioMs.Length} of {calls} calls: " +
+    $"p50 {Load.Result.Percentile(minwon.FirstAudioMs, 50):F0} ms, p99 {Load.Result.Percentile(minwon.FirstAudioMs, 99):F0} ms, " +
+    $"max {(minwon.FirstAudioMs.Length > 0 ? minwon.FirstAudioMs[^1] : double.NaN):F0} ms (target: within 1,000 ms)");
 await Task.Delay(3000);
 
 var stats = output.Select(l => MediaLine.Parse(l)).Where(m => m is not null).Select(m => m!).ToList();
@@ -106,6 +109,11 @@ if (smoke)
     if (minwon.Rtts.Length == 0)
     {
         problems.Add("no frame came back through Minwon's echo line");
+    }
+
+    if (minwon.FirstAudioMs.Length < calls)
+    {
+        problems.Add($"{calls - minwon.FirstAudioMs.Length} of {calls} callers heard nothing");
     }
 
     if (recordings.Length < calls)
@@ -205,14 +213,19 @@ internal static class Load
         await Task.Delay(500);
         var rtts = clients.SelectMany(c => c.Rtts).Order().ToArray();
         var sent = clients.Sum(c => c.MeasuredSent);
-        return new Result(rtts, sent, sent - clients.Sum(c => c.MeasuredEchoed), cpu / elapsed);
+        var firstAudio = clients.Where(c => c.FirstAudioMs is not null).Select(c => c.FirstAudioMs!.Value).Order().ToArray();
+        return new Result(rtts, sent, sent - clients.Sum(c => c.MeasuredEchoed), cpu / elapsed, firstAudio);
     }
 
     internal sealed class Caller(int index, TcpClient tcp)
     {
         private readonly Dictionary<long, (TimeSpan At, bool Measured)> pending = [];
         private readonly SemaphoreSlim writeLock = new(1, 1);
+        private readonly Stopwatch sinceConnected = Stopwatch.StartNew();
         private Stopwatch? clock;
+
+        /// <summary>Milliseconds from the TCP connection to the first audible frame (the recording notice on Minwon).</summary>
+        public double? FirstAudioMs { get; private set; }
 
         public int Index { get; } = index;
         public List<double> Rtts { get; } = [];
@@ -273,6 +286,18 @@ internal static class Load
                     filled += read;
                     while (AudioSocketCodec.TryRead(buffer.AsSpan(0, filled), AudioSocketCodec.MaxPayload, out var kind, out var length) == AudioSocketRead.Frame)
                     {
+                        if (FirstAudioMs is null && AudioSocketCodec.SampleRate(kind) > 0 && length >= 2)
+                        {
+                            foreach (var sample in Pcm.FromBytes(buffer.AsSpan(AudioSocketCodec.HeaderSize, length)))
+                            {
+                                if (Math.Abs((int)sample) > 64)
+                                {
+                                    FirstAudioMs = sinceConnected.Elapsed.TotalMilliseconds;
+                                    break;
+                                }
+                            }
+                        }
+
                         if (AudioSocketCodec.SampleRate(kind) > 0 && length >= 8)
                         {
                             var samples = Pcm.FromBytes(buffer.AsSpan(AudioSocketCodec.HeaderSize, 8));
@@ -302,9 +327,12 @@ internal static class Load
         });
     }
 
-    internal sealed record Result(double[] Rtts, int Sent, int Lost, double CpuCores)
+    internal sealed record Result(double[] Rtts, int Sent, int Lost, double CpuCores, double[] FirstAudioMs)
     {
-        public double P(int percentile) => Rtts.Length == 0 ? double.NaN : Rtts[Math.Min(Rtts.Length - 1, (int)Math.Ceiling(percentile / 100.0 * Rtts.Length) - 1)];
+        public double P(int percentile) => Percentile(Rtts, percentile);
+
+        public static double Percentile(double[] sorted, int percentile) =>
+            sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1)];
 
         public string Describe(string name) =>
             $"{name}: {Rtts.Length} echoes, RTT p50 {P(50):F2} ms, p90 {P(90):F2} ms, p99 {P(99):F2} ms, max {(Rtts.Length > 0 ? Rtts[^1] : double.NaN):F2} ms; " +
