@@ -85,7 +85,8 @@ public static class MinwonHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Unknown pages: an HTML 404 page for browsers, ProblemDetails for API clients and everything under /api.
+        app.UseStatusCodePages(NotFoundPage.HandleAsync);
         // Browser security headers and the cross-site request check, once for every endpoint (docs/security.md).
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
