@@ -63,6 +63,40 @@ public sealed class BotHandoffTests(E2EFixture fixture)
         await desk.GoOfflineAsync();
     }
 
+    [Fact]
+    public async Task On_the_desk_bot_messages_carry_a_chatbot_label_and_look_different_from_the_citizens()
+    {
+        fixture.RequireBrowser();
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await MinwonServer.StartAsync(["--Minwon:Chatbot:Enabled=true"], ct);
+        await using var citizenContext = await fixture.CitizenAsync(server.BaseUrl);
+        var citizen = new CitizenChat(await citizenContext.NewPageAsync());
+        var name = "시민" + Guid.NewGuid().ToString("N")[..6];
+        await citizen.OpenAsync();
+        await citizen.StartAsync(name, "");
+        await Expect(citizen.Page.Locator("#messages > li.bot").First).ToBeVisibleAsync();
+        await citizen.SendAsync("상담사 연결");
+        await Expect(citizen.Messages.Filter(new() { HasText = "상담사에게 연결해 드립니다" })).ToHaveCountAsync(1);
+
+        await using var deskContext = await fixture.StaffAsync(server.BaseUrl);
+        var desk = new StaffDesk(await deskContext.NewPageAsync());
+        await desk.SignInAsync("counsellor1", "minwon-demo-1");
+        await desk.GoAvailableAsync();
+        await desk.AcceptAsync(name);
+        await desk.WaitForAsync("상담사 연결");
+
+        var bot = desk.Page.Locator("#chatlog > li.bot").First;
+        var fromCitizen = desk.Page.Locator("#chatlog > li.citizen").First;
+        await Expect(bot.Locator(".sender")).ToHaveTextAsync("챗봇");
+        await Expect(fromCitizen.Locator(".sender")).ToHaveCountAsync(0);
+        const string look = "b => { const s = getComputedStyle(b); return [s.backgroundColor, s.borderTopStyle, s.borderTopColor].join(' | '); }";
+        var botLook = await bot.Locator(".bubble").EvaluateAsync<string>(look);
+        var citizenLook = await fromCitizen.Locator(".bubble").EvaluateAsync<string>(look);
+        Assert.NotEqual(citizenLook, botLook);
+        await E2EFixture.ScreenshotAsync(desk.Page, "desk-bot-messages");
+        await desk.GoOfflineAsync();
+    }
+
     /// <summary>Posts the evaluation articles as an editor would and returns the short answer of one of them.</summary>
     private static async Task<string> LoadArticlesAsync(IPage editor, string wantedId)
     {
