@@ -27,6 +27,22 @@ public sealed class ChartRenderingTests
     }
 
     [Fact]
+    public async Task With_sparse_data_the_map_legend_has_no_negative_or_reversed_ranges()
+    {
+        await using var app = new AnalyticsAppFactory();
+        var html = await RenderAsync<DistrictChoropleth>(app, new Dictionary<string, object?>
+        {
+            ["Title"] = "자치구별 접수량",
+            ["Counts"] = new Dictionary<string, long> { ["종로구"] = 1 },
+        });
+
+        Assert.DoesNotContain("–-", html);
+        Assert.DoesNotContain("1–0", html);
+        Assert.Equal(2 + 25, CountOf(html, "<rect ") + CountOf(html, "<path "));
+        Assert.Matches("<path [^>]*fill=\"#08519c\"[^>]*data-district=\"종로구\"", html);
+    }
+
+    [Fact]
     public async Task A_day_with_no_traffic_is_drawn_as_zero()
     {
         await using var app = new AnalyticsAppFactory();

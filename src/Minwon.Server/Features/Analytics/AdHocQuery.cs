@@ -29,6 +29,10 @@ public sealed class AdHocQuery(Warehouse warehouse)
         ["district"] = ("자치구", "district_name"),
     };
 
+    /// <summary>How a result value reads on screen: channel codes by their Korean names (the API and exports keep the codes).</summary>
+    public static string? Display(string dimension, string? value) =>
+        dimension == "channel" && value is not null ? DashboardQueries.ChannelNames.GetValueOrDefault(value, value) : value;
+
     public static readonly IReadOnlyDictionary<string, (string Label, string Sql)> Measures = new Dictionary<string, (string, string)>
     {
         ["count"] = ("건수", "CAST(count(*) AS DOUBLE)"),

@@ -15,7 +15,7 @@ public sealed class DashboardQueries(MinwonDbContext db, CityClock clock)
 {
     public static readonly IReadOnlyDictionary<string, string> ChannelNames = new Dictionary<string, string>
     {
-        ["phone"] = "전화", ["webcall"] = "웹 전화", ["chat"] = "채팅", ["sms"] = "문자", ["app"] = "앱", ["video"] = "수어 영상", ["unknown"] = Warehouse.Unknown,
+        ["phone"] = "전화", ["webcall"] = "웹 전화", ["chat"] = "채팅", ["sms"] = "문자", ["app"] = "앱", ["video"] = "수어 영상", ["ars"] = "보이는 ARS", ["unknown"] = Warehouse.Unknown,
     };
 
     public async Task<DashboardData> LoadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
