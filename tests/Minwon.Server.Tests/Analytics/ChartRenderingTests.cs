@@ -43,6 +43,22 @@ public sealed class ChartRenderingTests
     }
 
     [Fact]
+    public async Task District_names_are_white_on_dark_shades_and_dark_on_light_ones()
+    {
+        await using var app = new AnalyticsAppFactory();
+        var html = await RenderAsync<DistrictChoropleth>(app, new Dictionary<string, object?>
+        {
+            ["Title"] = "자치구별 접수량",
+            ["Counts"] = new Dictionary<string, long> { ["강남구"] = 120, ["종로구"] = 30 },
+        });
+
+        Assert.Matches("<text [^>]*fill=\"#fff\"[^>]*>강남구</text>", html);
+        Assert.Matches("<text [^>]*fill=\"#1b1f24\"[^>]*>종로구</text>", html);
+        Assert.Matches("<text [^>]*fill=\"#1b1f24\"[^>]*>도봉구</text>", html);
+        Assert.DoesNotContain("font-size=\"10\" pointer-events", html);
+    }
+
+    [Fact]
     public async Task A_day_with_no_traffic_is_drawn_as_zero()
     {
         await using var app = new AnalyticsAppFactory();
