@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -6,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Features.TextSafety;
+using Minwon.Server.Tests.Operations;
 using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.TextSafety;
@@ -111,32 +111,8 @@ public sealed class AccessLogChainTests
         }
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(MinwonApp app, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--data-dir");
-        start.ArgumentList.Add(app.DataDir);
-        if (app.Postgres is not null)
-        {
-            start.Environment["ConnectionStrings__Postgres"] = app.Postgres;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(Ct);
-        var stderr = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    /// <summary>The real executable on this test app's data directory and database.</summary>
+    private static Task<Cli.Result> RunCliAsync(MinwonApp app, params string[] args) =>
+        Cli.RunAsync([.. args, "--data-dir", app.DataDir],
+            app.Postgres is null ? null : new Dictionary<string, string> { ["ConnectionStrings__Postgres"] = app.Postgres });
 }
