@@ -2,6 +2,7 @@ using Minwon.Server.Components;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Analytics;
 using Minwon.Server.Features.Assistant;
+using Minwon.Server.Features.ChannelAdapters;
 using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.IssueAlerting;
 using Minwon.Server.Features.Protection;
@@ -74,6 +75,7 @@ public static class MinwonHost
         builder.AddKnowledge();
         builder.AddAssistant();
         builder.AddIssueAlerting();
+        builder.AddChannels();
         builder.AddVisualArs();
         builder.AddAnalytics();
         builder.AddQuality();
@@ -109,6 +111,7 @@ public static class MinwonHost
         app.MapKnowledge();
         app.MapAssistant();
         app.MapIssueAlerting();
+        app.MapChannels();
         app.MapVisualArs();
         app.MapAnalytics();
         app.MapQuality();

@@ -8,4 +8,5 @@ public static class Channels
 
     public static bool IsVoice(string channel) => channel is Phone or WebCall;
     public const string Sms = "sms";
+    public const string Email = "email";
 }

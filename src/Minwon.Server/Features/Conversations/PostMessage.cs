@@ -12,7 +12,8 @@ public sealed record PostMessageRequest(string? Body, string? ClientMessageId);
 /// Stores a citizen's or counsellor's message, once (a retry with the same client id returns the stored one),
 /// then pushes it. Empty, oversized or late messages are refused and nothing is stored.
 /// </summary>
-public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextSafety.TextGuard guard)
+public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextSafety.TextGuard guard,
+    ChannelAdapters.ChannelRegistry channels)
 {
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
         PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
@@ -48,6 +49,12 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
                 || sender == MessageSender.Citizen && conversation.Status == ConversationStatus.WrapUp)
             {
                 throw ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.");
+            }
+
+            // A reply that leaves through an SMS gateway or a mail server must fit it: the counsellor is told before anything is stored.
+            if (sender == MessageSender.Agent && channels.CheckReply(conversation.Channel, safe.Masked) is { } tooLong)
+            {
+                throw ProblemException.Invalid(tooLong);
             }
 
             var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId, safe);

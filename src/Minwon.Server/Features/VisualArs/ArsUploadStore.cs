@@ -50,6 +50,21 @@ public sealed class ArsUploadStore(MinwonDbContext db, IOptions<MinwonOptions> m
         return upload;
     }
 
+    /// <summary>A photo that arrived as bytes (an MMS, a mail attachment); refused unless its first bytes are a photo's.</summary>
+    public async Task<ArsUpload> SaveAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        var (contentType, extension) = ImageSniffer.Detect(content.AsSpan(0, Math.Min(content.Length, ImageSniffer.HeaderLength)))
+            ?? throw ProblemException.Invalid("사진 형식이 올바르지 않습니다.");
+        System.IO.Directory.CreateDirectory(Directory);
+        var upload = new ArsUpload
+        {
+            StoredName = $"{Guid.NewGuid():N}{extension}", ContentType = contentType, Length = content.Length, CreatedAt = clock.GetUtcNow(),
+        };
+        await File.WriteAllBytesAsync(Path.Combine(Directory, upload.StoredName), content, cancellationToken);
+        db.Add(upload);
+        return upload;
+    }
+
     public string PathOf(ArsUpload upload) => Path.Combine(Directory, Path.GetFileName(upload.StoredName));
 
     private static async Task<(string, string)?> SniffAsync(IFormFile file, CancellationToken cancellationToken)

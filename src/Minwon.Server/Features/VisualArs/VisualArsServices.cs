@@ -25,10 +25,16 @@ public static class VisualArsServices
         services.TryAddSingleton<IArsArticles, NoArsArticles>();
         services.AddSingleton<FakeSmsGateway>();
         services.AddHttpClient<HttpSmsGateway>(c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.TryAddScoped<ISmsGateway>(sp =>
-            string.Equals(sp.GetRequiredService<IOptions<ArsOptions>>().Value.SmsProvider, "http", StringComparison.OrdinalIgnoreCase)
-                ? sp.GetRequiredService<HttpSmsGateway>()
-                : sp.GetRequiredService<FakeSmsGateway>());
+        // "channels": the SMS gateway of Features/Channels, also chosen when that gateway is configured and the
+        // provider was left at its default.
+        services.TryAddScoped<ISmsGateway>(sp => sp.GetRequiredService<IOptions<ArsOptions>>().Value.SmsProvider.ToLowerInvariant() switch
+        {
+            "http" => sp.GetRequiredService<HttpSmsGateway>(),
+            "channels" => sp.GetRequiredService<ChannelAdapters.Sms.SmsLinkGateway>(),
+            _ when sp.GetRequiredService<IOptions<ChannelAdapters.ChannelOptions>>().Value.Sms.OutboundUrl.Length > 0
+                => sp.GetRequiredService<ChannelAdapters.Sms.SmsLinkGateway>(),
+            _ => sp.GetRequiredService<FakeSmsGateway>(),
+        });
         services.AddExceptionHandler<ArsMenuRejectedHandler>();
         return builder;
     }

@@ -1,0 +1,46 @@
+namespace Minwon.Server.Features.ChannelAdapters;
+
+/// <summary>Settings under "Minwon:Channels"; see docs/channels.md.</summary>
+public sealed class ChannelOptions
+{
+    public const string Section = "Minwon:Channels";
+
+    /// <summary>Public address for links in replies (e.g. https://120.seoul.go.kr); empty: Minwon:Ars:PublicBaseUrl, else http://localhost:5000.</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>How often the outbox sender looks for due replies when nothing woke it.</summary>
+    public int PollMilliseconds { get; set; } = 1000;
+
+    /// <summary>A reply still failing this long after it was written is given up (Failed, with a note on the desk).</summary>
+    public int GiveUpAfterMinutes { get; set; } = 24 * 60;
+
+    /// <summary>Longest wait between two tries of one reply.</summary>
+    public int MaxBackoffSeconds { get; set; } = 300;
+
+    public SmsChannelOptions Sms { get; set; } = new();
+}
+
+/// <summary>The generic SMS/MMS HTTP gateway (docs/channels.md, "SMS contract").</summary>
+public sealed class SmsChannelOptions
+{
+    /// <summary>The gateway presents it as X-Api-Key on inbound messages and delivery receipts. Empty: both refuse every call.</summary>
+    public string ApiKey { get; set; } = "";
+
+    /// <summary>Where replies are POSTed. Empty: replies wait in the outbox (retried) until it is set.</summary>
+    public string OutboundUrl { get; set; } = "";
+
+    /// <summary>Sent as X-Api-Key with every outbound POST.</summary>
+    public string OutboundApiKey { get; set; } = "";
+
+    /// <summary>Sender number for messages that do not answer one (the visual ARS link); replies come from the number the citizen wrote to.</summary>
+    public string From { get; set; } = "";
+
+    public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>The provider's rate limit: messages per second sent at most.</summary>
+    public int MaxPerSecond { get; set; } = 50;
+
+    public long MaxMediaBytes { get; set; } = 1024 * 1024;
+
+    public int MaxMediaCount { get; set; } = 3;
+}

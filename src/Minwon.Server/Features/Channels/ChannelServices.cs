@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using Minwon.Server.Features.ChannelAdapters.Sms;
+using Minwon.Server.Platform.Events;
+
+namespace Minwon.Server.Features.ChannelAdapters;
+
+public static class ChannelServices
+{
+    /// <summary>Channels beyond web chat and the phone (SMS/MMS, e-mail): adapters, inbound webhooks and readers, the outbox.</summary>
+    public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section);
+        services.AddSingleton<ChannelOutboxSignal>();
+        services.AddScoped<ChannelRegistry>();
+        services.AddScoped<ReceiveChannelMessage>();
+        services.AddEventConsumer<QueueChannelReplies>();
+        services.AddSingleton<ChannelOutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChannelOutboxSender>());
+
+        // The redirect handler is off: a gateway's redirect would be followed with our key, and an image URL to anywhere.
+        services.AddHttpClient<SmsChannel>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddScoped<IChannelAdapter>(sp => sp.GetRequiredService<SmsChannel>());
+        services.AddHttpClient<SmsMediaFetcher>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddScoped<ReceiveSms>();
+        services.AddScoped<SmsDeliveryReceipt>();
+        services.AddScoped<SmsLinkGateway>();
+        services.AddHostedService<ChannelStartup>();
+        return builder;
+    }
+
+    public static WebApplication MapChannels(this WebApplication app)
+    {
+        var channels = app.MapGroup("/api/channels").WithTags("Channels");
+        channels.MapSmsWebhooks();
+        return app;
+    }
+}
+
+/// <summary>In Development, prints the demo SMS gateway key beside the demo logins, as the voice key is.</summary>
+internal sealed class ChannelStartup(IHostEnvironment environment, IOptions<ChannelOptions> options) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (environment.IsDevelopment() && options.Value.Sms.ApiKey.Length > 0)
+        {
+            var sms = options.Value.Sms;
+            Console.Out.WriteLine($"Demo SMS gateway key (X-Api-Key for POST /api/channels/sms/inbound and /status): {sms.ApiKey}; replies go to "
+                + (sms.OutboundUrl.Length > 0 ? sms.OutboundUrl : "nowhere yet (set Minwon__Channels__Sms__OutboundUrl)"));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

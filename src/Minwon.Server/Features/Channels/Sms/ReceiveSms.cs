@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Minwon.Server.Platform;
+
+namespace Minwon.Server.Features.ChannelAdapters.Sms;
+
+public sealed record SmsMediaItem(string? Url, string? ContentType);
+
+/// <summary>The gateway's inbound message (docs/channels.md, "SMS contract").</summary>
+public sealed record SmsInboundRequest(string? MessageId, string? From, string? To, string? Text, DateTimeOffset? ReceivedAt, List<SmsMediaItem>? Media);
+
+/// <summary>
+/// An SMS, LMS or MMS from the gateway: validated, its images fetched and checked, then handed to
+/// <see cref="ReceiveChannelMessage"/>, which stores it once per messageId.
+/// </summary>
+public sealed class ReceiveSms(ReceiveChannelMessage receive, SmsMediaFetcher media, Microsoft.Extensions.Options.IOptions<ChannelOptions> options)
+{
+    public async Task<InboundResult> HandleAsync(SmsInboundRequest request, CancellationToken cancellationToken)
+    {
+        var messageId = request.MessageId?.Trim();
+        if (messageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId })
+        {
+            throw ProblemException.Invalid($"messageId는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
+        }
+
+        var from = Address(request.From, "from");
+        var to = Address(request.To, "to");
+        if (request.Text is null)
+        {
+            throw ProblemException.Invalid("text가 없습니다 (내용 없는 MMS는 빈 문자열로 보내 주세요).");
+        }
+
+        if (request.Text.Length > 10_000)
+        {
+            throw ProblemException.Invalid("text는 10,000자 이하여야 합니다.");
+        }
+
+        if (request.ReceivedAt is not { } receivedAt)
+        {
+            throw ProblemException.Invalid("receivedAt(ISO-8601 시각)이 없습니다.");
+        }
+
+        var items = request.Media ?? [];
+        if (items.Count > 20)
+        {
+            throw ProblemException.Invalid("media는 20개 이하여야 합니다.");
+        }
+
+        var urls = new List<Uri>();
+        foreach (var item in items)
+        {
+            if (item is null || !Uri.TryCreate(item.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            {
+                throw ProblemException.Invalid("media[].url은 http(s) 주소여야 합니다.");
+            }
+
+            urls.Add(url);
+        }
+
+        if (await receive.SeenAsync(Conversations.Channels.Sms, messageId, cancellationToken))
+        {
+            return InboundResult.Duplicate;
+        }
+
+        var photos = new List<InboundPhoto>();
+        var refused = new List<string>();
+        var max = Math.Max(0, options.Value.Sms.MaxMediaCount);
+        foreach (var url in urls.Take(max))
+        {
+            var (content, refusal) = await media.FetchAsync(url, cancellationToken);
+            if (content is not null)
+            {
+                photos.Add(new InboundPhoto(content));
+            }
+            else
+            {
+                refused.Add(refusal!);
+            }
+        }
+
+        if (urls.Count > max)
+        {
+            refused.Add($"사진은 한 번에 {max}장까지 받을 수 있습니다.");
+        }
+
+        return await receive.HandleAsync(new InboundMessage(Conversations.Channels.Sms, messageId, from, ContactKeys.PhoneDigits(from),
+            ContactKeys.Phone(from), to, request.Text, receivedAt, photos, refused.Distinct().ToList(), CanOptOut: true), cancellationToken);
+    }
+
+    private static string Address(string? raw, string field)
+    {
+        var value = raw?.Trim();
+        if (value is not { Length: >= 3 and <= 20 } || !value.All(c => char.IsAsciiDigit(c) || c is '+' or '-')
+            || value.Count(char.IsAsciiDigit) < 3)
+        {
+            throw ProblemException.Invalid($"{field}는 전화번호(숫자, +, -; 3~20자)여야 합니다.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads the body after the key was checked, so a bad key is refused before anything about the body is said.</summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(cancellationToken) ?? throw ProblemException.Invalid("본문이 비어 있습니다.");
+        }
+        catch (JsonException e)
+        {
+            throw ProblemException.Invalid("JSON 본문을 읽을 수 없습니다: " + e.Message.Split('.')[0] + ".");
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "요청이 올바르지 않습니다.", "본문은 application/json이어야 합니다.");
+        }
+    }
+}
