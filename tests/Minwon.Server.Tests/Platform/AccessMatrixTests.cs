@@ -100,6 +100,11 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("GET", "/api/analytics/export", Setup.None, _ => "/api/analytics/export?format=csv", null, "401 401 403 403 * *"),
         new("POST", "/api/analytics/sync", Setup.None, _ => "/api/analytics/sync", null, "401 401 403 403 * *"),
         // Visual ARS: the telephony link API needs its key whoever calls; the published menu is public; editing is admin-only.
+        new("POST", "/api/channels/sms/inbound", Setup.None, _ => "/api/channels/sms/inbound",
+            new { messageId = "access-1", from = "010-1234-5678", to = "1588-0120", text = "안녕하세요", receivedAt = "2026-12-06T09:00:00Z" },
+            "401 401 401 401 401 401"),
+        new("POST", "/api/channels/sms/status", Setup.None, _ => "/api/channels/sms/status", new { messageId = "mw-1", status = "delivered" },
+            "401 401 401 401 401 401"),
         new("POST", "/api/ars/links", Setup.None, _ => "/api/ars/links", new { callId = "c1", phoneNumber = "010-1234-5678" }, "401 401 401 401 401 401"),
         new("GET", "/api/ars/menu", Setup.None, _ => "/api/ars/menu", null, "200 200 200 200 200 200"),
         new("GET", "/api/ars/uploads/{id:guid}", Setup.None, _ => $"/api/ars/uploads/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Minwon.Server.Tests.ChannelAdapters;
+
+/// <summary>
+/// FAKE of the outside SMS/MMS gateway: a real HTTP server on a free loopback port that takes Minwon's outbound posts
+/// exactly as the contract says ({messageId, to, from, text} with X-Api-Key) and serves MMS media files at /media/NAME.
+/// It delivers nothing to phones; it stands at the seam where Minwon talks to a carrier's gateway.
+/// </summary>
+public sealed class FakeSmsGatewayServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private int failuresLeft;
+
+    private FakeSmsGatewayServer(WebApplication app) => this.app = app;
+
+    public const string OutboundKey = "fake-gateway-outbound-key";
+
+    /// <summary>Every outbound post that carried the right key and the four fields, accepted or not, in order.</summary>
+    public ConcurrentQueue<SmsPost> Posts { get; } = new();
+
+    /// <summary>Posts answered 2xx.</summary>
+    public ConcurrentQueue<SmsPost> Accepted { get; } = new();
+
+    /// <summary>Posts refused for a wrong key or a body that is not the contract's.</summary>
+    public ConcurrentQueue<string> Rejected { get; } = new();
+
+    public ConcurrentDictionary<string, (byte[] Bytes, string ContentType)> Media { get; } = new();
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string OutboundUrl => BaseUrl + "/send";
+
+    /// <summary>The next <paramref name="count"/> posts are answered 503 (a provider outage).</summary>
+    public void FailNext(int count) => Interlocked.Exchange(ref failuresLeft, count);
+
+    public static async Task<FakeSmsGatewayServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeSmsGatewayServer(app);
+        app.MapPost("/send", (Delegate)server.SendAsync);
+        app.MapGet("/media/{name}", (string name) => server.Media.TryGetValue(name, out var file)
+            ? Results.Bytes(file.Bytes, file.ContentType) : Results.NotFound());
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        server.BaseUrl = app.Urls.Single();
+        return server;
+    }
+
+    private async Task<IResult> SendAsync(HttpContext http)
+    {
+        if (http.Request.Headers["X-Api-Key"] != OutboundKey)
+        {
+            Rejected.Enqueue("key");
+            return Results.Unauthorized();
+        }
+
+        using var json = await JsonDocument.ParseAsync(http.Request.Body);
+        var root = json.RootElement;
+        var names = root.EnumerateObject().Select(p => p.Name).Order().ToArray();
+        if (!names.SequenceEqual(["from", "messageId", "text", "to"]) || root.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
+        {
+            Rejected.Enqueue("body: " + string.Join(",", names));
+            return Results.BadRequest();
+        }
+
+        var post = new SmsPost(root.GetProperty("messageId").GetString()!, root.GetProperty("to").GetString()!,
+            root.GetProperty("from").GetString()!, root.GetProperty("text").GetString()!);
+        Posts.Enqueue(post);
+        if (Interlocked.Decrement(ref failuresLeft) >= 0)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        Accepted.Enqueue(post);
+        return Results.Ok(new { accepted = true });
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
+
+public sealed record SmsPost(string MessageId, string To, string From, string Text);
