@@ -18,6 +18,47 @@ public sealed class ChannelOptions
     public int MaxBackoffSeconds { get; set; } = 300;
 
     public SmsChannelOptions Sms { get; set; } = new();
+
+    public EmailChannelOptions Email { get; set; } = new();
+}
+
+/// <summary>The e-mail channel: a mailbox read over IMAP (IDLE, polling as fallback) and replies through SMTP.</summary>
+public sealed class EmailChannelOptions
+{
+    /// <summary>Off by default: without a mailbox there is nothing to read.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Our address: replies come from it, and the Message-IDs we make use its domain.</summary>
+    public string Address { get; set; } = "";
+
+    public string DisplayName { get; set; } = "서울시 120";
+
+    public string ImapHost { get; set; } = "";
+    public int ImapPort { get; set; } = 993;
+
+    /// <summary>ssl (implicit TLS), starttls, or none (loopback and tests only).</summary>
+    public string ImapSecurity { get; set; } = "ssl";
+
+    public string ImapUserName { get; set; } = "";
+    public string ImapPassword { get; set; } = "";
+    public string Folder { get; set; } = "INBOX";
+
+    public string SmtpHost { get; set; } = "";
+    public int SmtpPort { get; set; } = 587;
+
+    /// <summary>ssl, starttls, or none.</summary>
+    public string SmtpSecurity { get; set; } = "starttls";
+
+    /// <summary>Empty: send without authenticating (a relay that trusts this host).</summary>
+    public string SmtpUserName { get; set; } = "";
+    public string SmtpPassword { get; set; } = "";
+
+    /// <summary>How often the mailbox is read when the server has no IDLE (and how long one IDLE lasts at most, in minutes x 60).</summary>
+    public int PollSeconds { get; set; } = 60;
+
+    public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
+
+    public int MaxAttachments { get; set; } = 5;
 }
 
 /// <summary>The generic SMS/MMS HTTP gateway (docs/channels.md, "SMS contract").</summary>

@@ -27,6 +27,11 @@ public static class ChannelServices
         services.AddScoped<ReceiveSms>();
         services.AddScoped<SmsDeliveryReceipt>();
         services.AddScoped<SmsLinkGateway>();
+        services.AddSingleton<Email.EmailChannel>();
+        services.AddScoped<IChannelAdapter>(sp => sp.GetRequiredService<Email.EmailChannel>());
+        services.AddScoped<Email.ReceiveEmail>();
+        services.AddSingleton<Email.EmailInboxReader>();
+        services.AddHostedService(sp => sp.GetRequiredService<Email.EmailInboxReader>());
         services.AddHostedService<ChannelStartup>();
         return builder;
     }

@@ -1,0 +1,113 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.Extensions.Options;
+using Minwon.Server.Platform.Leases;
+
+namespace Minwon.Server.Features.ChannelAdapters.Email;
+
+/// <summary>
+/// Reads the channel mailbox on one node at a time (the lease holder): every unseen mail is stored through
+/// <see cref="ReceiveEmail"/> and then flagged \Seen. New mail is awaited with IMAP IDLE when the server offers it,
+/// else by polling every PollSeconds. A crash between storing and flagging reads the mail again, which the Message-ID
+/// makes a no-op. A connection failure is logged and retried after a pause.
+/// </summary>
+public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILeases leases, IOptions<ChannelOptions> options,
+    ILogger<EmailInboxReader> logger) : BackgroundService
+{
+    /// <summary>Completes once the reader has logged in and read the mailbox the first time (tests, health).</summary>
+    public TaskCompletionSource Connected { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Email.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var lease = await leases.AcquireAsync("email-inbox", stoppingToken);
+                using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                await ReadLoopAsync(running.Token);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogReadFailed(logger, ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task ReadLoopAsync(CancellationToken ct)
+    {
+        var o = options.Value.Email;
+        using var imap = new ImapClient { Timeout = 60_000 };
+        await imap.ConnectAsync(o.ImapHost, o.ImapPort, EmailChannel.Security(o.ImapSecurity), ct);
+        await imap.AuthenticateAsync(o.ImapUserName, o.ImapPassword, ct);
+        var folder = await imap.GetFolderAsync(o.Folder, ct);
+        await folder.OpenAsync(FolderAccess.ReadWrite, ct);
+        var poll = TimeSpan.FromSeconds(Math.Max(1, o.PollSeconds));
+        while (!ct.IsCancellationRequested)
+        {
+            await ReadUnseenAsync(folder, ct);
+            Connected.TrySetResult();
+            if (imap.Capabilities.HasFlag(ImapCapabilities.Idle))
+            {
+                // IDLE until the server announces new mail, at most one poll interval (RFC 2177 asks to re-issue within 29 minutes).
+                using var done = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                done.CancelAfter(poll);
+                void OnCount(object? sender, EventArgs e) => done.Cancel();
+                folder.CountChanged += OnCount;
+                try
+                {
+                    await imap.IdleAsync(done.Token, ct);
+                }
+                finally
+                {
+                    folder.CountChanged -= OnCount;
+                }
+            }
+            else
+            {
+                await Task.Delay(poll, ct);
+                await imap.NoOpAsync(ct);
+            }
+        }
+    }
+
+    private async Task ReadUnseenAsync(IMailFolder folder, CancellationToken ct)
+    {
+        foreach (var uid in await folder.SearchAsync(SearchQuery.NotSeen, ct))
+        {
+            var mail = await folder.GetMessageAsync(uid, ct);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<ReceiveEmail>().HandleAsync(mail, ct);
+                }
+                catch (Platform.ProblemException e)
+                {
+                    // A mail that cannot be stored (no queue configured) is left unseen to be read again.
+                    LogNotStored(logger, e.Status);
+                    continue;
+                }
+            }
+
+            await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, ct);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the e-mail channel mailbox failed ({Error}); trying again.")]
+    private static partial void LogReadFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A mail could not be stored (HTTP {Status}); it stays unseen.")]
+    private static partial void LogNotStored(ILogger logger, int status);
+}
