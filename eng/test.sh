@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need from Debian packages when missing
-# (PostgreSQL, Redis, Chromium, Korean fonts, espeak-ng, sox), starts a throwaway PostgreSQL and Redis on loopback, runs every test project,
+# (PostgreSQL, Redis, Chromium, Korean fonts, espeak-ng, sox, dovecot-imapd), starts a throwaway PostgreSQL and Redis on loopback, runs every test project,
 # and ends with one line "N passed, N failed[, N skipped]".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +14,8 @@ command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 # Speech tests: Korean utterances from espeak-ng, noise and resampling from sox.
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
+# E-mail channel tests: a real IMAP server (the tests start it with a throwaway config on a free loopback port).
+[ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian packages..." >&2
   if [ "$(id -u)" = 0 ]; then

@@ -1,0 +1,198 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Minwon.Core.Conversations;
+using Minwon.Server.Features.ChannelAdapters;
+using Minwon.Server.Features.ChannelAdapters.Email;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.Knowledge;
+using Minwon.Server.Tests.Testing;
+
+namespace Minwon.Server.Tests.ChannelAdapters;
+
+/// <summary>The app reading a real dovecot mailbox and replying through the test's SMTP sink into dovecot.</summary>
+public sealed class EmailChannelApp : IAsyncLifetime
+{
+    public LocalMailServers? Mail { get; private set; }
+
+    public MinwonApp? App { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        Mail = await LocalMailServers.StartAsync();
+        if (Mail is null)
+        {
+            return;
+        }
+
+        App = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        {
+            ["Minwon:Chatbot:Enabled"] = "true",
+            ["Minwon:Channels:PollMilliseconds"] = "50",
+            ["Minwon:Channels:Email:Enabled"] = "true",
+            ["Minwon:Channels:Email:Address"] = LocalMailServers.CityAddress,
+            ["Minwon:Channels:Email:ImapHost"] = "127.0.0.1",
+            ["Minwon:Channels:Email:ImapPort"] = Mail.ImapPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Minwon:Channels:Email:ImapSecurity"] = "none",
+            ["Minwon:Channels:Email:ImapUserName"] = LocalMailServers.CityAddress,
+            ["Minwon:Channels:Email:ImapPassword"] = LocalMailServers.Password,
+            ["Minwon:Channels:Email:SmtpHost"] = "127.0.0.1",
+            ["Minwon:Channels:Email:SmtpPort"] = Mail.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Minwon:Channels:Email:SmtpSecurity"] = "none",
+            ["Minwon:Channels:Email:PollSeconds"] = "5",
+        }, fakeClock: false);
+        await using var scope = App.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(SmsChannelApp.Articles), TestContext.Current.CancellationToken);
+        Assert.Empty(report.Problems);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+
+        if (Mail is not null)
+        {
+            await Mail.DisposeAsync();
+        }
+    }
+}
+
+public sealed class EmailChannelTests(EmailChannelApp fixture) : IClassFixture<EmailChannelApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private LocalMailServers Mail => fixture.Mail ?? throw new InvalidOperationException();
+
+    private MinwonApp App => fixture.App!;
+
+    private void SkipWithoutDovecot() => Assert.SkipWhen(fixture.Mail is null, "dovecot-imapd is not installed (/usr/sbin/dovecot, /usr/lib/dovecot/imap); eng/test.sh installs it.");
+
+    private static MimeMessage Mail_(string from, string subject, string text, string? inReplyTo = null, IEnumerable<string>? references = null)
+    {
+        var mail = new MimeMessage();
+        mail.From.Add(new MailboxAddress("홍길동", from));
+        mail.To.Add(new MailboxAddress("서울시 120", LocalMailServers.CityAddress));
+        mail.Subject = subject;
+        mail.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("example.com");
+        if (inReplyTo is not null)
+        {
+            mail.InReplyTo = inReplyTo;
+        }
+
+        foreach (var r in references ?? [])
+        {
+            mail.References.Add(r);
+        }
+
+        mail.Body = new TextPart("plain") { Text = text };
+        return mail;
+    }
+
+    private Task<Conversation?> ConversationOfAsync(string address) => App.DbAsync(async db =>
+    {
+        var ids = db.Set<ChannelThread>().Where(t => t.CitizenAddress == address).Select(t => t.ConversationId);
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.Set<Conversation>().Where(c => ids.Contains(c.Id)).OrderByDescending(c => c.CreatedAt), Ct);
+    });
+
+    [Fact]
+    public async Task A_mail_gets_the_bot_answer_in_the_same_thread_then_a_counsellor_reply_through_smtp()
+    {
+        SkipWithoutDovecot();
+        var citizen = LocalMailServers.Citizens[0];
+        var first = Mail_(citizen, "주차 과태료 문의", "주차딱지 날라왔는데 어디서 내요\n\n2026년 12월 5일 (토) 오전 9:00, 서울시 120 <120@minwon.test>님이 작성:\n> 예전 안내 내용");
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, first);
+
+        var answer = await Mail.WaitForAsync(citizen, m => m.TextBody?.Contains("위택스", StringComparison.Ordinal) == true);
+        Assert.True(answer is not null, "No bot answer reached the citizen's mailbox. dovecot log:\n" + Mail.Log);
+        Assert.Equal("Re: 주차 과태료 문의", answer!.Subject);
+        Assert.Equal(first.MessageId, answer.InReplyTo);
+        Assert.Contains(first.MessageId, answer.References);
+        Assert.Equal(LocalMailServers.CityAddress, answer.From.Mailboxes.Single().Address);
+
+        var conversation = await ConversationOfAsync(citizen);
+        Assert.NotNull(conversation);
+        Assert.Equal(Channels.Email, conversation!.Channel);
+        var stored = await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation.Id && m.Sender == MessageSender.Citizen));
+        // The quoted history was trimmed off before storing.
+        Assert.DoesNotContain(stored, m => m.Body.Contains("예전 안내", StringComparison.Ordinal));
+
+        // The citizen answers the bot's mail: the same conversation, handed to a counsellor.
+        var handoff = Mail_(citizen, "Re: 주차 과태료 문의", "상담사 연결해주세요", answer.MessageId, [first.MessageId!, answer.MessageId!]);
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, handoff);
+        for (var i = 0; i < 150 && (await ConversationOfAsync(citizen))!.Status != ConversationStatus.Queued; i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+
+        var queued = await ConversationOfAsync(citizen);
+        Assert.Equal(conversation.Id, queued!.Id);
+        Assert.Equal(ConversationStatus.Queued, queued.Status);
+
+        var counsellor = await App.CounsellorAsync();
+        await App.OfferAsync(conversation.Id, counsellor.Id);
+        await counsellor.AcceptAsync(conversation.Id);
+        using (var reply = await counsellor.Http.PostAsJsonAsync($"/api/conversations/{conversation.Id}/messages",
+            new PostMessageRequest("위택스(wetax.go.kr)에서 차량번호로 조회해 납부하실 수 있습니다.", null), Ct))
+        {
+            reply.EnsureSuccessStatusCode();
+        }
+
+        var counsellorMail = await Mail.WaitForAsync(citizen, m => m.TextBody?.StartsWith("위택스(wetax.go.kr)", StringComparison.Ordinal) == true);
+        Assert.NotNull(counsellorMail);
+        Assert.Equal(handoff.MessageId, counsellorMail!.InReplyTo);
+        Assert.Contains(first.MessageId, counsellorMail.References);
+        var item = Assert.Single(await App.RowsAsync<ChannelOutboxItem>(q => q.Where(o => o.ExternalId == counsellorMail.MessageId)));
+        Assert.Equal(DeliveryStatus.Sent, item.Status);
+    }
+
+    [Fact]
+    public async Task An_auto_reply_or_a_bounce_is_not_answered()
+    {
+        SkipWithoutDovecot();
+        var citizen = LocalMailServers.Citizens[1];
+        var away = Mail_(citizen, "부재중: 문의", "12월 10일까지 휴가입니다.");
+        away.Headers.Add("Auto-Submitted", "auto-replied");
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, away);
+        var marker = Mail_(citizen, "물이 안 나와요", "갑자기 물이 안나와요");
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, marker);
+
+        // The later, real question is answered; by then the auto-reply was read and passed over.
+        Assert.NotNull(await Mail.WaitForAsync(citizen, m => m.InReplyTo == marker.MessageId));
+        Assert.Null(await Mail.WaitForAsync(citizen, m => m.InReplyTo == away.MessageId, attempts: 1));
+        var seen = await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId == away.MessageId));
+        Assert.Single(seen);
+        Assert.Null(seen[0].Seq);
+    }
+
+    [Fact]
+    public async Task An_html_mail_is_stored_as_safe_text_and_a_wrong_type_attachment_is_refused_with_a_reply()
+    {
+        SkipWithoutDovecot();
+        var citizen = LocalMailServers.Citizens[2];
+        var mail = Mail_(citizen, "불법 주차 신고", "");
+        var body = new BodyBuilder
+        {
+            HtmlBody = "<html><head><style>p{color:red}</style><script>alert('x')</script></head><body><p>집 앞에 <b>불법 주차</b>된 차가 있어요</p><div>사진 보냅니다</div></body></html>",
+        };
+        body.Attachments.Add("photo.exe", "MZ this is a program"u8.ToArray(), new ContentType("image", "jpeg"));
+        body.Attachments.Add("car.png", (byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 1, 2, 3], new ContentType("image", "png"));
+        mail.Body = body.ToMessageBody();
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, mail);
+
+        var refusal = await Mail.WaitForAsync(citizen, m => m.TextBody?.StartsWith("보내주신 첨부파일을 받지 못했습니다", StringComparison.Ordinal) == true);
+        Assert.NotNull(refusal);
+        Assert.Contains("'photo.exe': 사진(JPEG, PNG, HEIC, WebP)만", refusal!.TextBody, StringComparison.Ordinal);
+        var conversation = await ConversationOfAsync(citizen);
+        var text = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation!.Id && m.Sender == MessageSender.Citizen)));
+        // Tags gone, text kept, block elements on lines of their own.
+        Assert.Contains("집 앞에 불법 주차된 차가 있어요\n", text.Body, StringComparison.Ordinal);
+        Assert.Contains("\n사진 보냅니다", text.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", text.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", text.Body, StringComparison.Ordinal);
+        Assert.Single(await App.RowsAsync<ChannelAttachment>(q => q.Where(a => a.ConversationId == conversation!.Id)));
+    }
+}
