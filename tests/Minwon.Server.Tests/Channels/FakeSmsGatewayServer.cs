@@ -62,6 +62,13 @@ public sealed class FakeSmsGatewayServer : IAsyncDisposable
             return Results.Unauthorized();
         }
 
+        if (http.Request.ContentLength is null)
+        {
+            // Simple gateways read exactly Content-Length bytes; a chunked body would reach them empty.
+            Rejected.Enqueue("no Content-Length");
+            return Results.StatusCode(StatusCodes.Status411LengthRequired);
+        }
+
         using var json = await JsonDocument.ParseAsync(http.Request.Body);
         var root = json.RootElement;
         var names = root.EnumerateObject().Select(p => p.Name).Order().ToArray();

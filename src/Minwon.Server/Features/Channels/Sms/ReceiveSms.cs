@@ -92,7 +92,7 @@ public sealed class ReceiveSms(ReceiveChannelMessage receive, SmsMediaFetcher me
         if (value is not { Length: >= 3 and <= 20 } || !value.All(c => char.IsAsciiDigit(c) || c is '+' or '-')
             || value.Count(char.IsAsciiDigit) < 3)
         {
-            throw ProblemException.Invalid($"{field}는 전화번호(숫자, +, -; 3~20자)여야 합니다.");
+            throw ProblemException.Invalid($"{field}: 전화번호(숫자, +, -; 3~20자)여야 합니다.");
         }
 
         return value;

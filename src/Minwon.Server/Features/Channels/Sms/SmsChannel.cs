@@ -1,5 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Channels;
 
@@ -12,6 +13,12 @@ namespace Minwon.Server.Features.ChannelAdapters.Sms;
 /// </summary>
 public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options) : IChannelAdapter
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        // Hangul as it is, not \uXXXX escapes: the gateway may count or log the raw body.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public string Channel => Conversations.Channels.Sms;
 
     public string? CheckReply(string text)
@@ -47,7 +54,9 @@ public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options
 
         using var request = new HttpRequestMessage(HttpMethod.Post, o.OutboundUrl)
         {
-            Content = JsonContent.Create(new SmsOutbound(delivery.ExternalId, delivery.To, delivery.From, delivery.Text)),
+            // Serialized up front so the request carries Content-Length: simple gateways do not read chunked bodies.
+            Content = new StringContent(JsonSerializer.Serialize(new SmsOutbound(delivery.ExternalId, delivery.To, delivery.From, delivery.Text), Json),
+                Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("X-Api-Key", o.OutboundApiKey);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
