@@ -11,8 +11,20 @@ using Minwon.Server.Tests.Testing;
 namespace Minwon.Server.Tests.ChannelAdapters;
 
 /// <summary>The app reading a real dovecot mailbox and replying through the test's SMTP sink into dovecot.</summary>
-public sealed class EmailChannelApp : IAsyncLifetime
+public class EmailChannelApp : IAsyncLifetime
 {
+    protected virtual Db Database => Db.Sqlite;
+
+    /// <summary>Skips the test when a server it needs is missing (dovecot, or PostgreSQL for the PostgreSQL run).</summary>
+    public void SkipWhenMissing()
+    {
+        Assert.SkipWhen(Mail is null, "dovecot-imapd is not installed (/usr/sbin/dovecot, /usr/lib/dovecot/imap); eng/test.sh installs it.");
+        if (Database == Db.Postgres)
+        {
+            TestPostgres.SkipUnlessAvailable();
+        }
+    }
+
     public LocalMailServers? Mail { get; private set; }
 
     public MinwonApp? App { get; private set; }
@@ -20,12 +32,12 @@ public sealed class EmailChannelApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Mail = await LocalMailServers.StartAsync();
-        if (Mail is null)
+        if (Mail is null || (Database == Db.Postgres && TestPostgres.AdminConnectionString is null))
         {
             return;
         }
 
-        App = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        App = await MinwonApp.StartAsync(Database, new Dictionary<string, string?>
         {
             ["Minwon:Chatbot:Enabled"] = "true",
             ["Minwon:Channels:PollMilliseconds"] = "50",
@@ -57,10 +69,23 @@ public sealed class EmailChannelApp : IAsyncLifetime
         {
             await Mail.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }
 
-public sealed class EmailChannelTests(EmailChannelApp fixture) : IClassFixture<EmailChannelApp>
+/// <summary>The same app on a PostgreSQL database of its own.</summary>
+public sealed class EmailChannelPostgresApp : EmailChannelApp
+{
+    protected override Db Database => Db.Postgres;
+}
+
+public sealed class EmailChannelTests(EmailChannelApp fixture) : EmailChannelTestCases(fixture), IClassFixture<EmailChannelApp>;
+
+public sealed class EmailChannelPostgresTests(EmailChannelPostgresApp fixture) : EmailChannelTestCases(fixture), IClassFixture<EmailChannelPostgresApp>;
+
+/// <summary>The e-mail cases, run on SQLite (<see cref="EmailChannelTests"/>) and PostgreSQL (<see cref="EmailChannelPostgresTests"/>).</summary>
+public abstract class EmailChannelTestCases(EmailChannelApp fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -68,7 +93,7 @@ public sealed class EmailChannelTests(EmailChannelApp fixture) : IClassFixture<E
 
     private MinwonApp App => fixture.App!;
 
-    private void SkipWithoutDovecot() => Assert.SkipWhen(fixture.Mail is null, "dovecot-imapd is not installed (/usr/sbin/dovecot, /usr/lib/dovecot/imap); eng/test.sh installs it.");
+    private void SkipWithoutDovecot() => fixture.SkipWhenMissing();
 
     private static MimeMessage Mail_(string from, string subject, string text, string? inReplyTo = null, IEnumerable<string>? references = null)
     {

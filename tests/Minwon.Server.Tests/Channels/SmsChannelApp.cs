@@ -4,14 +4,30 @@ using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.ChannelAdapters;
 
-/// <summary>The app with its SMS gateway pointed at a fake gateway server, the bot on and a few articles to answer from.</summary>
-public sealed class SmsChannelApp : IAsyncLifetime
+/// <summary>The app (on SQLite) with its SMS gateway pointed at a fake gateway server, the bot on and a few articles to answer from.</summary>
+public class SmsChannelApp : IAsyncLifetime
 {
     public const string InboundKey = "test-inbound-key";
 
     public FakeSmsGatewayServer Gateway { get; private set; } = null!;
 
-    public MinwonApp App { get; private set; } = null!;
+    private MinwonApp? app;
+
+    /// <summary>The app; a test on PostgreSQL is skipped when MINWON_TEST_POSTGRES is unset.</summary>
+    public MinwonApp App
+    {
+        get
+        {
+            if (Database == Db.Postgres)
+            {
+                TestPostgres.SkipUnlessAvailable();
+            }
+
+            return app ?? throw new InvalidOperationException("The app did not start.");
+        }
+    }
+
+    protected virtual Db Database => Db.Sqlite;
 
     public const string Articles = """
         {"id":"fine-pay","title":"주정차 위반 과태료 납부 방법","body":"주정차 위반 과태료는 위택스, 가상계좌, 은행 ATM, 편의점에서 납부할 수 있습니다. 고지서가 없으면 차량번호로 조회합니다.","category":"교통","keywords":["과태료","주차딱지"],"questions":["주차 과태료 어디서 내요"]}
@@ -21,7 +37,12 @@ public sealed class SmsChannelApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Gateway = await FakeSmsGatewayServer.StartAsync();
-        App = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        if (Database == Db.Postgres && TestPostgres.AdminConnectionString is null)
+        {
+            return;
+        }
+
+        app = await MinwonApp.StartAsync(Database, new Dictionary<string, string?>
         {
             ["Minwon:Chatbot:Enabled"] = "true",
             ["Minwon:Channels:Sms:ApiKey"] = InboundKey,
@@ -30,14 +51,25 @@ public sealed class SmsChannelApp : IAsyncLifetime
             ["Minwon:Channels:Sms:MaxMediaBytes"] = "50000",
             ["Minwon:Channels:PollMilliseconds"] = "50",
         });
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(Articles), TestContext.Current.CancellationToken);
         Assert.Empty(report.Problems);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
         await Gateway.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>The same app on a PostgreSQL database of its own.</summary>
+public sealed class SmsChannelPostgresApp : SmsChannelApp
+{
+    protected override Db Database => Db.Postgres;
 }

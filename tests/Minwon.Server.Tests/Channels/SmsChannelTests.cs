@@ -10,7 +10,12 @@ using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.ChannelAdapters;
 
-public sealed class SmsChannelTests(SmsChannelApp fixture) : IClassFixture<SmsChannelApp>
+public sealed class SmsChannelTests(SmsChannelApp fixture) : SmsChannelTestCases(fixture), IClassFixture<SmsChannelApp>;
+
+public sealed class SmsChannelPostgresTests(SmsChannelPostgresApp fixture) : SmsChannelTestCases(fixture), IClassFixture<SmsChannelPostgresApp>;
+
+/// <summary>The SMS contract cases, run on SQLite (<see cref="SmsChannelTests"/>) and PostgreSQL (<see cref="SmsChannelPostgresTests"/>).</summary>
+public abstract class SmsChannelTestCases(SmsChannelApp fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
