@@ -26,6 +26,11 @@ public static class BenchProgram
             return KnowledgeIndexScaleRunner.Run(indexArgs);
         }
 
+        if (args is ["channels", .. var channelArgs])
+        {
+            return await Channels.ChannelsBenchRunner.RunAsync(channelArgs);
+        }
+
         if (args is ["knowledge-scale", .. var rest])
         {
             return await KnowledgeScaleRunner.RunAsync(rest);
