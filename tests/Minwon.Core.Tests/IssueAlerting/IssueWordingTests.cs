@@ -62,6 +62,7 @@ public sealed class IssueWordingTests
         Assert.All(sentences, sentence => Assert.EndsWith("니다", sentence, StringComparison.Ordinal));
         Assert.EndsWith(".", draft, StringComparison.Ordinal);
 
+        Assert.StartsWith("마포구 망원동 일대에서 단수 관련 신고가", IssueWording.NoticeDraft("마포구", null, ["단수", "망원동"]), StringComparison.Ordinal);
         var cityWide = IssueWording.NoticeDraft(null, "대중교통 안내", []);
         Assert.StartsWith("서울 일부 지역에서 대중교통 안내 관련 신고가", cityWide, StringComparison.Ordinal);
     }
