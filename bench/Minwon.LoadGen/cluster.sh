@@ -5,7 +5,14 @@
 # Any other load generator option passes through (see `dotnet run -c Release --project bench/Minwon.LoadGen -- --help`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+free_port() {  # a loopback port nobody listens on
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>/dev/tcp/127.0.0.1/"$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  echo "no free port" >&2; exit 2
+}
 pgbin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 [ -n "$pgbin" ] && command -v redis-server >/dev/null || { echo "cluster.sh needs postgresql and redis-server (Debian packages)" >&2; exit 2; }
 work="$(mktemp -d /tmp/minwon-cluster.XXXXXX)"
