@@ -125,6 +125,7 @@ bench_smoke routing-latency "${bench_run[@]}" bench/Minwon.Bench -- routing-late
 bench_smoke knowledge-scale "${bench_run[@]}" bench/Minwon.Bench -- knowledge-scale --smoke
 bench_smoke knowledge-index-scale "${bench_run[@]}" bench/Minwon.Bench -- knowledge-index-scale --smoke
 bench_smoke quality-throughput "${bench_run[@]}" bench/Minwon.Bench -- quality-throughput --smoke
+bench_smoke tts-latency "${bench_run[@]}" bench/Minwon.Bench -- tts-latency --smoke
 bench_smoke benchmarkdotnet-suites "${bench_run[@]}" bench/Minwon.Bench -- --smoke
 bench_smoke loadgen "${bench_run[@]}" bench/Minwon.LoadGen -- --smoke --out "$smokedir/loadgen.json"
 bench_smoke voice "${bench_run[@]}" bench/Minwon.VoiceBench -- --smoke --http-port "$(free_port)" --audiosocket-port "$(free_port)" --echo-port "$(free_port)"
