@@ -18,13 +18,16 @@ public sealed class CallbotBrowserTests(E2EFixture fixture)
         fixture.RequireBrowser();
         var dir = Directory.CreateTempSubdirectory("minwon-callbot-e2e-").FullName;
         var citizenWav = CallAudio.SpeechWav("네, 알겠습니다.", dir, "citizen", pitch: 40);
-        Assert.SkipWhen(citizenWav is null, CallAudio.NoEspeak);
+        var counsellorWav = CallAudio.SpeechWav("네, 120 다산콜센터입니다.", dir, "counsellor", pitch: 75);
+        Assert.SkipWhen(citizenWav is null || counsellorWav is null, CallAudio.NoEspeak);
 
         await using var server = await MinwonServer.StartAsync(["--Minwon:Callbot:Enabled=true", "--Minwon:Callbot:NoInputSeconds=40"],
             TestContext.Current.CancellationToken);
         await using var citizenBrowser = await fixture.LaunchWithMicrophoneAsync(citizenWav!);
         await using var phone = await fixture.CitizenAsync(server.BaseUrl, on: citizenBrowser);
-        await using var staff = await fixture.StaffAsync(server.BaseUrl);
+        // The softphone needs a microphone too (it opens its media socket only with one).
+        await using var counsellorBrowser = await fixture.LaunchWithMicrophoneAsync(counsellorWav!);
+        await using var staff = await fixture.StaffAsync(server.BaseUrl, on: counsellorBrowser);
         var citizen = await phone.NewPageAsync();
         var desk = new StaffDesk(await staff.NewPageAsync());
         var problems = new List<string>();
