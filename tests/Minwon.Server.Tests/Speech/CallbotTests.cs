@@ -242,6 +242,21 @@ public sealed class CallbotTests
     }
 
     [Theory]
+    [InlineData("true", "none", "data-callbot-input=\"keypad\"")]
+    [InlineData("true", "pushed", "data-callbot-input=\"speech\"")]
+    [InlineData("false", "none", "data-callbot=\"off\"")]
+    public async Task The_menu_editor_says_whether_the_callbot_listens_or_takes_keys_only(string enabled, string engine, string says)
+    {
+        await using var app = await VoiceTestKit.StartAsync(Db.Sqlite, ("Minwon:Callbot:Enabled", enabled), ("Minwon:Speech:Engine", engine),
+            ("Minwon:Speech:PushApiKey", SpeechTestKit.PushKey));
+        var admin = await app.StaffAsync(Minwon.Server.Features.Staff.StaffRoles.Admin);
+        var page = await admin.Http.GetStringAsync("/admin/ars", Ct);
+        Assert.Contains("콜봇 (전화 음성 안내)", page);
+        Assert.Contains(says, page);
+        Assert.Equal(engine == "none" && enabled == "true", page.Contains("키패드로만 안내합니다", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("09:00", "18:00", "08:59", false)]
     [InlineData("09:00", "18:00", "09:00", true)]
     [InlineData("09:00", "18:00", "18:00", false)]

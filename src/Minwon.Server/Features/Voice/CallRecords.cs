@@ -59,7 +59,8 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             var contact = await ContactAsync(call, now, ct);
             var queue = await PhoneQueueAsync(contact, ct);
             // The callbot answers first on its lines and hours: the conversation waits with the bot (New), not in the queue.
-            var bot = callbot.Serves(transport, call.DialledNumber);
+            // A web call placed from the visual ARS has been through the menu already and goes straight to the queue.
+            var bot = path.Count == 0 && callbot.Serves(transport, call.DialledNumber);
             var conversation = new Conversation
             {
                 Token = StartChat.NewSecret(32),
