@@ -10,7 +10,7 @@
       abandoned: "상담이 종료되었습니다.", new: "120 챗봇이 안내해 드립니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
       network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
       minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇",
-      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다." },
+      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.", handoff: "상담사 연결", handoffText: "상담사 연결" },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
       placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
@@ -19,7 +19,8 @@
       offline: "Connection lost. Reconnecting…", retry: "Retry",
       network: "Cannot connect. Please check your internet connection.",
       unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
-      other: "한국어", me: "Me", bot: "Bot", call: "Talk by phone", callHint: "Call a counsellor over the internet." },
+      other: "한국어", me: "Me", bot: "Bot", call: "Talk by phone", callHint: "Call a counsellor over the internet.",
+      handoff: "Talk to a counsellor", handoffText: "agent" },
   };
   // Embedded on a city site the page is a third-party frame, where browsers may refuse storage outright
   // (reading localStorage throws). The chat must still work then, it just forgets on reload.
@@ -94,7 +95,10 @@
     li.dataset.seq = m.seq;
     const bubble = document.createElement("div");
     bubble.className = "bubble";
-    bubble.textContent = m.body;                // always text, never HTML
+    const wait = m.clientMessageId && pending.get(m.clientMessageId);
+    // The citizen's own words as typed: masking (a plate, an address) protects what is stored and what others see,
+    // not the writer's own live view (docs/text-safety.md). After a reload the stored, masked text is shown.
+    bubble.textContent = wait && m.sender === "citizen" ? wait.dataset.body : m.body;   // always text, never HTML
     if (m.kind !== "event" && m.sender !== "citizen") {
       const meta = document.createElement("span");
       meta.className = "meta";
@@ -109,7 +113,6 @@
       time.textContent = new Date(m.createdAt).toLocaleTimeString(lang === "en" ? "en-US" : "ko-KR", { hour: "2-digit", minute: "2-digit" });
       li.append(time);
     }
-    const wait = m.clientMessageId && pending.get(m.clientMessageId);
     if (wait) { wait.remove(); pending.delete(m.clientMessageId); }
     const list = $("messages");
     const after = [...rendered.keys()].filter(s => s > m.seq).sort((a, b) => a - b)[0];
@@ -136,6 +139,7 @@
       const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
       $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended; $("again").hidden = !ended;
       $("send-form").hidden = ended;
+      $("handoff").hidden = s.status !== "new";
       if (s.lastSeq > lastSeq) await catchUp();
     } catch (e) { /* shown by the connection status */ }
   }
@@ -225,6 +229,7 @@
   $("text").addEventListener("input", typing);
   $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
   $("leave").addEventListener("click", leave);
+  $("handoff").addEventListener("click", () => { $("text").value = T[lang].handoffText; $("send-form").requestSubmit(); });
   $("again").addEventListener("click", () => { store.removeItem("minwon.token"); location.reload(); });
   window.addEventListener("online", () => connection && connect());
   // A phone that loses its network often keeps a half-dead WebSocket for minutes; when the browser knows it is
