@@ -4,7 +4,7 @@ using Minwon.Bench.Knowledge;
 namespace Minwon.Bench;
 
 // `dotnet run -c Release --project bench/Minwon.Bench -- --filter '*'` runs every micro-benchmark, `-- --smoke` each case
-// once (eng/test.sh); `routing-latency`, `knowledge-scale` and `knowledge-index-scale` take `--smoke` too;
+// once (eng/test.sh); `routing-latency`, `knowledge-scale`, `knowledge-index-scale` and `tts-latency` take `--smoke` too;
 // see docs/benchmarks.md for the other bench commands and the recorded figures.
 public static class BenchProgram
 {
@@ -29,6 +29,11 @@ public static class BenchProgram
         if (args is ["channels", .. var channelArgs])
         {
             return await Channels.ChannelsBenchRunner.RunAsync(channelArgs);
+        }
+
+        if (args is ["tts-latency", .. var ttsArgs])
+        {
+            return await Speech.TtsLatencyRunner.RunAsync(ttsArgs);
         }
 
         if (args is ["knowledge-scale", .. var rest])

@@ -11,7 +11,7 @@ using Minwon.Server.Platform.Events;
 namespace Minwon.Server.Features.IssueAlerting;
 
 /// <summary>
-/// Feeds each conversation's first citizen message (masked) to the streaming issue detector, from the event log. The
+/// Feeds each conversation's first citizen message (masked; typed, or spoken on a call) to the streaming issue detector, from the event log. The
 /// detector's learned state is saved in its cursor row together with the position it has seen and the issues it
 /// raised, in one transaction: after a crash, on whichever node takes over, it resumes from that state and replays
 /// the events since, so no contact is counted twice and no alert is lost or doubled.
@@ -33,7 +33,8 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
 
     public override int BatchSize => 500;
 
-    public override bool Wants(EventEnvelope e) => e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text };
+    // Typed chat and a caller's spoken lines (final transcript segments, masked like chat) alike.
+    public override bool Wants(EventEnvelope e) => e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text or MessageKind.Speech };
 
     // Never called: the batch below handles events itself, to save state, position and issues together.
     public override Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -136,7 +137,7 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
     {
         var seq = ((MessageSent)e.Event!).Seq;
         var first = await db.Set<Message>().AsNoTracking()
-            .Where(m => m.ConversationId == e.ConversationId && m.Sender == MessageSender.Citizen && m.Kind == MessageKind.Text)
+            .Where(m => m.ConversationId == e.ConversationId && m.Sender == MessageSender.Citizen && (m.Kind == MessageKind.Text || m.Kind == MessageKind.Speech))
             .OrderBy(m => m.Seq).FirstOrDefaultAsync(ct);
         return first?.Seq == seq ? first : null;
     }

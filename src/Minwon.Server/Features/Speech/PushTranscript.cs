@@ -25,7 +25,8 @@ public sealed record PushSegmentRequest(string? Speaker, string? Text, bool Fina
 /// are stored like any transcript line (masked, abuse-checked); partial ones are pushed to the desk, masked, and kept
 /// nowhere.
 /// </summary>
-public sealed class PushTranscript(MinwonDbContext db, TranscriptWriter writer, TextGuard guard, LiveBus bus, IOptions<SpeechOptions> options)
+public sealed class PushTranscript(MinwonDbContext db, TranscriptWriter writer, TextGuard guard, LiveBus bus, IOptions<SpeechOptions> options,
+    Callbot.CallbotSessions callbots)
 {
     public const int MaxSegmentId = 48;
 
@@ -74,6 +75,11 @@ public sealed class PushTranscript(MinwonDbContext db, TranscriptWriter writer, 
 
         if (!request.Final)
         {
+            if (side == SpeakerSide.Citizen)
+            {
+                callbots.Speaking(conversationId);
+            }
+
             await bus.PublishAsync(new TranscriptChanged(conversationId, TranscriptBoard.Live,
                 side == SpeakerSide.Citizen ? "citizen" : "counsellor", guard.Mask(request.Text)));
             return null;

@@ -14,6 +14,14 @@ public static class SpeechServices
         builder.Services.AddSingleton<TranscriptBoard>();
         builder.Services.AddSingleton<CallTranscription>();
         builder.Services.AddSingleton<Voice.ICallObserver>(sp => sp.GetRequiredService<CallTranscription>());
+        builder.Services.AddOptions<Callbot.CallbotOptions>().BindConfiguration(Callbot.CallbotOptions.Section)
+            .Validate(o => o.NoInputSeconds is >= 1 and <= 60 && o.Retries is >= 0 and <= 5 && o.SpeechWaitSeconds is >= 1 and <= 60 && o.Notices >= 0
+                && o.Lines.All(Callbot.CallbotSchedule.Valid), "Callbot settings are out of range (see README, Minwon:Callbot; times are HH:mm).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<Callbot.CallbotSchedule>();
+        builder.Services.AddSingleton<Callbot.CallbotSessions>();
+        builder.Services.AddSingleton<Voice.ICallObserver>(sp => sp.GetRequiredService<Callbot.CallbotSessions>());
+        builder.Services.AddScoped<Callbot.CallbotRecords>();
         builder.Services.AddScoped<TranscriptWriter>();
         builder.Services.AddScoped<PushTranscript>();
         builder.Services.AddScoped<ReadTranscript>();

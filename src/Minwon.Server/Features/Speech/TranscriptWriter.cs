@@ -17,7 +17,8 @@ namespace Minwon.Server.Features.Speech;
 /// same unit of work, then pushes it: the desk's transcript and assistant read it, and an abusive citizen line opens the
 /// same protection incident as an abusive chat message (ProtectionConsumer reads its MessageSent).
 /// </summary>
-public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextGuard guard, TimeProvider clock)
+public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextGuard guard, TimeProvider clock,
+    Callbot.CallbotSessions callbots)
 {
     public sealed record Segment(Guid ConversationId, Guid? CallId, SpeakerSide Side, string? SpeakerId, string Text, long StartMs, long EndMs,
         string Engine, string? ExternalId = null);
@@ -77,6 +78,11 @@ public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal jou
         if (isNew)
         {
             await bus.PublishAsync(new MessageAdded(segment.ConversationId, dto, agentId));
+            if (citizen)
+            {
+                // The callbot, when it is answering this call, takes the line as the caller's answer.
+                callbots.Heard(segment.ConversationId, line.Text);
+            }
         }
 
         return line;

@@ -66,6 +66,7 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
             session.CallId = started.CallId;
             session.ConversationId = started.ConversationId;
             session.Echo = started.Echo;
+            session.Callbot = started.Callbot;
             calls[started.CallId] = session;
             session.Filed.TrySetResult();
             LogConnected(session.CallId, session.Transport, session.Caller.SampleRate);
@@ -151,6 +152,9 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
                     case ConversationStatus.Assigned:
                         session.AwaitingCallbackKey = false;
                         session.Speaker.Loop(session.Agent is null || session.Holding ? music : null);
+                        break;
+                    case ConversationStatus.Closed when session.Callbot:
+                        // The callbot booked a callback (New to Closed) and ends the call itself after saying so.
                         break;
                     case ConversationStatus.WrapUp or ConversationStatus.Closed or ConversationStatus.Abandoned:
                         // The counsellor hung up (or ended the conversation) from the desk.

@@ -11,7 +11,7 @@ using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.Voice;
 
-public sealed record CallStarted(Guid CallId, Guid? ConversationId, bool Echo);
+public sealed record CallStarted(Guid CallId, Guid? ConversationId, bool Echo, bool Callbot = false);
 
 public sealed record QueueInfo(ConversationStatus Status, int Position, int ExpectedWaitSeconds, CallState CallState);
 
@@ -21,7 +21,7 @@ public sealed record QueueInfo(ConversationStatus Status, int Position, int Expe
 /// each writes its events in the existing journal style.
 /// </summary>
 public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, LiveBus bus,
-    IOptions<VoiceOptions> options, Platform.CityClock cityClock, Platform.NodeIdentity node)
+    IOptions<VoiceOptions> options, Platform.CityClock cityClock, Platform.NodeIdentity node, Features.Speech.Callbot.CallbotSchedule callbot)
 {
     public const string AudioSocket = "audiosocket";
     public const string MediaStream = "mediastream";
@@ -58,19 +58,31 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             var path = call.HandoffPath is { } json ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [] : [];
             var contact = await ContactAsync(call, now, ct);
             var queue = await PhoneQueueAsync(contact, ct);
+            // The callbot answers first on its lines and hours: the conversation waits with the bot (New), not in the queue.
+            // A web call placed from the visual ARS has been through the menu already and goes straight to the queue.
+            var bot = path.Count == 0 && callbot.Serves(transport, call.DialledNumber);
             var conversation = new Conversation
             {
                 Token = StartChat.NewSecret(32),
                 ContactId = contact.Id,
                 Channel = channel,
                 CreatedAt = now,
-                Topic = path.Count > 0 ? "보이는 ARS: " + string.Join(" > ", path.TakeLast(3)) : channel == Channels.WebCall ? "웹 전화 상담" : "전화 상담",
+                Topic = path.Count > 0 ? "보이는 ARS: " + string.Join(" > ", path.TakeLast(3))
+                    : bot ? "콜봇 상담" : channel == Channels.WebCall ? "웹 전화 상담" : "전화 상담",
             };
             db.Add(conversation);
-            conversation.Enqueue(queue.Id, queue.Priority, now);
             call.ConversationId = conversation.Id;
-            journal.AppendEvent(conversation, "전화가 연결되었습니다. 녹음 안내 후 상담 대기 중입니다.");
             journal.Record(new Events.CallConnected(call.Id, transport), conversation);
+            if (bot)
+            {
+                conversation.ServeWithBot(queue.Id);
+                journal.AppendEvent(conversation, "전화가 연결되었습니다. 녹음 안내 후 콜봇이 안내합니다.");
+                await db.SaveChangesAsync(ct);
+                return (new CallStarted(call.Id, conversation.Id, Echo: false, Callbot: true), (int?)null);
+            }
+
+            conversation.Enqueue(queue.Id, queue.Priority, now);
+            journal.AppendEvent(conversation, "전화가 연결되었습니다. 녹음 안내 후 상담 대기 중입니다.");
             journal.Record(new Conversations.Events.ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
             await db.SaveChangesAsync(ct);
             return (new CallStarted(call.Id, conversation.Id, Echo: false), (int?)queue.Id);

@@ -30,6 +30,9 @@ public sealed class CallSession
 
     public bool Echo { get; internal set; }
 
+    /// <summary>The callbot answers this call first (its conversation waits in status New until the bot hands it off).</summary>
+    public bool Callbot { get; internal set; }
+
     public CallBridge Bridge { get; }
 
     public MediaLeg Caller { get; }

@@ -55,10 +55,32 @@ public sealed class AudioSocketOptions
 
 public sealed class TtsOptions
 {
-    /// <summary>"espeak-ng" (default; falls back to the shipped prompts when the program is missing) or "none".</summary>
+    /// <summary>
+    /// "espeak-ng" (default), "openai" (an OpenAI-compatible /v1/audio/speech endpoint, espeak-ng when it fails) or
+    /// "none". When no engine speaks, the shipped prompts play and spoken sentences are skipped.
+    /// </summary>
     public string Engine { get; set; } = "espeak-ng";
 
     public string Command { get; set; } = "espeak-ng";
 
+    /// <summary>espeak-ng voice.</summary>
     public string Voice { get; set; } = "ko";
+
+    public OpenAiSpeechSynthesisOptions OpenAi { get; set; } = new();
+}
+
+public sealed class OpenAiSpeechSynthesisOptions
+{
+    /// <summary>Full address, e.g. http://tts.internal:8000/v1/audio/speech.</summary>
+    public string Url { get; set; } = "";
+
+    /// <summary>Sent as "Authorization: Bearer KEY" when set.</summary>
+    public string ApiKey { get; set; } = "";
+
+    public string Model { get; set; } = "tts-1";
+
+    /// <summary>The endpoint's voice name.</summary>
+    public string Voice { get; set; } = "alloy";
+
+    public int TimeoutSeconds { get; set; } = 10;
 }

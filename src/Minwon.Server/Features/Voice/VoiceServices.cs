@@ -13,6 +13,7 @@ public static class VoiceServices
     public static WebApplicationBuilder AddVoice(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section)
+            .Validate(o => o.Tts.Engine is "espeak-ng" or "openai" or "none", "Minwon:Voice:Tts:Engine must be espeak-ng, openai or none.")
             .Validate(o => o.JitterMaxFrames is >= 1 and <= 100 && o.JitterPrefillFrames >= 1 && o.JitterPrefillFrames <= o.JitterMaxFrames
                 && o.OutboundQueueFrames is >= 1 and <= 500 && o.AudioSocket.MaxPayloadBytes is >= 320 and <= 65535 && o.ChatsDuringCall >= 0,
                 "Voice settings are out of range (see README, Minwon:Voice).")
@@ -20,8 +21,8 @@ public static class VoiceServices
         builder.Services.AddSingleton<MediaClock>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MediaClock>());
         builder.Services.AddSingleton<EspeakTextToSpeech>();
-        builder.Services.AddSingleton<ITextToSpeech>(sp => new CachedTextToSpeech(sp.GetRequiredService<EspeakTextToSpeech>(),
-            Path.Combine(sp.GetRequiredService<IOptions<MinwonOptions>>().Value.ResolvedDataDir, "voice", "tts-cache")));
+        builder.Services.AddHttpClient<OpenAiTextToSpeech>(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        builder.Services.AddSingleton<ITextToSpeech>(TextToSpeechEngines);
         builder.Services.AddSingleton<PromptLibrary>();
         builder.Services.AddSingleton<CallManager>();
         builder.Services.AddSingleton<CallRecovery>();
@@ -41,6 +42,20 @@ public static class VoiceServices
         builder.Services.AddScoped<VoiceStats>();
         builder.Services.AddHealthChecks().AddCheck<AudioSocketHealthCheck>("audiosocket", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>The configured engine first, espeak-ng behind the OpenAI-compatible one, each with its own disk cache.</summary>
+    private static ITextToSpeech TextToSpeechEngines(IServiceProvider sp)
+    {
+        var tts = sp.GetRequiredService<IOptions<VoiceOptions>>().Value.Tts;
+        var cache = Path.Combine(sp.GetRequiredService<IOptions<MinwonOptions>>().Value.ResolvedDataDir, "voice", "tts-cache");
+        var espeak = new CachedTextToSpeech(sp.GetRequiredService<EspeakTextToSpeech>(), cache);
+        return tts.Engine switch
+        {
+            "openai" => new FallbackTextToSpeech([new CachedTextToSpeech(sp.GetRequiredService<OpenAiTextToSpeech>(), cache), espeak]),
+            "none" => new FallbackTextToSpeech([]),
+            _ => new FallbackTextToSpeech([espeak]),
+        };
     }
 
     public static WebApplication MapVoice(this WebApplication app)

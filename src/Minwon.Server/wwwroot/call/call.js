@@ -26,7 +26,7 @@
       start: "통화 시작", recorded: "상담 품질 향상을 위해 통화 내용이 녹음됩니다.", retry: "다시 시도", captionTitle: "안내 방송",
       micLevel: "내 목소리", mute: "음소거", unmute: "음소거 해제", keypad: "키패드", pressed: "누른 번호", hangup: "통화 종료",
       again: "다시 걸기", toChat: "채팅 상담으로 가기", other: "English",
-      connecting: "연결 중…", notice: "녹음 안내 중", waiting: "상담사 연결을 기다리는 중", talking: "상담사와 통화 중",
+      connecting: "연결 중…", notice: "녹음 안내 중", bot: "자동 안내 중 (키패드로 고르거나 말씀하세요)", waiting: "상담사 연결을 기다리는 중", talking: "상담사와 통화 중",
       held: "통화 대기 중 (보류)", heldCaption: "상담사가 잠시 통화를 보류했습니다. 음악이 나오는 동안 기다려 주세요.",
       queue: (p, w) => `대기 순번 ${p}번 · 예상 대기 ${w}`, minutes: s => s < 60 ? "1분 이내" : `약 ${Math.ceil(s / 60)}분`,
       position: (p, m) => `현재 대기 순번은 ${p}번째이며, 예상 대기 시간은 약 ${m}분입니다.`,
@@ -45,7 +45,7 @@
       start: "Start call", recorded: "Calls are recorded to improve the quality of our service.", retry: "Try again",
       captionTitle: "Announcement", micLevel: "Your voice", mute: "Mute", unmute: "Unmute", keypad: "Keypad", pressed: "Pressed",
       hangup: "Hang up", again: "Call again", toChat: "Use chat instead", other: "한국어",
-      connecting: "Connecting…", notice: "Recording notice", waiting: "Waiting for a counsellor", talking: "Talking with a counsellor",
+      connecting: "Connecting…", notice: "Recording notice", bot: "Automated menu (press a key or speak)", waiting: "Waiting for a counsellor", talking: "Talking with a counsellor",
       held: "On hold", heldCaption: "The counsellor has put you on hold. Please wait while the music plays.",
       queue: (p, w) => `Place in queue ${p} · expected wait ${w}`, minutes: s => s < 60 ? "under a minute" : `about ${Math.ceil(s / 60)} min`,
       position: (p, m) => `You are number ${p} in the queue; the expected wait is about ${m} minutes.`,
@@ -98,7 +98,7 @@
 
   function render() {
     const t = T[lang];
-    const labels = { connecting: t.connecting, notice: t.notice, waiting: t.waiting, talking: t.talking, held: t.held };
+    const labels = { connecting: t.connecting, notice: t.notice, bot: t.bot, waiting: t.waiting, talking: t.talking, held: t.held };
     $("status").textContent = state === "ended" ? (t.ended[endedCause] ?? t.ended.default) : (labels[state] ?? "");
     $("queue").hidden = !(lastQueue && state === "waiting");
     if (lastQueue) $("queue").textContent = t.queue(lastQueue.position, t.minutes(lastQueue.expectedWaitSeconds ?? 0));
@@ -183,6 +183,8 @@
         break;
       case "prompt":
         lastCaption = { prompt: m.prompt, text: m.text };
+        // The callbot's prompts (callbot:<node>) before any counsellor: the caller is in the automated menu.
+        if (m.prompt?.startsWith("callbot:") && (state === "notice" || state === "connecting")) state = "bot";
         break;
       case "state":
         if (m.state === "held") { state = "held"; lastCaption = { held: true }; }

@@ -10,9 +10,14 @@ public sealed partial class EspeakTextToSpeech(IOptions<VoiceOptions> options, I
 {
     private int missing;
 
+    public string Name => "espeak-ng";
+
+    /// <summary>The program was not found (the shipped prompts speak instead); shown on the callbot settings page.</summary>
+    public bool Missing => Volatile.Read(ref missing) == 1;
+
     public async Task<SpeechAudio?> SynthesizeAsync(string text, string voice, CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref missing) == 1 || options.Value.Tts.Engine != "espeak-ng" || string.IsNullOrWhiteSpace(text))
+        if (Volatile.Read(ref missing) == 1 || string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
@@ -62,7 +67,7 @@ public sealed partial class EspeakTextToSpeech(IOptions<VoiceOptions> options, I
     }
 
     // Written to a pipe, espeak-ng cannot seek back to fill in the RIFF and data sizes; they are left at 0 or -1.
-    private static byte[] FixStreamedSizes(byte[] wav)
+    internal static byte[] FixStreamedSizes(byte[] wav)
     {
         var dataAt = wav.AsSpan().IndexOf("data"u8);
         if (dataAt > 0 && dataAt + 8 <= wav.Length)

@@ -4,11 +4,14 @@ namespace Minwon.Server.Features.Voice.Speech;
 public sealed record SpeechAudio(short[] Samples, int SampleRate);
 
 /// <summary>
-/// Text-to-speech seam. The default is espeak-ng (Korean voice "ko"); an OpenAI-compatible speech engine and digit
-/// reading plug in here later. Returns null when the engine cannot speak (not installed, failed): callers fall back to
-/// the shipped prompts.
+/// Text-to-speech seam: espeak-ng (Korean voice "ko", the default) or an OpenAI-compatible /v1/audio/speech endpoint,
+/// cached on disk, with identifiers read digit by digit (<see cref="Minwon.Core.Speech.SpokenIdentifiers"/>). Returns null when the engine
+/// cannot speak (not installed, failed): callers fall back to the next engine, then to the shipped prompts.
 /// </summary>
 public interface ITextToSpeech
 {
+    /// <summary>What speaks, as part of the cache key ("espeak-ng", "openai:tts-1:alloy").</summary>
+    string Name { get; }
+
     Task<SpeechAudio?> SynthesizeAsync(string text, string voice, CancellationToken cancellationToken);
 }

@@ -37,9 +37,28 @@ public sealed class PromptLibrary(ITextToSpeech tts, IOptions<VoiceOptions> opti
     public Task<short[]> GetAsync(string name, int sampleRate, CancellationToken cancellationToken) =>
         fixedPrompts.GetOrAdd((name, sampleRate), key => LoadAsync(key.Item1, key.Item2, cancellationToken));
 
-    /// <summary>Any sentence, or null when no engine speaks (the caller then skips the announcement).</summary>
-    public async Task<short[]?> SpeakAsync(string text, int sampleRate, CancellationToken cancellationToken) =>
-        await tts.SynthesizeAsync(text, options.Value.Tts.Voice, cancellationToken) is { } audio ? Resample(audio.Samples, audio.SampleRate, sampleRate) : null;
+    /// <summary>
+    /// Any sentence, identifiers read digit by digit, or null when no engine speaks (the caller then skips it).
+    /// <paramref name="cache"/> false for sentences with personal data (a caller's number read back).
+    /// </summary>
+    public async Task<short[]?> SpeakAsync(string text, int sampleRate, CancellationToken cancellationToken, bool cache = true)
+    {
+        var spoken = Minwon.Core.Speech.SpokenIdentifiers.ForSpeech(text, options.Value.Tts.Voice);
+        var engine = cache ? tts : Uncached(tts);
+        return await engine.SynthesizeAsync(spoken, options.Value.Tts.Voice, cancellationToken) is { } audio
+            ? Resample(audio.Samples, audio.SampleRate, sampleRate)
+            : null;
+    }
+
+    /// <summary>True when some engine is configured to speak sentences (not "none").</summary>
+    public bool CanSpeak => tts is not FallbackTextToSpeech { Engines.Count: 0 };
+
+    private static ITextToSpeech Uncached(ITextToSpeech engine) => engine switch
+    {
+        CachedTextToSpeech cached => cached.Uncached,
+        FallbackTextToSpeech chain => new FallbackTextToSpeech([.. chain.Engines.Select(Uncached)]),
+        _ => engine,
+    };
 
     public short[] HoldMusicAt(int sampleRate) => music.GetOrAdd(sampleRate, HoldMusic.Render);
 
