@@ -7,8 +7,10 @@ namespace Minwon.Server.Features.Conversations;
 
 /// <param name="ExpectedWaitSeconds">Null when nobody can take the chat now: no wait is promised then.</param>
 /// <param name="NobodyAvailable">Waiting, and no counsellor is available with a live connection: the page says so honestly.</param>
+/// <param name="ReceiptNumber">The case's receipt number once the counsellor closed the conversation with a case (told to the citizen).</param>
+/// <param name="EndReason">"protection" when the counsellor ended the chat under the abuse protocol; null otherwise.</param>
 public sealed record ChatState(string Status, int? Position, int? ExpectedWaitSeconds, string? CounsellorName, int LastSeq,
-    bool NobodyAvailable = false);
+    bool NobodyAvailable = false, string? ReceiptNumber = null, string? EndReason = null);
 
 /// <summary>What the citizen's page shows above the chat: waiting place, expected wait, who is answering.</summary>
 public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
@@ -42,7 +44,17 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
                 .Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken);
         }
 
-        return new ChatState(conversation.Status.ToString().ToLowerInvariant(), position, expected, counsellor, conversation.LastSeq, nobody);
+        string? receipt = null, reason = null;
+        if (conversation.Status is ConversationStatus.Closed or ConversationStatus.WrapUp or ConversationStatus.Abandoned)
+        {
+            var record = await db.Set<Cases.Case>().AsNoTracking().Where(c => c.ConversationId == conversation.Id)
+                .OrderByDescending(c => c.CreatedAt).Select(c => new { c.ReceiptNumber, c.Disposition }).FirstOrDefaultAsync(cancellationToken);
+            receipt = record?.ReceiptNumber;
+            reason = record?.Disposition == Cases.CaseDisposition.AbuseEnded ? "protection" : null;
+        }
+
+        return new ChatState(conversation.Status.ToString().ToLowerInvariant(), position, expected, counsellor, conversation.LastSeq, nobody,
+            receipt, reason);
     }
 
     // Recent average speed of answer in this queue times the place in line, divided by the counsellors taking chats now
