@@ -166,7 +166,8 @@ public sealed class PhoneChatTests(E2EFixture fixture)
         await Expect(citizen.Status).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex("예상 대기 (약|1분)"));
         await Screens.CaptureAsync(citizen.Page, "citizen-chat-nobody-available", "/chat (phone)",
             "Waiting while no counsellor is connected: the place in line, and honestly no expected wait.");
-        await Expect(board.Locator("#queues [data-field=waiting]").First).ToHaveTextAsync("1");
+        await Expect(board.Locator("#queues tbody tr").Filter(new() { HasText = Minwon.Server.Features.Routing.SeedDefaultQueues.GeneralQueue })
+            .Locator("[data-field=waiting]")).ToHaveTextAsync("1");
         await Expect(row.Locator("[data-field=presence]")).ToContainTextAsync("자리 비움");
         await row.ScrollIntoViewIfNeededAsync();
         await Screens.CaptureAsync(board, "staff-wallboard-phone-away", "/wallboard (phone)", "A counsellor who closed the desk shows as 자리 비움 (연결 없음).");
