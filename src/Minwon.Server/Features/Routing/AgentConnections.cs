@@ -15,7 +15,7 @@ namespace Minwon.Server.Features.Routing;
 /// lease it can take (that node is gone: its connections died with it), as <c>Voice/CallRecovery</c> does for calls.
 /// </summary>
 public sealed partial class AgentConnections(IServiceScopeFactory scopes, NodeIdentity node, ILeases leases, LiveBus bus, TimeProvider clock,
-    IOptions<PresenceOptions> options, ILogger<AgentConnections> logger) : BackgroundService
+    IOptions<PresenceOptions> options, IHostApplicationLifetime lifetime, ILogger<AgentConnections> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, (string UserId, string Kind, DateTimeOffset At)> live = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim writing = new(1, 1);
@@ -105,6 +105,22 @@ public sealed partial class AgentConnections(IServiceScopeFactory scopes, NodeId
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not before start-up is over: taking a dead node's lease to remove its rows while Voice/CallRecovery's start-up
+        // pass looks at the same lease would make that pass skip the dead node's calls.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
