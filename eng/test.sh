@@ -127,6 +127,13 @@ bench_smoke knowledge-index-scale "${bench_run[@]}" bench/Minwon.Bench -- knowle
 bench_smoke quality-throughput "${bench_run[@]}" bench/Minwon.Bench -- quality-throughput --smoke
 bench_smoke benchmarkdotnet-suites "${bench_run[@]}" bench/Minwon.Bench -- --smoke
 bench_smoke loadgen "${bench_run[@]}" bench/Minwon.LoadGen -- --smoke --out "$smokedir/loadgen.json"
+if [ -n "${MINWON_TEST_POSTGRES:-}" ] && [ -n "${MINWON_TEST_REDIS:-}" ]; then
+  # Issue 10's shape, small: three server processes on this run's PostgreSQL (a database of its own) and Redis.
+  bench_smoke loadgen-3-nodes "${bench_run[@]}" bench/Minwon.LoadGen -- --smoke --nodes 3 --conversations 12 --duration 6 --interval 2 --no-echo \
+    --postgres "${MINWON_TEST_POSTGRES/Database=postgres/Database=minwon_smoke_nodes}" --redis "$MINWON_TEST_REDIS" --out "$smokedir/loadgen-nodes.json"
+else
+  echo "== smoke: skipped loadgen-3-nodes: needs the test PostgreSQL and Redis" >&2; skipped=$((skipped + 1))
+fi
 bench_smoke voice "${bench_run[@]}" bench/Minwon.VoiceBench -- --smoke --http-port "$(free_port)" --audiosocket-port "$(free_port)" --echo-port "$(free_port)"
 bench_smoke analytics env MINWON_BENCH_PGPORT="$(free_port)" MINWON_BENCH_NO_BUILD=1 bench/Minwon.AnalyticsBench/run.sh --smoke
 for project in bench/*/*.csproj; do

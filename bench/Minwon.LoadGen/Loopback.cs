@@ -34,6 +34,22 @@ public static class Loopback
         }
     }
 
+    /// <summary>StackExchange.Redis form: <c>host:port[,option=value…]</c>.</summary>
+    public static void RequireRedis(string configuration)
+    {
+        foreach (var part in configuration.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!part.Contains('=', StringComparison.Ordinal))
+            {
+                var host = part.StartsWith('[') ? part[..(part.IndexOf(']') + 1)] : part.Split(':')[0];
+                if (!IsLoopbackHost(host))
+                {
+                    throw new ArgumentException($"Refusing non-loopback Redis host {host}.");
+                }
+            }
+        }
+    }
+
     private static bool IsLoopbackHost(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         || IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip);

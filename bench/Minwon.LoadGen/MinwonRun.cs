@@ -5,7 +5,8 @@ namespace Minwon.LoadGen;
 
 /// <summary>
 /// The Minwon phase: a fresh server process and database, counsellors signed in and available, citizens queued and
-/// accepted, then every conversation exchanges one message a second (alternating sides) for the set duration.
+/// accepted, then every conversation exchanges one message every <c>--interval</c> seconds (alternating sides) for the set
+/// duration. With <c>--nodes</c> 2 or 3 the servers share one PostgreSQL and one Redis, as in docs/deployment.md.
 /// </summary>
 public sealed class MinwonRun(LoadOptions options, string workDir, Action<string> say)
 {
@@ -30,14 +31,15 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
 
     public async Task<MinwonFigures> RunAsync(CancellationToken ct)
     {
-        var dataDir = Path.Combine(workDir, "minwon-data");
         // Every simulated citizen and counsellor comes from 127.0.0.1: the per-address limits (docs/security.md) would
         // treat them as one flooding client, so they are lifted here, on this loopback-only server and its throwaway
         // database, by settings on its command line; the product's defaults stay as they are, and so does the
         // per-conversation limit (docs/benchmarks/load.md).
         List<string> hostArgs =
         [
-            $"--Minwon:DataDir={dataDir}", "--Minwon:SeedDemoData=false", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0",
+            "--Minwon:SeedDemoData=false", "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0",
+            // The consumer-lag gauge is read from the database once a second instead of every 10 s.
+            "--Minwon:Observability:SampleSeconds=1",
             .. LoadGenerationSettings,
         ];
         hostArgs.AddRange(options.ServerSettings.Select(s => "--" + s));
@@ -46,26 +48,42 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             hostArgs.Add($"--ConnectionStrings:Postgres={pg}");
         }
 
+        if (options.Redis is { } redis)
+        {
+            hostArgs.Add($"--ConnectionStrings:Redis={redis}");
+        }
+
+        string DataDir(int node) => Path.Combine(workDir, $"minwon-data-{node + 1}");
         var counsellorsCount = options.Counsellors;
         say($"Seeding {counsellorsCount} counsellors into a fresh {(options.Postgres is null ? "SQLite" : "PostgreSQL")} database...");
         var dll = ServerDll();
-        var seed = await StaffSeeder.SeedAsync([.. hostArgs, $"--contentRoot={Path.GetDirectoryName(dll)}"], counsellorsCount,
-            options.ChatsPerCounsellor, ct);
+        var seed = await StaffSeeder.SeedAsync([.. hostArgs, $"--Minwon:DataDir={DataDir(0)}", $"--contentRoot={Path.GetDirectoryName(dll)}"],
+            counsellorsCount, options.ChatsPerCounsellor, ct);
 
-        var port = Loopback.FreePort();
+        // Several nodes share the database and Redis; each has its own data directory (keys live in the database).
         var started = Stopwatch.GetTimestamp();
-        say($"Starting {dll} on 127.0.0.1:{port}...");
+        var servers = new List<ChildProcess>();
         var log = Path.Combine(workDir, "minwon-server.log");
-        await using var server = await ChildProcess.StartAsync("Minwon server",
-            [dll, "--urls", $"http://127.0.0.1:{port}", .. hostArgs], port, log,
-            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
-            "/health/ready", TimeSpan.FromSeconds(120), Path.GetDirectoryName(dll), ct);
+        await using var stopServers = new AsyncDisposables(servers);
+        for (var node = 0; node < options.Nodes; node++)
+        {
+            var port = Loopback.FreePort();
+            say($"Starting node {node + 1} of {options.Nodes} ({dll}) on 127.0.0.1:{port}...");
+            servers.Add(await ChildProcess.StartAsync($"Minwon server {node + 1}",
+                [dll, "--urls", $"http://127.0.0.1:{port}", $"--Minwon:DataDir={DataDir(node)}", .. hostArgs], port,
+                node == 0 ? log : Path.Combine(workDir, $"minwon-server-{node + 1}.log"),
+                new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+                "/health/ready", TimeSpan.FromSeconds(120), Path.GetDirectoryName(dll), ct));
+        }
+
         var serverStart = Stopwatch.GetElapsedTime(started);
-        var baseUri = server.BaseUri;
+        // Counsellor i on node i mod N, citizen j on node (j + 1) mod N: with routing free to pair anyone, most
+        // conversations cross nodes when there are several, so a message goes through Redis to reach the other side.
+        Uri NodeUri(int i) => servers[i % servers.Count].BaseUri;
 
         var conversations = Enumerable.Range(0, options.Conversations).Select(i => new SimConversation(i)).ToList();
         var counsellors = Enumerable.Range(0, counsellorsCount)
-            .Select(i => new SimCounsellor(i, baseUri, id => byId.GetValueOrDefault(id))).ToList();
+            .Select(i => new SimCounsellor(i, NodeUri(i), id => byId.GetValueOrDefault(id))).ToList();
         using var citizenHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
@@ -83,7 +101,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             DeliveryLedger? ledger = null;
             await ForEachAsync(conversations, 16, async (c, t) =>
             {
-                c.Citizen = new SimCitizen(c, baseUri, citizenHttp);
+                c.Citizen = new SimCitizen(c, NodeUri(c.Index + 1), citizenHttp);
                 // Registered before the hub join: an offer can be accepted while the citizen is still connecting.
                 await c.Citizen.StartAsync(() => ledger, created => byId[created.Id] = created, t);
             }, ct);
@@ -109,9 +127,11 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             var phaseStart = Stopwatch.GetTimestamp();
             ledger = new DeliveryLedger(phaseStart);
             counsellors.ForEach(c => c.Ledger = ledger);
-            await using var serverSampler = new ProcessSampler(server.Pid);
+            var serverSamplers = servers.Select(s => new ProcessSampler(s.Pid)).ToList();
+            await using var stopSamplers = new AsyncDisposables(serverSamplers);
             await using var selfSampler = new ProcessSampler(Environment.ProcessId);
-            say($"Sending 1 message/s in each of {active.Count} conversations: {options.Warmup.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured...");
+            await using var lagSampler = new ConsumerLagSampler(servers[0].BaseUri);
+            say($"Sending 1 message every {options.IntervalSeconds:0.##} s in each of {active.Count} conversations over {servers.Count} node(s): {options.Warmup.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured...");
             var driving = Task.WhenAll(active.Select(c => DriveAsync(c, active.Count, ledger, phaseStart, ct)));
             await Task.Delay(options.Warmup, ct);
             active.ForEach(c =>
@@ -120,8 +140,9 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
                 c.CounsellorView.ResetCounters();
             });
             ledger.MeasureFrom = Stopwatch.GetTimestamp();
-            serverSampler.Start();
+            serverSamplers.ForEach(s => s.Start());
             selfSampler.Start();
+            lagSampler.Start();
             await driving;
             var graceStart = Stopwatch.GetTimestamp();
             while (ledger.Outstanding() > 0 && Stopwatch.GetElapsedTime(graceStart) < options.Grace)
@@ -129,10 +150,16 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
                 await Task.Delay(100, ct);
             }
 
-            var serverFigures = await serverSampler.StopAsync();
+            var lag = await lagSampler.StopAsync();
+            var nodeFigures = new List<ProcessFigures>();
+            foreach (var sampler in serverSamplers)
+            {
+                nodeFigures.Add(await sampler.StopAsync());
+            }
+
             var selfFigures = await selfSampler.StopAsync();
-            return new MinwonFigures(setup, ledger.Summarize(), serverFigures, selfFigures,
-                options.Postgres is null ? "sqlite" : "postgres", log);
+            return new MinwonFigures(setup, ledger.Summarize(), ProcessFigures.Sum(nodeFigures), selfFigures,
+                options.Postgres is null ? "sqlite" : "postgres", log, nodeFigures, lag);
         }
         finally
         {
@@ -143,11 +170,12 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
 
     private async Task DriveAsync(SimConversation c, int count, DeliveryLedger ledger, long phaseStart, CancellationToken ct)
     {
-        var offset = TimeSpan.FromSeconds((double)c.Index / count);
+        var interval = TimeSpan.FromSeconds(options.IntervalSeconds);
+        var offset = interval * c.Index / count;
         var pending = new List<Task>();
         for (var k = 0; ; k++)
         {
-            var due = offset + TimeSpan.FromSeconds(k);
+            var due = offset + interval * k;
             if (due >= options.Warmup + options.Duration)
             {
                 break;

@@ -23,9 +23,14 @@ var echoOnly = new Option<bool>("--echo-only") { Description = "run only the ech
 var workRoot = new Option<string?>("--work-root") { Description = "where the temporary data directory is made (default: the system temp dir); /dev/shm takes fsync out of the picture" };
 var smoke = new Option<bool>("--smoke") { Description = "a short check that the benchmark works (20 conversations, 10 s, 2 s warm-up, 5 s grace unless given); exits 1 when it does not" };
 var settings = new Option<string[]>("--server-setting") { Description = "extra server configuration KEY=VALUE (repeatable), e.g. Minwon:Sqlite:Synchronous=FULL", DefaultValueFactory = _ => [] };
+var nodes = new Option<int>("--nodes") { Description = $"server processes (1-{LoadOptions.MaxNodes}); more than one needs --postgres and --redis", DefaultValueFactory = _ => 1 };
+var redis = new Option<string?>("--redis") { Description = "Redis connection string (loopback host only, e.g. 127.0.0.1:6379) for the SignalR backplane of several nodes" };
+var interval = new Option<double>("--interval") { Description = "seconds between two messages of one conversation (0.2-10; issue 10 uses 2)", DefaultValueFactory = _ => 1 };
+var target = new Option<double>("--target-p99-ms") { Description = "delivery p99 target for the verdict (issue 2: 200; issue 10: 300)", DefaultValueFactory = _ => 200 };
 var root = new RootCommand("Minwon load generator: simulated citizens and counsellors over the real protocols, loopback only.")
 {
     conversations, duration, warmup, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot, settings, smoke,
+    nodes, redis, interval, target,
 };
 root.SetAction(async (parse, ct) =>
 {
@@ -45,6 +50,26 @@ root.SetAction(async (parse, ct) =>
         Loopback.RequirePostgres(pg);
     }
 
+    var nodeCount = parse.GetValue(nodes);
+    var redisAt = parse.GetValue(redis);
+    var every = parse.GetValue(interval);
+    if (nodeCount is < 1 or > LoadOptions.MaxNodes || every is < 0.2 or > 10)
+    {
+        await Console.Error.WriteLineAsync($"loadgen: --nodes must be 1-{LoadOptions.MaxNodes} and --interval 0.2-10 seconds.");
+        return 2;
+    }
+
+    if (nodeCount > 1 && (pg is null || redisAt is null))
+    {
+        await Console.Error.WriteLineAsync("loadgen: several --nodes share one database and one backplane: give --postgres and --redis.");
+        return 2;
+    }
+
+    if (redisAt is not null)
+    {
+        Loopback.RequireRedis(redisAt);
+    }
+
     var stamp = TimeProvider.System.GetUtcNow();
     var options = new LoadOptions(n, Math.Clamp(parse.GetValue(perCounsellor), 1, 20), TimeSpan.FromSeconds(seconds),
         TimeSpan.FromSeconds(Math.Clamp(Value(warmup, 2), 0, 120)),
@@ -54,7 +79,7 @@ root.SetAction(async (parse, ct) =>
             ? Path.Combine("artifacts", "bench-smoke", "loadgen-smoke.json")
             : Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json")),
         parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot),
-        parse.GetValue(settings) ?? []);
+        parse.GetValue(settings) ?? [], nodeCount, redisAt, every, parse.GetValue(target));
     using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
     hardStop.CancelAfter(options.HardStop);
     try

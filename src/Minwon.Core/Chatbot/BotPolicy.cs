@@ -11,13 +11,16 @@ namespace Minwon.Core.Chatbot;
 public sealed class BotPolicy(BotPolicyOptions options)
 {
     private static readonly string[] HandoffWords =
-        ["상담사", "상담원", "사람이랑", "사람하고", "사람과", "직원", "연결해", "연결좀", "통화하고", "전화로", "human", "agent", "operator"];
+        ["상담사", "상담원", "사람이랑", "사람하고", "사람과", "직원", "연결해", "연결좀", "통화하고", "전화로", "human", "agent", "operator",
+            "counsellor", "counselor", "representative", "realperson", "talktoaperson", "talktosomeone", "speaktoaperson", "speaktosomeone"];
 
     private static readonly string[] YesWords =
-        ["네", "예", "응", "ㅇㅇ", "넵", "넹", "yes", "감사", "고마", "도움이됐", "도움됐", "해결", "알겠", "됐어요", "좋아요", "ok"];
+        ["네", "예", "응", "ㅇㅇ", "넵", "넹", "yes", "감사", "고마", "도움이됐", "도움됐", "해결", "알겠", "됐어요", "좋아요", "ok",
+            "yeah", "yep", "thank", "thx", "great", "perfect", "ithelped", "thathelped", "helpful"];
 
     private static readonly string[] NoWords =
-        ["아니", "아뇨", "안돼", "no", "도움이안", "도움안", "모르겠", "다른거", "다른건", "그게아니", "틀렸", "별로"];
+        ["아니", "아뇨", "안돼", "no", "도움이안", "도움안", "모르겠", "다른거", "다른건", "그게아니", "틀렸", "별로",
+            "nope", "nah", "notreally", "didnthelp", "doesnthelp", "wrong", "notwhat", "unhelpful"];
 
     public BotDecision Decide(BotState state, string text, IReadOnlyList<BotCandidate> hits, bool counsellorsOpen)
     {
@@ -43,11 +46,20 @@ public sealed class BotPolicy(BotPolicyOptions options)
             return new BotDecision(BotAction.Answer, ArticleId: chosen);
         }
 
-        if (state.Phase == BotPhase.AwaitingFeedback && compact.Length <= 12)
+        if (state.Phase == BotPhase.AwaitingFeedback && compact.Length <= 16)
         {
             if (StartsWithAny(compact, NoWords))
             {
-                return counsellorsOpen ? new BotDecision(BotAction.Handoff, HandoffReason.NotHelpful) : new BotDecision(BotAction.OfferCallback);
+                // One "no" is not yet a reason to give up: the next best answer first, or a rephrased question;
+                // the second "no" of the conversation hands off.
+                if (state.Declines >= 1)
+                {
+                    return counsellorsOpen ? new BotDecision(BotAction.Handoff, HandoffReason.NotHelpful) : new BotDecision(BotAction.OfferCallback);
+                }
+
+                return state.Choices.Count > 0
+                    ? new BotDecision(BotAction.AnswerNext, ArticleId: state.Choices[0])
+                    : new BotDecision(BotAction.OfferRephrase);
             }
 
             if (StartsWithAny(compact, YesWords))
@@ -58,7 +70,9 @@ public sealed class BotPolicy(BotPolicyOptions options)
 
         if (hits.Count == 0 || hits[0].Score < options.MinScore)
         {
-            return state.Misses + 1 >= options.MissesBeforeHandoff || hits.Count == 0 && compact.Length > 30
+            // The knowledge base is Korean: asking an English writer to rephrase finds nothing either, so a question in
+            // a foreign script goes to a counsellor (the English queue) at once.
+            return state.Misses + 1 >= options.MissesBeforeHandoff || hits.Count == 0 && compact.Length > 30 || IsMostlyLatin(compact)
                 ? counsellorsOpen ? new BotDecision(BotAction.Handoff, HandoffReason.LowConfidence) : new BotDecision(BotAction.OfferCallback)
                 : new BotDecision(BotAction.Rephrase);
         }
@@ -113,6 +127,18 @@ public sealed class BotPolicy(BotPolicyOptions options)
         return rest.Length == 0;
     }
 
+    /// <summary>The article ids worth offering after the first answer, best first (runners-up above <see cref="BotPolicyOptions.MinScore"/>).</summary>
+    public IReadOnlyList<string> Alternatives(IReadOnlyList<BotCandidate> hits, string answered) =>
+        hits.Where(h => h.ArticleId != answered && h.Score >= options.MinScore).Select(h => h.ArticleId).Take(2).ToList();
+
+    /// <summary>True when most letters of the text are Latin (an English question), so a Korean search cannot serve it.</summary>
+    public static bool IsMostlyLatin(string compact)
+    {
+        var latin = compact.Count(char.IsAsciiLetter);
+        var hangul = compact.Count(c => Hangul.IsSyllable(c) || Hangul.IsCompatibilityJamo(c));
+        return latin >= 4 && latin > 3 * hangul;
+    }
+
     public static bool WantsCounsellor(string compact) =>
         HandoffWords.Any(w => compact.Contains(w, StringComparison.OrdinalIgnoreCase));
 
@@ -158,14 +184,20 @@ public sealed record BotPolicyOptions
 
 public enum BotPhase { Idle, AwaitingFeedback, AwaitingChoice, AwaitingCallbackPhone, HandedOff }
 
-public sealed record BotState(BotPhase Phase, IReadOnlyList<string> Choices, int Misses)
+/// <param name="Choices">Asked for a choice: the two offered articles. Awaiting feedback: the next best answers to offer after a "no".</param>
+/// <param name="Declines">How often the citizen said an answer did not help; the second time hands off.</param>
+public sealed record BotState(BotPhase Phase, IReadOnlyList<string> Choices, int Misses, int Declines = 0)
 {
     public static readonly BotState Start = new(BotPhase.Idle, [], 0);
 }
 
 public sealed record BotCandidate(string ArticleId, float Score);
 
-public enum BotAction { Answer, AskChoice, Handoff, Acknowledge, Rephrase, OfferCallback, TakeCallback, AskTopic }
+/// <summary>
+/// <see cref="AnswerNext"/>: after a "no", the next best article; <see cref="OfferRephrase"/>: after a "no" with nothing
+/// else to offer, ask the citizen to say it another way (or ask for a counsellor).
+/// </summary>
+public enum BotAction { Answer, AskChoice, Handoff, Acknowledge, Rephrase, OfferCallback, TakeCallback, AskTopic, AnswerNext, OfferRephrase }
 
 public enum HandoffReason { None, Requested, LowConfidence, NotHelpful }
 

@@ -64,6 +64,10 @@ public sealed class KoreanSuffixStripper
         return current;
     }
 
+    /// <summary>The word without one trailing particle (조사) of the mecab-ko-dic list: 버스가 → 버스, 냄새때문에 stays.</summary>
+    public string StripParticle(string word) =>
+        word.Length <= MinStemLength || !Hangul.IsSyllable(word[^1]) ? word : particles.StripLongest(word);
+
     private sealed class SuffixSet
     {
         private readonly HashSet<string> syllableForms = new(StringComparer.Ordinal);

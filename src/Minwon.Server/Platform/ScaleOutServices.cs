@@ -6,7 +6,8 @@ namespace Minwon.Server.Platform;
 
 /// <summary>
 /// Several nodes: with ConnectionStrings:Postgres, singleton work is leased through PostgreSQL advisory locks; with
-/// ConnectionStrings:Redis, SignalR uses the Redis backplane and live pushes cross nodes over Redis pub/sub. Without
+/// ConnectionStrings:Redis, SignalR uses the Redis backplane, and live pushes and new-event wake-ups cross nodes over
+/// Redis pub/sub. Without
 /// them Minwon is one node (SQLite, in-process pushes). docs/deployment.md.
 /// </summary>
 public static class ScaleOutServices
@@ -27,6 +28,7 @@ public static class ScaleOutServices
             options.ChannelPrefix = RedisChannel.Literal("minwon:");
             builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
             builder.Services.AddHostedService<RedisLiveBus>();
+            builder.Services.AddHostedService<RedisEventSignal>();
             builder.Services.AddSignalR().AddStackExchangeRedis(redis, o =>
             {
                 o.Configuration.AbortOnConnectFail = false;

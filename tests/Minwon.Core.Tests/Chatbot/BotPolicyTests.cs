@@ -49,12 +49,52 @@ public sealed class BotPolicyTests
     }
 
     [Theory]
-    [InlineData("아니요", BotAction.Handoff)]
-    [InlineData("도움이 안돼요", BotAction.Handoff)]
+    [InlineData("아니요", BotAction.OfferRephrase)]
+    [InlineData("도움이 안돼요", BotAction.OfferRephrase)]
+    [InlineData("No", BotAction.OfferRephrase)]
+    [InlineData("not really", BotAction.OfferRephrase)]
     [InlineData("네 감사합니다", BotAction.Acknowledge)]
     [InlineData("넵", BotAction.Acknowledge)]
+    [InlineData("Yes, thanks!", BotAction.Acknowledge)]
     public void Reads_feedback_on_an_answer(string reply, BotAction expected) =>
         Assert.Equal(expected, Policy.Decide(new BotState(BotPhase.AwaitingFeedback, [], 0), reply, [], true).Action);
+
+    [Fact]
+    public void Offers_the_next_best_answer_after_the_first_no_and_hands_off_on_the_second()
+    {
+        var first = Policy.Decide(new BotState(BotPhase.AwaitingFeedback, ["appeal", "deadline"], 0), "아니요", [], true);
+        Assert.Equal(BotAction.AnswerNext, first.Action);
+        Assert.Equal("appeal", first.ArticleId);
+
+        var second = Policy.Decide(new BotState(BotPhase.AwaitingFeedback, ["deadline"], 0, Declines: 1), "아니요 그게 아니에요", [], true);
+        Assert.Equal(BotAction.Handoff, second.Action);
+        Assert.Equal(HandoffReason.NotHelpful, second.Reason);
+    }
+
+    [Fact]
+    public void Keeps_the_runners_up_above_the_threshold_as_alternatives()
+    {
+        Assert.Equal(["appeal"], Policy.Alternatives(Hits(("fine", 15), ("appeal", 6), ("noise", 2)), "fine"));
+        Assert.Empty(Policy.Alternatives(Hits(("fine", 15), ("noise", 3)), "fine"));
+    }
+
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("I want to talk to a human")]
+    [InlineData("Counsellor please")]
+    [InlineData("connect me to a counselor")]
+    [InlineData("Can I speak to a representative?")]
+    public void Hands_off_when_an_english_writer_asks_for_a_person(string text) =>
+        Assert.Equal(BotAction.Handoff, Policy.Decide(BotState.Start, text, [], counsellorsOpen: true).Action);
+
+    [Fact]
+    public void Hands_an_english_question_it_cannot_answer_to_a_counsellor_at_once()
+    {
+        var d = Policy.Decide(BotState.Start, "Where do I pay a parking fine?", Hits(("fine", 1.2f)), true);
+        Assert.Equal(BotAction.Handoff, d.Action);
+        Assert.Equal(HandoffReason.LowConfidence, d.Reason);
+        Assert.Equal(BotAction.Rephrase, Policy.Decide(BotState.Start, "그거 있잖아요", Hits(("x", 1.5f)), true).Action);
+    }
 
     [Fact]
     public void Asks_to_rephrase_once_then_hands_off_on_low_confidence()

@@ -116,6 +116,74 @@ public sealed class ChatbotTests(ChatbotAppFactory app) : IClassFixture<ChatbotA
         Assert.StartsWith(firstTitle.Contains("반려견", StringComparison.Ordinal) ? "반려견 등록은" : "반려묘 등록은", answer.Body, StringComparison.Ordinal);
     }
 
+    private async Task SayAsync(StartChatResponse started, string text)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PostMessage>().FromCitizenAsync(started.Token, new PostMessageRequest(text, null), Ct);
+    }
+
+    [Fact]
+    public async Task Uses_the_topic_typed_before_the_chat_as_context_and_never_answers_it()
+    {
+        await SeedArticlesAsync();
+        StartChatResponse started;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            started = await scope.ServiceProvider.GetRequiredService<StartChat>()
+                .HandleAsync(new StartChatRequest("ko", null, null, "주차딱지 날라왔는데 어디서 내요"), Ct);
+        }
+
+        await SayAsync(started, "소파 버리려면 어떻게 해요");
+        // Turns are taken in order, so once the question is answered a topic turn would have been taken before it.
+        var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Sender == "bot" && x.Body.Contains("스티커", StringComparison.Ordinal)));
+        Assert.Contains(messages, m => m.Sender == "bot" && m.Body.Contains("스티커", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Sender == "bot" && m.Body.Contains("위택스", StringComparison.Ordinal));
+        Assert.Equal(2, messages.Count(m => m.Sender == "bot"));
+    }
+
+    [Fact]
+    public async Task Asks_to_rephrase_after_the_first_no_and_hands_off_after_the_second()
+    {
+        var started = await AskAsync("주차딱지 날라왔는데 어디서 내요");
+        await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Sender == "bot" && x.Body.Contains("위택스", StringComparison.Ordinal)));
+        await SayAsync(started, "아니요");
+        var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 3);
+        Assert.Contains("다르게 적어", messages.Last(m => m.Sender == "bot").Body, StringComparison.Ordinal);
+        Assert.Equal(ConversationStatus.New, await app.WithStatusAsync(started.ConversationId));
+
+        await SayAsync(started, "소파 버리려면 어떻게 해요");
+        await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Sender == "bot" && x.Body.Contains("스티커", StringComparison.Ordinal)));
+        await SayAsync(started, "아니요 그게 아니에요");
+        messages = await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Kind == "event" && x.Body.Contains("상담사에게 연결", StringComparison.Ordinal)));
+        Assert.Contains(messages, m => m.Kind == "event" && m.Body.Contains("상담사에게 연결", StringComparison.Ordinal));
+        Assert.Equal(ConversationStatus.Queued, await app.WithStatusAsync(started.ConversationId));
+    }
+
+    [Fact]
+    public async Task Shows_the_other_offered_answer_when_the_chosen_one_did_not_help()
+    {
+        const string twins = """
+            {"id":"pet-dog","title":"반려견 등록 안내","body":"반려견 등록은 구청 동물등록 대행기관에서 합니다. 내장형 칩을 권장합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
+            {"id":"pet-cat","title":"반려묘 등록 안내","body":"반려묘 등록은 구청 동물등록 대행기관에서 합니다. 외장형 태그도 가능합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
+            """;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Empty((await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(twins), Ct)).Problems);
+        }
+
+        var started = await AskAsync("반려동물 등록");
+        var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Sender == "bot" && x.Body.Contains("번호로 답해", StringComparison.Ordinal)));
+        var second = messages.Last(m => m.Sender == "bot").Body.Split('\n').First(l => l.StartsWith("2. ", StringComparison.Ordinal));
+        await SayAsync(started, "1");
+        await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 3);
+        await SayAsync(started, "아니요");
+        messages = await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 4);
+        var next = messages.Last(m => m.Sender == "bot").Body;
+        Assert.Contains("다음으로 알맞은 답변", next, StringComparison.Ordinal);
+        Assert.Contains(second.Contains("반려견", StringComparison.Ordinal) ? "반려견 등록은" : "반려묘 등록은", next, StringComparison.Ordinal);
+        Assert.Equal(ConversationStatus.New, await app.WithStatusAsync(started.ConversationId));
+    }
+
     [Fact]
     public async Task Records_questions_it_cannot_answer_for_the_knowledge_quality_report()
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Core.Conversations;
 using Minwon.Server.Features.Conversations;
@@ -93,6 +94,64 @@ public sealed class RetentionTests
         {
             MinwonApp.DeleteDataDir(dataDir);
         }
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task Access_log_entries_older_than_the_limit_go_under_an_anchor_and_the_chain_still_verifies_but_not_without_it(Db db)
+    {
+        await using var app = await MinwonApp.StartAsync(db, new Dictionary<string, string?>
+        {
+            ["Minwon:Retention:Enabled"] = "false",
+            ["Minwon:Retention:AccessLogDays"] = "730",
+        });
+        await using var scope = app.Services.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<AccessLog>();
+        var before = (await app.RowsAsync<AccessLogEntry>()).Count;
+        for (var i = 0; i < 5; i++)
+        {
+            await log.AppendAsync(new AccessRecord("staff-1", "counsellor", "127.0.0.1", $"case:{i}", "reveal", "민원 처리"), Ct);
+        }
+
+        app.Clock!.Advance(TimeSpan.FromDays(731));
+        await log.AppendAsync(new AccessRecord("staff-1", "counsellor", "127.0.0.1", "case:new", "reveal", "민원 처리"), Ct);
+
+        var dry = Assert.Single(await RunAsync(app, dryRun: true), r => r.Kind == "access-log");
+        Assert.Equal(before + 5, dry.Count);
+        Assert.Equal(before + 6, (await app.RowsAsync<AccessLogEntry>()).Count);
+
+        var done = Assert.Single(await RunAsync(app, dryRun: false), r => r.Kind == "access-log");
+        Assert.Equal(before + 5, done.Count);
+        var kept = (await app.RowsAsync<AccessLogEntry>()).OrderBy(e => e.Sequence).ToList();
+        Assert.Equal(["case:new", $"accesslog:1-{before + 5}"], kept.Select(e => e.Record));
+        Assert.Contains($"{before + 5} older than 730 days", kept[1].Reason, StringComparison.Ordinal);
+        var verified = await log.VerifyAsync(Ct);
+        Assert.True(verified.Intact, verified.Message);
+        Assert.Equal(2, verified.Entries);
+        Assert.Contains($"entries 1-{before + 5} were purged by retention", verified.Message, StringComparison.Ordinal);
+
+        // New entries extend the purged chain, and a reseal keeps its anchored start.
+        await log.AppendAsync(new AccessRecord("staff-2", "supervisor", "127.0.0.1", "case:later", "view"), Ct);
+        Assert.True((await log.VerifyAsync(Ct)).Intact);
+        Assert.True((await log.ResealAsync(new AccessRecord("admin", "admin", null, "", ""), Ct)).Verification.Intact);
+
+        // Removing the oldest kept entry by hand is not a purge: no anchor entry vouches for the new start.
+        var oldest = kept[0].Sequence;
+        await app.DbAsync(d => d.Set<AccessLogEntry>().Where(e => e.Sequence == oldest).ExecuteDeleteAsync(Ct));
+        var broken = await log.VerifyAsync(Ct);
+        Assert.False(broken.Intact);
+        Assert.Contains("no purge entry", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_access_log_limit_under_two_years_is_refused_at_start()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?> { ["Minwon:Retention:AccessLogDays"] = "365" });
+        });
+        Assert.Contains("AccessLogDays must be 0 (keep for good) or at least 730", error.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<IReadOnlyList<RetentionResult>> RunAsync(MinwonApp app, bool dryRun)

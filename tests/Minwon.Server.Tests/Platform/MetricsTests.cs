@@ -41,6 +41,9 @@ public sealed partial class MetricsTests
         Assert.Matches(@"minwon_messages_stored_total\{[^}]*sender=""citizen""[^}]*\} [1-9]", text);
         Assert.Matches(@"minwon_live_deliveries_total\{[^}]*kind=""MessageAdded""[^}]*\} \d+", text);
         Assert.Matches(@"minwon_consumer_lag\{[^}]*consumer=""[a-z-]+""[^}]*\} \d+", text);
+        Assert.Matches(@"minwon_consumer_lag_time_seconds\{[^}]*consumer=""chatbot""", text);
+        // The warehouse keeps its cursor in DuckDB: a lag read from the event-log cursors would only ever grow.
+        Assert.DoesNotContain("consumer=\"warehouse\"", text, StringComparison.Ordinal);
         // ASP.NET Core's own meters come from each host's IMeterFactory; with several test hosts in one process
         // OpenTelemetry binds the first host's, so they are not asserted here (one host per process in production).
         Assert.Contains("dotnet_gc_", text, StringComparison.Ordinal);

@@ -42,6 +42,31 @@ public sealed class SelfServiceFormTests(ArsAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_self_service_receipt_counts_in_the_analytics_total()
+    {
+        using var browser = ArsBrowser.Open(factory);
+        var (_, token) = await browser.GetPageAsync("/ars/n/bulky-waste");
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/ars/n/bulky-waste", token, BulkyWaste("010-3456-7890"))).StatusCode);
+
+        // The rollup worker of the app reads the event log; every ARS receipt filed so far must reach the "접수" total.
+        int filed = 0, counted = 0, selfService = 0;
+        for (var i = 0; i < 150 && (counted < filed || filed == 0); i++)
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
+            filed = await db.Set<Case>().CountAsync(c => c.Channel == "ars", TestContext.Current.CancellationToken);
+            var rollups = await db.Set<Minwon.Server.Features.Analytics.HourlyRollup>().Where(r => r.Channel == "ars").ToListAsync(TestContext.Current.CancellationToken);
+            counted = rollups.Sum(r => r.Contacts);
+            selfService = rollups.Sum(r => r.BotResolved);
+        }
+
+        Assert.True(filed >= 1);
+        Assert.Equal(filed, counted);
+        Assert.True(selfService >= 1);
+    }
+
+    [Fact]
     public async Task Gives_every_one_of_several_simultaneous_requests_its_own_receipt_number()
     {
         var browsers = Enumerable.Range(0, 6).Select(_ => ArsBrowser.Open(factory)).ToList();

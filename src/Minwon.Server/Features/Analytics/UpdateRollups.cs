@@ -13,8 +13,9 @@ namespace Minwon.Server.Features.Analytics;
 
 /// <summary>
 /// Reads the event log after the cursor, one batch at a time, and adds each terminal event of a contact to its hour's
-/// rollup: CaseClosed (a case; answered, handle time and service level from its conversation), ConversationAbandoned
-/// and ConversationBotResolved (a contact without a case). Rollups and cursor are saved together.
+/// rollup: CaseClosed (a case; answered, handle time and service level from its conversation), ArsFormFiled (a
+/// self-service receipt of the visual ARS, a case without a conversation), ConversationAbandoned and
+/// ConversationBotResolved (a contact without a case). Rollups and cursor are saved together.
 /// </summary>
 public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, ILogger<UpdateRollups> logger)
 {
@@ -22,7 +23,8 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
     private const int DefaultServiceLevelSeconds = 20;
 
     /// <summary>The events that end a contact and so count in the rollups.</summary>
-    public static bool Counts(EventEnvelope e) => e.Event is CaseClosed or ConversationAbandoned or ConversationBotResolved;
+    public static bool Counts(EventEnvelope e) =>
+        e.Event is CaseClosed or VisualArs.Events.ArsFormFiled or ConversationAbandoned or ConversationBotResolved;
 
     /// <summary>Processes one batch; returns how many events were read (0 when caught up).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken, int batchSize = 5000)
@@ -41,7 +43,8 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
         }
 
         var relevant = events.Where(Counts).ToList();
-        var caseIds = relevant.Select(e => e.Event).OfType<CaseClosed>().Select(c => c.CaseId).ToList();
+        var caseIds = relevant.Select(e => e.Event).OfType<CaseClosed>().Select(c => c.CaseId)
+            .Concat(relevant.Select(e => e.Event).OfType<VisualArs.Events.ArsFormFiled>().Select(f => f.CaseId)).ToList();
 
         var cases = await LoadCasesAsync(caseIds, cancellationToken);
         var conversationIds = relevant.Select(e => e.ConversationId).OfType<Guid>()
@@ -67,6 +70,16 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
 
                     conversation ??= record.ConversationId is { } rc ? conversations.GetValueOrDefault(rc) : null;
                     AddCase(deltas, record, conversation, serviceLevels);
+                }
+                else if (e.Event is VisualArs.Events.ArsFormFiled filed)
+                {
+                    if (cases.GetValueOrDefault(filed.CaseId) is not { } record)
+                    {
+                        Log.CaseMissing(logger, e.Id);
+                        continue;
+                    }
+
+                    AddCase(deltas, record, null, serviceLevels);
                 }
                 else if (conversation is not null)
                 {

@@ -16,6 +16,9 @@ public sealed class WarehouseConsumer(IServiceScopeFactory scopes, IOptions<Anal
 
     public override bool Singleton => false;
 
+    /// <summary>The warehouse keeps its cursor in DuckDB and syncs on a schedule, so it has no lag gauge.</summary>
+    public override bool CursorInEventLog => false;
+
     public override bool Wants(EventEnvelope e) => false;
 
     public override Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -22,6 +22,7 @@ public static class AssistantEndpoints
     {
         builder.Services.AddSingleton<CategoryClassifier>();
         builder.Services.AddScoped<AssistantSuggestions>();
+        builder.Services.AddScoped<PrefillCaseForm>();
         builder.Services.AddScoped<TrainCategoryModel>();
         builder.Services.AddScoped<RecordFeedback>();
         return builder;

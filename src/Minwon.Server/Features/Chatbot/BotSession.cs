@@ -19,10 +19,13 @@ public sealed class BotSession
 
     public int Misses { get; set; }
     public int Answers { get; set; }
+
+    /// <summary>Times the citizen said an answer did not help; the second one hands off.</summary>
+    public int Declines { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public BotState ToState() =>
-        new(Phase, Choices.Split(',', StringSplitOptions.RemoveEmptyEntries), Misses);
+        new(Phase, Choices.Split(',', StringSplitOptions.RemoveEmptyEntries), Misses, Declines);
 }
 
 internal sealed class BotSessionConfiguration : IEntityTypeConfiguration<BotSession>

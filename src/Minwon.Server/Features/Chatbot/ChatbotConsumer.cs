@@ -5,8 +5,8 @@ using Minwon.Server.Platform.Events;
 namespace Minwon.Server.Features.Chatbot;
 
 /// <summary>
-/// The bot's turns, off the citizen's request: every citizen text message (and the topic typed before a bot chat
-/// opened) is answered from the event log, in order, once. <see cref="ChatbotReply"/> skips a turn it already took
+/// The bot's turns, off the citizen's request: every citizen text message is answered from the event log, in order,
+/// once. The topic typed before a bot chat opened is context, not a question, so it is no turn. <see cref="ChatbotReply"/> skips a turn it already took
 /// (BotSession.HandledSeq), so a redelivered event after a crash sends nothing twice.
 /// </summary>
 public sealed class ChatbotConsumer : EventConsumer
@@ -16,9 +16,9 @@ public sealed class ChatbotConsumer : EventConsumer
     public override int BatchSize => 100;
 
     public override bool Wants(EventEnvelope e) => e.ConversationId is not null
-        && e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text } or ConversationStarted { Bot: true };
+        && e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text };
 
     public override Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<ChatbotReply>().HandleTurnAsync(e.ConversationId!.Value,
-            e.Event is MessageSent m ? m.Seq : ChatbotReply.TopicTurn, cancellationToken);
+            ((MessageSent)e.Event!).Seq, cancellationToken);
 }

@@ -25,7 +25,10 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
 {
     public const string BotName = "120 챗봇";
 
-    /// <summary>The turn for the topic a citizen typed before a bot chat opened (messages are numbered from 1).</summary>
+    /// <summary>
+    /// The turn number of the topic a citizen typed before a bot chat opened (messages are numbered from 1). The topic
+    /// is context only (the desk and the assistant read it); the bot never answers it as a question (issue 9 item 15).
+    /// </summary>
     public const int TopicTurn = 0;
 
     /// <summary>
@@ -38,12 +41,12 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             .Select(c => new
             {
                 c.Status,
-                c.Topic,
                 Handled = db.Set<BotSession>().Where(s => s.ConversationId == c.Id).Select(s => (int?)s.HandledSeq).FirstOrDefault(),
                 Text = db.Set<Message>().Where(m => m.ConversationId == c.Id && m.Seq == seq).Select(m => m.Body).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
-        var text = seq == TopicTurn ? turn?.Topic : turn?.Text;
+        // Events of older releases still ask for a topic turn; "주차" typed as the topic is not a question to answer.
+        var text = seq == TopicTurn ? null : turn?.Text;
         if (turn is not { Status: ConversationStatus.New } || text is null || turn.Handled >= seq)
         {
             return;
@@ -87,13 +90,16 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                 AmbiguityRatio = options.Value.AmbiguityRatio,
                 MissesBeforeHandoff = options.Value.MissesBeforeHandoff,
             });
-            var decision = policy.Decide(session.ToState(), citizenText, hits.Select(h => new BotCandidate(h.ArticleId, h.Score)).ToList(), open);
+            var candidates = hits.Select(h => new BotCandidate(h.ArticleId, h.Score)).ToList();
+            var state = session.ToState();
+            var decision = policy.Decide(state, citizenText, candidates, open);
             var from = conversation.LastSeq;
             session.UpdatedAt = clock.GetUtcNow();
-            foreach (var notice in relevantNotices.Take(2))
+            // Notices are written in Korean: an English chat gets none until they are translated.
+            foreach (var notice in relevantNotices.Take(en ? 0 : 2))
             {
                 // A current incident (단수, 운행 중단) answers many questions before any article does.
-                Say(conversation, (en ? "[Notice] " : "[안내] ") + notice.Text);
+                Say(conversation, "[안내] " + notice.Text);
             }
 
             switch (decision.Action)
@@ -102,14 +108,34 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     // A chosen number ("1") is not a query: the answer comes from the article itself.
                     var answer = hits.FirstOrDefault(h => h.ArticleId == decision.ArticleId)?.ShortAnswer
                         ?? await ShortAnswerOfAsync(decision.ArticleId!, token);
-                    Say(conversation, answer + (en
-                        ? "\n\nDid this answer help? (yes / no, or type '상담사 연결' for a counsellor)"
-                        : "\n\n도움이 되셨나요? (네 / 아니요, 상담사 연결을 원하시면 '상담사 연결'이라고 입력해 주세요)"));
+                    Say(conversation, answer + FeedbackQuestion(en));
                     session.Phase = BotPhase.AwaitingFeedback;
                     session.LastArticleId = decision.ArticleId;
-                    session.Choices = "";
+                    // Kept for a "no": the runners-up of this search, or the other of two offered choices.
+                    var alternatives = policy.Alternatives(candidates, decision.ArticleId!);
+                    session.Choices = string.Join(',', alternatives.Count > 0 || state.Phase != BotPhase.AwaitingChoice
+                        ? alternatives : state.Choices.Where(c => c != decision.ArticleId));
                     session.Answers++;
                     journal.Record(new BotAnswered(decision.ArticleId), conversation);
+                    break;
+                case BotAction.AnswerNext:
+                    var next = await ShortAnswerOfAsync(decision.ArticleId!, token);
+                    Say(conversation, (en ? "Sorry about that. Here is the next best answer I found:\n\n" : "죄송합니다. 다음으로 알맞은 답변을 찾아 드립니다.\n\n")
+                        + next + FeedbackQuestion(en));
+                    session.Phase = BotPhase.AwaitingFeedback;
+                    session.LastArticleId = decision.ArticleId;
+                    session.Choices = string.Join(',', state.Choices.Skip(1));
+                    session.Declines++;
+                    session.Answers++;
+                    journal.Record(new BotAnswered(decision.ArticleId), conversation);
+                    break;
+                case BotAction.OfferRephrase:
+                    Say(conversation, en
+                        ? "Sorry that did not help. Could you describe your question another way? Type 'agent' or press 'Talk to a counsellor' to reach a person."
+                        : "도움이 되지 못해 죄송합니다. 궁금하신 내용을 조금 다르게 적어 주시겠어요? 상담사와 이야기하시려면 '상담사 연결'을 눌러 주세요.");
+                    session.Phase = BotPhase.Idle;
+                    session.Choices = "";
+                    session.Declines++;
                     break;
                 case BotAction.AskChoice:
                     var options2 = decision.Choices!.Select((id, i) => $"{i + 1}. {hits.First(h => h.ArticleId == id).Title}");
@@ -128,7 +154,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     break;
                 case BotAction.Rephrase:
                     RecordUnanswered(conversationId, citizenText, hits);
-                    Say(conversation, en ? "Sorry, I did not find an answer. Could you say it another way?" : "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
+                    Say(conversation, en ? "Sorry, I did not find an answer. Could you say it another way? Type 'agent' to reach a person." : "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
                     session.Misses++;
                     session.Phase = BotPhase.Idle;
                     break;
@@ -182,6 +208,10 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
         await db.Set<Article>().AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.ShortAnswer, a.Body }).FirstOrDefaultAsync(ct) is { } a
             ? string.IsNullOrWhiteSpace(a.ShortAnswer) ? Minwon.Core.Knowledge.ShortAnswer.FromBody(a.Body) : a.ShortAnswer
             : "";
+
+    private static string FeedbackQuestion(bool en) => en
+        ? "\n\nDid this answer help? (yes / no, or type 'agent' for a counsellor)"
+        : "\n\n도움이 되셨나요? (네 / 아니요, 상담사 연결을 원하시면 '상담사 연결'이라고 입력해 주세요)";
 
     private void Say(Conversation conversation, string text) =>
         journal.Append(conversation, MessageKind.Text, MessageSender.Bot, text, senderName: BotName);

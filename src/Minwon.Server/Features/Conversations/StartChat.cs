@@ -69,10 +69,11 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             // The bot answers first; the queue is where a hand-off will go, and where bot chats are counted.
             conversation.ServeWithBot(queue.Id);
             journal.Append(conversation, MessageKind.Text, MessageSender.Bot, language == "en"
-                ? "Hello, this is the Seoul 120 chatbot. What can I help you with? Type '상담사 연결' to reach a counsellor."
+                ? "Hello, this is the Seoul 120 chatbot. What can I help you with? To talk to a person, type 'agent' or press 'Talk to a counsellor'."
                 : "안녕하세요, 서울시 120 챗봇입니다. 무엇이 궁금하신가요? 상담사와 이야기하시려면 '상담사 연결'이라고 입력해 주세요.",
                 senderName: Chatbot.ChatbotReply.BotName);
-            foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(2))
+            // Notices are written in Korean: a chat in another language gets none until they are translated.
+            foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(language == "ko" ? 2 : 0))
             {
                 journal.Append(conversation, MessageKind.Text, MessageSender.Bot, "[안내] " + notice.Text, senderName: Chatbot.ChatbotReply.BotName);
             }

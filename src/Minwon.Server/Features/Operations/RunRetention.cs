@@ -30,18 +30,35 @@ public sealed class RunRetention(MinwonDbContext db, AccessLog accessLog, IOptio
             await MessagesAsync("transcripts", settings.TranscriptsDays, voice: true, now, dryRun, ct),
             await RecordingsAsync(settings.RecordingsDays, now, dryRun, ct),
             await UploadsAsync(settings.UploadsDays, now, dryRun, ct),
-            new("access-log", 0, null, 0, dryRun),
         };
         if (!dryRun)
         {
             foreach (var purged in results.Where(r => r.Count > 0))
             {
                 await accessLog.AppendAsync(new AccessRecord(Actor, "system", null, $"retention:{purged.Kind}", "purge",
-                    $"{purged.Count} older than {purged.Days} days (before {purged.Before:yyyy-MM-ddTHH:mm:ssZ})"), ct);
+                    Reason(purged.Count, purged.Days, purged.Before)), ct);
             }
         }
 
+        // Last, so the entries just written are in the chain it anchors; its own entry is the anchor.
+        results.Add(await AccessLogAsync(settings.AccessLogDays, now, dryRun, ct));
         return results;
+    }
+
+    private static string Reason(long count, int days, DateTimeOffset? before) =>
+        $"{count} older than {days} days (before {before:yyyy-MM-ddTHH:mm:ssZ})";
+
+    private async Task<RetentionResult> AccessLogAsync(int days, DateTimeOffset now, bool dryRun, CancellationToken ct)
+    {
+        if (days <= 0)
+        {
+            return new("access-log", 0, null, 0, dryRun);
+        }
+
+        var before = now.AddDays(-Math.Max(days, RetentionOptions.MinimumAccessLogDays));
+        var purge = await accessLog.PurgeBeforeAsync(before, count => Reason(count, days, before),
+            new AccessRecord(Actor, "system", null, "accesslog", "purge"), dryRun, ct);
+        return new("access-log", days, before, purge.Purged, dryRun);
     }
 
     private async Task<RetentionResult> MessagesAsync(string kind, int days, bool voice, DateTimeOffset now, bool dryRun, CancellationToken ct)

@@ -13,10 +13,19 @@ public sealed record ChainVerification(bool Intact, long Entries, long? FirstBro
 
 public sealed record ResealResult(bool Done, long Rewritten, ChainVerification Verification);
 
+/// <param name="Purged">Entries before the first one kept, removed by retention under an anchor entry in the chain.</param>
+public sealed record AccessLogPurge(long FirstKept, long Purged, DateTimeOffset? Before, long? AnchorEntry);
+
 /// <summary>
 /// Appends to and verifies the hash-chained access log. The hash covers a canonical form that every provider keeps
 /// exactly: the time in whole microseconds since the Unix epoch (PostgreSQL's precision), truncated before it is stored.
 /// </summary>
+/// <remarks>
+/// Retention may remove the oldest entries (never younger than two years, <c>Minwon:Retention:AccessLogDays</c>). It
+/// first appends an anchor entry (action <c>purge</c>, record <c>accesslog:1-S</c>, reason ending <c>anchor HASH</c>,
+/// the hash of entry S), then deletes entries 1..S. Verification then starts at entry S+1 from the anchored hash and
+/// requires that anchor entry inside the verified chain: removing old entries any other way still breaks it.
+/// </remarks>
 public sealed class AccessLog(MinwonDbContext db, TimeProvider clock)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -38,27 +47,83 @@ public sealed class AccessLog(MinwonDbContext db, TimeProvider clock)
         var previous = Genesis;
         long expected = 1;
         long legacy = 0;
+        long count = 0;
+        string? anchor = null;
+        long? anchoredBy = null;
         await foreach (var e in db.Set<AccessLogEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            if (count == 0 && e.Sequence > 1)
+            {
+                // A purged prefix: accepted from the hash it left behind, if an anchor entry below vouches for it.
+                (expected, previous, anchor) = (e.Sequence, e.PreviousHash, e.PreviousHash);
+            }
+
             if (e.Sequence != expected)
             {
-                return new ChainVerification(false, expected - 1, expected, $"Entry {expected} is missing (next is {e.Sequence}).", legacy);
+                return new ChainVerification(false, count, expected, $"Entry {expected} is missing (next is {e.Sequence}).", legacy);
             }
 
             var form = e.PreviousHash == previous ? FormOf(e, previous) : HashForm.None;
             if (form == HashForm.None)
             {
-                return new ChainVerification(false, expected - 1, e.Sequence, $"Entry {e.Sequence} was altered or its predecessor was.", legacy);
+                return new ChainVerification(false, count, e.Sequence, $"Entry {e.Sequence} was altered or its predecessor was.", legacy);
+            }
+
+            if (anchor is not null && anchoredBy is null && IsAnchor(e, expected - count - 1, anchor))
+            {
+                anchoredBy = e.Sequence;
             }
 
             legacy += form == HashForm.Legacy ? 1 : 0;
             previous = e.Hash;
             expected++;
+            count++;
+        }
+
+        if (anchor is not null && anchoredBy is null)
+        {
+            var first = expected - count;
+            return new ChainVerification(false, count, 1,
+                $"Entries 1-{first - 1} are gone and no purge entry in the chain records their removal.", legacy);
         }
 
         var note = legacy > 0 ? $" ({legacy} in the first release's hash form; `minwon accesslog reseal` rewrites them)" : "";
-        return new ChainVerification(true, expected - 1, null, $"{expected - 1} entries, chain intact{note}.", legacy);
+        var purged = anchoredBy is { } by ? $"; entries 1-{expected - count - 1} were purged by retention (entry {by})" : "";
+        return new ChainVerification(true, count, null, $"{count} entries, chain intact{purged}{note}.", legacy);
     }
+
+    /// <summary>
+    /// Removes the entries made before <paramref name="before"/> (all but the newest), after appending the anchor entry
+    /// that lets verification start after them. With <paramref name="dryRun"/> it only counts.
+    /// </summary>
+    public async Task<AccessLogPurge> PurgeBeforeAsync(DateTimeOffset before, Func<long, string> reason, AccessRecord by, bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        var newest = await db.Set<AccessLogEntry>().MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var last = await db.Set<AccessLogEntry>().Where(e => e.At < before && e.Sequence < newest)
+            .OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        if (last is null)
+        {
+            return new AccessLogPurge(0, 0, before, null);
+        }
+
+        var due = db.Set<AccessLogEntry>().Where(e => e.Sequence <= last.Sequence);
+        var count = await due.LongCountAsync(cancellationToken);
+        if (dryRun)
+        {
+            return new AccessLogPurge(last.Sequence + 1, count, before, null);
+        }
+
+        // Anchor first: if the process dies before the delete, the entries are still there and the chain still verifies.
+        var anchor = await AppendAsync(by with { Action = "purge", Record = $"accesslog:1-{last.Sequence}",
+            Reason = $"{reason(count)}; anchor {last.Hash}" }, cancellationToken);
+        await due.ExecuteDeleteAsync(cancellationToken);
+        return new AccessLogPurge(last.Sequence + 1, count, before, anchor.Sequence);
+    }
+
+    private static bool IsAnchor(AccessLogEntry e, long lastPurged, string hash) =>
+        e.Action == "purge" && e.Record == $"accesslog:1-{lastPurged}"
+        && e.Reason?.EndsWith($"anchor {hash}", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Rewrites entries hashed in the first release's form (100 ns ticks, which PostgreSQL could not keep) in the
@@ -75,7 +140,8 @@ public sealed class AccessLog(MinwonDbContext db, TimeProvider clock)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entries = await db.Set<AccessLogEntry>().OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var previous = Genesis;
+        // After a purge the chain starts from its anchored hash (VerifyAsync checked the anchor entry).
+        var previous = entries is [{ Sequence: > 1 } first, ..] ? first.PreviousHash : Genesis;
         long rewritten = 0;
         var canonical = new List<AccessLogEntry>(entries.Count);
         foreach (var e in entries)

@@ -6,7 +6,8 @@ namespace Minwon.Server.Features.TextSafety;
 /// <summary>
 /// One access to personal data (개인정보 접속기록): who, when, from where, which record, what action. Entries form a
 /// hash chain (each hash covers the previous one), so editing or deleting an entry breaks verification.
-/// Kept for at least two years (the safety-measure standard's minimum); nothing in Minwon deletes them.
+/// Kept for at least two years (the safety-measure standard's minimum): only retention removes the oldest, when
+/// Minwon:Retention:AccessLogDays (≥ 730) is set, and it leaves an anchor entry in the chain (<see cref="AccessLog"/>).
 /// </summary>
 public sealed class AccessLogEntry
 {

@@ -18,7 +18,8 @@ public sealed record ArsSubmitRequest(string NodeId, IReadOnlyDictionary<string,
 public sealed record ArsSubmitResult(ArsSubmission? Submission, IReadOnlyDictionary<string, string> Errors);
 
 /// <summary>A citizen files a self-service form: validated on the server, then a case (SelfService or callback) with a receipt number.</summary>
-public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUploadStore uploads, TimeProvider clock, CityClock cityClock)
+public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUploadStore uploads, TimeProvider clock, CityClock cityClock,
+    Platform.Events.EventLog events)
 {
     public async Task<ArsSubmitResult> HandleAsync(ArsSubmitRequest request, CancellationToken cancellationToken)
     {
@@ -126,6 +127,8 @@ public sealed class SubmitArsForm(MinwonDbContext db, ArsMenuStore menus, ArsUpl
         };
         db.Add(submission);
         db.Add(new ArsVisit { SessionId = request.SessionId, NodeId = node.Id, Kind = ArsVisitKind.Complete, At = now });
+        // Saved with the case: the analytics rollups count the receipt (접수) from the event log.
+        events.Append(new Events.ArsFormFiled(record.Id, record.CategoryId, record.DistrictCode, record.Disposition, form.Id));
         return submission;
     }
 

@@ -20,6 +20,12 @@ public abstract class EventConsumer
     /// </summary>
     public virtual bool Singleton => true;
 
+    /// <summary>
+    /// Whether the position is kept in <see cref="EventCursor"/> (so consumer lag is measured from it). A consumer that
+    /// keeps its position elsewhere, in the same store as its results (the DuckDB warehouse), says false.
+    /// </summary>
+    public virtual bool CursorInEventLog => true;
+
     /// <summary>Which events to hand to <see cref="HandleAsync"/>; the cursor passes over the others.</summary>
     public abstract bool Wants(EventEnvelope e);
 

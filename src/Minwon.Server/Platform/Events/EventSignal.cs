@@ -2,7 +2,8 @@ namespace Minwon.Server.Platform.Events;
 
 /// <summary>
 /// Wakes this node's consumers as soon as a transaction with events commits here (<see cref="EventSaveInterceptor"/>),
-/// so the bot answers in milliseconds; events written on other nodes are found by polling.
+/// so the bot answers in milliseconds. Events written on other nodes wake them through <see cref="RedisEventSignal"/>
+/// when Redis is configured, and are found by polling (Minwon:Events:PollMilliseconds) in any case.
 /// </summary>
 public sealed class EventSignal
 {
@@ -21,7 +22,18 @@ public sealed class EventSignal
         }
     }
 
+    /// <summary>Called after each local commit (see <see cref="RedisEventSignal"/>); never from <see cref="Wake"/>.</summary>
+    public Action? Forward { get; set; }
+
+    /// <summary>A transaction with events committed on this node: wake its consumers and tell the other nodes.</summary>
     public void Pulse()
+    {
+        Wake();
+        Forward?.Invoke();
+    }
+
+    /// <summary>Wakes this node's consumers only (a commit seen on another node).</summary>
+    public void Wake()
     {
         TaskCompletionSource done;
         lock (gate)

@@ -7,8 +7,35 @@ namespace Minwon.Server.Platform.Leases;
 /// dies closes its connections (a killed process's sockets are closed by the OS; a vanished machine is caught by the
 /// keepalive), PostgreSQL releases its locks, and a waiting node takes them within the poll interval.
 /// </summary>
+/// <remarks>
+/// DistributedLock watches a held lock's connection with a long <c>pg_sleep</c> on it (that is how the lease learns it
+/// was lost). A backend busy in that sleep does not notice its client is gone until the sleep ends, so a killed node's
+/// leases were held for about 16 s. <see cref="LeaseConnectionString"/> sets <c>client_connection_check_interval</c> on
+/// the lease connections (PostgreSQL 14 or later), so the server checks the socket every second during the sleep and
+/// releases a dead node's locks at once.
+/// </remarks>
 public sealed partial class PostgresLeases(string connectionString, ILogger<PostgresLeases> logger) : ILeases
 {
+    private readonly string leaseConnectionString = LeaseConnectionString(connectionString);
+
+    /// <summary>The store's connection string with the disconnect check added to the session options.</summary>
+    public static string LeaseConnectionString(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("client_connection_check_interval", StringComparison.Ordinal) != true)
+        {
+            builder.Options = $"{builder.Options} -c client_connection_check_interval=1000".Trim();
+        }
+
+        // Lease connections are few and long-lived: a pool of their own, apart from the request pool.
+        if (builder.ApplicationName?.EndsWith("leases", StringComparison.Ordinal) != true)
+        {
+            builder.ApplicationName = string.IsNullOrEmpty(builder.ApplicationName) ? "minwon-leases" : builder.ApplicationName + "-leases";
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>How often a waiting node tries a lease held elsewhere; failover takes at most about this long after release.</summary>
     public static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
@@ -40,7 +67,7 @@ public sealed partial class PostgresLeases(string connectionString, ILogger<Post
     }
 
     private PostgresDistributedLock Lock(string name) =>
-        new(new PostgresAdvisoryLockKey("minwon:" + name, allowHashing: true), connectionString, o => o.KeepaliveCadence(TimeSpan.FromSeconds(2)));
+        new(new PostgresAdvisoryLockKey("minwon:" + name, allowHashing: true), leaseConnectionString, o => o.KeepaliveCadence(TimeSpan.FromSeconds(2)));
 
     private sealed class Lease(string name, PostgresDistributedLockHandle handle) : ILease
     {

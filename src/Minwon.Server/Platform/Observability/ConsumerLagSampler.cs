@@ -5,7 +5,10 @@ using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Platform.Observability;
 
-/// <summary>Consumer lag per durable cursor: events after it and the age of the oldest of them.</summary>
+/// <summary>
+/// Consumer lag per durable cursor: events after it and the age of the oldest of them. Consumers that keep their cursor
+/// outside the event log (the warehouse) are left out rather than reported as ever further behind.
+/// </summary>
 public sealed class ConsumerLagSampler(IServiceScopeFactory scopes, IOptions<ObservabilityOptions> options, TimeProvider clock,
     MinwonMetrics metrics, IEnumerable<EventConsumer> consumers, ILogger<ConsumerLagSampler> logger)
     : PeriodicSampler(scopes, options, clock, logger)
@@ -17,7 +20,7 @@ public sealed class ConsumerLagSampler(IServiceScopeFactory scopes, IOptions<Obs
         var head = await db.Set<EventLogEntry>().AsNoTracking().MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         var cursors = await db.Set<EventCursor>().AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Position, cancellationToken);
         var sample = new List<ConsumerSample>();
-        foreach (var name in consumers.Select(c => c.Name).Distinct())
+        foreach (var name in consumers.Where(c => c.CursorInEventLog).Select(c => c.Name).Distinct())
         {
             var position = cursors.GetValueOrDefault(name);
             var oldest = await db.Set<EventLogEntry>().AsNoTracking().Where(e => e.Id > position)

@@ -10,7 +10,7 @@
       abandoned: "상담이 종료되었습니다.", new: "120 챗봇이 안내해 드립니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
       network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
       minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇",
-      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.",
+      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.", handoff: "상담사 연결", handoffText: "상담사 연결",
       queuedNobody: p => `대기 순번 ${p}번 · 지금 연결할 수 있는 상담사가 없어 예상 대기 시간을 알려 드릴 수 없습니다. 상담사가 연결되는 대로 이어 드립니다.`,
       protection: "상담사 보호를 위해 상담이 종료되었습니다.", receipt: r => `접수번호 ${r}`, receiptSoon: "접수번호는 상담사가 기록을 마치면 여기에 안내됩니다.",
       notSent: "보내지 못했습니다.", tooLong: n => `메시지는 4,000자까지 보낼 수 있습니다 (지금 ${n.toLocaleString("ko-KR")}자). 줄이거나 나누어 보내 주세요.` },
@@ -23,6 +23,7 @@
       network: "Cannot connect. Please check your internet connection.",
       unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
       other: "한국어", me: "Me", bot: "Bot", call: "Talk by phone", callHint: "Call a counsellor over the internet.",
+      handoff: "Talk to a counsellor", handoffText: "agent",
       queuedNobody: p => `Place in queue ${p} · No counsellor is available right now, so we cannot tell you how long it will take. You will be connected as soon as one is.`,
       protection: "The chat was ended to protect the counsellor.", receipt: r => `Receipt number ${r}`,
       receiptSoon: "Your receipt number will appear here when the counsellor has filed the case.",
@@ -101,7 +102,10 @@
     li.dataset.seq = m.seq;
     const bubble = document.createElement("div");
     bubble.className = "bubble";
-    bubble.textContent = m.body;                // always text, never HTML
+    const wait = m.clientMessageId && pending.get(m.clientMessageId);
+    // The citizen's own words as typed: masking (a plate, an address) protects what is stored and what others see,
+    // not the writer's own live view (docs/text-safety.md). After a reload the stored, masked text is shown.
+    bubble.textContent = wait && m.sender === "citizen" ? wait.dataset.body : m.body;   // always text, never HTML
     if (m.kind !== "event" && m.sender !== "citizen") {
       const meta = document.createElement("span");
       meta.className = "meta";
@@ -118,7 +122,6 @@
     }
     const list = $("messages");
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-    const wait = m.clientMessageId && pending.get(m.clientMessageId);
     if (wait) pending.delete(m.clientMessageId);
     const after = [...rendered.keys()].filter(s => s > m.seq).sort((a, b) => a - b)[0];
     // A stored message takes the place of its own pending bubble when nothing stored follows it there, so a message
@@ -149,6 +152,7 @@
       $("status").textContent = text;
       $("text").disabled = ended; $("send").disabled = ended || $("text").value.length > 4000; $("leave").hidden = ended; $("again").hidden = !ended;
       $("send-form").hidden = ended;
+      $("handoff").hidden = s.status !== "new";
       if (s.lastSeq > lastSeq) await catchUp();
     } catch (e) { /* shown by the connection status */ }
   }
@@ -292,6 +296,7 @@
   window.addEventListener("resize", fitViewport);
   $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
   $("leave").addEventListener("click", leave);
+  $("handoff").addEventListener("click", () => { $("text").value = T[lang].handoffText; $("send-form").requestSubmit(); });
   $("again").addEventListener("click", () => { store.removeItem("minwon.token"); location.reload(); });
   window.addEventListener("online", () => connection && connect());
   // A phone that loses its network often keeps a half-dead WebSocket for minutes; when the browser knows it is

@@ -496,6 +496,9 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<int>("Declines")
+                        .HasColumnType("integer");
+
                     b.Property<int>("HandledSeq")
                         .HasColumnType("integer");
 

@@ -476,6 +476,9 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Declines")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HandledSeq")
                         .HasColumnType("INTEGER");
 

@@ -140,8 +140,17 @@ public sealed partial class DeskPage : IAsyncDisposable
 
     private void ApplyCategory(int categoryId) => form.CategoryId = categoryId;
 
-    private void ApplyForm(FormSuggestion suggestion)
+    private async Task ApplyForm(FormSuggestion shown)
     {
+        // The panel shows masked text; the form is filled from the originals, through the access-logged path.
+        var suggestion = shown;
+        if (selectedId is { } id)
+        {
+            await using var scope = Scopes.CreateAsyncScope();
+            suggestion = await scope.ServiceProvider.GetRequiredService<PrefillCaseForm>()
+                .HandleAsync(id, (await AuthState).User, null, CancellationToken.None) ?? shown;
+        }
+
         form.DistrictCode = suggestion.DistrictCode ?? form.DistrictCode;
         var facts = new List<string>();
         if (suggestion.Dong is { } dong) { facts.Add(dong); }
