@@ -8,4 +8,7 @@ public enum Presence
     Busy,
     Break,
     AfterContactWork,
+
+    /// <summary>Set by the server, never chosen: the counsellor has had no live connection for the grace period.</summary>
+    Away,
 }

@@ -41,7 +41,7 @@ public sealed class LiveConsultationTests(E2EFixture fixture)
 
         Assert.Matches(@"\d", receipt);
         await Expect(citizen.Messages.Filter(new() { HasText = "상담이 종료되었습니다. 이용해 주셔서 감사합니다." })).ToHaveCountAsync(1);
-        await Expect(citizen.Status).ToHaveTextAsync("상담이 종료되었습니다.");
+        await Expect(citizen.Status).ToHaveTextAsync("상담이 종료되었습니다. 접수번호 " + receipt);
         await Expect(citizen.Page.Locator("#send")).ToBeDisabledAsync();
         await E2EFixture.ScreenshotAsync(citizen.Page, "citizen-chat-closed-phone");
         await E2EFixture.ScreenshotAsync(desk.Page, "desk-after-close");

@@ -80,7 +80,7 @@ public sealed class E2EFixture : IAsyncLifetime
     public Task<IBrowserContext> CitizenAsync(Uri? baseUrl = null, IBrowser? on = null) => (on ?? Browser).NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = (baseUrl ?? Server.BaseUrl).ToString(),
-        ViewportSize = new ViewportSize { Width = 390, Height = 760 },
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         IsMobile = true,
         HasTouch = true,
         Locale = "ko-KR",
@@ -96,8 +96,12 @@ public sealed class E2EFixture : IAsyncLifetime
         TimezoneId = "Asia/Seoul",
     });
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+    /// <summary>A full-page screenshot beside the test assembly; a screen listed in <see cref="Screens.Known"/> also goes to docs/screens.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+        await Screens.CaptureKnownAsync(page, name);
+    }
 
     public async ValueTask DisposeAsync()
     {

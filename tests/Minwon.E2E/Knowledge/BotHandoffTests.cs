@@ -94,6 +94,15 @@ public sealed class BotHandoffTests(E2EFixture fixture)
         var citizenLook = await fromCitizen.Locator(".bubble").EvaluateAsync<string>(look);
         Assert.NotEqual(citizenLook, botLook);
         await E2EFixture.ScreenshotAsync(desk.Page, "desk-bot-messages");
+
+        // The same on a 390×844 phone (issue 9: items 8 on a phone viewport).
+        await desk.Page.SetViewportSizeAsync(390, 844);
+        await Expect(bot.Locator(".sender")).ToBeVisibleAsync();
+        await Expect(bot.Locator(".sender")).ToHaveTextAsync("챗봇");
+        Assert.NotEqual(await fromCitizen.Locator(".bubble").EvaluateAsync<string>(look), await bot.Locator(".bubble").EvaluateAsync<string>(look));
+        await bot.ScrollIntoViewIfNeededAsync();
+        await Screens.CaptureAsync(desk.Page, "staff-desk-bot-messages-phone", "/desk (phone)", "Bot messages on the desk carry a 챗봇 label and a bubble of their own.");
+        await desk.Page.SetViewportSizeAsync(1440, 860);
         await desk.GoOfflineAsync();
     }
 

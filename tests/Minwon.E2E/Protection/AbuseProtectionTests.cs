@@ -54,6 +54,10 @@ public sealed class AbuseProtectionTests(E2EFixture fixture)
 
         await Expect(citizen.Messages.Filter(new() { HasText = "반복된 폭언으로" })).ToHaveCountAsync(1);
         await Expect(citizen.Page.Locator("#send")).ToBeDisabledAsync();
+        // Issue 9 item 17: the status line tells the truth at once (it said "상담 중" after a protective end).
+        await Expect(citizen.Status).ToContainTextAsync("상담사 보호를 위해 상담이 종료되었습니다");
+        await Expect(citizen.Status).ToContainTextAsync("접수번호 ");
+        await Expect(citizen.Status).Not.ToContainTextAsync("상담 중");
         await Expect(desk.Page.Locator("#presence-now")).ToHaveTextAsync("휴식");
         await Expect(desk.Page.GetByLabel("휴식 사유")).ToHaveValueAsync("보호 휴식");
         await E2EFixture.ScreenshotAsync(citizen.Page, "protection-citizen-ended-phone");

@@ -68,12 +68,14 @@ public sealed class RestartTests
             Before before;
             await using (var server = await ServerProcess.StartAsync(dataDir))
             {
-                using var desk = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+                var cookies = new CookieContainer();
+                using var desk = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
                 {
                     BaseAddress = server.BaseAddress,
                 };
                 using var citizen = new HttpClient { BaseAddress = server.BaseAddress };
                 await AppActors.SignInAsync(desk, userName, AppActors.Password);
+                await using var live = await HubClients.StaffHubAsync(server.BaseAddress, cookies, Ct);
                 (await desk.PutAsJsonAsync("/api/presence", new { presence = "Available" }, Ct)).EnsureSuccessStatusCode();
 
                 var active = await StartAsync(citizen);

@@ -51,11 +51,14 @@ public sealed class SeveralNodesChaosTests
             var alive = new List<ServerProcess>(nodes);
             // Cookies match by host, not port: a desk signed in on one node is signed in on all (keys in the database).
             var desks = new List<CookieContainer>();
+            var live = new List<Microsoft.AspNetCore.SignalR.Client.HubConnection>();
             for (var i = 0; i < counsellors.Count; i++)
             {
                 var cookies = new CookieContainer();
                 using var desk = Client(nodes[i + 1], cookies);
                 await AppActors.SignInAsync(desk, counsellors[i], AppActors.Password);
+                // The desk's live connection, on the node it signed in to (presence and routing follow it).
+                live.Add(await HubClients.StaffHubAsync(nodes[i + 1].BaseAddress, cookies, Ct));
                 (await desk.PutAsJsonAsync("/api/presence", new { presence = "Available" }, Ct)).EnsureSuccessStatusCode();
                 desks.Add(cookies);
             }

@@ -31,6 +31,8 @@ public sealed class ProtectionAppFactory : SqliteAppFactory
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
         var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
         var agent = await db.Set<AgentProfile>().FirstAsync(a => a.DisplayName == name + " 상담사", ct);
+        // The counsellor's desk is open (these tests drive the use cases, not a browser): presence and routing follow connections.
+        await Services.GetRequiredService<AgentConnections>().ConnectedAsync("test-desk:" + agent.UserId, agent.UserId, "desk", ct);
         await scope.ServiceProvider.GetRequiredService<SetPresence>().HandleAsync(agent.UserId,
             new PresenceRequest(Minwon.Core.Routing.Presence.Available, null), ct);
         return agent.UserId;

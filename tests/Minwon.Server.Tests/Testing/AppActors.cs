@@ -40,7 +40,7 @@ public static partial class AppActors
         }
 
         var (http, cookies) = await SignInAsync(app, userName, Password);
-        return new StaffMember(id, userName, displayName, role, http, cookies);
+        return new StaffMember(id, userName, displayName, role, http, cookies) { App = app };
     }
 
     public static Task<StaffMember> CounsellorAsync(this MinwonApp app, string? skills = null, int maxConcurrent = 3) =>

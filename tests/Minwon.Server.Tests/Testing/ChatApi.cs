@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Minwon.Server.Features.Cases;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
@@ -26,8 +27,45 @@ public static class ChatApi
     public static async Task<ChatState> StateAsync(this HttpClient citizen, string token) =>
         (await citizen.GetFromJsonAsync<ChatState>($"/api/chat/{token}/state", Ct))!;
 
+    /// <summary>
+    /// Opens the member's staff hub connection (as the desk's circuit or an integration would be connected) and waits until
+    /// the app has counted it: presence follows connections and the router offers nothing to a counsellor without one.
+    /// </summary>
+    public static async Task ConnectAsync(this StaffMember staff)
+    {
+        if (staff.Live is { State: Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected } || staff.App is not { } app)
+        {
+            return;
+        }
+
+        staff.Live = app.StaffHub(staff);
+        app.Disposing(staff.Live);
+        await staff.Live.StartAsync(Ct);
+        await app.DbAsync(async db =>
+        {
+            for (var i = 0; i < 200 && !await db.Set<AgentConnection>().AnyAsync(c => c.UserId == staff.Id, Ct); i++)
+            {
+                await Task.Delay(25, Ct);
+            }
+
+            return 0;
+        });
+    }
+
+    /// <summary>Closes the member's staff hub connection, as closing the desk tab would.</summary>
+    public static async Task DisconnectAsync(this StaffMember staff)
+    {
+        if (staff.Live is { } live)
+        {
+            await live.StopAsync(Ct);
+            staff.Live = null;
+        }
+    }
+
+    /// <summary>Connected (<see cref="ConnectAsync"/>) and 상담 가능.</summary>
     public static async Task GoAvailableAsync(this StaffMember staff)
     {
+        await staff.ConnectAsync();
         using var response = await staff.Http.PutAsJsonAsync("/api/presence", new { presence = "Available" }, Ct);
         await ExpectAsync(HttpStatusCode.OK, response);
     }

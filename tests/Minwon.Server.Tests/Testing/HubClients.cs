@@ -10,6 +10,21 @@ public static class HubClients
 
     public static HubConnection StaffHub(this MinwonApp app, StaffMember? staff) => Connect(app, "hubs/staff", staff);
 
+    /// <summary>A started /hubs/staff connection to a real server process, signed in with <paramref name="cookies"/>:
+    /// the live connection presence and routing follow.</summary>
+    public static async Task<HubConnection> StaffHubAsync(Uri baseAddress, System.Net.CookieContainer cookies, CancellationToken ct)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "hubs/staff"), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.Headers["Cookie"] = cookies.GetCookieHeader(baseAddress);
+            })
+            .Build();
+        await hub.StartAsync(ct);
+        return hub;
+    }
+
     private static HubConnection Connect(MinwonApp app, string path, StaffMember? staff, string? clientAddress = null) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(app.Server.BaseAddress, path), o =>

@@ -146,8 +146,30 @@ public sealed class MinwonApp : WebApplicationFactory<Program>
     public Task<List<T>> RowsAsync<T>(Func<IQueryable<T>, IQueryable<T>>? filter = null) where T : class =>
         DbAsync(db => (filter ?? (q => q))(db.Set<T>().AsNoTracking()).ToListAsync(TestContext.Current.CancellationToken));
 
+    private readonly List<IAsyncDisposable> disposables = [];
+
+    /// <summary>Disposed with the app, before its server stops (hub connections a helper opened).</summary>
+    public void Disposing(IAsyncDisposable disposable)
+    {
+        lock (disposables)
+        {
+            disposables.Add(disposable);
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
+        List<IAsyncDisposable> owned;
+        lock (disposables)
+        {
+            owned = [.. disposables];
+        }
+
+        foreach (var disposable in owned)
+        {
+            await disposable.DisposeAsync();
+        }
+
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         if (Postgres is not null && ownsDatabase)

@@ -33,11 +33,13 @@ public sealed class CallCrashTests
             await using (var server = await ServerProcess.StartAsync(dataDir, $"--Minwon:Voice:AudioSocket:Listen=127.0.0.1:{port}",
                 $"--Minwon:Voice:ApiKey={VoiceTestKit.ApiKey}"))
             {
-                using var desk = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+                var cookies = new CookieContainer();
+                using var desk = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
                 {
                     BaseAddress = server.BaseAddress,
                 };
                 await AppActors.SignInAsync(desk, userName, AppActors.Password);
+                await using var live = await HubClients.StaffHubAsync(server.BaseAddress, cookies, Ct);
                 (await desk.PutAsJsonAsync("/api/presence", new { presence = "Available" }, Ct)).EnsureSuccessStatusCode();
                 using (var pbx = new HttpClient { BaseAddress = server.BaseAddress })
                 {

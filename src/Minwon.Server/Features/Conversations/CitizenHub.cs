@@ -12,6 +12,9 @@ public interface ICitizenClient
     Task Message(MessageDto message);
     Task State(ChatState state);
     Task Typing();
+
+    /// <summary>The conversation changed (accepted, ended, closed with a case): the page asks for its state again.</summary>
+    Task Changed();
 }
 
 /// <summary>

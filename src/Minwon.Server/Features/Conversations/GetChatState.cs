@@ -5,7 +5,12 @@ using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Conversations;
 
-public sealed record ChatState(string Status, int? Position, int? ExpectedWaitSeconds, string? CounsellorName, int LastSeq);
+/// <param name="ExpectedWaitSeconds">Null when nobody can take the chat now: no wait is promised then.</param>
+/// <param name="NobodyAvailable">Waiting, and no counsellor is available with a live connection: the page says so honestly.</param>
+/// <param name="ReceiptNumber">The case's receipt number once the counsellor closed the conversation with a case (told to the citizen).</param>
+/// <param name="EndReason">"protection" when the counsellor ended the chat under the abuse protocol; null otherwise.</param>
+public sealed record ChatState(string Status, int? Position, int? ExpectedWaitSeconds, string? CounsellorName, int LastSeq,
+    bool NobodyAvailable = false, string? ReceiptNumber = null, string? EndReason = null);
 
 /// <summary>What the citizen's page shows above the chat: waiting place, expected wait, who is answering.</summary>
 public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
@@ -16,6 +21,7 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
             ?? throw ProblemException.NotFound();
         int? position = null;
         int? expected = null;
+        var nobody = false;
         if (conversation.Status is ConversationStatus.Queued or ConversationStatus.Offered && conversation.EnqueuedAt is { } at)
         {
             var ahead = await db.Set<Conversation>().CountAsync(c =>
@@ -23,7 +29,12 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
                 && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered)
                 && (c.Priority > conversation.Priority || c.Priority == conversation.Priority && c.EnqueuedAt < at), cancellationToken);
             position = ahead + 1;
-            expected = await EstimateWaitAsync(conversation.QueueId, position.Value, cancellationToken);
+            var now = clock.GetUtcNow();
+            var available = await db.Set<Routing.AgentProfile>().CountAsync(a => a.Presence == Core.Routing.Presence.Available
+                && (a.RestUntil == null || a.RestUntil < now)
+                && db.Set<Routing.AgentConnection>().Any(c => c.UserId == a.UserId), cancellationToken);
+            nobody = available == 0 && conversation.Status == ConversationStatus.Queued;
+            expected = nobody ? null : await EstimateWaitAsync(conversation.QueueId, position.Value, available, cancellationToken);
         }
 
         string? counsellor = null;
@@ -33,11 +44,22 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
                 .Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken);
         }
 
-        return new ChatState(conversation.Status.ToString().ToLowerInvariant(), position, expected, counsellor, conversation.LastSeq);
+        string? receipt = null, reason = null;
+        if (conversation.Status is ConversationStatus.Closed or ConversationStatus.WrapUp or ConversationStatus.Abandoned)
+        {
+            var record = await db.Set<Cases.Case>().AsNoTracking().Where(c => c.ConversationId == conversation.Id)
+                .OrderByDescending(c => c.CreatedAt).Select(c => new { c.ReceiptNumber, c.Disposition }).FirstOrDefaultAsync(cancellationToken);
+            receipt = record?.ReceiptNumber;
+            reason = record?.Disposition == Cases.CaseDisposition.AbuseEnded ? "protection" : null;
+        }
+
+        return new ChatState(conversation.Status.ToString().ToLowerInvariant(), position, expected, counsellor, conversation.LastSeq, nobody,
+            receipt, reason);
     }
 
-    // Recent average speed of answer in this queue times the place in line, divided by counsellors taking chats.
-    private async Task<int> EstimateWaitAsync(int? queueId, int position, CancellationToken cancellationToken)
+    // Recent average speed of answer in this queue times the place in line, divided by the counsellors taking chats now
+    // (available and connected).
+    private async Task<int> EstimateWaitAsync(int? queueId, int position, int available, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddHours(-1);
         var answered = await db.Set<Conversation>().AsNoTracking()
@@ -46,7 +68,6 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
             .Take(200)
             .ToListAsync(cancellationToken);
         var average = answered.Count == 0 ? 60 : answered.Average(a => (a.AnsweredAt!.Value - a.FirstEnqueuedAt!.Value).TotalSeconds);
-        var available = await db.Set<Routing.AgentProfile>().CountAsync(a => a.Presence == Core.Routing.Presence.Available, cancellationToken);
         return (int)Math.Ceiling(Math.Max(10, average) * position / Math.Max(1, available));
     }
 }

@@ -38,6 +38,7 @@ public sealed class HubBridge(LiveBus bus, IHubContext<CitizenHub, ICitizenClien
                 break;
             case ConversationChanged c:
                 await StaffAudience(c.AgentId).ConversationChanged(c.ConversationId);
+                await citizens.Clients.Group(CitizenHub.Group(c.ConversationId)).Changed();
                 break;
         }
     }

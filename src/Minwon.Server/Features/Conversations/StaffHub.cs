@@ -22,7 +22,7 @@ public interface IStaffClient
 /// the REST API; the hub only pushes and catches a client up.
 /// </summary>
 [Authorize(Policy = StaffRoles.StaffPolicy)]
-public sealed class StaffHub(MinwonDbContext db, ConversationJournal journal) : Hub<IStaffClient>
+public sealed class StaffHub(MinwonDbContext db, ConversationJournal journal, Routing.AgentConnections connections) : Hub<IStaffClient>
 {
     public static string AgentGroup(string agentId) => "a:" + agentId;
 
@@ -31,7 +31,15 @@ public sealed class StaffHub(MinwonDbContext db, ConversationJournal journal) : 
     public override async Task OnConnectedAsync()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(Context.User!.Id()));
+        // A connected staff client is "there": presence and routing follow these (Routing/FollowConnections).
+        await connections.ConnectedAsync("hub:" + Context.ConnectionId, Context.User!.Id(), "hub", Context.ConnectionAborted);
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await connections.DisconnectedAsync("hub:" + Context.ConnectionId, CancellationToken.None);
+        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Supervisors only: every message and change in the center.</summary>

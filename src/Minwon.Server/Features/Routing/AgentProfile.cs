@@ -24,6 +24,12 @@ public sealed class AgentProfile
     /// <summary>Protected rest after an abusive contact: no offers before this time.</summary>
     public DateTimeOffset? RestUntil { get; set; }
 
+    /// <summary>Since when the counsellor has had no live connection; null while connected (<see cref="FollowConnections"/>).</summary>
+    public DateTimeOffset? ConnectionLostAt { get; set; }
+
+    /// <summary>The state chosen before the server set <see cref="Presence.Away"/>; restored when a connection returns.</summary>
+    public Presence? AwayFrom { get; set; }
+
     /// <summary>Optimistic concurrency: an offer bumps it, so two nodes cannot fill one counsellor past capacity.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -48,6 +54,7 @@ internal sealed class AgentProfileConfiguration : IEntityTypeConfiguration<Agent
         entity.Property(a => a.Skills).HasMaxLength(2000);
         entity.Property(a => a.Presence).HasConversion<string>().HasMaxLength(20);
         entity.Property(a => a.PresenceReason).HasMaxLength(100);
+        entity.Property(a => a.AwayFrom).HasConversion<string>().HasMaxLength(20);
         entity.Property(a => a.Version).IsConcurrencyToken();
         entity.HasIndex(a => a.Presence);
     }

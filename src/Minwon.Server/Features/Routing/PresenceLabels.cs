@@ -11,6 +11,7 @@ public static class PresenceLabels
         Presence.Busy => "업무 중",
         Presence.Break => "휴식",
         Presence.AfterContactWork => "후처리",
+        Presence.Away => "자리 비움",
         _ => "오프라인",
     };
 

@@ -18,7 +18,7 @@ public sealed record RoutingPass(int Expired, int Overflowed, int Offered, int C
 /// counsellors or fill a counsellor past capacity. Nothing lives only in memory: a restart resumes from the rows.
 /// </summary>
 public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptions<ChatOptions> options, ConversationJournal journal,
-    IOptions<Voice.VoiceOptions> voice, Platform.Observability.MinwonMetrics metrics)
+    IOptions<Voice.VoiceOptions> voice, Platform.Observability.MinwonMetrics metrics, FollowConnections presence)
 {
     /// <summary>How many waiting contacts one pass considers; the rest wait for the next pass (they are behind these anyway).</summary>
     public const int SnapshotSize = 2000;
@@ -26,6 +26,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
     public async Task<(RoutingPass Pass, List<(Guid ConversationId, string AgentId, int? QueueId)> Changes)> RunOnceAsync(CancellationToken ct)
     {
         var changes = new List<(Guid, string, int?)>();
+        await presence.RunOnceAsync(ct);
         var expired = await ExpireOffersAsync(changes, ct);
         var overflowed = await OverflowAsync(ct);
         var (offered, conflicts) = await OfferAsync(changes, ct);
@@ -105,7 +106,8 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
         var agents = await db.Set<AgentProfile>().AsNoTracking()
-            .Where(a => a.Presence == Presence.Available && (a.RestUntil == null || a.RestUntil < now))
+            .Where(a => a.Presence == Presence.Available && (a.RestUntil == null || a.RestUntil < now)
+                && db.Set<AgentConnection>().Any(c => c.UserId == a.UserId))
             .ToListAsync(ct);
         if (agents.Count == 0)
         {
@@ -167,7 +169,8 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         db.ChangeTracker.Clear();
         var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == assignment.ContactId, ct);
         var agent = await db.Set<AgentProfile>().FirstOrDefaultAsync(a => a.UserId == assignment.AgentId, ct);
-        if (conversation is not { Status: ConversationStatus.Queued } || agent is not { Presence: Presence.Available })
+        if (conversation is not { Status: ConversationStatus.Queued } || agent is not { Presence: Presence.Available }
+            || !await db.Set<AgentConnection>().AnyAsync(c => c.UserId == agent.UserId, ct))
         {
             return null;
         }

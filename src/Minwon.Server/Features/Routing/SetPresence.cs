@@ -18,6 +18,11 @@ public sealed class SetPresence(MinwonDbContext db, EventLog events, TimeProvide
             throw ProblemException.Invalid("알 수 없는 상태입니다.");
         }
 
+        if (request.Presence == Presence.Away)
+        {
+            throw ProblemException.Invalid("자리 비움은 연결이 끊기면 서버가 정하는 상태입니다.");
+        }
+
         if (request.Presence == Presence.Break && string.IsNullOrWhiteSpace(request.Reason))
         {
             throw ProblemException.Invalid("휴식 사유를 선택하세요.");
@@ -39,6 +44,9 @@ public sealed class SetPresence(MinwonDbContext db, EventLog events, TimeProvide
             }
 
             profile.Presence = request.Presence;
+            profile.AwayFrom = null;
+            // The grace period starts again from this choice (FollowConnections sets it at once if no connection is live).
+            profile.ConnectionLostAt = null;
             profile.PresenceReason = request.Presence == Presence.Break ? request.Reason?.Trim()[..Math.Min(request.Reason.Trim().Length, 100)] : null;
             await db.SaveChangesAsync(ct);
             return profile;

@@ -10,7 +10,9 @@ namespace Minwon.Server.Features.Routing;
 public sealed record QueueBoardRow(int QueueId, string Name, int Waiting, int LongestWaitSeconds, double? ServiceLevel,
     int ServiceLevelTargetSeconds, double? AverageSpeedOfAnswerSeconds, double? AbandonmentRate, int Answered, int Abandoned);
 
-public sealed record AgentBoardRow(string UserId, string DisplayName, string Presence, string? Reason, int SecondsInState, int Active, int MaxConcurrent);
+/// <param name="Connections">Live desk and staff-hub connections on every node; a counsellor with none is offered nothing.</param>
+public sealed record AgentBoardRow(string UserId, string DisplayName, string Presence, string? Reason, int SecondsInState, int Active, int MaxConcurrent,
+    int Connections);
 
 public sealed record WallboardView(DateTimeOffset AsOf, List<QueueBoardRow> Queues, List<AgentBoardRow> Agents);
 
@@ -24,7 +26,8 @@ public sealed class Wallboard(MinwonDbContext db, CityClock clock)
     public async Task<WallboardView> HandleAsync(CancellationToken ct)
     {
         var now = clock.UtcNow;
-        var midnight = clock.StartOf(clock.DayOf(now));
+        // In UTC: PostgreSQL's timestamptz parameters take offset 0 only (the wallboard failed there with the city's +09:00).
+        var midnight = clock.StartOf(clock.DayOf(now)).ToUniversalTime();
         var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         var today = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight
@@ -45,9 +48,13 @@ public sealed class Wallboard(MinwonDbContext db, CityClock clock)
             .Where(c => c.Status == ConversationStatus.Assigned && c.AssignedToId != null)
             .GroupBy(c => c.AssignedToId!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var connections = await db.Set<AgentConnection>().AsNoTracking()
+            .GroupBy(c => c.UserId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var agents = (await db.Set<AgentProfile>().AsNoTracking().OrderBy(a => a.DisplayName).ToListAsync(ct))
             .Select(a => new AgentBoardRow(a.UserId, a.DisplayName, a.Presence.ToString(), a.PresenceReason,
-                (int)Math.Max(0, (now - a.PresenceSince).TotalSeconds), active.GetValueOrDefault(a.UserId), a.MaxConcurrent))
+                (int)Math.Max(0, (now - a.PresenceSince).TotalSeconds), active.GetValueOrDefault(a.UserId), a.MaxConcurrent,
+                connections.GetValueOrDefault(a.UserId)))
             .ToList();
         return new WallboardView(now, rows, agents);
     }

@@ -10,7 +10,10 @@
       abandoned: "상담이 종료되었습니다.", new: "120 챗봇이 안내해 드립니다.", offline: "연결이 끊겼습니다. 다시 연결하는 중…", retry: "다시 보내기",
       network: "연결할 수 없습니다. 인터넷 연결을 확인해 주세요.", unavailable: "",
       minutes: s => s < 60 ? "1분 이내" : `약 ${Math.round(s / 60)}분`, other: "English", me: "나", bot: "챗봇",
-      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.", handoff: "상담사 연결", handoffText: "상담사 연결" },
+      call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.", handoff: "상담사 연결", handoffText: "상담사 연결",
+      queuedNobody: p => `대기 순번 ${p}번 · 지금 연결할 수 있는 상담사가 없어 예상 대기 시간을 알려 드릴 수 없습니다. 상담사가 연결되는 대로 이어 드립니다.`,
+      protection: "상담사 보호를 위해 상담이 종료되었습니다.", receipt: r => `접수번호 ${r}`, receiptSoon: "접수번호는 상담사가 기록을 마치면 여기에 안내됩니다.",
+      notSent: "보내지 못했습니다.", tooLong: n => `메시지는 4,000자까지 보낼 수 있습니다 (지금 ${n.toLocaleString("ko-KR")}자). 줄이거나 나누어 보내 주세요.` },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
       placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
@@ -20,7 +23,11 @@
       network: "Cannot connect. Please check your internet connection.",
       unavailable: "Chat is not available right now. Please try again later or call 120.", minutes: s => s < 60 ? "under a minute" : `about ${Math.round(s / 60)} min`,
       other: "한국어", me: "Me", bot: "Bot", call: "Talk by phone", callHint: "Call a counsellor over the internet.",
-      handoff: "Talk to a counsellor", handoffText: "agent" },
+      handoff: "Talk to a counsellor", handoffText: "agent",
+      queuedNobody: p => `Place in queue ${p} · No counsellor is available right now, so we cannot tell you how long it will take. You will be connected as soon as one is.`,
+      protection: "The chat was ended to protect the counsellor.", receipt: r => `Receipt number ${r}`,
+      receiptSoon: "Your receipt number will appear here when the counsellor has filed the case.",
+      notSent: "Not sent.", tooLong: n => `A message can be up to 4,000 characters (now ${n.toLocaleString("en-US")}). Please shorten it or send it in parts.` },
   };
   // Embedded on a city site the page is a third-party frame, where browsers may refuse storage outright
   // (reading localStorage throws). The chat must still work then, it just forgets on reload.
@@ -113,14 +120,18 @@
       time.textContent = new Date(m.createdAt).toLocaleTimeString(lang === "en" ? "en-US" : "ko-KR", { hour: "2-digit", minute: "2-digit" });
       li.append(time);
     }
-    if (wait) { wait.remove(); pending.delete(m.clientMessageId); }
     const list = $("messages");
+    const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    if (wait) pending.delete(m.clientMessageId);
     const after = [...rendered.keys()].filter(s => s > m.seq).sort((a, b) => a - b)[0];
-    list.insertBefore(li, after ? rendered.get(after) : null);
+    // A stored message takes the place of its own pending bubble when nothing stored follows it there, so a message
+    // typed later and refused (still waiting for a retry) stays below it, where it was typed.
+    const inPlace = wait && !after && ![...list.children].slice([...list.children].indexOf(wait) + 1).some(x => x.dataset.seq);
+    if (inPlace) wait.replaceWith(li); else { if (wait) wait.remove(); list.insertBefore(li, after ? rendered.get(after) : null); }
     rendered.set(m.seq, li);
     if (m.sender === "agent") $("typing").hidden = true;
     while (rendered.has(lastSeq + 1)) lastSeq++;
-    li.scrollIntoView({ block: "end" });
+    if (atBottom || m.sender === "citizen") list.scrollTop = list.scrollHeight;
   }
 
   async function catchUp() {
@@ -133,11 +144,13 @@
     try {
       const s = await connection.invoke("GetState", token);
       const t = T[lang];
-      const text = s.status === "queued" ? t.queued(s.position, t.minutes(s.expectedWaitSeconds ?? 0))
-        : s.status === "assigned" ? t.assigned(s.counsellorName) : (t[s.status] ?? "");
-      $("status").textContent = text;
       const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
-      $("send").disabled = ended; $("text").disabled = ended; $("leave").hidden = ended; $("again").hidden = !ended;
+      const text = s.status === "queued" ? (s.nobodyAvailable || s.expectedWaitSeconds == null ? t.queuedNobody(s.position) : t.queued(s.position, t.minutes(s.expectedWaitSeconds)))
+        : s.status === "assigned" ? t.assigned(s.counsellorName)
+        : ended ? [s.endReason === "protection" ? t.protection : t[s.status], s.receiptNumber ? t.receipt(s.receiptNumber) : s.status === "wrapup" ? t.receiptSoon : ""].filter(Boolean).join(" ")
+        : (t[s.status] ?? "");
+      $("status").textContent = text;
+      $("text").disabled = ended; $("send").disabled = ended || $("text").value.length > 4000; $("leave").hidden = ended; $("again").hidden = !ended;
       $("send-form").hidden = ended;
       $("handoff").hidden = s.status !== "new";
       if (s.lastSeq > lastSeq) await catchUp();
@@ -154,11 +167,15 @@
       render(m);
       if (m.kind === "event") refreshState();
     });
+    connection.on("Changed", () => refreshState());
     connection.on("Typing", () => { $("typing").hidden = false; clearTimeout(typingTimer); typingTimer = setTimeout(() => $("typing").hidden = true, 4000); });
     connection.onreconnecting(() => { $("status").textContent = T[lang].offline; });
     connection.onreconnected(async () => { await catchUp(); await resendPending(); await refreshState(); });
     connection.onclose(() => setTimeout(connect, 2000));
+    document.body.classList.add("chatting");
+    fitViewport();
     await connect();
+    if (!$("text").disabled) $("text").focus();
     clearInterval(stateTimer);
     stateTimer = setInterval(refreshState, 5000);
   }
@@ -180,7 +197,7 @@
   async function send(event) {
     event.preventDefault();
     const text = $("text").value.trim();
-    if (!text) return;
+    if (!text || !checkLength()) return;
     const id = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2);
     const li = document.createElement("li");
     li.className = "citizen pending";
@@ -191,6 +208,7 @@
     bubble.textContent = text;
     li.append(bubble);
     $("messages").append(li);
+    $("messages").scrollTop = $("messages").scrollHeight;
     pending.set(id, li);
     $("text").value = "";
     await deliver(id, text, li);
@@ -204,9 +222,55 @@
     } catch (e) {
       // Offline, the message stays pending and goes out on reconnect; only a refusal by the server is a failure.
       if (connection.state !== "Connected") return;
-      li.classList.add("failed");
-      pending.delete(id);
+      refused(id, text, li);
       showError($("send-error"), String(e.message ?? e).replace(/^.*HubException: /, ""));
+    }
+  }
+
+  // A refused message (the flood limit) stays where it was typed, marked, with a button that sends it again
+  // under the same client message id (stored once, whatever happens).
+  function refused(id, text, li) {
+    pending.delete(id);
+    li.classList.add("failed");
+    if (li.querySelector(".retry")) return;
+    const note = document.createElement("span");
+    note.className = "time failed-note";
+    note.textContent = T[lang].notSent + " ";
+    const retry = document.createElement("button");
+    retry.type = "button";
+    retry.className = "link retry";
+    retry.textContent = T[lang].retry;
+    retry.addEventListener("click", () => {
+      note.remove();
+      li.classList.remove("failed");
+      pending.set(id, li);
+      deliver(id, text, li);
+    });
+    note.append(retry);
+    li.append(note);
+  }
+
+  // Pasting or typing past the limit is never cut silently: the box keeps everything, says so, and will not send.
+  function checkLength() {
+    const n = $("text").value.length;
+    const over = n > 4000;
+    $("text").setAttribute("aria-invalid", String(over));
+    $("send").disabled = over || $("text").disabled;
+    if (over) showError($("send-error"), T[lang].tooLong(n));
+    else if ($("send-error").dataset.kind === "length") showError($("send-error"), "");
+    $("send-error").dataset.kind = over ? "length" : "";
+    return !over;
+  }
+
+  // On a phone the on-screen keyboard shrinks the visual viewport, not the layout one: size the page to what is
+  // visible so the header, status line and message box stay on screen and only the message list scrolls.
+  function fitViewport() {
+    const vv = window.visualViewport;
+    document.documentElement.style.setProperty("--app-height", `${Math.round(vv ? vv.height : window.innerHeight)}px`);
+    if (document.body.classList.contains("chatting")) {
+      window.scrollTo(0, 0);
+      const list = $("messages");
+      list.scrollTop = list.scrollHeight;
     }
   }
 
@@ -226,7 +290,10 @@
   $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; local.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
   $("start-form").addEventListener("submit", start);
   $("send-form").addEventListener("submit", send);
-  $("text").addEventListener("input", typing);
+  $("text").addEventListener("input", () => { checkLength(); typing(); });
+  window.visualViewport?.addEventListener("resize", fitViewport);
+  window.visualViewport?.addEventListener("scroll", () => { if (document.body.classList.contains("chatting")) window.scrollTo(0, 0); });
+  window.addEventListener("resize", fitViewport);
   $("text").addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); $("send-form").requestSubmit(); } });
   $("leave").addEventListener("click", leave);
   $("handoff").addEventListener("click", () => { $("text").value = T[lang].handoffText; $("send-form").requestSubmit(); });

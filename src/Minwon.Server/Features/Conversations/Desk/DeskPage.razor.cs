@@ -21,6 +21,7 @@ public sealed partial class DeskPage : IAsyncDisposable
     [Inject] private DeskQueries Queries { get; set; } = default!;
     [Inject] private LiveBus Bus { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private Routing.DeskCircuit Circuit { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private string meId = "";
@@ -54,12 +55,14 @@ public sealed partial class DeskPage : IAsyncDisposable
         Bus.Published += OnLiveEventAsync;
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         // Marks the circuit as live (prerendered HTML ignores clicks), for people's scripts and the browser tests.
         if (firstRender)
         {
             interactive = true;
+            // Only the interactive desk counts as the counsellor being there (presence follows it; prerendering does not).
+            await Circuit.TrackAsync(meId, CancellationToken.None);
             StateHasChanged();
         }
     }
@@ -277,9 +280,12 @@ public sealed partial class DeskPage : IAsyncDisposable
         await ReloadAsync();
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Bus.Published -= OnLiveEventAsync;
-        return ValueTask.CompletedTask;
+        if (interactive)
+        {
+            await Circuit.UntrackAsync(CancellationToken.None);
+        }
     }
 }
