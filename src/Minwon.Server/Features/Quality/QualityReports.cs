@@ -81,7 +81,8 @@ public sealed class QualityReports(MinwonDbContext db, CityClock city)
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 
-    private DateTimeOffset Start(DateOnly day) => city.StartOf(day);
+    // UTC: PostgreSQL takes only offset 0 for timestamptz parameters.
+    private DateTimeOffset Start(DateOnly day) => city.StartOf(day).ToUniversalTime();
 
     private async Task<List<QualityGroupRow>> GroupAsync(DateTimeOffset start, DateTimeOffset end, bool byCounsellor, CancellationToken cancellationToken,
         string? counsellorId = null)
