@@ -29,8 +29,10 @@ public sealed class PhoneChatTests(E2EFixture fixture)
     public async Task After_several_answers_the_message_box_and_status_stay_on_screen_and_the_case_receipt_is_told()
     {
         fixture.RequireBrowser();
-        await using var phone = await PhoneAsync(fixture);
-        await using var staff = await fixture.StaffAsync();
+        // A server of its own: on the shared one, citizens left waiting by earlier tests are offered first.
+        await using var server = await MinwonServer.StartAsync([], TestContext.Current.CancellationToken);
+        await using var phone = await PhoneAsync(fixture, server.BaseUrl);
+        await using var staff = await fixture.StaffAsync(server.BaseUrl);
         var citizen = new CitizenChat(await phone.NewPageAsync());
         var name = "시민" + Guid.NewGuid().ToString("N")[..6];
         await citizen.OpenAsync();
@@ -97,7 +99,9 @@ public sealed class PhoneChatTests(E2EFixture fixture)
     public async Task A_refused_message_keeps_its_place_with_a_retry_button_and_is_stored_once_when_retried()
     {
         fixture.RequireBrowser();
-        await using var phone = await PhoneAsync(fixture);
+        // A server of its own: the flood limits count per client address, and every test's citizen is 127.0.0.1.
+        await using var server = await MinwonServer.StartAsync([], TestContext.Current.CancellationToken);
+        await using var phone = await PhoneAsync(fixture, server.BaseUrl);
         var citizen = new CitizenChat(await phone.NewPageAsync());
         await citizen.OpenAsync();
         await citizen.StartAsync("연속전송", "");
@@ -116,7 +120,10 @@ public sealed class PhoneChatTests(E2EFixture fixture)
         Assert.Equal(typed, shown.Where(t => t.StartsWith("연속 메시지", StringComparison.Ordinal)).ToArray());
         await Screens.CaptureAsync(citizen.Page, "citizen-chat-refused", "/chat (phone)", "Messages refused by the flood limit stay where they were typed, with a retry button.");
 
-        for (var round = 0; round < 120 && await failed.CountAsync() > 0; round++)
+        // Until nothing is waiting: a retried message is pending (not failed) while its send is in flight, and may be
+        // refused again, so the loop must not end on "no failed message" alone.
+        var unsent = citizen.Page.Locator("#messages > li.pending");
+        for (var round = 0; round < 120 && await unsent.CountAsync() > 0; round++)
         {
             await Task.Delay(1_000, TestContext.Current.CancellationToken);
             if (await failed.CountAsync() > 0)
