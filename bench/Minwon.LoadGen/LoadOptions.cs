@@ -30,5 +30,10 @@ public sealed record LoadOptions(
     /// <summary>Messages per second over all conversations at full load (each sends one per <see cref="IntervalSeconds"/>).</summary>
     public int MessagesPerSecond(int conversations) => Math.Max(1, (int)Math.Round(conversations / IntervalSeconds));
 
-    public TimeSpan HardStop => SetupTimeout + 2 * (Warmup + Duration + Grace) + TimeSpan.FromMinutes(3);
+    /// <remarks>
+    /// Seeding, signing in and joining grow with the run (about 3 minutes for 2,000 conversations on three nodes on 2
+    /// cores, 2026-12-06), and the echo phase opens every connection again: the margin grows with the size. The first
+    /// 2,000 × 3-node run was stopped by a fixed 3-minute margin in its echo phase, losing its figures.
+    /// </remarks>
+    public TimeSpan HardStop => SetupTimeout + 2 * (Warmup + Duration + Grace) + TimeSpan.FromMinutes(3 + Conversations / 200.0 * Nodes);
 }
