@@ -39,6 +39,19 @@ public sealed class SqliteMinwonDbContext(DbContextOptions<SqliteMinwonDbContext
 
 public sealed class PostgresMinwonDbContext(DbContextOptions<PostgresMinwonDbContext> options) : MinwonDbContext(options)
 {
+    /// <summary>
+    /// Npgsql writes a DateTimeOffset to timestamptz only with offset 0, and refuses a city time (+09:00) whether it is
+    /// stored or compared in a query ("today" starts at the city's midnight). Every value is made UTC on the way in, as
+    /// SQLite's converter does, so no caller has to remember it; PostgreSQL returns UTC either way.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(), v => v);
+
     /// <summary>Each event row records its writing transaction, so consumers read in commit-safe order (EventReader).</summary>
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -68,11 +68,8 @@ public sealed class DashboardQueries(MinwonDbContext db, CityClock clock)
     }
 
 
-    private IQueryable<HourlyRollup> Range(DateTimeOffset start, DateTimeOffset end)
-    {
-        var (s, e) = (start.ToUniversalTime(), end.ToUniversalTime());
-        return db.Set<HourlyRollup>().AsNoTracking().Where(r => r.HourStart >= s && r.HourStart < e);
-    }
+    private IQueryable<HourlyRollup> Range(DateTimeOffset start, DateTimeOffset end) =>
+        db.Set<HourlyRollup>().AsNoTracking().Where(r => r.HourStart >= start && r.HourStart < end);
 
     private async Task<List<CategoryTrend>> ByCategoryAsync(IQueryable<DailyRollup> current, IQueryable<DailyRollup> previous,
         CancellationToken cancellationToken)
@@ -106,9 +103,8 @@ public sealed class DashboardQueries(MinwonDbContext db, CityClock clock)
 
     private async Task<List<EmergingTerm>> EmergingTermsAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        var (s, e) = (start.ToUniversalTime(), end.ToUniversalTime());
         return await db.Set<DetectedIssue>().AsNoTracking()
-            .Where(i => i.DetectedAt >= s && i.DetectedAt < e && i.Status != IssueStatus.Dismissed)
+            .Where(i => i.DetectedAt >= start && i.DetectedAt < end && i.Status != IssueStatus.Dismissed)
             .OrderByDescending(i => i.Count).Take(10)
             .Select(i => new EmergingTerm(i.Terms, i.District, i.Category, i.Count, i.DetectedAt))
             .ToListAsync(cancellationToken);

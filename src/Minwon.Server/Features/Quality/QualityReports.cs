@@ -81,8 +81,7 @@ public sealed class QualityReports(MinwonDbContext db, CityClock city)
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 
-    // UTC: PostgreSQL takes only offset 0 for timestamptz parameters.
-    private DateTimeOffset Start(DateOnly day) => city.StartOf(day).ToUniversalTime();
+    private DateTimeOffset Start(DateOnly day) => city.StartOf(day);
 
     private async Task<List<QualityGroupRow>> GroupAsync(DateTimeOffset start, DateTimeOffset end, bool byCounsellor, CancellationToken cancellationToken,
         string? counsellorId = null)

@@ -26,8 +26,7 @@ public sealed class Wallboard(MinwonDbContext db, CityClock clock)
     public async Task<WallboardView> HandleAsync(CancellationToken ct)
     {
         var now = clock.UtcNow;
-        // In UTC: PostgreSQL's timestamptz parameters take offset 0 only (the wallboard failed there with the city's +09:00).
-        var midnight = clock.StartOf(clock.DayOf(now)).ToUniversalTime();
+        var midnight = clock.StartOf(clock.DayOf(now));
         var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         var today = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight

@@ -24,8 +24,7 @@ public sealed class VoiceStats(MinwonDbContext db, TimeProvider clock, Platform.
     public async Task<VoiceFigures> HandleAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // UTC: PostgreSQL takes only offset 0 for timestamptz parameters (the city offset made this a 500 there).
-        var midnight = city.StartOf(city.DayOf(now)).ToUniversalTime();
+        var midnight = city.StartOf(city.DayOf(now));
         var rows = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight
                 || c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered))
