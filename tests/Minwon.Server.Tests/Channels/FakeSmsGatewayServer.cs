@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
+using Minwon.Server.Tests.Testing;
+
 namespace Minwon.Server.Tests.ChannelAdapters;
 
 /// <summary>
@@ -14,10 +16,9 @@ namespace Minwon.Server.Tests.ChannelAdapters;
 /// </summary>
 public sealed class FakeSmsGatewayServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
     private int failuresLeft;
 
-    private FakeSmsGatewayServer(WebApplication app) => this.app = app;
 
     public const string OutboundKey = "fake-gateway-outbound-key";
 
@@ -41,16 +42,14 @@ public sealed class FakeSmsGatewayServer : IAsyncDisposable
 
     public static async Task<FakeSmsGatewayServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeSmsGatewayServer(app);
-        app.MapPost("/send", (Delegate)server.SendAsync);
-        app.MapGet("/media/{name}", (string name) => server.Media.TryGetValue(name, out var file)
-            ? Results.Bytes(file.Bytes, file.ContentType) : Results.NotFound());
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        server.BaseUrl = app.Urls.Single();
+        var server = new FakeSmsGatewayServer();
+        server.app = await LoopbackWebApp.StartAsync(app =>
+        {
+            app.MapPost("/send", (Delegate)server.SendAsync);
+            app.MapGet("/media/{name}", (string name) => server.Media.TryGetValue(name, out var file)
+                ? Results.Bytes(file.Bytes, file.ContentType) : Results.NotFound());
+        });
+        server.BaseUrl = server.app.Urls.Single();
         return server;
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Core.Conversations;
@@ -9,16 +8,8 @@ using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Chatbot;
 
-/// <summary>An app of its own: the notice it publishes would show in every other bot test's greeting.</summary>
-public sealed class ChatbotNoticeAppFactory : SqliteAppFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Minwon:Routing:Enabled", "false");
-        builder.UseSetting("Minwon:Chatbot:Enabled", "true");
-    }
-}
+/// <summary>The bot tests' app, as an instance of its own: the notice it publishes would show in every other bot test's greeting.</summary>
+public sealed class ChatbotNoticeAppFactory : ChatbotAppFactory;
 
 /// <summary>Issue 9 item 16: a chat in English is served in English, and Korean notices stay out of it.</summary>
 public sealed class ChatbotEnglishTests(ChatbotNoticeAppFactory app) : IClassFixture<ChatbotNoticeAppFactory>

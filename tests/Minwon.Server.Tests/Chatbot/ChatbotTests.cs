@@ -11,7 +11,7 @@ using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Tests.Chatbot;
 
-public sealed class ChatbotAppFactory : SqliteAppFactory
+public class ChatbotAppFactory : SqliteAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,6 +30,17 @@ public sealed class ChatbotTests(ChatbotAppFactory app) : IClassFixture<ChatbotA
         {"id":"bulky-waste","title":"대형폐기물 배출 신고","body":"대형폐기물은 구청 누리집이나 120에서 신고하고 수수료를 낸 뒤 스티커를 붙여 지정일에 배출합니다.","category":"환경","keywords":["대형폐기물","가구 버리기"],"questions":["소파 버리려면 어떻게 해요"]}
         {"id":"water-outage","title":"단수 및 수돗물 문의","body":"단수 여부는 아리수 누리집에서 확인할 수 있습니다. 갑자기 물이 나오지 않으면 120 또는 관할 수도사업소로 신고해 주세요.","category":"상하수도","keywords":["단수","물이 안나와요"],"questions":["갑자기 물이 안나와요"]}
         """;
+
+    /// <summary>Two articles a one-word question ("반려동물 등록") cannot tell apart, so the bot has to ask.</summary>
+    private async Task ImportTwinsAsync()
+    {
+        const string twins = """
+            {"id":"pet-dog","title":"반려견 등록 안내","body":"반려견 등록은 구청 동물등록 대행기관에서 합니다. 내장형 칩을 권장합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
+            {"id":"pet-cat","title":"반려묘 등록 안내","body":"반려묘 등록은 구청 동물등록 대행기관에서 합니다. 외장형 태그도 가능합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
+            """;
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Empty((await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(twins), Ct)).Problems);
+    }
 
     private async Task SeedArticlesAsync()
     {
@@ -91,15 +102,7 @@ public sealed class ChatbotTests(ChatbotAppFactory app) : IClassFixture<ChatbotA
     [Fact]
     public async Task Answers_with_the_chosen_article_when_the_citizen_picks_one_of_two_by_number()
     {
-        // Two articles a one-word question cannot tell apart, so the bot has to ask.
-        const string twins = """
-            {"id":"pet-dog","title":"반려견 등록 안내","body":"반려견 등록은 구청 동물등록 대행기관에서 합니다. 내장형 칩을 권장합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
-            {"id":"pet-cat","title":"반려묘 등록 안내","body":"반려묘 등록은 구청 동물등록 대행기관에서 합니다. 외장형 태그도 가능합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
-            """;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            Assert.Empty((await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(twins), Ct)).Problems);
-        }
+        await ImportTwinsAsync();
 
         var started = await AskAsync("반려동물 등록");
         var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Count(x => x.Sender == "bot") >= 2);
@@ -162,14 +165,7 @@ public sealed class ChatbotTests(ChatbotAppFactory app) : IClassFixture<ChatbotA
     [Fact]
     public async Task Shows_the_other_offered_answer_when_the_chosen_one_did_not_help()
     {
-        const string twins = """
-            {"id":"pet-dog","title":"반려견 등록 안내","body":"반려견 등록은 구청 동물등록 대행기관에서 합니다. 내장형 칩을 권장합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
-            {"id":"pet-cat","title":"반려묘 등록 안내","body":"반려묘 등록은 구청 동물등록 대행기관에서 합니다. 외장형 태그도 가능합니다.","category":"생활","keywords":["반려동물 등록"],"questions":[]}
-            """;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            Assert.Empty((await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(twins), Ct)).Problems);
-        }
+        await ImportTwinsAsync();
 
         var started = await AskAsync("반려동물 등록");
         var messages = await WaitForMessagesAsync(started.ConversationId, m => m.Any(x => x.Sender == "bot" && x.Body.Contains("번호로 답해", StringComparison.Ordinal)));

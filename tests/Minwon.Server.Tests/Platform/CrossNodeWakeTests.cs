@@ -14,19 +14,17 @@ public sealed class CrossNodeWakeTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string? Redis => Environment.GetEnvironmentVariable("MINWON_TEST_REDIS");
-
     [Fact]
     public async Task A_commit_on_one_node_wakes_the_consumer_on_another_without_waiting_for_its_poll()
     {
         TestPostgres.SkipUnlessAvailable();
-        Assert.SkipWhen(string.IsNullOrEmpty(Redis), "MINWON_TEST_REDIS is not set (eng/test.sh starts a throwaway Redis and sets it).");
+        var redis = TestRedis.Require();
         var postgres = await TestPostgres.CreateDatabaseAsync(Ct);
         var dirs = Enumerable.Range(0, 2).Select(_ => Directory.CreateTempSubdirectory("minwon-wake-").FullName).ToList();
         var nodes = new List<ServerProcess>();
         try
         {
-            string[] settings = [$"--ConnectionStrings:Postgres={postgres}", $"--ConnectionStrings:Redis={Redis}", "--Minwon:Chatbot:Enabled=true",
+            string[] settings = [$"--ConnectionStrings:Postgres={postgres}", $"--ConnectionStrings:Redis={redis}", "--Minwon:Chatbot:Enabled=true",
                 "--Minwon:Events:PollMilliseconds=120000", "--Logging:LogLevel:Minwon.Server.Platform.Events.EventConsumerHost=Information"];
             foreach (var dir in dirs)
             {

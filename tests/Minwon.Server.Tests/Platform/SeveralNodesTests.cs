@@ -18,13 +18,11 @@ public sealed class SeveralNodesTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string? Redis => Environment.GetEnvironmentVariable("MINWON_TEST_REDIS");
-
     [Fact]
     public async Task Messages_cross_nodes_once_and_in_order_and_routing_moves_to_another_node_when_its_node_dies()
     {
         TestPostgres.SkipUnlessAvailable();
-        Assert.SkipWhen(string.IsNullOrEmpty(Redis), "MINWON_TEST_REDIS is not set (eng/test.sh starts a throwaway Redis and sets it).");
+        var redis = TestRedis.Require();
         var postgres = await TestPostgres.CreateDatabaseAsync(Ct);
         var dirs = Enumerable.Range(0, 3).Select(_ => Directory.CreateTempSubdirectory("minwon-node-").FullName).ToList();
         var nodes = new List<ServerProcess>();
@@ -36,7 +34,7 @@ public sealed class SeveralNodesTests
                 userName = (await setup.CounsellorAsync(maxConcurrent: 2)).UserName;
             }
 
-            string[] settings = [$"--ConnectionStrings:Postgres={postgres}", $"--ConnectionStrings:Redis={Redis}", "--Minwon:Routing:Enabled=true"];
+            string[] settings = [$"--ConnectionStrings:Postgres={postgres}", $"--ConnectionStrings:Redis={redis}", "--Minwon:Routing:Enabled=true"];
             foreach (var dir in dirs)
             {
                 nodes.Add(await ServerProcess.StartAsync(dir, settings));

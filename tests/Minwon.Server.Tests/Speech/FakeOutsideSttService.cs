@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Minwon.Core.Voice;
 
+using Minwon.Server.Tests.Testing;
+
 namespace Minwon.Server.Tests.Speech;
 
 /// <summary>
@@ -15,11 +17,10 @@ namespace Minwon.Server.Tests.Speech;
 /// </summary>
 public sealed class FakeOutsideSttService : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
     private readonly ConcurrentQueue<string> answers = new();
     private int disposed;
 
-    private FakeOutsideSttService(WebApplication app) => this.app = app;
 
     /// <summary>What every request carried (parsed), in order.</summary>
     public ConcurrentQueue<SttRequest> Requests { get; } = new();
@@ -31,14 +32,9 @@ public sealed class FakeOutsideSttService : IAsyncDisposable
 
     public static async Task<FakeOutsideSttService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var service = new FakeOutsideSttService(app);
-        app.MapPost("/v1/audio/transcriptions", (Delegate)service.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        service.Url = app.Urls.Single() + "/v1/audio/transcriptions";
+        var service = new FakeOutsideSttService();
+        service.app = await LoopbackWebApp.StartAsync(app => app.MapPost("/v1/audio/transcriptions", (Delegate)service.HandleAsync));
+        service.Url = service.app.Urls.Single() + "/v1/audio/transcriptions";
         return service;
     }
 

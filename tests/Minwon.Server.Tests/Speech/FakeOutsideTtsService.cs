@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Minwon.Core.Voice;
 
+using Minwon.Server.Tests.Testing;
+
 namespace Minwon.Server.Tests.Speech;
 
 /// <summary>
@@ -16,9 +18,8 @@ namespace Minwon.Server.Tests.Speech;
 /// </summary>
 public sealed class FakeOutsideTtsService : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
 
-    private FakeOutsideTtsService(WebApplication app) => this.app = app;
 
     public ConcurrentQueue<TtsRequest> Requests { get; } = new();
 
@@ -29,14 +30,9 @@ public sealed class FakeOutsideTtsService : IAsyncDisposable
 
     public static async Task<FakeOutsideTtsService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var service = new FakeOutsideTtsService(app);
-        app.MapPost("/v1/audio/speech", (Delegate)service.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        service.Url = app.Urls.Single() + "/v1/audio/speech";
+        var service = new FakeOutsideTtsService();
+        service.app = await LoopbackWebApp.StartAsync(app => app.MapPost("/v1/audio/speech", (Delegate)service.HandleAsync));
+        service.Url = service.app.Urls.Single() + "/v1/audio/speech";
         return service;
     }
 
