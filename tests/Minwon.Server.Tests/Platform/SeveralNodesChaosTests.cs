@@ -19,13 +19,11 @@ public sealed class SeveralNodesChaosTests
     private const int MessagesPerChat = 24;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string? Redis => Environment.GetEnvironmentVariable("MINWON_TEST_REDIS");
-
     [Fact]
     public async Task Killing_a_node_mid_chat_loses_and_duplicates_nothing_keeps_order_and_never_offers_a_chat_to_two_counsellors()
     {
         TestPostgres.SkipUnlessAvailable();
-        Assert.SkipWhen(string.IsNullOrEmpty(Redis), "MINWON_TEST_REDIS is not set (eng/test.sh starts a throwaway Redis and sets it).");
+        var redis = TestRedis.Require();
         var postgres = await TestPostgres.CreateDatabaseAsync(Ct);
         var dirs = Enumerable.Range(0, 3).Select(_ => Directory.CreateTempSubdirectory("minwon-chaos-").FullName).ToList();
         var nodes = new List<ServerProcess>();
@@ -38,11 +36,12 @@ public sealed class SeveralNodesChaosTests
                 counsellors.Add((await setup.CounsellorAsync(maxConcurrent: 3)).UserName);
             }
 
-            string[] settings = [$"--ConnectionStrings:Postgres={postgres}", $"--ConnectionStrings:Redis={Redis}", "--Minwon:Routing:Enabled=true",
+            string[] settings = [$"--ConnectionStrings:Postgres={postgres}", $"--ConnectionStrings:Redis={redis}", "--Minwon:Routing:Enabled=true",
                 "--Minwon:Chat:CitizenBurst=1000", "--Minwon:Chat:CitizenMessagesPerMinute=1000",
                 "--Minwon:Chat:CitizenAddressBurst=10000", "--Minwon:Chat:CitizenAddressMessagesPerMinute=100000",
-                // "Consumer X runs on this node": which node holds each singleton consumer's lease (the issue detector is "issues").
-                "--Logging:LogLevel:Minwon.Server.Platform.Events.EventConsumerHost=Information"];
+                // "This node now holds the lease X": routing, the retention job and each singleton consumer (the issue
+                // detector is consumer:issues). Consumers that run on every node take no lease, so they are not counted.
+                "--Logging:LogLevel:Minwon.Server.Platform.Leases.PostgresLeases=Information"];
             foreach (var dir in dirs)
             {
                 nodes.Add(await ServerProcess.StartAsync(dir, settings));
@@ -88,8 +87,9 @@ public sealed class SeveralNodesChaosTests
 
             var leader = nodes.Single(n => n.Output.Contains("This node runs routing", StringComparison.Ordinal));
             // Every singleton the killed node holds must come back on a survivor: routing, and each lease consumer.
-            var singletons = SingletonLines(leader.Output).Append(RoutingLine).Distinct().ToList();
-            Assert.Contains("Consumer issues runs on this node", SingletonLines(string.Join('\n', nodes.Select(n => n.Output))));
+            var singletons = LeaseLines(leader.Output).ToList();
+            Assert.Contains(LeaseLine + "routing", singletons);
+            Assert.Contains(LeaseLine + "consumer:issues", LeaseLines(string.Join('\n', nodes.Select(n => n.Output))));
             var failover = new Dictionary<string, TimeSpan>();
             var acknowledged = chats.ToDictionary(c => c.ConversationId, _ => new List<(int Index, int Seq)>());
             var clock = new Stopwatch();
@@ -180,11 +180,12 @@ public sealed class SeveralNodesChaosTests
         }
     }
 
-    private const string RoutingLine = "This node runs routing";
+    private const string LeaseLine = "This node now holds the lease ";
 
-    private static IEnumerable<string> SingletonLines(string output) =>
-        output.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, "Consumer [a-z-]+ runs on this node"))
-            .Where(m => m.Success).Select(m => m.Value);
+    /// <summary>The shared leases a node took; its own node lease (node:…) is never taken by another.</summary>
+    private static IEnumerable<string> LeaseLines(string output) =>
+        output.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, LeaseLine + "(?!node:)[a-z:-]+"))
+            .Where(m => m.Success).Select(m => m.Value).Distinct();
 
     /// <summary>Posts on the next live node; a dead node's failure is retried elsewhere with the same client message id.</summary>
     private static async Task<int> SendWithRetryAsync(List<ServerProcess> alive, string token, string clientMessageId, int attemptSeed)

@@ -27,11 +27,9 @@ public sealed partial class PostgresLeases(string connectionString, ILogger<Post
             builder.Options = $"{builder.Options} -c client_connection_check_interval=1000".Trim();
         }
 
-        // Lease connections are few and long-lived: a pool of their own, apart from the request pool.
-        if (builder.ApplicationName?.EndsWith("leases", StringComparison.Ordinal) != true)
-        {
-            builder.ApplicationName = string.IsNullOrEmpty(builder.ApplicationName) ? "minwon-leases" : builder.ApplicationName + "-leases";
-        }
+        // Lease connections are few and long-lived: the different string gives them a pool of their own, apart from
+        // the request pool, and names them in pg_stat_activity unless the administrator named the connections already.
+        builder.ApplicationName ??= "minwon-leases";
 
         return builder.ConnectionString;
     }
