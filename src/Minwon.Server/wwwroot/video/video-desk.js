@@ -93,7 +93,7 @@
         return res.ok ? await res.json() : { iceServers: [], iceTransportPolicy: "all" };
       },
       localStream: () => mine.stream,
-      onRemoteStream: s => { const v = $("video-remote"); if (v) v.srcObject = s; },
+      onRemoteStream: s => { const v = $("video-remote"); if (v) { v.srcObject = s; if (s) MinwonVideoFrames.watchFirstFrame(v); } },
       onState: setState,
     });
     $("video-mute-mic").onclick = e => toggle(e.currentTarget, "audio", "마이크 켜기", "마이크 끄기");

@@ -80,6 +80,7 @@
       const pc = await this.newConnection(session);
       const offer = await pc.createOffer();
       await pc.setLocalDescription(offer);
+      this.awaitingFirstAnswer = true;
       await this.o.send({ type: "offer", session, sdp: pc.localDescription.sdp });
     }
 
@@ -96,7 +97,10 @@
     }
 
     networkChanged() {
-      if (this.pc && this.state !== "idle") this.restartIce().catch(() => {});
+      if (this.closed) return;
+      // The answerer with no live connection asks for a new session; with one, for an ICE restart.
+      if (!this.o.offerer && (!this.pc || this.state === "peer-left")) this.o.send({ type: "hello" }).catch(() => {});
+      else if (this.pc) this.restartIce().catch(() => {});
     }
 
     async handle(signal) {
@@ -105,14 +109,21 @@
         case "hello":
           // The citizen is (back) on the page with no connection: offer again, or repeat the offer still unanswered.
           if (this.o.offerer) {
-            if (this.pc && this.pc.signalingState === "have-local-offer") await this.o.send({ type: "offer", session: this.session, sdp: this.pc.localDescription.sdp });
+            if (this.pc && this.awaitingFirstAnswer && this.pc.signalingState === "have-local-offer") {
+              await this.o.send({ type: "offer", session: this.session, sdp: this.pc.localDescription.sdp });
+            }
             else await this.start();
           }
           break;
         case "offer":
           if (this.o.offerer) return;
           if (signal.sdp === this.lastOfferSdp && signal.session === this.session) return;
-          if (signal.session !== this.session || !this.pc) await this.newConnection(signal.session);
+          if (signal.session === this.session && !this.pc) {
+            // A restart offer for a connection this page has lost (closed, or the page dropped it): ask for a new session.
+            await this.o.send({ type: "hello" });
+            return;
+          }
+          if (signal.session !== this.session) await this.newConnection(signal.session);
           await this.pc.setRemoteDescription({ type: "offer", sdp: signal.sdp });
           this.lastOfferSdp = signal.sdp;
           await this.flush();
@@ -122,6 +133,7 @@
         case "answer":
           if (!this.o.offerer || signal.session !== this.session || this.pc?.signalingState !== "have-local-offer") return;
           await this.pc.setRemoteDescription({ type: "answer", sdp: signal.sdp });
+          this.awaitingFirstAnswer = false;
           await this.flush();
           break;
         case "candidate":
@@ -187,6 +199,12 @@
     }
   }
 
+  /** Notes when the first frame of a remote stream is shown (performance figure for docs/benchmarks.md). */
+  function watchFirstFrame(video) {
+    if (!video?.requestVideoFrameCallback) return;
+    video.requestVideoFrameCallback(() => { window.MinwonVideoFirstFrameAt ??= Date.now(); });
+  }
+
   /** Mean brightness (0-255) of a video element's current frame, drawn to a canvas; -1 before the first frame. */
   function brightness(video) {
     if (!video || video.videoWidth === 0) return -1;
@@ -201,5 +219,5 @@
   }
 
   window.MinwonVideoPeer = MinwonVideoPeer;
-  window.MinwonVideoFrames = { brightness };
+  window.MinwonVideoFrames = { brightness, watchFirstFrame };
 })();

@@ -115,7 +115,7 @@
       send: signal => connection.invoke("VideoSignal", token, signal),
       iceConfig,
       localStream: () => stream,
-      onRemoteStream: s => { $("remote-video").srcObject = s; $("remote-empty").hidden = !!s; },
+      onRemoteStream: s => { $("remote-video").srcObject = s; $("remote-empty").hidden = !!s; if (s) MinwonVideoFrames.watchFirstFrame($("remote-video")); },
       onState: s => showState(s),
     });
     window.MinwonVideo.peer = peer;
