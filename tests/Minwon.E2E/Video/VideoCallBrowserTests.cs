@@ -26,9 +26,39 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         await using var staff = await fixture.StaffAsync(server.BaseUrl, on: deskBrowser);
         var citizen = await phone.NewPageAsync();
         var desk = new StaffDesk(await staff.NewPageAsync());
+        var console = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        citizen.Console += (_, m) => console.Enqueue("citizen " + m.Type + ": " + m.Text);
+        desk.Page.Console += (_, m) => console.Enqueue("desk " + m.Type + ": " + m.Text);
+        citizen.PageError += (_, e) => console.Enqueue("citizen error: " + e);
+        desk.Page.PageError += (_, e) => console.Enqueue("desk error: " + e);
         await desk.SignInAsync("signer1", "minwon-demo-5");
         await desk.GoAvailableAsync();
+        try
+        {
+            await CallAsync(citizen, phone, desk);
+        }
+        finally
+        {
+            // What both pages and the server said, for a failure on a loaded machine.
+            await File.WriteAllLinesAsync(Path.Combine(E2EFixture.ScreenshotDir, "video-console.txt"), console, TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(E2EFixture.ScreenshotDir, "video-server-log.txt"), server.LogTail, TestContext.Current.CancellationToken);
+            await E2EFixture.ScreenshotAsync(citizen, "video-citizen-last");
+            await E2EFixture.ScreenshotAsync(desk.Page, "video-desk-last");
+        }
 
+        // A refused camera: a clear message, no call (the browser's refusal is played by the page's getUserMedia).
+        await using var refusing = await fixture.CitizenAsync(server.BaseUrl, on: citizenBrowser);
+        await refusing.AddInitScriptAsync("navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));");
+        var denied = await refusing.NewPageAsync();
+        await denied.GotoAsync("/video");
+        await denied.GetByRole(AriaRole.Button, new() { Name = "영상 상담 시작" }).ClickAsync();
+        await Expect(denied.Locator("#problem")).ToContainTextAsync("카메라나 마이크 사용이 거부되어");
+        await VideoPages.NoSeriousAxeFindingsAsync(denied, "camera refused");
+        await E2EFixture.ScreenshotAsync(denied, "video-citizen-camera-refused");
+    }
+
+    private static async Task CallAsync(IPage citizen, IBrowserContext phone, StaffDesk desk)
+    {
         // The entry on /chat leads to the video page.
         await citizen.GotoAsync("/chat");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "수어 상담" }).ClickAsync();
@@ -38,18 +68,7 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         await citizen.GetByRole(AriaRole.Button, new() { Name = "영상 상담 시작" }).ClickAsync();
         await Expect(citizen.Locator("#self-video")).ToHaveJSPropertyAsync("readyState", 4);
 
-        (long, long) firstFrame;
-        try
-        {
-            firstFrame = await AnswerAsync(citizen, desk, "direct");
-        }
-        catch
-        {
-            await File.WriteAllTextAsync(Path.Combine(E2EFixture.ScreenshotDir, "video-server-log.txt"), server.LogTail, TestContext.Current.CancellationToken);
-            throw;
-        }
-
-        var (citizenMs, deskMs) = firstFrame;
+        var (citizenMs, deskMs) = await AnswerAsync(citizen, desk, "direct");
         await Expect(citizen.Locator("#status")).ToHaveTextAsync("상담사와 영상 상담 중");
         await Expect(desk.Page.Locator("#video-state")).ToHaveTextAsync("시민과 영상 상담 중");
         await E2EFixture.ScreenshotAsync(citizen, "video-citizen-connected");
@@ -57,9 +76,9 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         await VideoPages.NoSeriousAxeFindingsAsync(citizen, "in a call");
 
         // Text beside the video, both ways (names, numbers, addresses).
-        await citizen.Locator("#text").FillAsync("주소는 세종대로 110입니다");
+        await citizen.Locator("#text").FillAsync("글로 쓰는 편이 빠른 부분은 여기에 적을게요");
         await citizen.Locator("#text").PressAsync("Enter");
-        await desk.WaitForAsync("주소는 세종대로 110입니다");
+        await desk.WaitForAsync("글로 쓰는 편이 빠른 부분은 여기에 적을게요");
         await desk.SendAsync("네, 확인했습니다.");
         await Expect(citizen.Locator("#messages")).ToContainTextAsync("네, 확인했습니다.");
 
@@ -84,16 +103,6 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         await Expect(desk.Page.Locator(".video-panel")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await VideoPages.NoSeriousAxeFindingsAsync(citizen, "ended");
         await E2EFixture.ScreenshotAsync(citizen, "video-citizen-ended");
-
-        // A refused camera: a clear message, no call (the browser's refusal is played by the page's getUserMedia).
-        await using var refusing = await fixture.CitizenAsync(server.BaseUrl, on: citizenBrowser);
-        await refusing.AddInitScriptAsync("navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));");
-        var denied = await refusing.NewPageAsync();
-        await denied.GotoAsync("/video");
-        await denied.GetByRole(AriaRole.Button, new() { Name = "영상 상담 시작" }).ClickAsync();
-        await Expect(denied.Locator("#problem")).ToContainTextAsync("카메라나 마이크 사용이 거부되어");
-        await VideoPages.NoSeriousAxeFindingsAsync(denied, "camera refused");
-        await E2EFixture.ScreenshotAsync(denied, "video-citizen-camera-refused");
         TestContext.Current.SendDiagnosticMessage($"time to first video frame (direct): citizen {citizenMs} ms, counsellor {deskMs} ms");
     }
 

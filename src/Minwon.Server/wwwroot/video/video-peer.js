@@ -60,6 +60,7 @@
       this.pc = null;
       this.lastOfferSdp = null;
       this.o.onRemoteStream(null);
+      if (!this.closed) this.setState("idle");
     }
 
     iceChanged(ice) {
@@ -103,7 +104,14 @@
       else if (this.pc) this.restartIce().catch(() => {});
     }
 
-    async handle(signal) {
+    /** Signals are handled one after another: each step awaits the browser, and a later one must see its result. */
+    handle(signal) {
+      const next = (this.chain ?? Promise.resolve()).then(() => this.handleOne(signal));
+      this.chain = next.catch(() => {});
+      return next;
+    }
+
+    async handleOne(signal) {
       if (this.closed) return;
       switch (signal.type) {
         case "hello":
