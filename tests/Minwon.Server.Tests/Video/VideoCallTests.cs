@@ -10,6 +10,7 @@ using Minwon.Core.Video;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
 using Minwon.Server.Features.Video;
+using Minwon.Server.Platform.Events;
 using Minwon.Server.Tests.Testing;
 
 namespace Minwon.Server.Tests.Video;
@@ -137,8 +138,10 @@ public sealed class VideoCallTests
         await colleague.ConnectAsync();
         var atSigner = new ConcurrentQueue<(Guid, VideoSignal)>();
         var atColleague = new ConcurrentQueue<(Guid, VideoSignal)>();
-        signer.Live!.On<Guid, VideoSignal>("VideoSignal", (id, s) => atSigner.Enqueue((id, s)));
-        colleague.Live!.On<Guid, VideoSignal>("VideoSignal", (id, s) => atColleague.Enqueue((id, s)));
+        var signerHub = signer.Live!;
+        var colleagueHub = colleague.Live!;
+        signerHub.On<Guid, VideoSignal>("VideoSignal", (id, s) => atSigner.Enqueue((id, s)));
+        colleagueHub.On<Guid, VideoSignal>("VideoSignal", (id, s) => atColleague.Enqueue((id, s)));
 
         var call = await StartVideoAsync(app);
         await using var citizenHub = app.CitizenHub();
@@ -154,7 +157,7 @@ public sealed class VideoCallTests
         await app.OfferAsync(call.ConversationId, signer.Id);
         await signer.AcceptAsync(call.ConversationId);
         var offer = new VideoSignal("offer", "s1", Sdp: "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n");
-        await signer.Live.InvokeAsync("VideoSignal", call.ConversationId, offer, Ct);
+        await signerHub.InvokeAsync("VideoSignal", call.ConversationId, offer, Ct);
         await UntilAsync(() => !atCitizen.IsEmpty, "the offer at the citizen");
         Assert.Equal(offer, Assert.Single(atCitizen));
 
@@ -164,15 +167,15 @@ public sealed class VideoCallTests
         Assert.Equal((call.ConversationId, answer), Assert.Single(atSigner));
 
         // A colleague, another citizen's token, a made-up token and a malformed signal are all refused, and nothing arrives.
-        await Assert.ThrowsAsync<HubException>(() => colleague.Live.InvokeAsync("VideoSignal", call.ConversationId, offer, Ct));
+        await Assert.ThrowsAsync<HubException>(() => colleagueHub.InvokeAsync("VideoSignal", call.ConversationId, offer, Ct));
         var otherCall = await StartVideoAsync(app);
         await Assert.ThrowsAsync<HubException>(() => citizenHub.InvokeAsync("VideoSignal", otherCall.Token, answer, Ct));
         await Assert.ThrowsAsync<HubException>(() => citizenHub.InvokeAsync("VideoSignal", StartChat.NewSecret(32), answer, Ct));
         var chat = await app.ServedChatAsync(signer);
-        await Assert.ThrowsAsync<HubException>(() => signer.Live.InvokeAsync("VideoSignal", chat.ConversationId, offer, Ct));
+        await Assert.ThrowsAsync<HubException>(() => signerHub.InvokeAsync("VideoSignal", chat.ConversationId, offer, Ct));
         await Assert.ThrowsAsync<HubException>(() => citizenHub.InvokeAsync("VideoSignal", call.Token, new VideoSignal("exec", "s1"), Ct));
         await Assert.ThrowsAsync<HubException>(() => citizenHub.InvokeAsync("VideoSignal", call.Token, new VideoSignal("answer", "s1", Sdp: null), Ct));
-        await Assert.ThrowsAsync<HubException>(() => signer.Live.InvokeAsync("VideoSignal", call.ConversationId,
+        await Assert.ThrowsAsync<HubException>(() => signerHub.InvokeAsync("VideoSignal", call.ConversationId,
             new VideoSignal("offer", "s1", Sdp: new string('a', VideoSignal.MaxSdpLength + 1)), Ct));
 
         var candidate = new VideoSignal("candidate", "s1", Candidate: "candidate:1 1 udp 2122260223 192.0.2.2 50000 typ host", SdpMid: "0", SdpMLineIndex: 0);
