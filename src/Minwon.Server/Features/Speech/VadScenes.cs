@@ -10,13 +10,16 @@ public sealed record VadScene(string Id, int SampleRate, short[] Samples, IReadO
 
 /// <summary>
 /// Builds the scenes of a <see cref="VadSet"/>: each sentence is spoken by espeak-ng (-v ko) and resampled by sox,
-/// trimmed to its first and last sample above -66 dBFS (the truth), placed after silences of random length, and mixed
+/// trimmed to its sounding part (the truth: see Sounding), placed after silences of random length, and mixed
 /// with noise made by sox (or here: mains hum, modulated street noise) at the scene's SNR. Needs espeak-ng and sox.
 /// </summary>
 public sealed class VadScenes(string workDirectory)
 {
     /// <summary>|sample| at or above this is sound (about -66 dBFS): where an utterance truly starts and ends.</summary>
     public const int SoundThreshold = 16;
+
+    /// <summary>Frames within this range of an utterance's loudest 10 ms frame are part of it.</summary>
+    public const double SoundRangeDb = 50;
 
     public const string Missing = "espeak-ng and sox (Debian packages espeak-ng, sox) are needed to build VAD test audio.";
 
@@ -173,8 +176,7 @@ public sealed class VadScenes(string workDirectory)
                 "-p", pitch.ToString(System.Globalization.CultureInfo.InvariantCulture), "-w", raw, text);
             Run("sox", raw, "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-b", "16", "-c", "1", converted);
             var (samples, _, _) = Wav.Read(File.ReadAllBytes(converted));
-            var first = Array.FindIndex(samples, s => Math.Abs((int)s) >= SoundThreshold);
-            var last = Array.FindLastIndex(samples, s => Math.Abs((int)s) >= SoundThreshold);
+            var (first, last) = Sounding(samples, rate);
             var clip = first < 0 ? [] : samples[first..(last + 1)];
             spoken[(text + "|" + voice, speed, pitch, rate)] = clip;
             return clip;
@@ -184,6 +186,35 @@ public sealed class VadScenes(string workDirectory)
             File.Delete(raw);
             File.Delete(converted);
         }
+    }
+
+    /// <summary>
+    /// Where an utterance truly is: from the first to the last 10 ms frame within <see cref="SoundRangeDb"/> of its
+    /// loudest frame, narrowed to the first and last sample at or above <see cref="SoundThreshold"/>. Some espeak-ng
+    /// voices (f2-f4, m2) end on a breath at -40 dBFS and then 150 ms of residue at -65 to -77 dBFS: the breath is part
+    /// of the utterance, the inaudible residue is not (and would otherwise lengthen inner pauses).
+    /// </summary>
+    public static (int First, int Last) Sounding(short[] samples, int rate)
+    {
+        var hop = rate / 100;
+        var frames = samples.Length / hop;
+        var levels = new double[frames];
+        for (var f = 0; f < frames; f++)
+        {
+            levels[f] = 10 * Math.Log10(Power(samples, f * hop, (f + 1) * hop) + 1e-3);
+        }
+
+        var loud = frames == 0 ? 0 : levels.Max() - SoundRangeDb;
+        var firstFrame = Array.FindIndex(levels, l => l >= loud);
+        var lastFrame = Array.FindLastIndex(levels, l => l >= loud);
+        if (firstFrame < 0)
+        {
+            return (-1, -1);
+        }
+
+        var first = Array.FindIndex(samples, firstFrame * hop, hop, s => Math.Abs((int)s) >= SoundThreshold);
+        var last = Array.FindLastIndex(samples, (lastFrame + 1) * hop - 1, hop, s => Math.Abs((int)s) >= SoundThreshold);
+        return (first < 0 ? firstFrame * hop : first, last < 0 ? (lastFrame + 1) * hop - 1 : last);
     }
 
     private short[] Noise(string kind, int rate, int length)
