@@ -7,6 +7,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Core.Voice;
@@ -137,7 +138,7 @@ public static class TranscriptDelayRunner
                     var done = await Task.WhenAny(shown.Task, Task.Delay(TimeSpan.FromSeconds(30)));
                     if (done == shown.Task)
                     {
-                        delays.Add(Stopwatch.GetElapsedTime(t0, shown.Task.Result).TotalMilliseconds);
+                        delays.Add(Stopwatch.GetElapsedTime(t0, await shown.Task).TotalMilliseconds);
                     }
                     else
                     {
