@@ -146,6 +146,7 @@ bench_smoke knowledge-index-scale "${bench_run[@]}" bench/Minwon.Bench -- knowle
 bench_smoke quality-throughput "${bench_run[@]}" bench/Minwon.Bench -- quality-throughput --smoke
 bench_smoke channels "${bench_run[@]}" bench/Minwon.Bench -- channels --smoke
 bench_smoke tts-latency "${bench_run[@]}" bench/Minwon.Bench -- tts-latency --smoke
+bench_smoke transcript-delay "${bench_run[@]}" bench/Minwon.Bench -- transcript-delay --smoke
 bench_smoke benchmarkdotnet-suites "${bench_run[@]}" bench/Minwon.Bench -- --smoke
 bench_smoke loadgen "${bench_run[@]}" bench/Minwon.LoadGen -- --smoke --out "$smokedir/loadgen.json"
 if [ -n "${MINWON_TEST_POSTGRES:-}" ] && [ -n "${MINWON_TEST_REDIS:-}" ]; then

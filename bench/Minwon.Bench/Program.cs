@@ -4,7 +4,8 @@ using Minwon.Bench.Knowledge;
 namespace Minwon.Bench;
 
 // `dotnet run -c Release --project bench/Minwon.Bench -- --filter '*'` runs every micro-benchmark, `-- --smoke` each case
-// once (eng/test.sh); `routing-latency`, `knowledge-scale`, `knowledge-index-scale` and `tts-latency` take `--smoke` too;
+// once (eng/test.sh); `routing-latency`, `knowledge-scale`, `knowledge-index-scale`, `tts-latency` and
+// `transcript-delay` take `--smoke` too;
 // see docs/benchmarks.md for the other bench commands and the recorded figures.
 public static class BenchProgram
 {
@@ -34,6 +35,11 @@ public static class BenchProgram
         if (args is ["tts-latency", .. var ttsArgs])
         {
             return await Speech.TtsLatencyRunner.RunAsync(ttsArgs);
+        }
+
+        if (args is ["transcript-delay", .. var delayArgs])
+        {
+            return await Speech.TranscriptDelayRunner.RunAsync(delayArgs);
         }
 
         if (args is ["knowledge-scale", .. var rest])

@@ -46,4 +46,16 @@ public sealed record VadSettings
 
     /// <summary>How fast the noise floor may rise while the score is steady (swelling noise), in dB per second.</summary>
     public double SteadyNoiseRiseDbPerSecond { get; init; } = 25;
+
+    /// <summary>
+    /// The offset level is at least this many standard deviations of the background's own score above its mean (and the
+    /// edge level half as many); 0 keeps the fixed levels. The onset level stays fixed.
+    /// </summary>
+    public double NoiseDeviations { get; init; } = 3.0;
+
+    /// <summary>A whole file's noise floors start as each band's low quantile over this much of its beginning.</summary>
+    public int PrimeMs { get; init; } = 2_000;
+
+    /// <summary>Frames at offset level (below onset) restart the hangover only in a run at least this long.</summary>
+    public int ContinueRunMs { get; init; } = 40;
 }

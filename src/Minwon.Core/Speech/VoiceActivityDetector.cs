@@ -10,7 +10,10 @@ namespace Minwon.Core.Speech;
 /// <item>The frame score is the mean over bands of how far each band stands above its floor. Hysteresis: a segment
 /// starts after <see cref="VadSettings.OnsetConfirmMs"/> of frames above the onset level, and goes on while frames stay
 /// above the lower offset level; it ends after <see cref="VadSettings.MinSilenceMs"/> below it (hangover), so pauses
-/// inside a sentence stay inside the segment. Bursts shorter than <see cref="VadSettings.MinSpeechMs"/> are dropped.</item>
+/// inside a sentence stay inside the segment. Bursts shorter than <see cref="VadSettings.MinSpeechMs"/> are dropped.
+/// The offset and edge levels are raised to stand clear of the background's own fluctuation (the score's mean and
+/// deviation outside speech), and frames below onset level restart the hangover only in runs
+/// (<see cref="VadSettings.ContinueRunMs"/>): a rough background (a telephone codec, traffic) ends segments on time.</item>
 /// <item>Edges are then moved out over weak frames (above the edge level, or with a zero-crossing rate well above the
 /// noise's: unvoiced onsets such as ㅅ, ㅎ, ㅊ), at most <see cref="VadSettings.MaxEdgeExtensionMs"/>.</item>
 /// <item>Frames below <see cref="VadSettings.AbsoluteFloorDbfs"/> are never speech (digital silence, idle lines).</item>
@@ -49,6 +52,13 @@ public sealed class VoiceActivityDetector
     private double zcrMean = 0.1;
     private double zcrVar = 0.01;
 
+    // The score's own mean and variance outside speech: how much the background alone moves the meter. Levels are
+    // raised above it, so a rough background (few FFT bins per band, a telephone codec) does not keep segments open.
+    private double noiseScoreMean;
+    private double noiseScoreVar;
+    private double offsetLevel;
+    private double edgeLevel;
+
     // Candidate (before confirmation) and segment state, in frame numbers.
     private long runStart = -1;
     private int runOnsetFrames;
@@ -56,6 +66,7 @@ public sealed class VoiceActivityDetector
     private long segmentStart;
     private long lastSpeechFrame;
     private int segmentOnsetFrames;
+    private int continueRun;
 
     public VoiceActivityDetector(int sampleRate, VadSettings? settings = null)
     {
@@ -64,6 +75,8 @@ public sealed class VoiceActivityDetector
         bandDb = new double[analyzer.Bands];
         noiseDb = new double[analyzer.Bands];
         pending = new short[analyzer.Hop];
+        offsetLevel = this.settings.OffsetDb;
+        edgeLevel = this.settings.EdgeDb;
         riseOutside = this.settings.NoiseRiseDbPerSecond / 100;
         riseInside = this.settings.NoiseRiseInSpeechDbPerSecond / 100;
         steadyRise = this.settings.SteadyNoiseRiseDbPerSecond / 100;
@@ -95,13 +108,14 @@ public sealed class VoiceActivityDetector
 
     /// <summary>
     /// Sets the starting noise floor from audio known in advance (a whole file): per band, a low quantile of its levels
-    /// over the first minute, so a recording that opens with speech is judged against its own background at once.
+    /// over its first <see cref="VadSettings.PrimeMs"/> (2 s: long enough to hold a pause, short enough
+    /// that noise swelling over seconds is judged by its level at the start), so a recording that opens with speech is judged against its own background at once.
     /// </summary>
     public void Prime(ReadOnlySpan<short> samples)
     {
         var probe = new BandAnalyzer(SampleRate);
         var hop = probe.Hop;
-        var frames = Math.Min(samples.Length / hop, 6000);
+        var frames = Math.Min(samples.Length / hop, settings.PrimeMs / 10);
         if (frames < 10)
         {
             return;
@@ -226,21 +240,53 @@ public sealed class VoiceActivityDetector
         fricativeHistory[f % HistoryFrames] = audible && zcr > zcrThreshold;
         Decide(f, smoothed, events);
         Track(f, zcr, audible);
+        Levels(f, smoothed);
+    }
+
+    /// <summary>
+    /// Follows the smoothed score outside speech (mean and variance, about a second's memory) and sets the decision
+    /// levels at least <see cref="VadSettings.NoiseDeviations"/> standard deviations above its mean.
+    /// </summary>
+    private void Levels(long f, double smoothed)
+    {
+        if (inSpeech || runStart >= 0 || f < SmoothingFrames)
+        {
+            return;
+        }
+
+        var d = smoothed - noiseScoreMean;
+        noiseScoreMean += 0.01 * d;
+        noiseScoreVar = 0.99 * (noiseScoreVar + 0.01 * d * d);
+        var sd = Math.Sqrt(noiseScoreVar);
+        offsetLevel = Math.Max(settings.OffsetDb, noiseScoreMean + settings.NoiseDeviations * sd);
+        edgeLevel = Math.Max(settings.EdgeDb, noiseScoreMean + settings.NoiseDeviations / 2 * sd);
     }
 
     private void Decide(long f, double score, ICollection<VadEvent> events)
     {
         if (inSpeech)
         {
-            if (score >= settings.OffsetDb)
+            if (score >= offsetLevel)
             {
-                lastSpeechFrame = f;
+                // A lone frame above the offset level is as likely the background's: speech holds the level for a
+                // syllable, so the hangover restarts on a frame at onset level or a run of frames at offset level.
+                continueRun++;
+                if (score >= settings.OnsetDb || continueRun >= settings.ContinueRunMs / 10)
+                {
+                    lastSpeechFrame = f;
+                }
+
                 if (score >= settings.OnsetDb)
                 {
                     segmentOnsetFrames++;
                 }
             }
-            else if (f - lastSpeechFrame >= settings.MinSilenceMs / 10)
+            else
+            {
+                continueRun = 0;
+            }
+
+            if (f - lastSpeechFrame >= settings.MinSilenceMs / 10)
             {
                 EndSegment(events);
                 return;
@@ -258,7 +304,7 @@ public sealed class VoiceActivityDetector
             return;
         }
 
-        if (score < settings.OffsetDb)
+        if (score < offsetLevel)
         {
             runStart = -1;
             runOnsetFrames = 0;
@@ -300,7 +346,7 @@ public sealed class VoiceActivityDetector
     private static void Emit(ICollection<VadEvent> events, VadEventKind kind, long startFrame, long endFrame) =>
         events.Add(new VadEvent(kind, new SpeechSegment(startFrame * 10, endFrame * 10)));
 
-    private bool IsEdge(long f) => scoreHistory[f % HistoryFrames] >= settings.EdgeDb || fricativeHistory[f % HistoryFrames];
+    private bool IsEdge(long f) => scoreHistory[f % HistoryFrames] >= edgeLevel || fricativeHistory[f % HistoryFrames];
 
     private long ExtendBack(long start, long now)
     {

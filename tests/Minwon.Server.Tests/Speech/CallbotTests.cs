@@ -241,6 +241,58 @@ public sealed class CallbotTests
         Assert.Equal("010-2222-3333", (await app.RowsAsync<CallbackRequest>(q => q.Where(r => r.CaseId == filed.Id))).Single().Phone);
     }
 
+    [Fact]
+    public async Task A_receipt_number_keyed_in_is_read_back_digit_by_digit_and_the_state_is_told_only_to_the_number_that_filed_it()
+    {
+        Assert.SkipUnless(VoiceSignals.HasEspeak, "espeak-ng is not installed (apt-get install espeak-ng): the callbot has no voice");
+        await using var app = await StartAsync(Db.Sqlite);
+        var (caller, callId, probe) = await CallAsync(app);
+        await using var _ = caller;
+        Assert.Contains("처리 상태 조회는 8번", await probe.StartedAsync("callbot:root"));
+
+        // Filed earlier from this number (the same contact) and forwarded to the district; another citizen's request.
+        var conversation = await ConversationAsync(app, callId);
+        var now = app.Clock!.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Minwon.Server.Data.MinwonDbContext>();
+            var other = new Contact { ExternalKey = "someone-else", CreatedAt = now };
+            db.Add(other);
+            db.Add(new Case { ReceiptNumber = "2026-1201-000042", ContactId = conversation.ContactId, Disposition = CaseDisposition.ForwardedToDistrict, Channel = "phone", CreatedAt = now.AddDays(-3) });
+            db.Add(new Case { ReceiptNumber = "2026-1201-000043", ContactId = other.Id, Disposition = CaseDisposition.Answered, Channel = "chat", CreatedAt = now.AddDays(-3) });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await caller.DtmfAsync('8');
+        await probe.StartedAsync("callbot:lookup-number");
+        foreach (var key in "20261201000042#")
+        {
+            await caller.DtmfAsync(key);
+        }
+
+        Assert.Contains("이 공 이 육, 일 이 공 일, 공 공 공 공 사 이 맞으면 1번", await probe.StartedAsync("callbot:confirm"));
+        await caller.DtmfAsync('1');
+        var told = await probe.StartedAsync("callbot:lookup-status");
+        Assert.Contains("담당 구청으로 전달되어 처리 중입니다", told);
+
+        // Back at the menu: another citizen's receipt number is not told (nor whether it exists).
+        await probe.StartedAsync("callbot:root", 2);
+        await caller.DtmfAsync('8');
+        await probe.StartedAsync("callbot:lookup-number", 2);
+        foreach (var key in "20261201000043#")
+        {
+            await caller.DtmfAsync(key);
+        }
+
+        await probe.StartedAsync("callbot:confirm", 2);
+        await caller.DtmfAsync('1');
+        var refused = await probe.StartedAsync("callbot:lookup-status", 2);
+        Assert.Contains("찾을 수 없습니다", refused);
+        Assert.DoesNotContain("답변이 완료", refused);
+        var lines = await BotLinesAsync(app, conversation.Id);
+        Assert.Contains(lines, l => l.Contains("2026-1201-000042", StringComparison.Ordinal) && l.Contains("구청", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("true", "none", "data-callbot-input=\"keypad\"")]
     [InlineData("true", "pushed", "data-callbot-input=\"speech\"")]

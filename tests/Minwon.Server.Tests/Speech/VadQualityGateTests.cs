@@ -4,8 +4,8 @@ using Minwon.Server.Features.Speech;
 namespace Minwon.Server.Tests.Speech;
 
 /// <summary>
-/// Quality floors of the detector on the VAD sets (docs/benchmarks/speech.md): the development set it was tuned on and
-/// the two held-apart sets. Floors sit just under the measured figures, so a change that loses utterances fails here.
+/// Quality floors of the detector on the VAD sets (docs/benchmarks/speech.md): the development sets it was tuned on and
+/// the held-apart sets (vad-test2 was looked at in session 5, so vad-test3 is the one never tuned on). Floors sit just under the measured figures, so a change that loses utterances fails here.
 /// The calls' mode (streaming, no look-ahead) is the one gated.
 /// </summary>
 public sealed class VadQualityGateTests : IDisposable
@@ -13,9 +13,11 @@ public sealed class VadQualityGateTests : IDisposable
     private readonly string work = Path.Combine(Path.GetTempPath(), "minwon-vadgate-" + Guid.NewGuid().ToString("N"));
 
     [Theory]
-    [InlineData("speech/vad-dev.json", 0.95)]
-    [InlineData("held-out/speech/vad-test.json", 0.90)]
-    [InlineData("held-out/speech/vad-test2.json", 0.70)]
+    [InlineData("speech/vad-dev.json", 0.97)]
+    [InlineData("speech/vad-dev2.json", 0.80)]
+    [InlineData("held-out/speech/vad-test.json", 0.92)]
+    [InlineData("held-out/speech/vad-test2.json", 0.92)]
+    [InlineData("held-out/speech/vad-test3.json", 0.85)]
     public void Finds_the_utterances_of_the_set_within_150_ms(string file, double floor)
     {
         Assert.SkipUnless(VadScenes.ToolsInstalled, VadScenes.Missing);

@@ -12,7 +12,7 @@ namespace Minwon.Server.Features.Speech;
 /// </summary>
 public static class EvaluateVad
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, TextWriter errors, CancellationToken cancellationToken, bool misses = false, string? wavDirectory = null)
     {
         if (!VadScenes.ToolsInstalled)
         {
@@ -36,12 +36,25 @@ public static class EvaluateVad
                     cancellationToken.ThrowIfCancellationRequested();
                     var scene = scenes.Build(set, i);
                     var ms = scene.Samples.Length * 1000L / scene.SampleRate;
+                    if (wavDirectory is not null)
+                    {
+                        Save(scene, wavDirectory);
+                    }
+
                     var s = VadSceneScore.Score(scene.Id, scene.Truths, Stream(scene), ms);
                     var w = VadSceneScore.Score(scene.Id, scene.Truths, VoiceActivityDetector.Detect(scene.Samples, scene.SampleRate), ms);
                     streamed.Add(s);
                     whole.Add(w);
                     await output.WriteLineAsync(Row(scene.Id, "stream", s));
                     await output.WriteLineAsync(Row(scene.Id, "file", w));
+                    if (misses)
+                    {
+                        foreach (var u in s.Utterances.Where(u => !u.Within(VadSceneScore.ToleranceMs)))
+                        {
+                            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                                $"  miss {scene.Id}: truth {u.Truth.StartMs}-{u.Truth.EndMs}, found {u.Found?.StartMs}-{u.Found?.EndMs} (start {u.StartErrorMs:+0;-0}, end {u.EndErrorMs:+0;-0} ms, {u.Overlapping} segment(s){(u.Merged ? ", merged" : "")})"));
+                        }
+                    }
                 }
 
                 await output.WriteLineAsync(Row("TOTAL", "stream", VadSceneScore.Sum(set.Name, streamed)));
@@ -73,6 +86,16 @@ public static class EvaluateVad
 
         vad.Flush(events);
         return [.. events.Where(e => e.Kind == VadEventKind.Ended).Select(e => e.Segment)];
+    }
+
+    private static void Save(VadScene scene, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var bytes = new byte[scene.Samples.Length * 2];
+        System.Runtime.InteropServices.MemoryMarshal.AsBytes(scene.Samples.AsSpan()).CopyTo(bytes);
+        File.WriteAllBytes(Path.Combine(directory, scene.Id + ".wav"), [.. Minwon.Core.Voice.Wav.Header(scene.SampleRate, 1, bytes.Length), .. bytes]);
+        File.WriteAllLines(Path.Combine(directory, scene.Id + ".truth.jsonl"),
+            scene.Truths.Select(t => string.Create(CultureInfo.InvariantCulture, $"{{\"startMs\": {t.StartMs}, \"endMs\": {t.EndMs}}}")));
     }
 
     private static string Row(string id, string mode, VadSceneScore s) => string.Create(CultureInfo.InvariantCulture,

@@ -32,17 +32,21 @@ public static class SpeechCli
     private static Command CreateVadEval()
     {
         var sets = new Argument<string[]>("SET") { Description = "VAD sets (default eval/speech/vad-dev.json and the held-apart eval/held-out/speech/vad-test*.json)", Arity = ArgumentArity.ZeroOrMore };
-        var eval = new Command("vad-eval", "Synthesise the VAD sets (espeak-ng, sox) and print how well the detector finds each utterance.") { sets };
+        var misses = new Option<bool>("--misses") { Description = "Also print each utterance not found within 150 ms: its true and found edges (streaming detector)" };
+        var wavDir = new Option<string?>("--wav-dir") { Description = "Also write each scene as SCENE.wav, with its truth as SCENE.truth.jsonl (the same JSON lines as `voice vad`), into this directory" };
+        var eval = new Command("vad-eval", "Synthesise the VAD sets (espeak-ng, sox) and print how well the detector finds each utterance.") { sets, misses, wavDir };
         eval.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(sets) is { Length: > 0 } given ? given : [
                 Path.Combine("eval", "speech", "vad-dev.json"),
+                Path.Combine("eval", "speech", "vad-dev2.json"),
                 Path.Combine("eval", "held-out", "speech", "vad-test.json"),
-                Path.Combine("eval", "held-out", "speech", "vad-test2.json")];
+                Path.Combine("eval", "held-out", "speech", "vad-test2.json"),
+                Path.Combine("eval", "held-out", "speech", "vad-test3.json")];
             var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             await using (output)
             {
-                return await EvaluateVad.RunAsync(paths, output, Console.Error, ct);
+                return await EvaluateVad.RunAsync(paths, output, Console.Error, ct, parse.GetValue(misses), parse.GetValue(wavDir));
             }
         });
         return eval;

@@ -22,6 +22,8 @@ public static class SpeechServices
         builder.Services.AddSingleton<Callbot.CallbotSessions>();
         builder.Services.AddSingleton<Voice.ICallObserver>(sp => sp.GetRequiredService<Callbot.CallbotSessions>());
         builder.Services.AddScoped<Callbot.CallbotRecords>();
+        builder.Services.AddScoped<Callbot.CallbotLookup>();
+        builder.Services.AddHostedService<ProtectionAnnouncer>();
         builder.Services.AddScoped<TranscriptWriter>();
         builder.Services.AddScoped<PushTranscript>();
         builder.Services.AddScoped<ReadTranscript>();

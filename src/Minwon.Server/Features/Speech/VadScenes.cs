@@ -10,13 +10,16 @@ public sealed record VadScene(string Id, int SampleRate, short[] Samples, IReadO
 
 /// <summary>
 /// Builds the scenes of a <see cref="VadSet"/>: each sentence is spoken by espeak-ng (-v ko) and resampled by sox,
-/// trimmed to its first and last sample above -66 dBFS (the truth), placed after silences of random length, and mixed
+/// trimmed to its sounding part (the truth: see Sounding), placed after silences of random length, and mixed
 /// with noise made by sox (or here: mains hum, modulated street noise) at the scene's SNR. Needs espeak-ng and sox.
 /// </summary>
 public sealed class VadScenes(string workDirectory)
 {
     /// <summary>|sample| at or above this is sound (about -66 dBFS): where an utterance truly starts and ends.</summary>
     public const int SoundThreshold = 16;
+
+    /// <summary>Frames within this range of an utterance's loudest 10 ms frame are part of it.</summary>
+    public const double SoundRangeDb = 50;
 
     public const string Missing = "espeak-ng and sox (Debian packages espeak-ng, sox) are needed to build VAD test audio.";
 
@@ -39,7 +42,7 @@ public sealed class VadScenes(string workDirectory)
         var count = spec.Utterances ?? set.UtterancesPerScene;
         var rate = spec.Rate;
         var clips = Enumerable.Range(0, count)
-            .Select(k => Speak(set.Sentences[(index * set.UtterancesPerScene + k) % set.Sentences.Count], spec.Speed, spec.Pitch, rate))
+            .Select(k => Utterance(set, spec, index, k))
             .ToList();
 
         var truths = new List<SpeechSegment>();
@@ -54,8 +57,9 @@ public sealed class VadScenes(string workDirectory)
             }
 
             var start = audio.Count;
-            audio.AddRange(clips[k].Select(s => Pcm.Saturate((int)Math.Round(s * gain))));
-            truths.Add(new SpeechSegment(start * 1000L / rate, (long)Math.Ceiling(audio.Count * 1000.0 / rate)));
+            var (clip, dryLength) = clips[k];
+            audio.AddRange(clip.Select(s => Pcm.Saturate((int)Math.Round(s * gain))));
+            truths.Add(new SpeechSegment(start * 1000L / rate, (long)Math.Ceiling((start + dryLength) * 1000.0 / rate)));
         }
 
         audio.AddRange(new short[(int)(spec.TailMs * (long)rate / 1000)]);
@@ -84,7 +88,65 @@ public sealed class VadScenes(string workDirectory)
             }
         }
 
+        if (spec.Telephone)
+        {
+            speech = Telephone(speech, rate);
+        }
+
         return new VadScene(spec.Id, rate, speech, truths);
+    }
+
+    /// <summary>One utterance (one sentence, or two with an inner pause), reverberated if asked; and its dry length.</summary>
+    private (short[] Clip, int DryLength) Utterance(VadSet set, VadSceneSpec spec, int index, int k)
+    {
+        var n = set.Sentences.Count;
+        var first = (index * set.UtterancesPerScene + k) % n;
+        var clip = Speak(set.Sentences[first], spec.Speed, spec.Pitch, spec.Voice, spec.Rate);
+        if (spec.InnerPauseMs > 0)
+        {
+            var second = Speak(set.Sentences[(first + n / 2) % n], spec.Speed, spec.Pitch, spec.Voice, spec.Rate);
+            clip = [.. clip, .. new short[spec.InnerPauseMs * spec.Rate / 1000], .. second];
+        }
+
+        if (spec.ReverbPercent <= 0)
+        {
+            return (clip, clip.Length);
+        }
+
+        var wet = Sox(clip, spec.Rate, [], ["pad", "0", "0.6", "reverb", spec.ReverbPercent.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        return (wet, clip.Length);
+    }
+
+    /// <summary>A telephone channel: 300-3400 Hz band (sox sinc) and G.711 μ-law coding and decoding.</summary>
+    private short[] Telephone(short[] samples, int rate)
+    {
+        var band = Sox(samples, rate, [], ["sinc", "300-3400"]);
+        return Sox(band, rate, ["-e", "u-law", "-b", "8"], []);
+    }
+
+    /// <summary>Runs PCM16 through sox (output encoding options, then effects) and reads the result back as PCM16.</summary>
+    private short[] Sox(short[] samples, int rate, string[] encoding, string[] effects)
+    {
+        Directory.CreateDirectory(workDirectory);
+        var input = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".in.wav");
+        var middle = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".mid.wav");
+        var output = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".out.wav");
+        try
+        {
+            var bytes = new byte[samples.Length * 2];
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(samples.AsSpan()).CopyTo(bytes);
+            File.WriteAllBytes(input, [.. Wav.Header(rate, 1, bytes.Length), .. bytes]);
+            Run("sox", [input, .. encoding, middle, .. effects]);
+            Run("sox", middle, "-e", "signed-integer", "-b", "16", output);
+            var (result, _, _) = Wav.Read(File.ReadAllBytes(output));
+            return result;
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(middle);
+            File.Delete(output);
+        }
     }
 
     private static double Power(short[] samples, int from, int to)
@@ -98,9 +160,9 @@ public sealed class VadScenes(string workDirectory)
         return sum / Math.Max(1, to - from);
     }
 
-    private short[] Speak(string text, int speed, int pitch, int rate)
+    private short[] Speak(string text, int speed, int pitch, string? voice, int rate)
     {
-        if (spoken.TryGetValue((text, speed, pitch, rate), out var cached))
+        if (spoken.TryGetValue((text + "|" + voice, speed, pitch, rate), out var cached))
         {
             return cached;
         }
@@ -110,14 +172,13 @@ public sealed class VadScenes(string workDirectory)
         var converted = Path.Combine(workDirectory, Guid.NewGuid().ToString("N") + ".wav");
         try
         {
-            Run("espeak-ng", "-v", "ko", "-s", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Run("espeak-ng", "-v", voice is null ? "ko" : "ko+" + voice, "-s", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "-p", pitch.ToString(System.Globalization.CultureInfo.InvariantCulture), "-w", raw, text);
             Run("sox", raw, "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-b", "16", "-c", "1", converted);
             var (samples, _, _) = Wav.Read(File.ReadAllBytes(converted));
-            var first = Array.FindIndex(samples, s => Math.Abs((int)s) >= SoundThreshold);
-            var last = Array.FindLastIndex(samples, s => Math.Abs((int)s) >= SoundThreshold);
+            var (first, last) = Sounding(samples, rate);
             var clip = first < 0 ? [] : samples[first..(last + 1)];
-            spoken[(text, speed, pitch, rate)] = clip;
+            spoken[(text + "|" + voice, speed, pitch, rate)] = clip;
             return clip;
         }
         finally
@@ -125,6 +186,35 @@ public sealed class VadScenes(string workDirectory)
             File.Delete(raw);
             File.Delete(converted);
         }
+    }
+
+    /// <summary>
+    /// Where an utterance truly is: from the first to the last 10 ms frame within <see cref="SoundRangeDb"/> of its
+    /// loudest frame, narrowed to the first and last sample at or above <see cref="SoundThreshold"/>. Some espeak-ng
+    /// voices (f2-f4, m2) end on a breath at -40 dBFS and then 150 ms of residue at -65 to -77 dBFS: the breath is part
+    /// of the utterance, the inaudible residue is not (and would otherwise lengthen inner pauses).
+    /// </summary>
+    public static (int First, int Last) Sounding(short[] samples, int rate)
+    {
+        var hop = rate / 100;
+        var frames = samples.Length / hop;
+        var levels = new double[frames];
+        for (var f = 0; f < frames; f++)
+        {
+            levels[f] = 10 * Math.Log10(Power(samples, f * hop, (f + 1) * hop) + 1e-3);
+        }
+
+        var loud = frames == 0 ? 0 : levels.Max() - SoundRangeDb;
+        var firstFrame = Array.FindIndex(levels, l => l >= loud);
+        var lastFrame = Array.FindLastIndex(levels, l => l >= loud);
+        if (firstFrame < 0)
+        {
+            return (-1, -1);
+        }
+
+        var first = Array.FindIndex(samples, firstFrame * hop, hop, s => Math.Abs((int)s) >= SoundThreshold);
+        var last = Array.FindLastIndex(samples, (lastFrame + 1) * hop - 1, hop, s => Math.Abs((int)s) >= SoundThreshold);
+        return (first < 0 ? firstFrame * hop : first, last < 0 ? (lastFrame + 1) * hop - 1 : last);
     }
 
     private short[] Noise(string kind, int rate, int length)

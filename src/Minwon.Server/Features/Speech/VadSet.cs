@@ -52,4 +52,16 @@ public sealed class VadSceneSpec
 
     /// <summary>Utterances in this scene (the set's default when absent).</summary>
     public int? Utterances { get; set; }
+
+    /// <summary>An espeak-ng voice variant (f2, m3, klatt, ...): `-v ko+VARIANT`; none is espeak-ng's default voice.</summary>
+    public string? Voice { get; set; }
+
+    /// <summary>Each utterance is two sentences with a pause of this length between them (one utterance: a breath, a hesitation).</summary>
+    public int InnerPauseMs { get; set; }
+
+    /// <summary>Room reverberation (sox `reverb N`) on each utterance; the truth stays the dry utterance's edges.</summary>
+    public int ReverbPercent { get; set; }
+
+    /// <summary>The mixed scene passes a telephone channel: band-limited to 300-3400 Hz by sox and G.711 μ-law coded.</summary>
+    public bool Telephone { get; set; }
 }

@@ -167,6 +167,14 @@ public sealed partial class CallbotDialog
             }
 
             ArsNode? next = null;
+            if (input.Text is { } asked && WantsLookup(asked))
+            {
+                answers.Add(new CallbotAnswer("말씀하신 내용", asked));
+                await LookupAsync(ct);
+                misses = 0;
+                continue;
+            }
+
             if (input.Text is { } said)
             {
                 answers.Add(new CallbotAnswer("말씀하신 내용", said));
@@ -205,6 +213,13 @@ public sealed partial class CallbotDialog
                 }
 
                 next = node.Kind == ArsNodeKind.Menu ? menu.ChildrenOf(node).FirstOrDefault(c => c.Digit == digit.ToString()) : null;
+                if (next is null && digit == LookupKey && OffersLookup(menu, node))
+                {
+                    await LookupAsync(ct);
+                    misses = 0;
+                    continue;
+                }
+
                 if (next is null && digit == '0')
                 {
                     await HandOffAsync(HandoffReason.Requested, node.Id, ct);
@@ -233,6 +248,10 @@ public sealed partial class CallbotDialog
     private static ArsNode Parent(ArsMenu menu, IReadOnlyDictionary<string, string> parents, ArsNode node) =>
         parents.TryGetValue(node.Id, out var parent) && menu.Find(parent) is { } p ? p : menu.Root!;
 
+    /// <summary>The top menu offers the receipt lookup on <see cref="LookupKey"/> unless one of its entries uses that key.</summary>
+    private static bool OffersLookup(ArsMenu menu, ArsNode node) =>
+        node.Id == menu.RootId && menu.ChildrenOf(node).All(c => c.Digit != LookupKey.ToString());
+
     private string MenuPrompt(ArsMenu menu, ArsNode node, bool greeted)
     {
         var root = node.Id == menu.RootId;
@@ -240,6 +259,7 @@ public sealed partial class CallbotDialog
         return (greeted ? "" : "안녕하세요. 120 다산콜센터입니다. ")
             + (root ? "" : node.LabelKo + " 메뉴입니다. ")
             + string.Join(", ", children) + "입니다. "
+            + (OffersLookup(menu, node) ? $"접수하신 민원의 처리 상태 조회는 {LookupKey}번, " : "")
             + (listens ? "원하시는 내용을 말씀하셔도 됩니다. " : "")
             + (root ? "" : "이전 메뉴는 별표, ")
             + "다시 들으시려면 우물 정자를 눌러 주십시오.";
