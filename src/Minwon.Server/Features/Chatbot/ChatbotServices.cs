@@ -8,6 +8,8 @@ public static class ChatbotServices
     {
         builder.Services.AddOptions<ChatbotOptions>().BindConfiguration(ChatbotOptions.Section);
         builder.Services.AddScoped<ChatbotReply>();
+        builder.Services.AddScoped<Languages.ForeignLanguageTurn>();
+        builder.Services.AddScoped<Languages.TranslatedAnswers>();
         builder.Services.AddEventConsumer<ChatbotConsumer>();
         return builder;
     }
