@@ -10,6 +10,7 @@ public static class ChatbotServices
         builder.Services.AddScoped<ChatbotReply>();
         builder.Services.AddScoped<Languages.ForeignLanguageTurn>();
         builder.Services.AddScoped<Languages.TranslatedAnswers>();
+        builder.Services.AddScoped<Languages.ImportTranslations>();
         builder.Services.AddEventConsumer<ChatbotConsumer>();
         return builder;
     }

@@ -52,6 +52,15 @@ public static class DemoCli
             using var reader = new StreamReader(sample, System.Text.Encoding.UTF8);
             await scope.ServiceProvider.GetRequiredService<Knowledge.ImportArticles>().RunAsync(reader, cancellationToken);
         }
+
+        // A few translated articles (issue 16), so a Chinese, Japanese or Vietnamese chat gets answers in a demo.
+        var translations = Path.Combine(Reference.SeedReferenceData.SeedDirectory, "demo-knowledge-translations.jsonl");
+        if (File.Exists(translations) && !await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Languages.ArticleTranslation>(), cancellationToken)
+            && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Knowledge.Article>(), a => a.Id == "traffic-001", cancellationToken))
+        {
+            using var reader = new StreamReader(translations, System.Text.Encoding.UTF8);
+            await scope.ServiceProvider.GetRequiredService<Languages.ImportTranslations>().RunAsync(reader, cancellationToken);
+        }
     }
 
     public static void PrintLogins(TextWriter output)

@@ -5,7 +5,7 @@ namespace Minwon.Server.Features.Languages;
 
 /// <summary>
 /// Citizen-facing messages the server writes into a conversation (greeting, hand-off, queue, closing, notices) in each
-/// language with a resource file, Features/Languages/Resources/citizen.{language}.json: flat key/text JSON a translator
+/// language with a resource file, Features/Languages/Resources/citizen-{language}.json: flat key/text JSON a translator
 /// edits without touching code; "{name}" placeholders are filled in. A language without a file falls back to English
 /// (a foreign resident reads it more likely than Korean), a key missing from a file to the Korean text.
 /// </summary>
@@ -41,7 +41,7 @@ public static class CitizenText
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {
         var assembly = typeof(CitizenText).Assembly;
-        const string prefix = "Minwon.Server.Languages.citizen.";
+        const string prefix = "Minwon.Server.Languages.citizen-";
         var result = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {

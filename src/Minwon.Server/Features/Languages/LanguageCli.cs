@@ -17,6 +17,7 @@ public static class LanguageCli
         var lang = new Command("lang", "Language identification of citizen messages.");
         lang.Subcommands.Add(CreateDetect());
         lang.Subcommands.Add(CreateEval());
+        lang.Subcommands.Add(CreateImport());
         return lang;
     }
 
@@ -58,6 +59,29 @@ public static class LanguageCli
             confidence = Math.Round(guess.Confidence, 3),
             confident = guess.IsConfident,
         }, Output));
+    }
+
+    private static Command CreateImport()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "JSON Lines: {articleId, language, title, shortAnswer, keywords[], machineTranslated}" };
+        var import = new Command("import-translations", "Add or update knowledge-article translations; a file with any bad line imports nothing.") { file };
+        import.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!.FullName;
+            if (!File.Exists(path))
+            {
+                await Console.Error.WriteLineAsync($"cannot read {path}: no such file");
+                return 2;
+            }
+
+            await using var app = await Platform.MinwonCli.OpenAsync(parse, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            var report = await scope.ServiceProvider.GetRequiredService<ImportTranslations>().RunAsync(reader, ct);
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { added = report.Added, updated = report.Updated, problems = report.Problems }, Output));
+            return report.Problems.Count > 0 ? 1 : 0;
+        });
+        return import;
     }
 
     private static Command CreateEval()

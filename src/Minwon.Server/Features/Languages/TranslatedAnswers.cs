@@ -76,7 +76,11 @@ public sealed class TranslatedAnswers(MinwonDbContext db, TimeProvider clock)
         {
             for (var i = 0; i + 2 <= word.Length; i++)
             {
-                features.Add(word.Substring(i, 2));
+                // Hiragana are Japanese particles and endings (は, ます, ですか): they match every article alike.
+                if (!IsHiragana(word[i]) && !IsHiragana(word[i + 1]))
+                {
+                    features.Add(word.Substring(i, 2));
+                }
             }
 
             if (word.Length == 1)
@@ -89,6 +93,8 @@ public sealed class TranslatedAnswers(MinwonDbContext db, TimeProvider clock)
             features.Add(word);
         }
     }
+
+    private static bool IsHiragana(char c) => c is >= '\u3040' and <= '\u309F';
 
     private static bool Unspaced(char c) => c is >= '\u3040' and <= '\u9FFF' or >= '\u0E00' and <= '\u0E7F' or >= '\uF900' and <= '\uFAFF';
 
