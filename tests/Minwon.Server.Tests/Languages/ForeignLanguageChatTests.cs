@@ -148,7 +148,7 @@ public sealed class ForeignLanguageChatTests(LanguageChatAppFactory app) : IClas
         var started = await StartAsync("ja", "駐車違反の罰金はどうやって払いますか");
         var messages = await WaitForAsync(started.ConversationId, m => m.Any(x => x.Body.Contains("WeTax", StringComparison.Ordinal)));
 
-        Assert.StartsWith("[機械翻訳]", messages.Last(m => m.Sender == "bot").Body, StringComparison.Ordinal);
+        Assert.StartsWith("[機械翻訳 · 기계 번역]", messages.Last(m => m.Sender == "bot").Body, StringComparison.Ordinal);
     }
 
     [Fact]

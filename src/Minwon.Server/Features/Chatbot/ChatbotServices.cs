@@ -11,6 +11,8 @@ public static class ChatbotServices
         builder.Services.AddScoped<Languages.ForeignLanguageTurn>();
         builder.Services.AddScoped<Languages.TranslatedAnswers>();
         builder.Services.AddScoped<Languages.ImportTranslations>();
+        builder.Services.AddOptions<Languages.TranslationOptions>().BindConfiguration(Languages.TranslationOptions.Section);
+        builder.Services.AddHttpClient<Languages.ITranslator, Languages.HttpTranslator>();
         builder.Services.AddEventConsumer<ChatbotConsumer>();
         return builder;
     }

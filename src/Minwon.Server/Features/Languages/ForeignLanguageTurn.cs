@@ -15,7 +15,8 @@ namespace Minwon.Server.Features.Languages;
 /// translated article when one fits, otherwise (or when asked) a hand-off to a queue with the language skill, or to the
 /// default queue with a note that an interpreter may be needed when no queue has the skill.
 /// </summary>
-public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal journal, TranslatedAnswers answers, TimeProvider clock)
+public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal journal, TranslatedAnswers answers, TimeProvider clock,
+    ITranslator translator, Knowledge.KnowledgeSearch search, Microsoft.Extensions.Options.IOptions<ChatbotOptions> bot)
 {
     private static readonly string[] HandoffWords =
         ["人工", "客服", "咨询员", "咨詢員", "转人工", "相談員", "オペレーター", "担当者", "tư vấn viên", "tu van vien", "nhân viên", "nhan vien",
@@ -43,12 +44,17 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
 
         if (!asked && !feedback && await answers.FindAsync(language, text, ct) is { } answer)
         {
-            var label = answer.MachineTranslated ? $"[{CitizenText.Get(language, "machineTranslated")}] " : "";
+            var label = answer.MachineTranslated ? $"[{CitizenText.Get(language, "machineTranslated")} · {CitizenText.Get("ko", "machineTranslated")}] " : "";
             Say(conversation, label + answer.ShortAnswer + "\n\n" + CitizenText.Get(language, "feedback"));
             session.Phase = BotPhase.AwaitingFeedback;
             session.LastArticleId = answer.ArticleId;
             session.Answers++;
             journal.Record(new BotAnswered(answer.ArticleId), conversation);
+            return;
+        }
+
+        if (!asked && !feedback && translator.IsEnabled && await MachineAnswerAsync(conversation, session, text, ct))
+        {
             return;
         }
 
@@ -61,6 +67,35 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
 
         await HandOffAsync(conversation, asked ? HandoffReason.Requested : feedback ? HandoffReason.NotHelpful : HandoffReason.LowConfidence, ct);
         session.Phase = BotPhase.HandedOff;
+    }
+
+    /// <summary>
+    /// With a translation service configured: the question machine-translated into Korean, searched in the Korean
+    /// knowledge base, and the answer translated back, labelled in both languages (the citizen's and the counsellor's)
+    /// with the Korean original kept below it.
+    /// </summary>
+    private async Task<bool> MachineAnswerAsync(Conversation conversation, BotSession session, string text, CancellationToken ct)
+    {
+        var language = conversation.Language;
+        if (await translator.TranslateAsync(text, language, "ko", ct) is not { } korean)
+        {
+            return false;
+        }
+
+        var hits = await search.SearchAsync(korean, 1, ct);
+        if (hits.Count == 0 || hits[0].Score < bot.Value.MinScore || hits[0].ShortAnswer.Length == 0
+            || await translator.TranslateAsync(hits[0].ShortAnswer, "ko", language, ct) is not { } translated)
+        {
+            return false;
+        }
+
+        Say(conversation, $"[{CitizenText.Get(language, "machineTranslated")} · {CitizenText.Get("ko", "machineTranslated")}] {translated}\n\n"
+            + $"[원문] {hits[0].ShortAnswer}\n\n{CitizenText.Get(language, "feedback")}");
+        session.Phase = BotPhase.AwaitingFeedback;
+        session.LastArticleId = hits[0].ArticleId;
+        session.Answers++;
+        journal.Record(new BotAnswered(hits[0].ArticleId), conversation);
+        return true;
     }
 
     private async Task HandOffAsync(Conversation conversation, HandoffReason reason, CancellationToken ct)
