@@ -22,7 +22,7 @@ public sealed class LanguageIdentifier(CharNgramModel model)
 
     private static readonly Lazy<LanguageIdentifier> Shared = new(() => new LanguageIdentifier(TrainEmbedded()));
 
-    /// <summary>The identifier trained on the shipped text (built once, about a millisecond).</summary>
+    /// <summary>The identifier trained on the shipped text (built once per process, a few milliseconds).</summary>
     public static LanguageIdentifier Default => Shared.Value;
 
     public CharNgramModel Model => model;
