@@ -44,6 +44,7 @@ public static class MinwonCli
         root.Subcommands.Add(Features.Analytics.AnalyticsCli.Create());
         root.Subcommands.Add(Features.Speech.SpeechCli.Create());
         root.Subcommands.Add(Features.Quality.QualityCli.Create());
+        root.Subcommands.Add(Features.Languages.LanguageCli.Create());
         foreach (var command in Features.Operations.OperationsCli.Create())
         {
             root.Subcommands.Add(command);

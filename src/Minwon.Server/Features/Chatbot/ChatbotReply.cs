@@ -21,7 +21,8 @@ namespace Minwon.Server.Features.Chatbot;
 /// The whole bot dialog stays in the conversation, so the counsellor who takes over sees all of it.
 /// </summary>
 public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal journal, KnowledgeSearch search, TimeProvider clock, CityClock cityClock,
-    IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus, IssueAlerting.NoticeBoard notices)
+    IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus, IssueAlerting.NoticeBoard notices,
+    Languages.ForeignLanguageTurn foreign)
 {
     public const string BotName = "120 챗봇";
 
@@ -81,6 +82,12 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
 
             // Saved with the reply: a redelivered turn finds it taken.
             session.HandledSeq = seq;
+            var firstSeq = conversation.LastSeq;
+            if (await ForeignTurnAsync(conversation, session, citizenText, token))
+            {
+                await db.SaveChangesAsync(token);
+                return await journal.ReadAfterAsync(conversationId, firstSeq, token);
+            }
 
             var en = conversation.Language == "en";
             var open = chat.Value.IsOpen(cityClock.Now);
@@ -93,7 +100,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             var candidates = hits.Select(h => new BotCandidate(h.ArticleId, h.Score)).ToList();
             var state = session.ToState();
             var decision = policy.Decide(state, citizenText, candidates, open);
-            var from = conversation.LastSeq;
+            var from = firstSeq;
             session.UpdatedAt = clock.GetUtcNow();
             // Notices are written in Korean: an English chat gets none until they are translated.
             foreach (var notice in relevantNotices.Take(en ? 0 : 2))
@@ -194,6 +201,29 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
         }
     }
 
+    /// <summary>
+    /// Issue 16: before the bot has answered anything, a first message in another language than the page's switches the
+    /// conversation to it; a conversation in a language other than Korean and English takes the foreign-language turn.
+    /// Returns false when the Korean/English bot takes the turn.
+    /// </summary>
+    private async Task<bool> ForeignTurnAsync(Conversation conversation, BotSession session, string citizenText, CancellationToken ct)
+    {
+        if (session.Answers == 0 && session.Phase == BotPhase.Idle && Languages.LanguageSwitch.Detect(conversation.Language, citizenText) is { } detected)
+        {
+            conversation.Language = detected;
+            Say(conversation, Languages.CitizenText.Get(detected, "switched"));
+        }
+
+        if (!Languages.ForeignLanguageTurn.Serves(conversation.Language))
+        {
+            return false;
+        }
+
+        session.UpdatedAt = clock.GetUtcNow();
+        await foreign.TakeAsync(conversation, session, citizenText, chat.Value.IsOpen(cityClock.Now), chat.Value.OpenHours, ct);
+        return true;
+    }
+
     // Citizen text reaching the bot is already masked: messages are masked before they are stored.
     private void RecordUnanswered(Guid conversationId, string citizenText, IReadOnlyList<KnowledgeHit> hits) =>
         db.Add(new Assistant.UnansweredQuestion
@@ -218,7 +248,9 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
 
     private async Task HandOffAsync(Conversation conversation, HandoffReason reason, CancellationToken ct)
     {
-        var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
+        // A conversation that switched language on its first message waits for a counsellor with that language's skill.
+        var skilled = await Languages.CitizenLanguages.QueueForAsync(db, conversation.Language, "channel:chat", ct);
+        var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == (skilled != null ? skilled.Id : conversation.QueueId), ct)
             ?? await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).FirstAsync(ct);
         conversation.Enqueue(queue.Id, queue.Priority, clock.GetUtcNow());
         journal.AppendEvent(conversation, conversation.Language == "en"

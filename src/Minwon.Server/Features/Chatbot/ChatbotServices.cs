@@ -8,6 +8,11 @@ public static class ChatbotServices
     {
         builder.Services.AddOptions<ChatbotOptions>().BindConfiguration(ChatbotOptions.Section);
         builder.Services.AddScoped<ChatbotReply>();
+        builder.Services.AddScoped<Languages.ForeignLanguageTurn>();
+        builder.Services.AddScoped<Languages.TranslatedAnswers>();
+        builder.Services.AddScoped<Languages.ImportTranslations>();
+        builder.Services.AddOptions<Languages.TranslationOptions>().BindConfiguration(Languages.TranslationOptions.Section);
+        builder.Services.AddHttpClient<Languages.ITranslator, Languages.HttpTranslator>();
         builder.Services.AddEventConsumer<ChatbotConsumer>();
         return builder;
     }

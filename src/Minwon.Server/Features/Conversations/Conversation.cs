@@ -36,7 +36,8 @@ public sealed class Conversation
     public Guid ContactId { get; init; }
     public Contact? Contact { get; init; }
     public string Channel { get; init; } = Channels.WebChat;
-    public string Language { get; init; } = "ko";
+    /// <summary>ISO 639-1; set at start from the page, and changed once when the first messages are in another language (issue 16).</summary>
+    public string Language { get; set; } = "ko";
     public string? Topic { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 

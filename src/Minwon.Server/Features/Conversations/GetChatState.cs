@@ -10,7 +10,7 @@ namespace Minwon.Server.Features.Conversations;
 /// <param name="ReceiptNumber">The case's receipt number once the counsellor closed the conversation with a case (told to the citizen).</param>
 /// <param name="EndReason">"protection" when the counsellor ended the chat under the abuse protocol; null otherwise.</param>
 public sealed record ChatState(string Status, int? Position, int? ExpectedWaitSeconds, string? CounsellorName, int LastSeq,
-    bool NobodyAvailable = false, string? ReceiptNumber = null, string? EndReason = null);
+    bool NobodyAvailable = false, string? ReceiptNumber = null, string? EndReason = null, string Language = "ko");
 
 /// <summary>What the citizen's page shows above the chat: waiting place, expected wait, who is answering.</summary>
 public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
@@ -54,7 +54,7 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
         }
 
         return new ChatState(conversation.Status.ToString().ToLowerInvariant(), position, expected, counsellor, conversation.LastSeq, nobody,
-            receipt, reason);
+            receipt, reason, conversation.Language);
     }
 
     // Recent average speed of answer in this queue times the place in line, divided by the counsellors taking chats now

@@ -39,7 +39,8 @@ public sealed class Message
     /// <summary>The message as clients see it (kind and sender in lower case, as the chat clients expect).</summary>
     public MessageDto ToDto() =>
         new(Seq, ClientMessageId, Kind.ToString().ToLowerInvariant(), Sender.ToString().ToLowerInvariant(),
-            SenderName, Body, CreatedAt, Abuse, ProtectedOriginal is not null);
+            SenderName, Body, CreatedAt, Abuse, ProtectedOriginal is not null,
+            Core.Languages.LanguageIdentifier.Default.Identify(Body) is { IsConfident: true } guess ? guess.Language : null);
 }
 
 internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>

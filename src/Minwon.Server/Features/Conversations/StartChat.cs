@@ -22,7 +22,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
 {
     public async Task<StartChatResponse> HandleAsync(StartChatRequest request, CancellationToken cancellationToken)
     {
-        var language = request.Language is "en" ? "en" : "ko";
+        var language = Languages.CitizenLanguages.Normalize(request.Language);
         var now = clock.GetUtcNow();
         var withBot = bot.Value.Enabled && !request.Counsellor;
         if (!withBot && !options.Value.IsOpen(cityClock.Local(now)))
@@ -68,7 +68,9 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         {
             // The bot answers first; the queue is where a hand-off will go, and where bot chats are counted.
             conversation.ServeWithBot(queue.Id);
-            journal.Append(conversation, MessageKind.Text, MessageSender.Bot, language == "en"
+            journal.Append(conversation, MessageKind.Text, MessageSender.Bot, language is not ("ko" or "en")
+                ? Languages.CitizenText.Get(language, "greeting")
+                : language == "en"
                 ? "Hello, this is the Seoul 120 chatbot. What can I help you with? To talk to a person, type 'agent' or press 'Talk to a counsellor'."
                 : "안녕하세요, 서울시 120 챗봇입니다. 무엇이 궁금하신가요? 상담사와 이야기하시려면 '상담사 연결'이라고 입력해 주세요.",
                 senderName: Chatbot.ChatbotReply.BotName);
@@ -83,7 +85,9 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         else
         {
             conversation.Enqueue(queue.Id, queue.Priority, now);
-            journal.AppendEvent(conversation, language == "en"
+            journal.AppendEvent(conversation, language is not ("ko" or "en")
+                ? Languages.CitizenText.Get(language, "queued")
+                : language == "en"
                 ? "You are in the queue. A counsellor will be with you shortly."
                 : "상담 대기 중입니다. 곧 상담사가 연결됩니다.");
             journal.Record(new Events.ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
@@ -103,8 +107,8 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         }
 
         var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        // A chat in English goes to a queue that asks for English; anything else to the default queue.
-        return (language == "en" ? queues.FirstOrDefault(q => q.Skills().Contains("lang:en")) : null)
+        // A chat in another language goes to a queue that asks for that language; anything else to the default queue.
+        return (language != "ko" ? queues.FirstOrDefault(q => q.Skills().Contains(Languages.CitizenLanguages.Skill(language))) : null)
             ?? queues.FirstOrDefault(q => q.IsDefault) ?? queues.FirstOrDefault()
             ?? throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "상담 대기열이 설정되지 않았습니다.");
     }

@@ -13,6 +13,8 @@ public static class DemoCli
     [
         new("counsellor1", "minwon-demo-1", StaffRoles.Counsellor, "김민지", "lang:ko=10,channel:chat=9,channel:phone=8,cat:교통=8,cat:상하수도=6"),
         new("counsellor2", "minwon-demo-2", StaffRoles.Counsellor, "이준호", "lang:ko=10,lang:en=7,channel:chat=8,channel:phone=8,team:protection=7"),
+        new("counsellor3", "minwon-demo-5", StaffRoles.Counsellor, "왕리 (Wang Li)", "lang:ko=8,lang:zh=10,lang:en=5,channel:chat=9"),
+        new("counsellor4", "minwon-demo-6", StaffRoles.Counsellor, "응우옌 티 마이 (Nguyễn Thị Mai)", "lang:ko=8,lang:vi=10,channel:chat=9"),
         new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,channel:phone=6,team:protection=9"),
         new("admin", "minwon-demo-4", StaffRoles.Admin, "관리자"),
         new("signer1", "minwon-demo-5", StaffRoles.Counsellor, "최수아", "lang:ko=10,sign:ksl=9,channel:video=9,channel:chat=7"),
@@ -50,6 +52,15 @@ public static class DemoCli
         {
             using var reader = new StreamReader(sample, System.Text.Encoding.UTF8);
             await scope.ServiceProvider.GetRequiredService<Knowledge.ImportArticles>().RunAsync(reader, cancellationToken);
+        }
+
+        // A few translated articles (issue 16), so a Chinese, Japanese or Vietnamese chat gets answers in a demo.
+        var translations = Path.Combine(Reference.SeedReferenceData.SeedDirectory, "demo-knowledge-translations.jsonl");
+        if (File.Exists(translations) && !await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Languages.ArticleTranslation>(), cancellationToken)
+            && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Knowledge.Article>(), a => a.Id == "traffic-001", cancellationToken))
+        {
+            using var reader = new StreamReader(translations, System.Text.Encoding.UTF8);
+            await scope.ServiceProvider.GetRequiredService<Languages.ImportTranslations>().RunAsync(reader, cancellationToken);
         }
     }
 

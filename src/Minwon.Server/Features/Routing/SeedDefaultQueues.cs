@@ -43,6 +43,8 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
             db.Add(new ServiceQueue { Name = VideoQueue, RequiredSkills = Video.VideoCalls.RequiredSkills, Priority = 2, ServiceLevelSeconds = 30 });
         }
 
+        await SeedLanguageQueuesAsync(cancellationToken);
+
         if (!await db.Set<CannedResponse>().AnyAsync(cancellationToken))
         {
             db.AddRange(
@@ -53,5 +55,19 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Foreign-language chat queues (issue 16), added to centers created before them too unless a queue asks for the language already.</summary>
+    private async Task SeedLanguageQueuesAsync(CancellationToken cancellationToken)
+    {
+        (string Language, string Name)[] languages = [("zh", "中文 (중국어)"), ("ja", "日本語 (일본어)"), ("vi", "Tiếng Việt (베트남어)")];
+        foreach (var (language, name) in languages)
+        {
+            var skill = Languages.CitizenLanguages.Skill(language);
+            if (!await db.Set<ServiceQueue>().AnyAsync(q => q.RequiredSkills.Contains(skill) || q.Name == name, cancellationToken))
+            {
+                db.Add(new ServiceQueue { Name = name, RequiredSkills = skill + ",channel:chat", Priority = 1, ServiceLevelSeconds = 30 });
+            }
+        }
     }
 }

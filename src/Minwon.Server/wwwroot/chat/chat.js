@@ -13,7 +13,7 @@
       call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.", handoff: "상담사 연결", handoffText: "상담사 연결",
       queuedNobody: p => `대기 순번 ${p}번 · 지금 연결할 수 있는 상담사가 없어 예상 대기 시간을 알려 드릴 수 없습니다. 상담사가 연결되는 대로 이어 드립니다.`,
       protection: "상담사 보호를 위해 상담이 종료되었습니다.", receipt: r => `접수번호 ${r}`, receiptSoon: "접수번호는 상담사가 기록을 마치면 여기에 안내됩니다.",
-      notSent: "보내지 못했습니다.", tooLong: n => `메시지는 4,000자까지 보낼 수 있습니다 (지금 ${n.toLocaleString("ko-KR")}자). 줄이거나 나누어 보내 주세요.` },
+      notSent: "보내지 못했습니다.", languages: "언어", tooLong: n => `메시지는 4,000자까지 보낼 수 있습니다 (지금 ${n.toLocaleString("ko-KR")}자). 줄이거나 나누어 보내 주세요.` },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
       placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
@@ -27,8 +27,25 @@
       queuedNobody: p => `Place in queue ${p} · No counsellor is available right now, so we cannot tell you how long it will take. You will be connected as soon as one is.`,
       protection: "The chat was ended to protect the counsellor.", receipt: r => `Receipt number ${r}`,
       receiptSoon: "Your receipt number will appear here when the counsellor has filed the case.",
-      notSent: "Not sent.", tooLong: n => `A message can be up to 4,000 characters (now ${n.toLocaleString("en-US")}). Please shorten it or send it in parts.` },
+      notSent: "Not sent.", languages: "Language", tooLong: n => `A message can be up to 4,000 characters (now ${n.toLocaleString("en-US")}). Please shorten it or send it in parts.` },
   };
+  // Other languages come from files a translator edits, /chat/i18n/{lang}.json, with {name} placeholders (docs/languages.md).
+  const NAMES = { ko: "한국어", en: "English", zh: "中文", ja: "日本語", vi: "Tiếng Việt" };
+  const LOCALES = { ko: "ko-KR", en: "en-US", zh: "zh-CN", ja: "ja-JP", vi: "vi-VN" };
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
+  async function ensureLanguage(l) {
+    if (T[l]) return true;
+    if (!(l in NAMES)) return false;
+    try {
+      const j = await (await fetch(`/chat/i18n/${l}.json`)).json();
+      T[l] = { ...j, other: "한국어",
+        queued: (p, w) => fill(j.queued, { position: p, wait: w }), assigned: n => fill(j.assigned, { name: n ?? j.counsellor }),
+        minutes: s => s < 60 ? j.minutesUnder : fill(j.minutesAbout, { minutes: Math.round(s / 60) }),
+        queuedNobody: p => fill(j.queuedNobody, { position: p }), receipt: r => fill(j.receipt, { receipt: r }),
+        tooLong: n => fill(j.tooLong, { count: n.toLocaleString(LOCALES[l]) }) };
+      return true;
+    } catch { return false; }
+  }
   // Embedded on a city site the page is a third-party frame, where browsers may refuse storage outright
   // (reading localStorage throws). The chat must still work then, it just forgets on reload.
   function usable(get) {
@@ -40,7 +57,11 @@
   const local = usable(() => localStorage);
   const store = usable(() => sessionStorage);
   const params = new URLSearchParams(location.search);
-  let lang = params.get("lang") === "en" || local.getItem("minwon.lang") === "en" ? "en" : "ko";
+  // The page's language: asked for in the address, chosen before, or the browser's; Korean otherwise.
+  const wanted = params.get("lang") ?? local.getItem("minwon.lang") ?? (navigator.language || "ko").split("-")[0];
+  let lang = wanted in NAMES ? wanted : "ko";
+  let conversationLanguage = null;   // the server's, which the first messages may change (issue 16)
+  let followedServer = false;
   const $ = id => document.getElementById(id);
   // A hand-off from the visual ARS (/ars) arrives with its conversation already started: #t=token&k=contactKey.
   const handoff = new URLSearchParams(location.hash.slice(1));
@@ -65,6 +86,7 @@
     $("lang").textContent = T[lang].other;
     $("lang").lang = lang === "ko" ? "en" : "ko";
     $("call-link").href = lang === "en" ? "/call?lang=en" : "/call";
+    $("lang-select").value = lang;
   }
 
   function showError(el, text) { el.textContent = text; el.hidden = !text; }
@@ -85,7 +107,7 @@
     if (!response.ok) {
       // The server words its refusals in Korean; an English reader gets an English lead line before them.
       const text = await problemText(response);
-      showError($("start-error"), lang === "en" && response.status === 503 ? `${T.en.unavailable} (${text})` : text);
+      showError($("start-error"), lang !== "ko" && response.status === 503 ? `${T[lang].unavailable} (${text})` : text);
       return;
     }
     const started = await response.json();
@@ -100,6 +122,9 @@
     const li = document.createElement("li");
     li.className = m.kind === "event" ? "event" : m.sender;
     li.dataset.seq = m.seq;
+    // Mixed-language conversations: each message says its language so screen readers pronounce it right.
+    const messageLanguage = m.language || (m.sender === "bot" || m.kind === "event" ? conversationLanguage : null);
+    if (messageLanguage) li.lang = messageLanguage;
     const bubble = document.createElement("div");
     bubble.className = "bubble";
     const wait = m.clientMessageId && pending.get(m.clientMessageId);
@@ -117,7 +142,7 @@
       const time = document.createElement("time");
       time.className = "time";
       time.dateTime = m.createdAt;
-      time.textContent = new Date(m.createdAt).toLocaleTimeString(lang === "en" ? "en-US" : "ko-KR", { hour: "2-digit", minute: "2-digit" });
+      time.textContent = new Date(m.createdAt).toLocaleTimeString(LOCALES[lang] ?? "ko-KR", { hour: "2-digit", minute: "2-digit" });
       li.append(time);
     }
     const list = $("messages");
@@ -143,6 +168,13 @@
     if (!connection || connection.state !== "Connected") return;
     try {
       const s = await connection.invoke("GetState", token);
+      conversationLanguage = s.language ?? conversationLanguage;
+      // A conversation the server switched to the citizen's language (the first message) switches the page once too.
+      if (!followedServer && s.language && s.language !== lang && s.language in NAMES && await ensureLanguage(s.language)) {
+        followedServer = true;
+        lang = s.language;
+        applyLanguage();
+      }
       const t = T[lang];
       const ended = ["wrapup", "closed", "abandoned"].includes(s.status);
       const text = s.status === "queued" ? (s.nobodyAvailable || s.expectedWaitSeconds == null ? t.queuedNobody(s.position) : t.queued(s.position, t.minutes(s.expectedWaitSeconds)))
@@ -288,6 +320,11 @@
   }
 
   $("lang").addEventListener("click", () => { lang = lang === "ko" ? "en" : "ko"; local.setItem("minwon.lang", lang); applyLanguage(); refreshState(); });
+  $("lang-select").addEventListener("change", async () => {
+    const chosen = $("lang-select").value;
+    if (!await ensureLanguage(chosen)) { $("lang-select").value = lang; return; }
+    lang = chosen; followedServer = true; local.setItem("minwon.lang", lang); applyLanguage(); refreshState();
+  });
   $("start-form").addEventListener("submit", start);
   $("send-form").addEventListener("submit", send);
   $("text").addEventListener("input", () => { checkLength(); typing(); });
@@ -308,6 +345,9 @@
   });
   // Framed on a city site, the microphone belongs to that site's frame policy: the call opens in a tab of its own.
   if (window.top !== window.self) { $("call-link").target = "_blank"; $("call-link").rel = "noopener"; }
-  applyLanguage();
-  if (token) openChat(); else $("start").hidden = false;
+  ensureLanguage(lang).then(ok => {
+    if (!ok) lang = "ko";
+    applyLanguage();
+    if (token) openChat(); else $("start").hidden = false;
+  });
 })();

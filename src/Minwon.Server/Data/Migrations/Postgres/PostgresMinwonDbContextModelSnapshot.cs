@@ -1303,6 +1303,55 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("KnowledgeSynonyms", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Languages.ArticleTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ArticleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("MachineTranslated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ShortAnswer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language");
+
+                    b.HasIndex("ArticleId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeArticleTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.Protection.ProtectionIncident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2491,6 +2540,15 @@ namespace Minwon.Server.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Languages.ArticleTranslation", b =>
+                {
+                    b.HasOne("Minwon.Server.Features.Knowledge.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1263,6 +1263,53 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeSynonyms", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Languages.ArticleTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MachineTranslated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortAnswer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language");
+
+                    b.HasIndex("ArticleId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeArticleTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.Protection.ProtectionIncident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2429,6 +2476,15 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Languages.ArticleTranslation", b =>
+                {
+                    b.HasOne("Minwon.Server.Features.Knowledge.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
