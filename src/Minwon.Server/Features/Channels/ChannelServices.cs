@@ -32,14 +32,29 @@ public static class ChannelServices
         services.AddScoped<Email.ReceiveEmail>();
         services.AddSingleton<Email.EmailInboxReader>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.EmailInboxReader>());
+        services.AddScoped<ChannelInbox>();
+        services.AddEventConsumer<ProcessChannelInbox>();
+        AddMessenger<Messengers.TalkTalkChannel>(services);
+        AddMessenger<Messengers.KakaoChannel>(services);
+        AddMessenger<Messengers.XChannel>(services);
         services.AddHostedService<ChannelStartup>();
         return builder;
+    }
+
+    private static void AddMessenger<T>(IServiceCollection services) where T : class, IChannelAdapter
+    {
+        services.AddHttpClient<T>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddScoped<IChannelAdapter>(sp => sp.GetRequiredService<T>());
     }
 
     public static WebApplication MapChannels(this WebApplication app)
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
         channels.MapSmsWebhooks();
+        Messengers.TalkTalkWebhook.Map(channels);
+        Messengers.KakaoWebhook.Map(channels);
+        Messengers.XWebhook.Map(channels);
         return app;
     }
 }

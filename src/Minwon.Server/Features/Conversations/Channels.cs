@@ -9,4 +9,7 @@ public static class Channels
     public static bool IsVoice(string channel) => channel is Phone or WebCall;
     public const string Sms = "sms";
     public const string Email = "email";
+    public const string TalkTalk = "talktalk";
+    public const string Kakao = "kakao";
+    public const string X = "x";
 }
