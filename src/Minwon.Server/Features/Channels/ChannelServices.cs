@@ -33,6 +33,8 @@ public static class ChannelServices
         services.AddSingleton<Email.EmailInboxReader>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.EmailInboxReader>());
         services.AddScoped<ChannelInbox>();
+        services.AddSingleton<ChannelInboxWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChannelInboxWriter>());
         services.AddEventConsumer<ProcessChannelInbox>();
         AddMessenger<Messengers.TalkTalkChannel>(services);
         AddMessenger<Messengers.KakaoChannel>(services);
