@@ -298,3 +298,48 @@ public sealed class MessengerChannelTests(MessengerChannelApp fixture) : IClassF
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
+
+/// <summary>/health/ready per adapter: a reply stuck past ten minutes makes that channel's check Degraded, and only that one.</summary>
+public sealed class ChannelHealthTests(MessengerChannelApp fixture) : IClassFixture<MessengerChannelApp>
+{
+    [Fact]
+    public async Task A_reply_stuck_for_more_than_ten_minutes_degrades_its_channel_only()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = fixture.App;
+        var health = app.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        async Task<Dictionary<string, Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus>> ChannelsAsync() =>
+            (await health.CheckHealthAsync(r => r.Name.StartsWith("channel-", StringComparison.Ordinal), ct)).Entries.ToDictionary(e => e.Key, e => e.Value.Status);
+
+        var before = await ChannelsAsync();
+        Assert.Equal(["channel-email", "channel-inbox", "channel-kakao", "channel-sms", "channel-talktalk", "channel-x"], before.Keys.Order());
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, before["channel-kakao"]);
+
+        var now = app.Clock!.GetUtcNow();
+        var id = await app.DbAsync(async db =>
+        {
+            // A reply written 20 minutes ago and still pending (its next try far off, so the sender leaves it alone).
+            var item = new ChannelOutboxItem
+            {
+                ConversationId = Guid.NewGuid(), Seq = 1, Channel = "kakao", ExternalId = "stuck-" + Guid.NewGuid().ToString("N"), To = "u", From = "s",
+                Text = "t", Kind = "text", Status = DeliveryStatus.Pending, CreatedAt = now.AddMinutes(-20), NextAttemptAt = now.AddDays(1),
+            };
+            db.Add(item);
+            await db.SaveChangesAsync(ct);
+            return item.Id;
+        });
+        try
+        {
+            var during = await ChannelsAsync();
+            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, during["channel-kakao"]);
+            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, during["channel-x"]);
+            using var ready = await app.CreateDefaultClient().GetAsync("/health/ready", ct);
+            Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode); // Degraded keeps the node in service
+            Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync(ct));
+        }
+        finally
+        {
+            await app.DbAsync(db => db.Set<ChannelOutboxItem>().Where(o => o.Id == id).ExecuteDeleteAsync(ct));
+        }
+    }
+}

@@ -40,6 +40,14 @@ public static class ChannelServices
         AddMessenger<Messengers.KakaoChannel>(services);
         AddMessenger<Messengers.XChannel>(services);
         services.AddHostedService<ChannelStartup>();
+        var health = services.AddHealthChecks();
+        foreach (var channel in new[] { Conversations.Channels.Sms, Conversations.Channels.Email, Conversations.Channels.TalkTalk,
+            Conversations.Channels.Kakao, Conversations.Channels.X, "inbox" })
+        {
+            health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration("channel-" + channel,
+                sp => new ChannelAdapterHealthCheck(channel, sp.GetRequiredService<IServiceScopeFactory>()), null, ["ready"]));
+        }
+
         return builder;
     }
 
