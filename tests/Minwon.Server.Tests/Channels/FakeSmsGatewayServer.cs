@@ -40,6 +40,11 @@ public sealed class FakeSmsGatewayServer : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> posts are answered 503 (a provider outage).</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref failuresLeft, count);
 
+    /// <summary>The next <paramref name="count"/> posts to <paramref name="to"/> are answered 503 (others pass, so replies still in flight for other tests do not use them up).</summary>
+    public void FailNextTo(string to, int count) => failuresFor[to] = count;
+
+    private readonly ConcurrentDictionary<string, int> failuresFor = new();
+
     public static async Task<FakeSmsGatewayServer> StartAsync()
     {
         var server = new FakeSmsGatewayServer();
@@ -80,6 +85,11 @@ public sealed class FakeSmsGatewayServer : IAsyncDisposable
         var post = new SmsPost(root.GetProperty("messageId").GetString()!, root.GetProperty("to").GetString()!,
             root.GetProperty("from").GetString()!, root.GetProperty("text").GetString()!);
         Posts.Enqueue(post);
+        if (failuresFor.TryGetValue(post.To, out var left) && left > 0 && failuresFor.TryUpdate(post.To, left - 1, left))
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (Interlocked.Decrement(ref failuresLeft) >= 0)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -105,6 +105,13 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
             "401 401 401 401 401 401"),
         new("POST", "/api/channels/sms/status", Setup.None, _ => "/api/channels/sms/status", new { messageId = "mw-1", status = "delivered" },
             "401 401 401 401 401 401"),
+        // Messenger webhooks: a token or an HMAC signature whoever calls (none is configured here, so every call is refused).
+        new("POST", "/api/channels/talktalk/webhook", Setup.None, _ => "/api/channels/talktalk/webhook",
+            new { @event = "send", user = "u1", textContent = new { text = "안녕하세요" } }, "401 401 401 401 401 401"),
+        new("POST", "/api/channels/kakao/webhook", Setup.None, _ => "/api/channels/kakao/webhook",
+            new { @event = "message", serial_number = "s1", user_key = "u1", sender_key = "k", type = "text", content = "안녕하세요" }, "401 401 401 401 401 401"),
+        new("GET", "/api/channels/x/webhook", Setup.None, _ => "/api/channels/x/webhook?crc_token=abc", null, "401 401 401 401 401 401"),
+        new("POST", "/api/channels/x/webhook", Setup.None, _ => "/api/channels/x/webhook", new { for_user_id = "1" }, "401 401 401 401 401 401"),
         new("POST", "/api/ars/links", Setup.None, _ => "/api/ars/links", new { callId = "c1", phoneNumber = "010-1234-5678" }, "401 401 401 401 401 401"),
         new("GET", "/api/ars/menu", Setup.None, _ => "/api/ars/menu", null, "200 200 200 200 200 200"),
         new("GET", "/api/ars/uploads/{id:guid}", Setup.None, _ => $"/api/ars/uploads/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),

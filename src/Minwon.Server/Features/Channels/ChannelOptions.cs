@@ -20,6 +20,12 @@ public sealed class ChannelOptions
     public SmsChannelOptions Sms { get; set; } = new();
 
     public EmailChannelOptions Email { get; set; } = new();
+
+    public Messengers.TalkTalkChannelOptions TalkTalk { get; set; } = new();
+
+    public Messengers.KakaoChannelOptions Kakao { get; set; } = new();
+
+    public Messengers.XChannelOptions X { get; set; } = new();
 }
 
 /// <summary>The e-mail channel: a mailbox read over IMAP (IDLE, polling as fallback) and replies through SMTP.</summary>

@@ -32,14 +32,39 @@ public static class ChannelServices
         services.AddScoped<Email.ReceiveEmail>();
         services.AddSingleton<Email.EmailInboxReader>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.EmailInboxReader>());
+        services.AddScoped<ChannelInbox>();
+        services.AddSingleton<ChannelInboxWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChannelInboxWriter>());
+        services.AddEventConsumer<ProcessChannelInbox>();
+        AddMessenger<Messengers.TalkTalkChannel>(services);
+        AddMessenger<Messengers.KakaoChannel>(services);
+        AddMessenger<Messengers.XChannel>(services);
         services.AddHostedService<ChannelStartup>();
+        var health = services.AddHealthChecks();
+        foreach (var channel in new[] { Conversations.Channels.Sms, Conversations.Channels.Email, Conversations.Channels.TalkTalk,
+            Conversations.Channels.Kakao, Conversations.Channels.X, "inbox" })
+        {
+            health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration("channel-" + channel,
+                sp => new ChannelAdapterHealthCheck(channel, sp.GetRequiredService<IServiceScopeFactory>()), null, ["ready"]));
+        }
+
         return builder;
+    }
+
+    private static void AddMessenger<T>(IServiceCollection services) where T : class, IChannelAdapter
+    {
+        services.AddHttpClient<T>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddScoped<IChannelAdapter>(sp => sp.GetRequiredService<T>());
     }
 
     public static WebApplication MapChannels(this WebApplication app)
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
         channels.MapSmsWebhooks();
+        Messengers.TalkTalkWebhook.Map(channels);
+        Messengers.KakaoWebhook.Map(channels);
+        Messengers.XWebhook.Map(channels);
         return app;
     }
 }

@@ -13,6 +13,9 @@ public static class ContactKeys
 
     public static string Email(string address) => "mailto:" + Hash(address.Trim().ToLowerInvariant());
 
+    /// <summary>A messenger's user id (TalkTalk user, Kakao user_key, X user id): stable per citizen and per our account.</summary>
+    public static string Messenger(string scheme, string userId) => scheme + ":" + Hash(userId);
+
     /// <summary>Digits of a phone number in national form (+82 10 ... and 010 ... are the same number).</summary>
     public static string PhoneDigits(string number)
     {

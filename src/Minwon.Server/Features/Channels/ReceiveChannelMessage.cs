@@ -53,21 +53,13 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
             return InboundResult.Duplicate;
         }
 
-        (InboundResult Result, Guid Conversation, List<MessageDto> Messages, int? Queue) outcome;
-        try
+        // Webhooks reach here one at a time from the inbox consumer, which took each provider id once; a collision on
+        // the unique (channel, id) is still possible from two readers at once, and the retry's first look (StoreAsync)
+        // finds the winner's row and answers Duplicate instead of trying the same insert again.
+        var outcome = await ConcurrencyRetry.RunAsync(db, ct => StoreAsync(inbound, ct), cancellationToken);
+        if (outcome.Result == InboundResult.Duplicate)
         {
-            outcome = await ConcurrencyRetry.RunAsync(db, ct => StoreAsync(inbound, ct), cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (await SeenAsync(inbound.Channel, inbound.ExternalId, cancellationToken))
-            {
-                // The same message arrived twice at once; the other request stored it.
-                return InboundResult.Duplicate;
-            }
-
-            throw;
+            return InboundResult.Duplicate;
         }
 
         foreach (var m in outcome.Messages)
@@ -85,9 +77,14 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
         return outcome.Result;
     }
 
-    private async Task<(InboundResult, Guid, List<MessageDto>, int?)> StoreAsync(InboundMessage inbound, CancellationToken ct)
+    private async Task<(InboundResult Result, Guid Conversation, List<MessageDto> Messages, int? Queue)> StoreAsync(InboundMessage inbound, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
+        if (await SeenAsync(inbound.Channel, inbound.ExternalId, ct))
+        {
+            return (InboundResult.Duplicate, Guid.Empty, [], null);
+        }
+
         var now = clock.GetUtcNow();
         var conversation = await OpenConversationAsync(inbound, ct);
         var from = conversation?.LastSeq ?? 0;
@@ -241,7 +238,7 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
             ContactId = contact.Id,
             Channel = inbound.Channel,
             CreatedAt = now,
-            Topic = inbound.Channel == Conversations.Channels.Email ? "전자우편 상담" : "문자 상담",
+            Topic = TopicOf(inbound.Channel),
         };
         db.Add(conversation);
         if (bot.Value.Enabled && !inbound.NoReply)
@@ -258,6 +255,15 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
 
         return conversation;
     }
+
+    private static string TopicOf(string channel) => channel switch
+    {
+        Conversations.Channels.Email => "전자우편 상담",
+        Conversations.Channels.TalkTalk => "네이버 톡톡 상담",
+        Conversations.Channels.Kakao => "카카오톡 상담",
+        Conversations.Channels.X => "X DM 상담",
+        _ => "문자 상담",
+    };
 
     private void DeskNote(Conversation conversation, string text) =>
         journal.Append(conversation, MessageKind.Event, MessageSender.System, text, senderName: DeskNoteName);

@@ -15,4 +15,7 @@ public static class Channels
     public static bool IsCall(string channel) => IsVoice(channel) || channel == Video;
     public const string Sms = "sms";
     public const string Email = "email";
+    public const string TalkTalk = "talktalk";
+    public const string Kakao = "kakao";
+    public const string X = "x";
 }

@@ -514,6 +514,42 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("ChannelAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.ChannelInboxItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AcceptedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<long?>("ProcessedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("ChannelInbox", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.ChannelMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -694,6 +730,48 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.HasIndex("Channel", "CitizenAddress", "OwnAddress");
 
                     b.ToTable("ChannelThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.Contacts.ContactLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("LinkedContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("LinkedContactId");
+
+                    b.ToTable("ContactLinks", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Chatbot.BotSession", b =>

@@ -492,6 +492,40 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.ToTable("ChannelAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.ChannelInboxItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("ChannelInbox", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.ChannelMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -668,6 +702,46 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.HasIndex("Channel", "CitizenAddress", "OwnAddress");
 
                     b.ToTable("ChannelThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.Contacts.ContactLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("LinkedContactId");
+
+                    b.ToTable("ContactLinks", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Chatbot.BotSession", b =>

@@ -9,11 +9,14 @@ public sealed record SmsMediaItem(string? Url, string? ContentType);
 public sealed record SmsInboundRequest(string? MessageId, string? From, string? To, string? Text, DateTimeOffset? ReceivedAt, List<SmsMediaItem>? Media);
 
 /// <summary>
-/// An SMS, LMS or MMS from the gateway: validated, its images fetched and checked, then handed to
-/// <see cref="ReceiveChannelMessage"/>, which stores it once per messageId.
+/// An SMS, LMS or MMS from the gateway: validated and stored in the durable inbox (<see cref="ChannelInbox"/>) before the
+/// 202, once per messageId; then, off the event log (<see cref="ProcessChannelInbox"/>), its images fetched and checked and
+/// the whole handed to <see cref="ReceiveChannelMessage"/>.
 /// </summary>
-public sealed class ReceiveSms(ReceiveChannelMessage receive, SmsMediaFetcher media, Microsoft.Extensions.Options.IOptions<ChannelOptions> options)
+public sealed class ReceiveSms(ReceiveChannelMessage receive, ChannelInbox inbox, SmsMediaFetcher media,
+    Microsoft.Extensions.Options.IOptions<ChannelOptions> options)
 {
+    /// <summary>Validates and accepts the webhook: Stored (queued), Duplicate (this messageId came before) or OptedOut (a 수신거부, queued).</summary>
     public async Task<InboundResult> HandleAsync(SmsInboundRequest request, CancellationToken cancellationToken)
     {
         var messageId = request.MessageId?.Trim();
@@ -56,11 +59,26 @@ public sealed class ReceiveSms(ReceiveChannelMessage receive, SmsMediaFetcher me
             urls.Add(url);
         }
 
+        var accepted = request with { MessageId = messageId, From = from, To = to, ReceivedAt = receivedAt, Media = items };
+        if (!await inbox.AcceptAsync(Conversations.Channels.Sms, messageId, accepted, cancellationToken))
+        {
+            return InboundResult.Duplicate;
+        }
+
+        return Minwon.Core.Channels.OptOut.IsOptOut(request.Text) ? InboundResult.OptedOut : InboundResult.Stored;
+    }
+
+    /// <summary>Makes an accepted SMS a conversation message: fetches its photos, then stores it once (the inbound consumer calls this).</summary>
+    public async Task<InboundResult> ProcessAsync(string messageId, SmsInboundRequest request, CancellationToken cancellationToken)
+    {
         if (await receive.SeenAsync(Conversations.Channels.Sms, messageId, cancellationToken))
         {
             return InboundResult.Duplicate;
         }
 
+        var from = request.From!;
+        var to = request.To!;
+        var urls = (request.Media ?? []).Select(m => new Uri(m.Url!)).ToList();
         var photos = new List<InboundPhoto>();
         var refused = new List<string>();
         var max = Math.Max(0, options.Value.Sms.MaxMediaCount);
@@ -83,7 +101,7 @@ public sealed class ReceiveSms(ReceiveChannelMessage receive, SmsMediaFetcher me
         }
 
         return await receive.HandleAsync(new InboundMessage(Conversations.Channels.Sms, messageId, from, ContactKeys.PhoneDigits(from),
-            ContactKeys.Phone(from), to, request.Text, receivedAt, photos, refused.Distinct().ToList(), CanOptOut: true), cancellationToken);
+            ContactKeys.Phone(from), to, request.Text ?? "", request.ReceivedAt ?? DateTimeOffset.MinValue, photos, refused.Distinct().ToList(), CanOptOut: true), cancellationToken);
     }
 
     private static string Address(string? raw, string field)

@@ -1,0 +1,77 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Minwon.Server.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ChannelInboxAndContactLinks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChannelInbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: true),
+                    AcceptedAtMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAtMs = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelInbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    UndoneBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UndoneAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelInbox_Channel_ExternalId",
+                table: "ChannelInbox",
+                columns: new[] { "Channel", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactLinks_ContactId",
+                table: "ContactLinks",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactLinks_LinkedContactId",
+                table: "ContactLinks",
+                column: "LinkedContactId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChannelInbox");
+
+            migrationBuilder.DropTable(
+                name: "ContactLinks");
+        }
+    }
+}
