@@ -137,6 +137,12 @@ public sealed class AbuseDetector
             }
         }
 
+        // Anger about a service, naming no one and without a listed word, is an ordinary complaint.
+        if (lexiconScore == 0 && options.ComplaintMargin > 0 && ComplaintGuard.IsServiceComplaint(normalized.ToString()))
+        {
+            probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
+        }
+
         // A curated spelling the lexicon is sure of (씨발, 죽여버린다) stands even where the comment data taught the model
         // otherwise: those comments rarely address a counsellor.
         var score = Math.Round(lexiconScore >= options.LexiconOverride ? Math.Max(probability, lexiconScore) : probability, 4);
