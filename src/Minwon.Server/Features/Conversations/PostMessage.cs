@@ -34,7 +34,33 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             throw ProblemException.Invalid("clientMessageId는 64자 이하여야 합니다.");
         }
 
-        var (stored, isNew, conversationId, agentId) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        // One connection for the reads and the write: each open and close goes through the pool's lock, which the
+        // load test showed as the busiest lock of a chat message (docs/benchmarks/load.md).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        (MessageDto, bool, Guid, string?) result;
+        try
+        {
+            result = await AppendAsync(which, sender, senderId, senderName, body, safe, clientId, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        var (stored, isNew, conversationId, agentId) = result;
+        if (isNew)
+        {
+            // The protection incident of an abusive message is opened from the event log (ProtectionConsumer).
+            await bus.PublishAsync(new MessageAdded(conversationId, stored, agentId));
+        }
+
+        return stored;
+    }
+
+    private Task<(MessageDto, bool, Guid, string?)> AppendAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
+        MessageSender sender, string? senderId, string? senderName, string body, TextSafety.SafeText safe, string? clientId,
+        CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, async ct =>
         {
             var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(which, ct)
                 ?? throw ProblemException.NotFound();
@@ -61,15 +87,6 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             await db.SaveChangesAsync(ct);
             return (message.ToDto(), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
-
-        if (isNew)
-        {
-            // The protection incident of an abusive message is opened from the event log (ProtectionConsumer).
-            await bus.PublishAsync(new MessageAdded(conversationId, stored, agentId));
-        }
-
-        return stored;
-    }
 
     public static string Validate(PostMessageRequest request)
     {

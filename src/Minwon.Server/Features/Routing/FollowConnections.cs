@@ -13,7 +13,8 @@ namespace Minwon.Server.Features.Routing;
 /// Presence follows the counsellor's connections (<see cref="AgentConnection"/> rows of every node). With no live
 /// connection for <see cref="PresenceOptions.AwayAfterSeconds"/> a counsellor becomes 자리 비움 and loses any open offer at
 /// once; after <see cref="PresenceOptions.OfflineAfterSeconds"/> 오프라인. A connection that comes back before that
-/// restores the state chosen before. Runs at the start of every routing pass, on the node that routes; the router itself
+/// restores the state chosen before. After <see cref="PresenceOptions.RequeueChatsAfterSeconds"/> the counsellor's text chats
+/// go back to their queue, so no citizen waits on a counsellor who has gone. Runs at the start of every routing pass, on the node that routes; the router itself
 /// never offers to a counsellor without a connection row, even inside the grace period.
 /// </summary>
 public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider clock, IOptions<PresenceOptions> options, EventLog events,
@@ -89,7 +90,74 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
             }
         }
 
-        return changed;
+        return changed + await RequeueChatsAsync(connected, now, ct);
+    }
+
+    /// <summary>Text chats of counsellors without a connection for too long go back to their queue, each with a notice to the citizen.</summary>
+    private async Task<int> RequeueChatsAsync(HashSet<string> connected, DateTimeOffset now, CancellationToken ct)
+    {
+        if (options.Value.RequeueChatsAfterSeconds <= 0)
+        {
+            return 0;
+        }
+
+        var after = TimeSpan.FromSeconds(options.Value.RequeueChatsAfterSeconds);
+        db.ChangeTracker.Clear();
+        var gone = (await db.Set<AgentProfile>().AsNoTracking()
+                .Where(a => a.ConnectionLostAt != null)
+                .Select(a => new { a.UserId, a.ConnectionLostAt }).ToListAsync(ct))
+            .Where(a => !connected.Contains(a.UserId) && now - a.ConnectionLostAt!.Value >= after)
+            .Select(a => a.UserId).ToList();
+        var requeued = 0;
+        foreach (var agentId in gone)
+        {
+            var chats = await db.Set<Conversation>().AsNoTracking()
+                .Where(c => c.Status == ConversationStatus.Assigned && c.AssignedToId == agentId)
+                .Select(c => new { c.Id, c.Channel }).ToListAsync(ct);
+            foreach (var chat in chats.Where(c => !Channels.IsVoice(c.Channel)))
+            {
+                if (await RequeueAsync(chat.Id, agentId, now, ct) is { } moved)
+                {
+                    requeued++;
+                    LogRequeued(moved.Queue);
+                    await bus.PublishAsync(new MessageAdded(chat.Id, moved.Notice, agentId));
+                    await bus.PublishAsync(new ConversationChanged(chat.Id, agentId));
+                    await bus.PublishAsync(new AgentChanged(agentId));
+                    await bus.PublishAsync(new QueueChanged(moved.Queue));
+                }
+            }
+        }
+
+        return requeued;
+    }
+
+    private async Task<(int Queue, MessageDto Notice)?> RequeueAsync(Guid conversationId, string agentId, DateTimeOffset now, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+        if (conversation is not { Status: ConversationStatus.Assigned } || conversation.AssignedToId != agentId)
+        {
+            return null;
+        }
+
+        var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
+            ?? await db.Set<ServiceQueue>().FirstAsync(q => q.IsDefault, ct);
+        conversation.Transfer(agentId, queue.Id, queue.Priority, null, now);
+        var notice = journal.AppendEvent(conversation, conversation.Language == "en"
+            ? "Your counsellor has lost their connection. We are connecting you to another counsellor; your messages are kept."
+            : "상담사의 연결이 끊어져 다른 상담사에게 연결해 드리고 있습니다. 나눈 대화는 그대로 이어집니다.");
+        journal.Record(new ChatRequeued(agentId, queue.Id), conversation);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ConcurrencyRetry.IsRetryable(ex))
+        {
+            // The counsellor came back and wrote first (or another pass moved it): the next pass decides again.
+            return null;
+        }
+
+        return (queue.Id, notice.ToDto());
     }
 
     private void Move(AgentProfile agent, Presence to, DateTimeOffset now)
@@ -129,4 +197,7 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Presence follows connections: now {Presence}, {Withdrawn} offers withdrawn")]
     private partial void LogFollowed(Presence presence, int withdrawn);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A chat went back to queue {Queue}: its counsellor has had no connection for too long")]
+    private partial void LogRequeued(int queue);
 }

@@ -30,20 +30,28 @@ public sealed class MinwonMetrics : IDisposable
     private volatile IReadOnlyList<CallSample> calls = [];
     private int legs;
 
+    // The gauges read from the database are the same on every node, so where one process holds several hosts (the test
+    // apps) each series is the largest of theirs: one host's empty sample never hides another's.
     static MinwonMetrics()
     {
-        Meter.CreateObservableGauge("minwon.queue.length", () => Live.Keys.SelectMany(m => m.queues).Select(q =>
-            new Measurement<long>(q.Waiting, new("queue_id", q.QueueId), new("queue", q.Name))), "{contact}", "Contacts waiting, by queue.");
-        Meter.CreateObservableGauge("minwon.queue.oldest_wait", () => Live.Keys.SelectMany(m => m.queues).Select(q =>
-            new Measurement<double>(q.OldestWaitSeconds, new("queue_id", q.QueueId), new("queue", q.Name))), "s", "Age of the longest-waiting contact, by queue.");
-        Meter.CreateObservableGauge("minwon.consumer.lag", () => Live.Keys.SelectMany(m => m.consumers).Select(c =>
-            new Measurement<long>(c.Events, new KeyValuePair<string, object?>("consumer", c.Name))), "{event}", "Events in the log after a consumer's cursor.");
-        Meter.CreateObservableGauge("minwon.consumer.lag_time", () => Live.Keys.SelectMany(m => m.consumers).Select(c =>
-            new Measurement<double>(c.Seconds, new KeyValuePair<string, object?>("consumer", c.Name))), "s", "Age of the oldest event a consumer has not read.");
-        Meter.CreateObservableGauge("minwon.calls.open", () => Live.Keys.SelectMany(m => m.calls).Select(c =>
-            new Measurement<long>(c.Count, new KeyValuePair<string, object?>("state", c.State))), "{call}", "Calls not ended, by state.");
+        Meter.CreateObservableGauge("minwon.queue.length", () => Largest(m => m.queues, q => (q.QueueId, q.Name), q => q.Waiting).Select(q =>
+            new Measurement<long>(q.Value, new("queue_id", q.Key.QueueId), new("queue", q.Key.Name))), "{contact}", "Contacts waiting, by queue.");
+        Meter.CreateObservableGauge("minwon.queue.oldest_wait", () => Largest(m => m.queues, q => (q.QueueId, q.Name), q => q.OldestWaitSeconds).Select(q =>
+            new Measurement<double>(q.Value, new("queue_id", q.Key.QueueId), new("queue", q.Key.Name))), "s", "Age of the longest-waiting contact, by queue.");
+        Meter.CreateObservableGauge("minwon.consumer.lag", () => Largest(m => m.consumers, c => c.Name, c => c.Events).Select(c =>
+            new Measurement<long>(c.Value, new KeyValuePair<string, object?>("consumer", c.Key))), "{event}", "Events in the log after a consumer's cursor.");
+        Meter.CreateObservableGauge("minwon.consumer.lag_time", () => Largest(m => m.consumers, c => c.Name, c => c.Seconds).Select(c =>
+            new Measurement<double>(c.Value, new KeyValuePair<string, object?>("consumer", c.Key))), "s", "Age of the oldest event a consumer has not read.");
+        Meter.CreateObservableGauge("minwon.calls.open", () => Largest(m => m.calls, c => c.State, c => c.Count).Select(c =>
+            new Measurement<long>(c.Value, new KeyValuePair<string, object?>("state", c.Key))), "{call}", "Calls not ended, by state.");
         Meter.CreateObservableGauge("minwon.call.legs", () => Live.Keys.Sum(m => Volatile.Read(ref m.legs)), "{leg}", "Media legs joined to calls on this node.");
     }
+
+    private static IEnumerable<KeyValuePair<TKey, TValue>> Largest<TSample, TKey, TValue>(Func<MinwonMetrics, IReadOnlyList<TSample>> samples,
+        Func<TSample, TKey> key, Func<TSample, TValue> value)
+        where TKey : notnull
+        where TValue : IComparable<TValue> =>
+        Live.Keys.SelectMany(samples).GroupBy(key).Select(g => KeyValuePair.Create(g.Key, g.Select(value).Max()!));
 
     public MinwonMetrics() => Live[this] = 0;
 

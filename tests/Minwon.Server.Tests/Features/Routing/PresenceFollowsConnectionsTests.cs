@@ -118,6 +118,77 @@ public sealed class PresenceFollowsConnectionsTests
         Assert.Equal(chat.ConversationId, Assert.Single(await counsellor.MyConversationsAsync()).Id);
     }
 
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_chat_whose_counsellor_has_gone_goes_back_to_its_queue_with_its_history_and_a_notice(Db db)
+    {
+        await using var app = await MinwonApp.StartAsync(db, new Dictionary<string, string?>
+        {
+            ["Minwon:Presence:AwayAfterSeconds"] = "20",
+            ["Minwon:Presence:RequeueChatsAfterSeconds"] = "120",
+        });
+        var gone = await app.CounsellorAsync();
+        var colleague = await app.CounsellorAsync();
+        await gone.GoAvailableAsync();
+        var chat = await app.ServedChatAsync(gone);
+        using var citizen = app.CitizenClient();
+        await citizen.SayAsync(chat.Token, "주차 단속 문의드립니다");
+
+        await gone.DisconnectAsync();
+        await UntilAsync(app, async () => await app.DbAsync(d => d.Set<AgentConnection>().AnyAsync(c => c.UserId == gone.Id, Ct)) == false,
+            "the closed connection to be removed");
+        await app.RouteAsync();
+        app.Clock!.Advance(TimeSpan.FromSeconds(119));
+        await app.RouteAsync();
+        Assert.Equal("assigned", (await citizen.StateAsync(chat.Token)).Status);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(2));
+        await app.RouteAsync();
+        var state = await citizen.StateAsync(chat.Token);
+        Assert.Equal("queued", state.Status);
+        var messages = await citizen.MessagesAsync(chat.Token);
+        Assert.Contains(messages, m => m.Body.Contains("주차 단속", StringComparison.Ordinal));
+        Assert.Contains("다른 상담사에게 연결", messages[^1].Body, StringComparison.Ordinal);
+        var requeued = await app.DbAsync(d => d.Set<Minwon.Server.Platform.Events.EventLogEntry>().AsNoTracking()
+            .CountAsync(e => e.Type == "ChatRequeued" && e.ConversationId == chat.ConversationId, Ct));
+        Assert.Equal(1, requeued);
+
+        // Another pass moves nothing twice; a colleague with a connection gets the chat and its history, the one who left does not.
+        await app.RouteAsync();
+        await colleague.GoAvailableAsync();
+        Assert.Equal(1, (await app.RouteAsync()).Offered);
+        Assert.Equal(chat.ConversationId, Assert.Single(await colleague.MyConversationsAsync()).Id);
+        Assert.Empty(await gone.MyConversationsAsync());
+    }
+
+    [Fact]
+    public async Task A_counsellor_who_comes_back_in_time_keeps_the_chat()
+    {
+        await using var app = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        {
+            ["Minwon:Presence:RequeueChatsAfterSeconds"] = "120",
+        });
+        var counsellor = await app.CounsellorAsync();
+        await counsellor.GoAvailableAsync();
+        var chat = await app.ServedChatAsync(counsellor);
+        await counsellor.DisconnectAsync();
+        await UntilAsync(app, async () => await app.DbAsync(d => d.Set<AgentConnection>().AnyAsync(c => c.UserId == counsellor.Id, Ct)) == false,
+            "the closed connection to be removed");
+        await app.RouteAsync();
+        app.Clock!.Advance(TimeSpan.FromSeconds(100));
+        await app.RouteAsync();
+
+        await counsellor.ConnectAsync();
+        await app.RouteAsync();
+        app.Clock.Advance(TimeSpan.FromSeconds(100));
+        await app.RouteAsync();
+
+        using var citizen = app.CitizenClient();
+        Assert.Equal("assigned", (await citizen.StateAsync(chat.Token)).Status);
+        Assert.Equal(chat.ConversationId, Assert.Single(await counsellor.MyConversationsAsync()).Id);
+    }
+
     [Fact]
     public async Task Nobody_can_choose_away_themselves()
     {
