@@ -46,18 +46,18 @@ public static class QualityFloors
     }
 
     /// <summary>
-    /// Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.775 on the dev split, 0.770 on the held-out one
+    /// Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.775 on the dev split, 0.768 on the held-out one
     /// (2026-12-06, NB-scaled features with jamo n-grams; 0.764 / 0.757 before).
     /// </summary>
     public const double PublicCommentsF1 = 0.75;
 
     /// <summary>
-    /// Held-apart counsellor-domain test set: measured F1 0.911 and 4.6 % (4 of 87) of angry complaints flagged with the
-    /// 2026-12-06 model (before: F1 0.893, 3.4 %, 3 of 87). Issue 13's goal is 1 %, not met: the floor guards what was
-    /// reached, one line looser than before; the set was not tuned on, so the miss stays visible.
+    /// Held-apart counsellor-domain test set: measured F1 0.918 and 3.4 % (3 of 87) of angry complaints flagged with the
+    /// 2026-12-06 evening model (before: F1 0.893, 3 of 87). Issue 13's goal is 1 %, not met: the floor guards what was
+    /// reached.
     /// </summary>
     public const double HeldOutDomainF1 = 0.88;
-    public const double HeldOutDomainAngryFlagged = 0.05;
+    public const double HeldOutDomainAngryFlagged = 0.04;
 
     /// <summary>Obfuscated abuse at counsellors (ㅅㅂ, 시.발, tlqkf): 97.6 % on the held-apart set, 100 % on the dev sets.</summary>
     public const double ObfuscatedRecall = 0.92;

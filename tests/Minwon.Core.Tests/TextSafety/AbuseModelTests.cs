@@ -34,6 +34,10 @@ public sealed class AbuseModelTests
     [InlineData("상담사 연결")]
     [InlineData("상담원 바꿔 주세요")]
     [InlineData("네 감사합니다")]
+    [InlineData("안녕하세요")]
+    [InlineData("보일러가 고장났어요")]
+    [InlineData("Thank you")]
+    [InlineData("My water bill is too high")]
     public void Leaves_angry_complaints_and_innocent_words_alone(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
 
     [Fact]
