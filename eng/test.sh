@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need from Debian packages when missing
-# (PostgreSQL, Redis, Chromium, Korean fonts, espeak-ng, sox, dovecot-imapd), starts a throwaway PostgreSQL and Redis on loopback, runs every test project,
+# (PostgreSQL, Redis, Chromium, Korean fonts, espeak-ng, sox, dovecot-imapd, coturn), starts a throwaway PostgreSQL, Redis and coturn on loopback, runs every test project,
 # and ends with one line "N passed, N failed[, N skipped]".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +16,8 @@ command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
 # E-mail channel tests: a real IMAP server (the tests start it with a throwaway config on a free loopback port).
 [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
+# Sign-language video: coturn as the TURN server the relay-only browser test goes through.
+command -v turnserver >/dev/null 2>&1 || need+=(coturn)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian packages..." >&2
   if [ "$(id -u)" = 0 ]; then
@@ -56,8 +58,23 @@ if command -v redis-server >/dev/null 2>&1; then
 else
   echo "warning: redis-server missing; several-node tests will be skipped" >&2
 fi
+# coturn on loopback with a throwaway shared secret (Minwon:Video:TurnSecret in the relay test, docs/video.md).
+turnport="${MINWON_TEST_TURNPORT:-57478}"
+turnpid=""
+if command -v turnserver >/dev/null 2>&1; then
+  export MINWON_TEST_TURN_SECRET="test-$RANDOM$RANDOM$RANDOM"
+  turnserver -n --listening-ip=127.0.0.1 --relay-ip=127.0.0.1 --listening-port="$turnport" --use-auth-secret \
+    --static-auth-secret="$MINWON_TEST_TURN_SECRET" --realm=minwon.test --allow-loopback-peers --no-cli --no-tls --no-dtls \
+    --fingerprint --userdb="$pgdir/turndb" --log-file=stdout --simple-log >"$pgdir/turn.log" 2>&1 &
+  turnpid=$!
+  export MINWON_TEST_TURN="turn:127.0.0.1:$turnport?transport=udp"
+  echo "coturn started on 127.0.0.1:$turnport" >&2
+else
+  echo "warning: turnserver (coturn) missing; the TURN relay test will be skipped" >&2
+fi
 cleanup() {
   [ -n "$redispid" ] && kill "$redispid" 2>/dev/null
+  [ -n "$turnpid" ] && kill "$turnpid" 2>/dev/null
   [ -n "$pgbin" ] && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1
   rm -rf "$pgdir"
 }

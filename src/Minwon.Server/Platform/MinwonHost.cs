@@ -19,6 +19,7 @@ using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Platform.Events;
 using Minwon.Server.Platform.Observability;
 using Minwon.Server.Features.Voice;
+using Minwon.Server.Features.Video;
 
 namespace Minwon.Server.Platform;
 
@@ -80,6 +81,7 @@ public static class MinwonHost
         builder.AddAnalytics();
         builder.AddQuality();
         builder.AddVoice();
+        builder.AddVideo();
         builder.AddOperations();
         builder.AddSpeech();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
@@ -116,6 +118,7 @@ public static class MinwonHost
         app.MapAnalytics();
         app.MapQuality();
         app.MapVoice();
+        app.MapVideo();
         app.MapSpeech();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

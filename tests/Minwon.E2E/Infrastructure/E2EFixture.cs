@@ -39,6 +39,18 @@ public sealed class E2EFixture : IAsyncLifetime
                 "--autoplay-policy=user-gesture-required"],
         });
 
+    /// <summary>
+    /// Another Chromium process with Chromium's fake camera (a moving test pattern) and fake microphone, permission
+    /// prompts answered "allow": the sign-language video tests run one per party.
+    /// </summary>
+    public Task<IBrowser> LaunchWithCameraAsync() => (playwright ?? throw new InvalidOperationException(MissingReason))
+        .Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFacts.ChromiumPath,
+            Headless = true,
+            Args = [.. ChromiumArgs, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required"],
+        });
+
     /// <summary>The stand-in city web site, allowed to embed the citizen chat (Minwon:Chat:AllowedOrigins).</summary>
     public static Uri CitySite { get; } = new($"http://localhost:{MinwonServer.FreePort()}/");
 

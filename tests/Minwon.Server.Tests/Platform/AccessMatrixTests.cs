@@ -116,6 +116,12 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("POST", "/api/voice/calls", Setup.None, _ => "/api/voice/calls", new { uuid = Guid.NewGuid().ToString(), from = "01012345678", to = "120" },
             "401 401 401 401 401 401"),
         new("POST", "/api/voice/webcalls", Setup.None, _ => "/api/voice/webcalls", null, "201 201 201 201 201 201"),
+        // Sign-language video: the rows' conversation is a web chat, so even its own citizen and counsellor get no TURN
+        // credential here (only a video conversation's participants do: Video/VideoCallTests).
+        new("POST", "/api/video/calls", Setup.None, _ => "/api/video/calls", new { name = "시민" }, "201 201 201 201 201 201"),
+        new("GET", "/api/video/{token}/ice-servers", Setup.Queued, w => $"/api/video/{w.Token}/ice-servers", null, "404 404 404 404 404 404"),
+        new("GET", "/api/video/conversations/{id:guid}/ice-servers", Setup.Assigned, w => $"/api/video/conversations/{w.Id}/ice-servers", null,
+            "401 401 404 404 404 404"),
         new("GET", "/api/voice/calls", Setup.None, _ => "/api/voice/calls", null, "401 401 200 200 200 200"),
         new("GET", "/api/voice/calls/{id:guid}", Setup.None, _ => $"/api/voice/calls/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),
         new("POST", "/api/voice/calls/{id:guid}/answer", Setup.None, _ => $"/api/voice/calls/{Guid.NewGuid()}/answer", null, "401 401 404 404 404 404"),

@@ -15,6 +15,9 @@ public interface ICitizenClient
 
     /// <summary>The conversation changed (accepted, ended, closed with a case): the page asks for its state again.</summary>
     Task Changed();
+
+    /// <summary>A WebRTC signal from the counsellor of a sign-language video conversation (Video/VideoSignalling).</summary>
+    Task VideoSignal(Video.VideoSignal signal);
 }
 
 /// <summary>
@@ -62,6 +65,10 @@ public sealed class CitizenHub(MinwonDbContext db, ConversationJournal journal, 
         await leave.HandleAsync(token, Context.ConnectionAborted);
         return true;
     });
+
+    /// <summary>Sign-language video: a WebRTC signal for the assigned counsellor (refused unless this token's video conversation is assigned).</summary>
+    public Task VideoSignal(string? token, Video.VideoSignal? signal, Video.VideoSignalling video) =>
+        video.FromCitizenAsync(token, signal, Context.ConnectionAborted);
 
     private async Task<Guid> ResolveAsync(string token) =>
         await db.Set<Conversation>().Where(c => c.Token == token).Select(c => (Guid?)c.Id)

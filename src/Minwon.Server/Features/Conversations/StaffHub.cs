@@ -14,6 +14,9 @@ public interface IStaffClient
     Task Message(Guid conversationId, MessageDto message);
     Task ConversationChanged(Guid conversationId);
     Task CitizenTyping(Guid conversationId);
+
+    /// <summary>A WebRTC signal from the citizen of a sign-language video conversation assigned to this counsellor.</summary>
+    Task VideoSignal(Guid conversationId, Video.VideoSignal signal);
 }
 
 /// <summary>
@@ -52,6 +55,10 @@ public sealed class StaffHub(MinwonDbContext db, ConversationJournal journal, Ro
 
         await Groups.AddToGroupAsync(Context.ConnectionId, CenterGroup);
     }
+
+    /// <summary>Sign-language video: a WebRTC signal for the citizen of a video conversation assigned to the caller.</summary>
+    public Task VideoSignal(Guid conversationId, Video.VideoSignal? signal, Video.VideoSignalling video) =>
+        video.FromStaffAsync(Context.User!, conversationId, signal, Context.ConnectionAborted);
 
     /// <summary>Messages after a sequence number, for a client that reconnects; only for conversations it may see.</summary>
     public async Task<List<MessageDto>> CatchUp(Guid conversationId, int afterSeq)

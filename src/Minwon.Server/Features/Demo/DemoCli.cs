@@ -15,6 +15,7 @@ public static class DemoCli
         new("counsellor2", "minwon-demo-2", StaffRoles.Counsellor, "이준호", "lang:ko=10,lang:en=7,channel:chat=8,channel:phone=8,team:protection=7"),
         new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,channel:phone=6,team:protection=9"),
         new("admin", "minwon-demo-4", StaffRoles.Admin, "관리자"),
+        new("signer1", "minwon-demo-5", StaffRoles.Counsellor, "최수아", "lang:ko=10,sign:ksl=9,channel:video=9,channel:chat=7"),
     ];
 
     public static Command Create()

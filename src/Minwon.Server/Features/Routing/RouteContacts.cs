@@ -144,7 +144,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         {
             var excluded = c.ExcludedAgents.Split(',', StringSplitOptions.RemoveEmptyEntries);
             board.Enqueue(new RoutingContact(c.Id, c.QueueId is { } q && skills.TryGetValue(q, out var s) ? s : [], c.Priority,
-                c.FirstEnqueuedAt ?? c.EnqueuedAt ?? now, Channels.IsVoice(c.Channel) ? [.. excluded, .. notForCalls] : excluded, c.PreferredAgentId));
+                c.FirstEnqueuedAt ?? c.EnqueuedAt ?? now, Channels.IsCall(c.Channel) ? [.. excluded, .. notForCalls] : excluded, c.PreferredAgentId));
         }
 
         int offered = 0, conflicts = 0;
@@ -176,9 +176,9 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
         }
 
         var active = await db.Set<Conversation>().ActiveFor(agent.UserId).CountAsync(ct);
-        var onCall = await db.Set<Conversation>().ActiveFor(agent.UserId).AnyAsync(c => c.Channel == Channels.Phone || c.Channel == Channels.WebCall, ct);
+        var onCall = await db.Set<Conversation>().ActiveFor(agent.UserId).AnyAsync(c => c.Channel == Channels.Phone || c.Channel == Channels.WebCall || c.Channel == Channels.Video, ct);
         if (active >= Voice.VoiceCapacity.ChatCapacity(agent.MaxConcurrent, onCall, voice.Value.ChatsDuringCall)
-            || Channels.IsVoice(conversation.Channel) && (onCall || active > voice.Value.ChatsDuringCall))
+            || Channels.IsCall(conversation.Channel) && (onCall || active > voice.Value.ChatsDuringCall))
         {
             return null;
         }

@@ -10,6 +10,7 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
     public const string GeneralQueue = "일반 상담";
     public const string ProtectionQueue = "보호 대응팀";
     public const string PhoneQueue = "전화 상담";
+    public const string VideoQueue = Video.VideoCalls.QueueName;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +34,13 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
             && !await db.Set<ServiceQueue>().AnyAsync(q => q.Name == PhoneQueue, cancellationToken))
         {
             db.Add(new ServiceQueue { Name = PhoneQueue, RequiredSkills = "lang:ko,channel:phone", Priority = 2, ServiceLevelSeconds = 20 });
+        }
+
+        // Sign-language video (수어 상담) likewise; a queue that already asks for channel:video is the admin's choice.
+        if (!await db.Set<ServiceQueue>().AnyAsync(q => q.RequiredSkills.Contains(Video.VideoCalls.ChannelSkill), cancellationToken)
+            && !await db.Set<ServiceQueue>().AnyAsync(q => q.Name == VideoQueue, cancellationToken))
+        {
+            db.Add(new ServiceQueue { Name = VideoQueue, RequiredSkills = Video.VideoCalls.RequiredSkills, Priority = 2, ServiceLevelSeconds = 30 });
         }
 
         if (!await db.Set<CannedResponse>().AnyAsync(cancellationToken))

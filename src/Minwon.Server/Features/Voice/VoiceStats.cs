@@ -32,7 +32,7 @@ public sealed class VoiceStats(MinwonDbContext db, TimeProvider clock, Platform.
             .ToListAsync(ct);
         var target = TimeSpan.FromSeconds(options.Value.ServiceLevelSeconds);
         var channels = new List<ChannelFigures>();
-        foreach (var channel in new[] { Channels.Phone, Channels.WebCall, Channels.WebChat })
+        foreach (var channel in new[] { Channels.Phone, Channels.WebCall, Channels.Video, Channels.WebChat })
         {
             var mine = rows.Where(r => r.Channel == channel).ToList();
             var s = QueueStatistics.Compute(mine.Select(c => new QueueContactRecord(c.FirstEnqueuedAt!.Value, c.AnsweredAt,
