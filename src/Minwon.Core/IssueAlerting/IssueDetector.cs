@@ -237,13 +237,14 @@ public sealed partial class IssueDetector
     }
 
     /// <summary>
-    /// The fewest contacts that can make an issue. In a quiet hour an everyday topic in one district (a dozen noise
-    /// complaints at 3 a.m.) needs more of them, in proportion to the square root of how quiet the hour is; rare words
-    /// (가스, 단수) keep <see cref="IssueDetectorOptions.MinCount"/> at any hour (issue 13).
+    /// The fewest contacts that can make an issue. An everyday topic (term or category) in one district needs
+    /// <see cref="IssueDetectorOptions.EverydayDistrictMinCount"/> of them (a dozen noise complaints at 3 a.m., a
+    /// district's recycling-day grumbles), and in a quiet hour more, in proportion to the square root of how quiet the
+    /// hour is; rare words (가스, 단수) keep <see cref="IssueDetectorOptions.MinCount"/> at any hour (issue 13).
     /// </summary>
     private int MinCount(KeyState key, int w, double totalVolume)
     {
-        if (key.Parent is null || key.Kind != KeyKind.Term || totalVolume <= 0
+        if (key.Parent is null || totalVolume <= 0
             || key.Parent.CountAt(nowTicks, decayPerTick) / totalVolume < options.EverydayShare)
         {
             return options.MinCount;
@@ -251,7 +252,8 @@ public sealed partial class IssueDetector
 
         var floor = options.MinExposureShare * TypicalWindowVolume(totalVolume, w);
         var quiet = floor / Math.Max(1, windowTotals[w]);
-        return quiet <= 1 ? options.MinCount : (int)Math.Ceiling(options.MinCount * Math.Sqrt(quiet));
+        var night = quiet <= 1 ? options.MinCount : (int)Math.Ceiling(options.MinCount * Math.Sqrt(quiet));
+        return Math.Max(night, options.EverydayDistrictMinCount);
     }
 
     private KeyState[] KeysOf(string text, string? category, int district)

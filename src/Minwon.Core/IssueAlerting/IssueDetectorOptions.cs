@@ -25,8 +25,18 @@ public sealed record IssueDetectorOptions
     /// </summary>
     public double MinExposureShare { get; init; } = 0.5;
 
-    /// <summary>Share of all contacts from which a term is an everyday topic (see <see cref="MinExposureShare"/>).</summary>
-    public double EverydayShare { get; init; } = 0.003;
+    /// <summary>
+    /// Share of all contacts from which a term or category is an everyday topic (see <see cref="MinExposureShare"/> and
+    /// <see cref="EverydayDistrictMinCount"/>): 0.2 %, so a topic's spelling without spaces counts as everyday too.
+    /// </summary>
+    public double EverydayShare { get; init; } = 0.002;
+
+    /// <summary>
+    /// Fewest contacts in a window for an everyday topic (share of all contacts at least <see cref="EverydayShare"/>)
+    /// inside one district: a dozen noise complaints at 3 a.m. or a district's recycling-day grumbles are routine, not
+    /// an emerging issue; rare words (가스, 녹물) keep <see cref="MinCount"/> (issue 13).
+    /// </summary>
+    public int EverydayDistrictMinCount { get; init; } = 25;
 
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;

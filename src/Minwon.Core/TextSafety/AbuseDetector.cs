@@ -54,8 +54,10 @@ public sealed class AbuseDetector
         var evidence = AbuseMatcher.Match(normalized, lexicon);
         AddCooccurrences(normalized, evidence);
         // Abuse is made of words: a line of digits and symbols alone ("18 18") is left to the lexicon, since the
-        // model never saw such lines and would extrapolate from the digits inside swear words.
-        if (model is not null && HasLetter(text))
+        // model never saw such lines and would extrapolate from the digits inside swear words. So is a line without
+        // Korean letters (English chats: "Where is the nearest health center?" scored 0.59): the model learnt from
+        // Korean comments only; the lexicon still reads Korean typed with the keyboard in Latin mode (tlqkf).
+        if (model is not null && HasHangul(text))
         {
             return ClassifyWithModel(text, normalized, evidence, model);
         }
@@ -137,17 +139,23 @@ public sealed class AbuseDetector
             }
         }
 
+        // Anger about a service, naming no one and without a listed word, is an ordinary complaint.
+        if (lexiconScore == 0 && options.ComplaintMargin > 0 && ComplaintGuard.IsServiceComplaint(normalized.ToString()))
+        {
+            probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
+        }
+
         // A curated spelling the lexicon is sure of (씨발, 죽여버린다) stands even where the comment data taught the model
         // otherwise: those comments rarely address a counsellor.
         var score = Math.Round(lexiconScore >= options.LexiconOverride ? Math.Max(probability, lexiconScore) : probability, 4);
         return new AbuseVerdict(score >= options.ThresholdFor(label) ? label : AbuseLabel.None, score, evidence);
     }
 
-    private static bool HasLetter(string text)
+    private static bool HasHangul(string text)
     {
         foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
         {
-            if (char.IsLetter(c))
+            if (c is >= '\uAC00' and <= '\uD7A3' or >= '\u3131' and <= '\u318E')
             {
                 return true;
             }

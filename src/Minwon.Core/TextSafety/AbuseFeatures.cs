@@ -3,7 +3,7 @@ using Minwon.Core.Korean;
 namespace Minwon.Core.TextSafety;
 
 /// <summary>
-/// Hashed features of one line for the abuse classifier: character 2-4-grams of the lightly cleaned text, 2-3-grams of
+/// Hashed features of one line for the abuse classifier: character 2-4-grams and jamo 3-4-grams of the lightly cleaned text, 2-3-grams of
 /// the de-obfuscated text (ㅅㅂ, 시.발, tlqkf already undone by <see cref="TextNormalizer"/>), 2-3-grams of its leading
 /// consonants (초성, so 시발, 씨발 and ㅅㅂ meet), word unigrams and bigrams, and the lexicon's evidence per label.
 /// Indexes are FNV-1a hashes (stable across processes and machines) folded into the model's table.
@@ -26,6 +26,30 @@ internal static class AbuseFeatures
         {
             AddGrams(cleaned, n, (uint)n, mask, features);
         }
+
+        // Jamo 3-4-grams (syllables split into lead, vowel and tail): misspellings that keep most sounds
+        // (씨빨, 씨바, 쉬발) share them, where they share no whole syllable.
+        Span<char> jamo = stackalloc char[cleaned.Length * 3];
+        var jamoLength = 0;
+        foreach (var c in cleaned)
+        {
+            if (Hangul.TryDecompose(c, out var lead, out var vowel, out var tail))
+            {
+                jamo[jamoLength++] = (char)(0x1100 + lead);
+                jamo[jamoLength++] = (char)(0x1161 + vowel);
+                if (tail > 0)
+                {
+                    jamo[jamoLength++] = (char)(0x11A7 + tail);
+                }
+            }
+            else
+            {
+                jamo[jamoLength++] = c;
+            }
+        }
+
+        AddGrams(jamo[..jamoLength], 3, 51, mask, features);
+        AddGrams(jamo[..jamoLength], 4, 52, mask, features);
 
         var flat = normalized.Chars.AsSpan(0, Math.Min(normalized.Length, MaxChars));
         AddGrams(flat, 2, 11, mask, features);

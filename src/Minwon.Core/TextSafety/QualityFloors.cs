@@ -45,12 +45,16 @@ public static class QualityFloors
         }
     }
 
-    /// <summary>Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.764 on the dev split, 0.757 on the held-out one.</summary>
-    public const double PublicCommentsF1 = 0.74;
+    /// <summary>
+    /// Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.775 on the dev split, 0.768 on the held-out one
+    /// (2026-12-06, NB-scaled features with jamo n-grams; 0.764 / 0.757 before).
+    /// </summary>
+    public const double PublicCommentsF1 = 0.75;
 
     /// <summary>
-    /// Held-apart counsellor-domain test set: measured F1 0.893 and 3.4 % of angry complaints flagged (issue 13's goal
-    /// is 1 %, not met: the floor guards what was reached).
+    /// Held-apart counsellor-domain test set: measured F1 0.918 and 3.4 % (3 of 87) of angry complaints flagged with the
+    /// 2026-12-06 evening model (before: F1 0.893, 3 of 87). Issue 13's goal is 1 %, not met: the floor guards what was
+    /// reached.
     /// </summary>
     public const double HeldOutDomainF1 = 0.88;
     public const double HeldOutDomainAngryFlagged = 0.04;

@@ -16,6 +16,12 @@ public sealed class TextSafetyOptions
     /// </summary>
     public double LexiconOverride { get; set; } = 0.9;
 
+    /// <summary>
+    /// With the trained classifier: how much the logit is lowered for a service complaint that names no one and holds
+    /// no lexicon term (anger about a service is not abuse; 0 turns the guard off). Issue 13.
+    /// </summary>
+    public double ComplaintMargin { get; set; } = 1.0;
+
     public double? ProfanityThreshold { get; set; }
 
     public double? InsultThreshold { get; set; }

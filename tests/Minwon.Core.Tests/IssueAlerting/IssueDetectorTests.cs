@@ -149,6 +149,23 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void An_everyday_topic_clustering_in_one_district_at_night_is_routine_but_a_rare_word_is_not()
+    {
+        // Issue 13: fifteen contacts about the commonest topic in one district at 3 a.m. are routine (they alerted
+        // before EverydayDistrictMinCount); the same number about a gas leak are an issue.
+        var background = Background(days: 3);
+        var everyday = background.GroupBy(e => e.Category).OrderByDescending(g => g.Count()).First();
+        var night = Monday.AddDays(2).AddHours(3);
+        var routine = Merge(background, Burst(night, count: 15, minutes: 40, "성동구", [.. everyday.Select(e => e.Text).Distinct().Take(15)], everyday.Key!));
+        Assert.Empty(Replay(routine));
+        Assert.NotEmpty(Replay(routine, new IssueDetector(new IssueDetectorOptions { EverydayDistrictMinCount = 0 })));
+
+        var gas = Burst(night, count: 15, minutes: 40, "성동구", ["골목에서 가스 누출 냄새가 나요", "가스 냄새가 심해요"], category: "가스 안전");
+        var alert = Assert.Single(Replay(Merge(background, gas)));
+        Assert.Equal("성동구", alert.District);
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);

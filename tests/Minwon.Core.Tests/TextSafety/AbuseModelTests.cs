@@ -34,7 +34,26 @@ public sealed class AbuseModelTests
     [InlineData("상담사 연결")]
     [InlineData("상담원 바꿔 주세요")]
     [InlineData("네 감사합니다")]
+    [InlineData("안녕하세요")]
+    [InlineData("보일러가 고장났어요")]
+    [InlineData("Thank you")]
+    [InlineData("My water bill is too high")]
     public void Leaves_angry_complaints_and_innocent_words_alone(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+
+    [Fact]
+    public void Lowers_the_score_of_a_service_complaint_that_names_no_one()
+    {
+        // Issue 13: anger about a service is not abuse; a line that names a person with contempt keeps its score.
+        var guarded = new AbuseDetector(new TextSafetyOptions());
+        var unguarded = new AbuseDetector(new TextSafetyOptions { ComplaintMargin = 0 });
+        const string complaint = "이게 나라냐 진짜 세금 내기 싫다";
+        Assert.True(guarded.Classify(complaint).Score < unguarded.Classify(complaint).Score - 0.05);
+        Assert.False(guarded.Classify(complaint).IsAbusive);
+
+        const string contempt = "세금 받아 처먹는 놈들 머리가 나쁘면 일을 하지 마";
+        Assert.Equal(unguarded.Classify(contempt).Score, guarded.Classify(contempt).Score, 4);
+        Assert.True(guarded.Classify(contempt).IsAbusive);
+    }
 
     [Fact]
     public void Lexicon_alone_is_still_available()

@@ -58,7 +58,7 @@ public static class TrainAbuseModel
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var options = new AbuseModelTrainer.Options(settings.Bits, settings.Epochs, settings.LearningRate, settings.L2);
         var raw = AbuseModelTrainer.Train(examples, options, "");
-        var description = $"logistic regression, 2^{settings.Bits} hashed features, {settings.Epochs} epochs, {examples.Count} training lines "
+        var description = $"logistic regression over naive-Bayes-scaled features (character 2-4, jamo 3-4, normalised 2-3, 초성 2-3, word 1-2-grams, lexicon), 2^{settings.Bits} hashed, {settings.Epochs} epochs, {examples.Count} training lines "
             + $"({string.Join(", ", settings.Train.Concat(settings.Domain).Select(Path.GetFileName))}); trained {TimeProvider.System.GetUtcNow():yyyy-MM-dd}; "
             + "data CC BY-SA 4.0 (K-MHaS, BEEP!)";
         var (model, threshold, f1, flagged) = AbuseModelTrainer.Calibrate(raw, calibration, complaints, settings.MaxComplaintsFlagged, description, output);

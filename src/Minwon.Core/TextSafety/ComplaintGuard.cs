@@ -1,0 +1,38 @@
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// Anger about a service is not abuse (issue 13): a line that talks about city services (민원, 구청, 세금, 주차, 공사 ...),
+/// names nobody with a contemptuous or second-person word (너, 당신, 새끼, 놈, 것들 ...) and holds no lexicon term is an
+/// ordinary complaint, however angry; the classifier, which learnt from news comments, gets its logit lowered by
+/// <see cref="TextSafetyOptions.ComplaintMargin"/> there. Matched on the normalised text (spaces and symbols dropped).
+/// </summary>
+internal static class ComplaintGuard
+{
+    private static readonly string[] ServiceCues =
+    [
+        "민원", "구청", "시청", "주민센터", "동사무소", "행정", "세금", "과태료", "신고", "단속", "처리", "접수", "상담", "답변",
+        "연락", "전화", "공사", "주차", "버스", "지하철", "쓰레기", "소음", "하수", "도로", "가로등", "복지", "신청", "환불",
+        "서류", "발급", "기다리", "기다려", "담당", "부서", "국민신문고", "감사", "고지서", "요금",
+    ];
+
+    private static readonly string[] TargetCues =
+    [
+        "너", "니가", "니네", "네가", "당신", "새끼", "ㅅㄲ", "놈", "년", "것들", "인간", "족속", "충들", "충아", "들아", "xx", "주둥이",
+        "대가리", "면상", "얼굴", "머리", "지능", "뇌", "부모", "애미", "애비", "느금",
+    ];
+
+    public static bool IsServiceComplaint(string flat) => Contains(flat, ServiceCues) && !Contains(flat, TargetCues);
+
+    private static bool Contains(string text, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (text.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
