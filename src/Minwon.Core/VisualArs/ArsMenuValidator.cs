@@ -102,6 +102,19 @@ public static class ArsMenuValidator
             problems.Add($"{Name(node)}에 음성 안내 문구가 없습니다.");
         }
 
+        foreach (var (language, label) in node.Labels ?? new Dictionary<string, string>())
+        {
+            // Further languages only: Korean and English have their own fields, which every node must fill.
+            if (language.Length is < 2 or > 3 || !language.All(char.IsAsciiLetterLower) || language is "ko" or "en")
+            {
+                problems.Add($"{Name(node)}의 다른 언어 이름 '{language}'은(는) 언어 코드가 아닙니다(zh, ja, vi처럼 소문자 2~3자, ko와 en 제외).");
+            }
+            else if (string.IsNullOrWhiteSpace(label) || label.Length > 100)
+            {
+                problems.Add($"{Name(node)}의 '{language}' 이름은 1~100자여야 합니다.");
+            }
+        }
+
         if (node.Kind != ArsNodeKind.Menu && node.Children.Count > 0)
         {
             problems.Add($"{Name(node)}은(는) 메뉴가 아니어서 하위 항목을 가질 수 없습니다.");

@@ -11,6 +11,12 @@ public sealed class ArsNode
     public string LabelKo { get; set; } = "";
     public string LabelEn { get; set; } = "";
 
+    /// <summary>
+    /// Labels in further languages by code ("zh", "ja", "vi"), optional: /ars shows the English label (or the Korean one),
+    /// marked with its own lang attribute, in a language missing here.
+    /// </summary>
+    public Dictionary<string, string>? Labels { get; set; }
+
     /// <summary>What the voice menu says for this entry ("버스와 지하철 안내는 1번").</summary>
     public string PromptKo { get; set; } = "";
     public string PromptEn { get; set; } = "";

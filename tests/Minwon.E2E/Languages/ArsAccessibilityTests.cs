@@ -11,6 +11,9 @@ public sealed class ArsAccessibilityTests(ArsE2EFixture fixture) : IClassFixture
     [Theory]
     [InlineData("ko", "접수하기", "조회하기", "접수번호", "전화번호 뒷자리 4개")]
     [InlineData("en", "Submit", "Look up", "Receipt number", "Last 4 digits of your phone")]
+    [InlineData("zh", "提交", "查询", "受理编号", "电话号码后4位")]
+    [InlineData("ja", "送信する", "確認する", "受付番号", "電話番号の下4桁")]
+    [InlineData("vi", "Gửi đơn", "Tra cứu", "Số tiếp nhận", "4 số cuối điện thoại")]
     public async Task The_visual_ars_has_no_serious_accessibility_finding_in_any_state(string language, string submit, string lookup,
         string receiptLabel, string last4Label)
     {

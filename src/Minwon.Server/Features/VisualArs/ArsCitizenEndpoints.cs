@@ -24,38 +24,46 @@ public static class ArsCitizenEndpoints
         ars.MapPost("/call/{id}", CallAsync).WithMetadata(new RequestSizeLimitAttribute(8 * 1024));
         ars.MapGet("/search", async (string? q, HttpContext http, ArsMenuStore menus, IArsNotices notices, CancellationToken ct) =>
         {
-            var ui = new ArsUi(Lang(http));
+            var ui = Ui(http);
             var (_, menu) = await menus.GetPublishedAsync(ct);
-            return ArsPage.Render(ui, ui.T("results"), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status200OK,
+            return ArsPage.Render(ui, ui.T("results"), await notices.GetActiveAsync(ct), StatusCodes.Status200OK,
                 ArsPart.Of<ArsSearchView>(("Ui", ui), ("Menu", menu), ("Query", q), ("Hits", ArsSearch.Find(menu, q))));
         });
         ars.MapArsStatusPages();
         return app;
     }
 
-    internal static string Lang(HttpContext http) => http.Request.Query["lang"] == "en" ? "en" : "ko";
+    /// <summary>
+    /// The page's language, asked for in the address (?lang=zh; "zh-CN" is zh) and kept in every link: any language with an
+    /// ars-{code}.json resource file, Korean otherwise.
+    /// </summary>
+    internal static string Lang(HttpContext http) => ArsText.LanguageFor(http.Request.Query["lang"].ToString());
 
-    internal static string SwitchUrl(HttpContext http)
+    /// <summary>The page's language and its own address without the language (a failed post's page as the GET address that shows it).</summary>
+    internal static ArsUi Ui(HttpContext http)
     {
-        var query = http.Request.Query.Where(q => q.Key != "lang").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}").ToList();
-        if (Lang(http) == "ko")
+        var path = (http.Request.PathBase + http.Request.Path).ToString();
+        if (HttpMethods.IsPost(http.Request.Method))
         {
-            query.Add("lang=en");
+            var here = path.Replace("/ars/connect/", "/ars/n/", StringComparison.Ordinal).Replace("/ars/call/", "/ars/n/", StringComparison.Ordinal);
+            return new ArsUi(Lang(http), here);
         }
 
-        return http.Request.PathBase + http.Request.Path + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+        var query = http.Request.Query.Where(q => q.Key != "lang")
+            .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}").ToList();
+        return new ArsUi(Lang(http), path + (query.Count > 0 ? "?" + string.Join('&', query) : ""));
     }
 
     private static async Task<IResult> ShowNodeAsync(HttpContext http, string? id, ArsMenuStore menus, ArsVisits visits, IArsNotices notices,
         IArsArticles articles, IAntiforgery antiforgery, MinwonDbContext db, CancellationToken ct)
     {
-        var ui = new ArsUi(Lang(http));
+        var ui = Ui(http);
         var (_, menu) = await menus.GetPublishedAsync(ct);
         var node = menu.Find(id ?? menu.RootId);
         var path = node is null ? [] : menu.PathTo(node.Id);
         if (node is null || path.Count == 0)
         {
-            return ArsPage.Render(ui, ui.T("notFoundPage"), [], SwitchUrl(http), StatusCodes.Status404NotFound,
+            return ArsPage.Render(ui, ui.T("notFoundPage"), [], StatusCodes.Status404NotFound,
                 ArsPart.Of<ArsMessageView>(("Ui", ui), ("Heading", ui.T("notFoundPage"))));
         }
 
@@ -70,7 +78,7 @@ public static class ArsCitizenEndpoints
             ArsNodeKind.Connect when node.Connect == ArsConnectMode.Chat => ArsPart.Of<ArsConnectView>(("Ui", ui), ("Node", node), ("Antiforgery", tokens)),
             _ => FormPart(ui, node, menu, await DistrictsAsync(db, ct), new Dictionary<string, string?>(), new Dictionary<string, string>(), tokens),
         };
-        return ArsPage.Render(ui, node.Label(ui.Language), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status200OK,
+        return ArsPage.Render(ui, ui.Label(node).Text, await notices.GetActiveAsync(ct), StatusCodes.Status200OK,
             Breadcrumb(ui, menu, path), body);
     }
 
@@ -80,16 +88,16 @@ public static class ArsCitizenEndpoints
         var values = form.Keys.ToDictionary(k => k, k => (string?)form[k].ToString());
         var result = await handler.HandleAsync(new ArsSubmitRequest(id, values, form.Files, ArsVisits.SessionId(http),
             await ArsLinkEndpoints.CallIdAsync(http, keys, clock, ct)), ct);
-        var ui = new ArsUi(Lang(http));
+        var ui = Ui(http);
         if (result.Submission is { } filed)
         {
-            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=true" + (ui.English ? "&lang=en" : ""), preserveMethod: false);
+            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=true" + (ui.Language == "ko" ? "" : "&lang=" + ui.Language), preserveMethod: false);
         }
 
         var (_, menu) = await menus.GetPublishedAsync(ct);
         var node = menu.Find(id)!;
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return ArsPage.Render(ui, node.Label(ui.Language), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status422UnprocessableEntity,
+        return ArsPage.Render(ui, ui.Label(node).Text, await notices.GetActiveAsync(ct), StatusCodes.Status422UnprocessableEntity,
             Breadcrumb(ui, menu, menu.PathTo(id)), FormPart(ui, node, menu, await DistrictsAsync(db, ct), values, result.Errors, tokens));
     }
 
@@ -111,7 +119,7 @@ public static class ArsCitizenEndpoints
 
         var started = await startCall.HandleAsync(null, ct, System.Text.Json.JsonSerializer.Serialize(path, ArsJson.Options));
         await visits.RecordAsync(http, node.Id, ArsVisitKind.Handoff, ct);
-        return Results.Redirect($"/call{(Lang(http) == "en" ? "?lang=en" : "")}#t={Uri.EscapeDataString(started.Token)}");
+        return Results.Redirect($"/call{Ui(http).KoEnQuery}#t={Uri.EscapeDataString(started.Token)}");
     }
 
     private static async Task<IResult> ConnectAsync(string id, string? from, HttpContext http, IFormCollection form, StartArsHandoff handoff,
@@ -123,14 +131,14 @@ public static class ArsCitizenEndpoints
         {
             var started = await handoff.HandleAsync(id, lang, ArsVisits.SessionId(http),
                 await ArsLinkEndpoints.CallIdAsync(http, keys, clock, ct), from, typed, ct);
-            return Results.Redirect($"/chat{(lang == "en" ? "?lang=en" : "")}#t={Uri.EscapeDataString(started.Token)}&k={Uri.EscapeDataString(started.ContactKey)}");
+            return Results.Redirect($"/chat{(lang == "ko" ? "" : "?lang=" + lang)}#t={Uri.EscapeDataString(started.Token)}&k={Uri.EscapeDataString(started.ContactKey)}");
         }
         catch (ProblemException problem) when (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            var ui = new ArsUi(lang);
+            var ui = Ui(http);
             var (_, menu) = await menus.GetPublishedAsync(ct);
             var callback = menu.Nodes.FirstOrDefault(n => n.Kind == ArsNodeKind.Connect && n.Connect == ArsConnectMode.Callback);
-            return ArsPage.Render(ui, ui.T("chatClosed"), await notices.GetActiveAsync(ct), SwitchUrl(http), StatusCodes.Status503ServiceUnavailable,
+            return ArsPage.Render(ui, ui.T("chatClosed"), await notices.GetActiveAsync(ct), StatusCodes.Status503ServiceUnavailable,
                 ArsPart.Of<ArsConnectView>(("Ui", ui), ("Node", menu.Find(id)!), ("Antiforgery", antiforgery.GetAndStoreTokens(http)),
                     ("Problem", $"{ui.T("chatClosed")} {problem.Detail}"), ("CallbackUrl", callback is null ? null : ArsUi.NodeUrl(callback, menu))));
         }

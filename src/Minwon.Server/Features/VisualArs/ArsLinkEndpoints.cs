@@ -34,9 +34,9 @@ public static class ArsLinkEndpoints
             if (check != ArsLinkCheck.Valid)
             {
                 // Expired and forged links get the same page: nothing tells a guesser which one they hold.
-                var ui = new ArsUi(lang);
+                var ui = ArsCitizenEndpoints.Ui(http);
                 http.Response.Headers.CacheControl = "no-store";
-                return ArsPage.Render(ui, ui.T("linkBad"), [], ArsCitizenEndpoints.SwitchUrl(http), StatusCodes.Status410Gone,
+                return ArsPage.Render(ui, ui.T("linkBad"), [], StatusCodes.Status410Gone,
                     ArsPart.Of<ArsMessageView>(("Ui", ui), ("Heading", ui.T("linkBad")), ("Text", ui.T("linkBadText")), ("Button", true)));
             }
 
@@ -45,7 +45,7 @@ public static class ArsLinkEndpoints
             {
                 HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromHours(2), IsEssential = true,
             });
-            return Results.Redirect(lang == "en" ? "/ars?lang=en" : "/ars");
+            return Results.Redirect(lang == "ko" ? "/ars" : "/ars?lang=" + lang);
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -15,10 +15,10 @@ public sealed class ArsPageFilter(IAntiforgery antiforgery) : IEndpointFilter
         if (HttpMethods.IsPost(http.Request.Method) && !await antiforgery.IsRequestValidAsync(http))
         {
             var ui = new ArsUi(ArsCitizenEndpoints.Lang(http));
-            return ArsPage.Render(ui, ui.T("title"), [], ui.U("/ars"), StatusCodes.Status400BadRequest,
+            return ArsPage.Render(ui, ui.T("title"), [], StatusCodes.Status400BadRequest,
                 ArsPart.Of<ArsMessageView>(("Ui", ui),
-                    ("Heading", ui.English ? "This page has expired" : "페이지가 만료되었습니다"),
-                    ("Text", ui.English ? "For your security nothing was submitted. Please start again from the menu." : "보안을 위해 입력을 받지 않았습니다. 메뉴에서 다시 시작해 주세요."),
+                    ("Heading", ui.T("expired")),
+                    ("Text", ui.T("expiredText")),
                     ("Button", true)));
         }
 

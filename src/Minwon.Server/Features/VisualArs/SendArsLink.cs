@@ -28,10 +28,9 @@ public sealed partial class SendArsLink(ArsLinkKeys keys, ISmsGateway sms, IOpti
         var expires = clock.GetUtcNow().AddMinutes(Math.Max(1, options.Value.LinkLifetimeMinutes));
         var token = ArsLinkToken.Create(await keys.GetAsync(cancellationToken), callId, expires);
         var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? requestBaseUrl : options.Value.PublicBaseUrl;
-        var url = $"{baseUrl.TrimEnd('/')}/ars/l/{token}" + (request.Language == "en" ? "?lang=en" : "");
-        var text = request.Language == "en"
-            ? $"[Seoul 120] Choose from the menu on your phone: {url}"
-            : $"[서울시 120] 보이는 ARS로 원하는 메뉴를 화면에서 고르세요: {url}";
+        var language = ArsText.LanguageFor(request.Language);
+        var url = $"{baseUrl.TrimEnd('/')}/ars/l/{token}" + (language == "ko" ? "" : "?lang=" + language);
+        var text = ArsText.T("sms", language, ("url", url));
         try
         {
             await sms.SendAsync(phone, text, cancellationToken);

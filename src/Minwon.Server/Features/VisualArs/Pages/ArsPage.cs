@@ -16,7 +16,7 @@ public sealed record ArsPart(Type Component, IReadOnlyDictionary<string, object?
 /// </summary>
 public static class ArsPage
 {
-    public static RazorComponentResult Render(ArsUi ui, string title, IReadOnlyList<ArsNotice> notices, string switchUrl,
+    public static RazorComponentResult Render(ArsUi ui, string title, IReadOnlyList<ArsNotice> notices,
         int status, params ArsPart[] parts)
     {
         RenderFragment content = builder =>
@@ -37,7 +37,6 @@ public static class ArsPage
             [nameof(ArsLayout.Ui)] = ui,
             [nameof(ArsLayout.Title)] = title,
             [nameof(ArsLayout.Notices)] = notices,
-            [nameof(ArsLayout.SwitchUrl)] = switchUrl,
             [nameof(ArsLayout.ChildContent)] = content,
         })
         {
