@@ -64,5 +64,26 @@ public sealed class ContactLinkBrowserTests(E2EFixture fixture)
         await history.Locator("button.unlink").ClickAsync();
         await Expect(smsLine).ToHaveCountAsync(0);
         await Expect(history.Locator("[role=status]")).ToHaveTextAsync("연결을 해제했습니다.");
+
+        // The bot handed the text message to a counsellor: closed here so later tests find no extra conversation waiting.
+        var offer = desk.Locator("li.offered").Filter(new() { HasText = "문자 상담" });
+        try
+        {
+            await offer.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            return;
+        }
+
+        var id = await offer.GetAttributeAsync("data-conversation");
+        await PostAsync(desk, fixture.Server.BaseUrl, $"/api/conversations/{id}/accept", null);
+        await PostAsync(desk, fixture.Server.BaseUrl, $"/api/conversations/{id}/close", new { summary = "문자 상담 정리", disposition = "Answered" });
+    }
+
+    private static async Task PostAsync(IPage page, Uri baseUrl, string path, object? body)
+    {
+        var response = await page.Context.APIRequest.PostAsync(new Uri(baseUrl, path).ToString(), new() { DataObject = body ?? new { } });
+        Assert.True(response.Ok, $"POST {path}: {response.Status} {await response.TextAsync()}");
     }
 }
