@@ -218,12 +218,17 @@ public sealed partial class IssueDetector
         {
             for (var w = 0; w < windowTicks.Length; w++)
             {
-                if (key.WindowCounts[w] < MinCount(key, w, totalVolume))
+                if (key.WindowCounts[w] < options.MinCount)
                 {
                     continue;
                 }
 
                 var (count, expected, logTail) = Test(key, w);
+                if (count < MinCount(key, w, totalVolume, expected))
+                {
+                    continue;
+                }
+
                 if (logTail <= threshold)
                 {
                     found.Add((key, w, count, expected, logTail));
@@ -240,12 +245,18 @@ public sealed partial class IssueDetector
     /// The fewest contacts that can make an issue. An everyday topic (term or category) in one district needs
     /// <see cref="IssueDetectorOptions.EverydayDistrictMinCount"/> of them (a dozen noise complaints at 3 a.m., a
     /// district's recycling-day grumbles), and in a quiet hour more, in proportion to the square root of how quiet the
-    /// hour is; rare words (가스, 단수) keep <see cref="IssueDetectorOptions.MinCount"/> at any hour (issue 13).
+    /// hour is; rare words (가스, 단수) keep <see cref="IssueDetectorOptions.MinCount"/> at any hour, and the district floor
+    /// applies only where the baseline expects at least <see cref="IssueDetectorOptions.EverydayDistrictMinExpected"/> in
+    /// the window (issue 13).
     /// </summary>
-    private int MinCount(KeyState key, int w, double totalVolume)
+    private int MinCount(KeyState key, int w, double totalVolume, double expected)
     {
-        if (key.Parent is null || totalVolume <= 0
-            || key.Parent.CountAt(nowTicks, decayPerTick) / totalVolume < options.EverydayShare)
+        // Everyday is judged on the baseline without the longest window, so an incident's own burst never makes its
+        // rare word (단수 at a water-main break) look everyday and raise the bar it has to clear.
+        var longest = windowTicks.Length - 1;
+        var baselineVolume = totalVolume - windowTotals[longest];
+        if (key.Parent is null || baselineVolume <= 0
+            || (key.Parent.CountAt(nowTicks, decayPerTick) - key.Parent.WindowCounts[longest]) / baselineVolume < options.EverydayShare)
         {
             return options.MinCount;
         }
@@ -253,7 +264,9 @@ public sealed partial class IssueDetector
         var floor = options.MinExposureShare * TypicalWindowVolume(totalVolume, w);
         var quiet = floor / Math.Max(1, windowTotals[w]);
         var night = quiet <= 1 ? options.MinCount : (int)Math.Ceiling(options.MinCount * Math.Sqrt(quiet));
-        return Math.Max(night, options.EverydayDistrictMinCount);
+        // The district floor is for topics this district routinely has (its baseline expects some in the window); a topic
+        // that is everyday in the city but rare here (단수 in one district) keeps the night rule alone.
+        return expected >= options.EverydayDistrictMinExpected ? Math.Max(night, options.EverydayDistrictMinCount) : night;
     }
 
     private KeyState[] KeysOf(string text, string? category, int district)

@@ -38,6 +38,12 @@ public sealed record IssueDetectorOptions
     /// </summary>
     public int EverydayDistrictMinCount { get; init; } = 25;
 
+    /// <summary>
+    /// The district floor (<see cref="EverydayDistrictMinCount"/>) applies only where the baseline expects at least this
+    /// many contacts of the topic in the window: a district's routine, not a city-wide word that is rare in that district.
+    /// </summary>
+    public double EverydayDistrictMinExpected { get; init; } = 0.1;
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 

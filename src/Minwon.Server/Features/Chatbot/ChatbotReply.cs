@@ -210,7 +210,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
     {
         if (session.Answers == 0 && session.Phase == BotPhase.Idle && Languages.LanguageSwitch.Detect(conversation.Language, citizenText) is { } detected)
         {
-            conversation.Language = detected;
+            conversation.SwitchLanguage(detected);
             Say(conversation, Languages.CitizenText.Get(detected, "switched"));
         }
 

@@ -13,6 +13,7 @@ namespace Minwon.Server.Features.Conversations;
 /// </summary>
 public sealed class Conversation
 {
+    private string language = "ko";
     private ConversationStatus status = ConversationStatus.New;
     private int? queueId;
     private int priority;
@@ -37,7 +38,7 @@ public sealed class Conversation
     public Contact? Contact { get; init; }
     public string Channel { get; init; } = Channels.WebChat;
     /// <summary>ISO 639-1; set at start from the page, and changed once when the first messages are in another language (issue 16).</summary>
-    public string Language { get; set; } = "ko";
+    public string Language { get => language; init => language = value; }
     public string? Topic { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -70,6 +71,9 @@ public sealed class Conversation
 
     public IEnumerable<string> ExcludedAgentIds() =>
         ExcludedAgents.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The citizen writes in another language than the page's (issue 16): replies and routing follow it.</summary>
+    public void SwitchLanguage(string to) => language = to;
 
     /// <summary>The next message number; the caller stores the message in the same unit of work.</summary>
     public int NextSeq() => ++lastSeq;

@@ -16,7 +16,8 @@ public static class SpeechServices
         builder.Services.AddSingleton<Voice.ICallObserver>(sp => sp.GetRequiredService<CallTranscription>());
         builder.Services.AddOptions<Callbot.CallbotOptions>().BindConfiguration(Callbot.CallbotOptions.Section)
             .Validate(o => o.NoInputSeconds is >= 1 and <= 60 && o.Retries is >= 0 and <= 5 && o.SpeechWaitSeconds is >= 1 and <= 60 && o.Notices >= 0
-                && o.Lines.All(Callbot.CallbotSchedule.Valid), "Callbot settings are out of range (see README, Minwon:Callbot; times are HH:mm).")
+                && !string.IsNullOrWhiteSpace(o.EnglishVoice) && o.Lines.All(Callbot.CallbotSchedule.Valid),
+                "Callbot settings are out of range (see README, Minwon:Callbot; times are HH:mm, Language is ko or en).")
             .ValidateOnStart();
         builder.Services.AddSingleton<Callbot.CallbotSchedule>();
         builder.Services.AddSingleton<Callbot.CallbotSessions>();

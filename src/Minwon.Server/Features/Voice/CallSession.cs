@@ -33,6 +33,9 @@ public sealed class CallSession
     /// <summary>The callbot answers this call first (its conversation waits in status New until the bot hands it off).</summary>
     public bool Callbot { get; internal set; }
 
+    /// <summary>A web call: the language of the citizen's page ("ko", "en"), when it said; the callbot speaks it.</summary>
+    public string? PageLanguage { get; internal set; }
+
     public CallBridge Bridge { get; }
 
     public MediaLeg Caller { get; }

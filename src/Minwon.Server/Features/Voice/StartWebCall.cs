@@ -6,7 +6,8 @@ namespace Minwon.Server.Features.Voice;
 
 /// <param name="Phone">A number to call back (the callback offer while waiting); typed by the citizen, so never
 /// trusted as their identity: it is not the contact key.</param>
-public sealed record StartWebCallRequest(string? Phone);
+/// <param name="Language">The page's language ("ko", "en"; a short language tag): the callbot speaks English to "en".</param>
+public sealed record StartWebCallRequest(string? Phone, string? Language = null);
 
 public sealed record StartWebCallResponse(Guid CallId, string Token, string MediaPath);
 
@@ -29,6 +30,17 @@ public sealed class StartWebCall(MinwonDbContext db, TimeProvider clock)
             phone = normalized;
         }
 
+        string? language = null;
+        if (request?.Language is { Length: > 0 } lang)
+        {
+            if (lang.Length > 10 || !lang.All(c => char.IsAsciiLetter(c) || c == '-'))
+            {
+                throw ProblemException.Invalid("언어 코드가 올바르지 않습니다 (예: ko, en).");
+            }
+
+            language = lang.ToLowerInvariant();
+        }
+
         var token = Conversations.StartChat.NewSecret(32);
         var call = new Call
         {
@@ -37,6 +49,7 @@ public sealed class StartWebCall(MinwonDbContext db, TimeProvider clock)
         };
         db.Add(call);
         await db.SaveChangesAsync(ct);
-        return new StartWebCallResponse(call.Id, token, "/voice/ws/webcall?token=" + Uri.EscapeDataString(token));
+        return new StartWebCallResponse(call.Id, token, "/voice/ws/webcall?token=" + Uri.EscapeDataString(token)
+            + (language is null ? "" : "&lang=" + language));
     }
 }

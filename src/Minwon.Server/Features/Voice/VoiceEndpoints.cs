@@ -138,7 +138,7 @@ public static class VoiceEndpoints
                 .RunAsync(life.ApplicationStopping);
         }).ExcludeFromDescription().AllowCrossSite(CrossSitePolicy.AnyOrigin);
 
-        app.Map("/voice/ws/webcall", async (HttpContext http, string? token, CallManager calls, IOptions<ChatOptions> chat,
+        app.Map("/voice/ws/webcall", async (HttpContext http, string? token, string? lang, CallManager calls, IOptions<ChatOptions> chat,
             MinwonDbContext db, ILoggerFactory logs, IHostApplicationLifetime life, CancellationToken ct) =>
         {
             RequireSocket(http, chat);
@@ -154,6 +154,8 @@ public static class VoiceEndpoints
             var leg = new MediaLeg(LegRole.Caller, BrowserLegSession.WireRate);
             var browser = new BrowserLegSession(socket, calls, logs.CreateLogger("Minwon.Voice.Browser"));
             var session = calls.Open(CallRecords.WebCall, leg, _ => Task.CompletedTask);
+            // The page's language (from StartWebCall's media path), for the callbot's sentences.
+            session.PageLanguage = lang is { Length: > 0 and <= 10 } ? lang : null;
             await browser.RunAsync(session, leg, isCaller: true, life.ApplicationStopping,
                 () => calls.StartAsync(session, token!, null, null, life.ApplicationStopping));
         }).ExcludeFromDescription().AllowAnonymous().AllowCrossSite(CrossSitePolicy.EmbeddingSites);

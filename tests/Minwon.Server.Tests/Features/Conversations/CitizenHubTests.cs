@@ -222,16 +222,26 @@ public sealed class CitizenHubTests(CitizenHubApp fixture) : IClassFixture<Citiz
             [nameof(CitizenHub.GetState)] = () => hub.InvokeAsync<ChatState>("GetState", unknown, Ct),
             [nameof(CitizenHub.Typing)] = () => hub.InvokeAsync("Typing", unknown, Ct),
             [nameof(CitizenHub.Leave)] = () => hub.InvokeAsync("Leave", unknown, Ct),
+            [nameof(CitizenHub.VideoSignal)] = () => hub.InvokeAsync("VideoSignal", unknown, new Minwon.Server.Features.Video.VideoSignal("offer", Sdp: "v=0"), Ct),
         };
         Assert.Equal(HubMethods.Of<CitizenHub>(), calls.Keys.Order());
 
-        var messages = new List<string>();
-        foreach (var call in calls.Values)
+        var messages = new Dictionary<string, string>();
+        foreach (var (method, call) in calls)
         {
-            messages.Add((await Assert.ThrowsAsync<HubException>(call)).Message);
+            messages[method] = (await Assert.ThrowsAsync<HubException>(call)).Message;
         }
 
         // SignalR prefixes the method name ("An unexpected error occurred invoking 'Join' ... HubException: ...").
-        Assert.All(messages, m => Assert.EndsWith("HubException: 대화를 찾을 수 없습니다.", m));
+        Assert.All(messages.Where(m => m.Key != nameof(CitizenHub.VideoSignal)), m => Assert.EndsWith("HubException: 대화를 찾을 수 없습니다.", m.Value));
+
+        // Video signalling answers an unknown token exactly as it answers a real chat that is not a video call: it tells
+        // nobody whether a token exists.
+        Assert.EndsWith("HubException: " + Minwon.Server.Features.Video.VideoSignalling.Refusal, messages[nameof(CitizenHub.VideoSignal)]);
+        var chat = await App.StartChatAsync();
+        var real = await Assert.ThrowsAsync<HubException>(() =>
+            hub.InvokeAsync("VideoSignal", chat.Token, new Minwon.Server.Features.Video.VideoSignal("offer", Sdp: "v=0"), Ct));
+        Assert.Equal(messages[nameof(CitizenHub.VideoSignal)].Replace("VideoSignal", "", StringComparison.Ordinal),
+            real.Message.Replace("VideoSignal", "", StringComparison.Ordinal));
     }
 }

@@ -16,7 +16,7 @@ public sealed class StaffHubTests(SharedApps apps) : IClassFixture<SharedApps>
     [Fact]
     public async Task Staff_hub_methods_answer_each_kind_of_caller_as_the_design_says()
     {
-        Assert.Equal(["CatchUp", "WatchCenter"], HubMethods.Of<StaffHub>());
+        Assert.Equal(["CatchUp", "VideoSignal", "WatchCenter"], HubMethods.Of<StaffHub>());
         var app = await apps.GetAsync(Db.Sqlite);
         var (own, other) = (await app.CounsellorAsync(), await app.CounsellorAsync());
         var chat = await app.ServedChatAsync(own);
@@ -39,6 +39,9 @@ public sealed class StaffHubTests(SharedApps apps) : IClassFixture<SharedApps>
             await colleague.StartAsync(Ct);
             await Assert.ThrowsAsync<HubException>(() => colleague.InvokeAsync<List<MessageDto>>("CatchUp", chat.ConversationId, 0, Ct));
             await Assert.ThrowsAsync<HubException>(() => colleague.InvokeAsync("WatchCenter", Ct));
+            // Video signals only between a video call's citizen and its counsellor (Video/VideoCallTests covers the call itself).
+            await Assert.ThrowsAsync<HubException>(() => colleague.InvokeAsync("VideoSignal", chat.ConversationId,
+                new Minwon.Server.Features.Video.VideoSignal("offer", Sdp: "v=0"), Ct));
         }
 
         foreach (var role in new[] { "supervisor", "admin" })

@@ -17,7 +17,8 @@ public sealed partial class CallbotDialog
     private static bool WantsLookup(string text) => text.Contains("접수번호", StringComparison.Ordinal)
         || text.Contains("접수 번호", StringComparison.Ordinal)
         || (text.Contains("처리", StringComparison.Ordinal) || text.Contains("접수", StringComparison.Ordinal))
-            && (text.Contains("조회", StringComparison.Ordinal) || text.Contains("상태", StringComparison.Ordinal) || text.Contains("어떻게 됐", StringComparison.Ordinal));
+            && (text.Contains("조회", StringComparison.Ordinal) || text.Contains("상태", StringComparison.Ordinal) || text.Contains("어떻게 됐", StringComparison.Ordinal))
+        || text.Contains("receipt number", StringComparison.OrdinalIgnoreCase) || text.Contains("status of my", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Asks for the 14 digits of a receipt number (2026-1206-000123 keyed as 20261206000123#), reads them back digit by
@@ -30,16 +31,16 @@ public sealed partial class CallbotDialog
         answers.Add(new CallbotAnswer("접수 조회", "시작"));
         for (var attempt = 0; attempt <= options.Retries; attempt++)
         {
-            var first = await AskAsync("접수번호 열네 자리를 누르신 뒤 우물 정자를 눌러 주십시오.", "callbot:lookup-number", ct);
+            var first = await AskAsync(Say(CallbotPhrase.LookupNumber), "callbot:lookup-number", ct);
             var digits = await CollectDigitsAsync(first, ReceiptDigits, ct);
             if (digits.Length != ReceiptDigits)
             {
-                await SayAsync("접수번호는 열네 자리입니다.", "callbot:lookup-invalid", ct);
+                await SayAsync(Say(CallbotPhrase.LookupInvalid), "callbot:lookup-invalid", ct);
                 continue;
             }
 
             var receipt = $"{digits[..4]}-{digits[4..8]}-{digits[8..]}";
-            var confirm = await AskUncachedAsync($"접수번호 {SpokenIdentifiers.ForSpeech(receipt)} 맞으면 1번, 다시 누르시려면 2번을 눌러 주십시오.", ct);
+            var confirm = await AskUncachedAsync(Say(CallbotPhrase.LookupConfirm, SpokenIdentifiers.ForSpeech(receipt, language)), ct);
             if (confirm is { Digit: '*' })
             {
                 return;
@@ -58,25 +59,25 @@ public sealed partial class CallbotDialog
 
             var filed = status is null ? default : services.GetRequiredService<CityClock>().Local(status.CreatedAt);
             var text = status is null
-                ? "죄송합니다. 전화하신 번호로 접수된 해당 민원을 찾을 수 없습니다. 접수하신 전화번호로 다시 걸어 주시거나 상담사 연결은 0번을 눌러 주십시오."
-                : $"접수번호 {receipt} 민원은 {filed.Month}월 {filed.Day}일에 접수되었고, {StatusText(status)}";
-            answers.Add(new CallbotAnswer("접수 조회 " + receipt, status is null ? "찾지 못함" : StatusText(status)));
+                ? Say(CallbotPhrase.LookupNotFound)
+                : Say(CallbotPhrase.LookupFound, receipt, CallbotPhrases.Day(language, filed), Say(StatusOf(status)));
+            answers.Add(new CallbotAnswer("접수 조회 " + receipt, status is null ? "찾지 못함" : CallbotPhrases.Say(CallbotPhrases.Korean, StatusOf(status))));
             await RecordLineAsync(text, ct);
             var played = await PlayAsync(text, "callbot:lookup-status", ct, cache: false);
             await played.WaitAsync(ct);
             return;
         }
 
-        await SayAsync("접수번호를 확인하지 못했습니다. 이전 메뉴로 돌아갑니다.", "callbot:lookup-failed", ct);
+        await SayAsync(Say(CallbotPhrase.LookupFailed), "callbot:lookup-failed", ct);
     }
 
-    private static string StatusText(CallbotCaseStatus status) => status.Disposition switch
+    private static CallbotPhrase StatusOf(CallbotCaseStatus status) => status.Disposition switch
     {
-        CaseDisposition.ForwardedToDistrict => "담당 구청으로 전달되어 처리 중입니다.",
-        CaseDisposition.ForwardedToDepartment => "담당 부서로 전달되어 처리 중입니다.",
-        CaseDisposition.CallbackNeeded when status.ClosedAt is null => "상담사가 다시 전화드릴 예정입니다.",
-        CaseDisposition.Abandoned or CaseDisposition.AbuseEnded => "상담이 종료되었습니다.",
-        _ => "답변이 완료되었습니다.",
+        CaseDisposition.ForwardedToDistrict => CallbotPhrase.StatusDistrict,
+        CaseDisposition.ForwardedToDepartment => CallbotPhrase.StatusDepartment,
+        CaseDisposition.CallbackNeeded when status.ClosedAt is null => CallbotPhrase.StatusCallback,
+        CaseDisposition.Abandoned or CaseDisposition.AbuseEnded => CallbotPhrase.StatusEnded,
+        _ => CallbotPhrase.StatusAnswered,
     };
 
     /// <summary>Keys up to # (or <paramref name="max"/> digits, or a pause of <see cref="CallbotOptions.NoInputSeconds"/>).</summary>

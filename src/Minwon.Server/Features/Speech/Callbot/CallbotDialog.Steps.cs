@@ -27,7 +27,7 @@ public sealed partial class CallbotDialog
         var (brief, _) = await InfoTextAsync(node, ct);
         answers.Add(new CallbotAnswer("안내: " + node.LabelKo, brief));
         await RecordLineAsync(brief, ct);
-        return brief + " 자세한 안내는 2번, 다시 들으시려면 1번, 이전 메뉴는 별표, 상담사 연결은 0번을 눌러 주십시오.";
+        return brief + Say(CallbotPhrase.InfoChoices);
     }
 
     private async Task<string> DetailsAsync(ArsNode node, CancellationToken ct)
@@ -39,6 +39,12 @@ public sealed partial class CallbotDialog
 
     private async Task<(string Brief, string Details)> InfoTextAsync(ArsNode node, CancellationToken ct)
     {
+        // An English call reads the page's English text where the tree has one (articles are Korean).
+        if (English && !string.IsNullOrWhiteSpace(node.TextEn))
+        {
+            return Paragraphs(node.TextEn);
+        }
+
         if (node.ArticleId is { } articleId)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -50,10 +56,15 @@ public sealed partial class CallbotDialog
             }
         }
 
-        var paragraphs = node.TextKo.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return paragraphs.Length == 0
-            ? (node.LabelKo + " 안내는 상담사에게 문의해 주십시오.", node.LabelKo)
-            : (paragraphs[0], string.Join(" ", paragraphs.Skip(paragraphs.Length > 1 ? 1 : 0)));
+        return !string.IsNullOrWhiteSpace(node.TextKo)
+            ? Paragraphs(node.TextKo)
+            : (Say(CallbotPhrase.InfoMissing, node.Label(language)), node.Label(language));
+    }
+
+    private static (string Brief, string Details) Paragraphs(string text)
+    {
+        var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (paragraphs[0], string.Join(" ", paragraphs.Skip(paragraphs.Length > 1 ? 1 : 0)));
     }
 
     /// <summary>
@@ -81,13 +92,12 @@ public sealed partial class CallbotDialog
             answers.Add(new CallbotAnswer("콜봇 답변: " + hit.Title, answer));
             await RecordLineAsync(answer, ct);
             await RecordAnsweredAsync(hit.ArticleId, helped: null, ct);
-            var reply = await AskAsync(answer + " 도움이 되셨나요? 도움이 되셨으면 1번을 누르시거나 네라고 말씀해 주시고, 상담사 연결을 원하시면 0번을 눌러 주십시오.",
-                "callbot:answer", ct);
+            var reply = await AskAsync(answer + Say(CallbotPhrase.DidItHelp), "callbot:answer", ct);
             if (reply is { Digit: '1' } || reply?.Text is { } yes && Yes(yes))
             {
                 answers.Add(new CallbotAnswer("도움이 되었나요", "네"));
                 await RecordAnsweredAsync(hit.ArticleId, helped: true, ct);
-                await SayAsync("도움이 되어 기쁩니다. 다른 문의는 메뉴에서 골라 주십시오.", "callbot:helped", ct);
+                await SayAsync(Say(CallbotPhrase.Helped), "callbot:helped", ct);
                 return new SpeechOutcome(true);
             }
 
@@ -109,12 +119,16 @@ public sealed partial class CallbotDialog
     }
 
     private static bool WantsPerson(string text) => text.Contains("상담사", StringComparison.Ordinal) || text.Contains("상담원", StringComparison.Ordinal)
-        || text.Contains("사람", StringComparison.Ordinal) && text.Contains("연결", StringComparison.Ordinal);
+        || text.Contains("사람", StringComparison.Ordinal) && text.Contains("연결", StringComparison.Ordinal)
+        || text.Contains("counsellor", StringComparison.OrdinalIgnoreCase) || text.Contains("counselor", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("operator", StringComparison.OrdinalIgnoreCase) || text.Contains("agent", StringComparison.OrdinalIgnoreCase);
 
     private static bool Yes(string text) => text.TrimStart().StartsWith('네') || text.TrimStart().StartsWith('예')
-        || text.Contains("도움이 됐", StringComparison.Ordinal) || text.Contains("도움이 되었", StringComparison.Ordinal) || text.Contains("감사", StringComparison.Ordinal);
+        || text.Contains("도움이 됐", StringComparison.Ordinal) || text.Contains("도움이 되었", StringComparison.Ordinal) || text.Contains("감사", StringComparison.Ordinal)
+        || text.TrimStart().StartsWith("yes", StringComparison.OrdinalIgnoreCase) || text.Contains("thank", StringComparison.OrdinalIgnoreCase);
 
-    private static bool No(string text) => text.Contains("아니", StringComparison.Ordinal) || text.Contains("아뇨", StringComparison.Ordinal);
+    private static bool No(string text) => text.Contains("아니", StringComparison.Ordinal) || text.Contains("아뇨", StringComparison.Ordinal)
+        || text.TrimStart().StartsWith("no", StringComparison.OrdinalIgnoreCase) && !text.TrimStart().StartsWith("now", StringComparison.OrdinalIgnoreCase);
 
     private async Task RecordAnsweredAsync(string articleId, bool? helped, CancellationToken ct)
     {
@@ -129,7 +143,7 @@ public sealed partial class CallbotDialog
         string text;
         if (number is null || !number.StartsWith("01", StringComparison.Ordinal) || session.Transport == CallRecords.WebCall)
         {
-            text = $"{node.LabelKo}은 휴대전화 문자로만 보내 드릴 수 있습니다. 보이는 ARS 누리집에서 이용해 주십시오.";
+            text = Say(CallbotPhrase.LinkNoMobile, node.Label(language));
             answers.Add(new CallbotAnswer("문자 링크: " + node.LabelKo, "휴대전화 번호가 없어 보내지 못함"));
         }
         else
@@ -144,14 +158,14 @@ public sealed partial class CallbotDialog
                 }
 
                 await scope.ServiceProvider.GetRequiredService<SendArsLink>().HandleAsync(
-                    new SendArsLinkRequest(session.CallId.ToString("N"), number, "ko"), baseUrl, ct);
-                text = $"{node.LabelKo} 화면으로 가는 링크를 문자로 보내 드렸습니다.";
+                    new SendArsLinkRequest(session.CallId.ToString("N"), number, language), baseUrl, ct);
+                text = Say(CallbotPhrase.LinkSent, node.Label(language));
                 answers.Add(new CallbotAnswer("문자 링크: " + node.LabelKo, "보냄"));
                 await VisitAsync(node.Id, ArsVisitKind.Complete, ct);
             }
             catch (ProblemException)
             {
-                text = "죄송합니다. 문자를 보내지 못했습니다.";
+                text = Say(CallbotPhrase.LinkFailed);
                 answers.Add(new CallbotAnswer("문자 링크: " + node.LabelKo, "발송 실패"));
             }
         }
@@ -187,8 +201,8 @@ public sealed partial class CallbotDialog
             }
 
             // Personal data: spoken uncached, and kept out of the prompt's caption name.
-            var spoken = SpokenIdentifiers.PhoneNumber(number);
-            var confirm = await AskUncachedAsync($"콜백 받으실 번호가 {spoken} 맞으면 1번, 다른 번호로 받으시려면 2번을 눌러 주십시오.", ct);
+            var spoken = SpokenIdentifiers.PhoneNumber(number, language);
+            var confirm = await AskUncachedAsync(Say(CallbotPhrase.CallbackConfirm, spoken), ct);
             if (confirm is { Digit: '1' } || confirm?.Text is { } yes && Yes(yes))
             {
                 string? receipt;
@@ -203,7 +217,7 @@ public sealed partial class CallbotDialog
                 }
 
                 answers.Add(new CallbotAnswer("콜백 예약", receipt));
-                var text = $"콜백 예약이 접수되었습니다. 접수번호는 {receipt}입니다. 상담사가 곧 전화드리겠습니다. 감사합니다.";
+                var text = Say(CallbotPhrase.CallbackBooked, receipt);
                 await RecordLineAsync(text, ct);
                 var played = await PlayAsync(text, "callbot:callback-booked", ct, cache: false);
                 await Task.WhenAny(played, Task.Delay(TimeSpan.FromSeconds(20), ct));
@@ -219,13 +233,13 @@ public sealed partial class CallbotDialog
             number = null;
         }
 
-        await SayAsync("콜백 번호를 확인하지 못했습니다. 이전 메뉴로 돌아갑니다.", "callbot:callback-failed", ct);
+        await SayAsync(Say(CallbotPhrase.CallbackFailed), "callbot:callback-failed", ct);
         return false;
     }
 
     private async Task<string?> KeyNumberAsync(CancellationToken ct)
     {
-        var first = await AskAsync("콜백 받으실 전화번호를 누르신 뒤 우물 정자를 눌러 주십시오.", "callbot:callback-number", ct);
+        var first = await AskAsync(Say(CallbotPhrase.CallbackNumber), "callbot:callback-number", ct);
         var digits = new StringBuilder();
         var key = first?.Digit;
         while (key is { } k && k != '#' && digits.Length < 12)

@@ -1,7 +1,8 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Chatbot;
 using Minwon.Core.VisualArs;
+using Minwon.Server.Data;
 using Minwon.Server.Features.VisualArs;
 using Minwon.Server.Features.Voice;
 using Minwon.Server.Features.Voice.Speech;
@@ -29,6 +30,7 @@ public sealed partial class CallbotDialog
     private readonly List<CallbotAnswer> answers = [];
     private long speechHeardAt = -1;
     private int promptPlaying;
+    private string language = CallbotPhrases.Korean;
 
     public CallbotDialog(CallSession session, Guid conversationId, CallbotOptions options, bool listens, PromptLibrary prompts,
         IServiceScopeFactory scopes, IServiceProvider services, ILogger logger)
@@ -45,6 +47,9 @@ public sealed partial class CallbotDialog
 
     /// <summary>Takes keys and speech (STT engine configured) or keys only.</summary>
     public bool Listens => listens;
+
+    /// <summary>"ko" or "en": the line's language, or the web caller's page language (decided when the dialog starts).</summary>
+    public string Language => language;
 
     /// <summary>The menu path so far, by label (for tests and the hand-off).</summary>
     public IReadOnlyList<string> Path => path;
@@ -81,6 +86,12 @@ public sealed partial class CallbotDialog
             await using (var scope = scopes.CreateAsyncScope())
             {
                 menu = (await scope.ServiceProvider.GetRequiredService<ArsMenuStore>().GetPublishedAsync(cancellationToken)).Menu;
+                language = await LanguageAsync(scope.ServiceProvider.GetRequiredService<MinwonDbContext>(), cancellationToken);
+            }
+
+            if (English)
+            {
+                answers.Add(new CallbotAnswer("안내 언어", "영어 (English)"));
             }
 
             await ReadNoticesAsync(cancellationToken);
@@ -102,6 +113,22 @@ public sealed partial class CallbotDialog
         }
     }
 
+    /// <summary>A web call follows the citizen's page language when the page gave one; otherwise the line's setting.</summary>
+    private async Task<string> LanguageAsync(MinwonDbContext db, CancellationToken ct)
+    {
+        if (session.Transport == CallRecords.WebCall && session.PageLanguage is { } page)
+        {
+            return CallbotPhrases.Of(page);
+        }
+
+        var dialled = await db.Set<Call>().AsNoTracking().Where(c => c.Id == session.CallId).Select(c => c.DialledNumber).FirstOrDefaultAsync(ct);
+        return services.GetRequiredService<CallbotSchedule>().LanguageOf(session.Transport, dialled);
+    }
+
+    private string Say(CallbotPhrase phrase, params object[] args) => CallbotPhrases.Say(language, phrase, args);
+
+    private bool English => language == CallbotPhrases.English;
+
     private async Task ReadNoticesAsync(CancellationToken ct)
     {
         if (options.Notices <= 0)
@@ -112,7 +139,8 @@ public sealed partial class CallbotDialog
         var notices = await services.GetRequiredService<IArsNotices>().GetActiveAsync(ct);
         foreach (var notice in notices.Take(options.Notices))
         {
-            var text = "안내 말씀 드립니다. " + notice.TitleKo + (string.IsNullOrWhiteSpace(notice.BodyKo) ? "" : ". " + notice.BodyKo);
+            var (title, body) = English && notice.TitleEn.Length > 0 ? (notice.TitleEn, notice.BodyEn) : (notice.TitleKo, notice.BodyKo);
+            var text = Say(CallbotPhrase.Notice, title + (string.IsNullOrWhiteSpace(body) ? "" : ". " + body));
             await RecordLineAsync(text, ct);
             await SayAsync(text, "callbot:notice", ct);
         }
@@ -162,7 +190,7 @@ public sealed partial class CallbotDialog
                     return;
                 }
 
-                lead = "입력이 없어 다시 안내해 드립니다. ";
+                lead = Say(CallbotPhrase.NoInput);
                 continue;
             }
 
@@ -235,7 +263,7 @@ public sealed partial class CallbotDialog
                     return;
                 }
 
-                lead = input.Text is null ? "잘못 누르셨습니다. " : "죄송합니다. 말씀을 이해하지 못했습니다. ";
+                lead = Say(input.Text is null ? CallbotPhrase.WrongKey : CallbotPhrase.NotUnderstood);
                 continue;
             }
 
@@ -255,14 +283,15 @@ public sealed partial class CallbotDialog
     private string MenuPrompt(ArsMenu menu, ArsNode node, bool greeted)
     {
         var root = node.Id == menu.RootId;
-        var children = menu.ChildrenOf(node).Where(c => c.Digit is not null && c.PromptKo.Length > 0).Select(c => c.PromptKo.TrimEnd('.'));
-        return (greeted ? "" : "안녕하세요. 120 다산콜센터입니다. ")
-            + (root ? "" : node.LabelKo + " 메뉴입니다. ")
-            + string.Join(", ", children) + "입니다. "
-            + (OffersLookup(menu, node) ? $"접수하신 민원의 처리 상태 조회는 {LookupKey}번, " : "")
-            + (listens ? "원하시는 내용을 말씀하셔도 됩니다. " : "")
-            + (root ? "" : "이전 메뉴는 별표, ")
-            + "다시 들으시려면 우물 정자를 눌러 주십시오.";
+        var children = menu.ChildrenOf(node).Where(c => c.Digit is not null && c.PromptKo.Length > 0)
+            .Select(c => CallbotPhrases.PromptOf(c, language).TrimEnd('.'));
+        return (greeted ? "" : Say(CallbotPhrase.Greeting))
+            + (root ? "" : Say(CallbotPhrase.MenuOf, node.Label(language)))
+            + Say(CallbotPhrase.Choices, string.Join(Say(CallbotPhrase.ChoiceSeparator), children))
+            + (OffersLookup(menu, node) ? Say(CallbotPhrase.LookupOffer, LookupKey) : "")
+            + (listens ? Say(CallbotPhrase.SpeakFreely) : "")
+            + (root ? "" : Say(CallbotPhrase.Back))
+            + Say(CallbotPhrase.Repeat);
     }
 
     /// <summary>Speaks a prompt and waits for a key or a line of speech; null after <see cref="CallbotOptions.NoInputSeconds"/> of nothing.</summary>
@@ -306,7 +335,8 @@ public sealed partial class CallbotDialog
 
     private async Task<Task<bool>> PlayAsync(string text, string name, CancellationToken ct, bool cache = true)
     {
-        var samples = await prompts.SpeakAsync(text, session.Bridge.SampleRate, ct, cache) ?? throw new CallbotCannotSpeakException();
+        var voice = English ? options.EnglishVoice : null;
+        var samples = await prompts.SpeakAsync(text, session.Bridge.SampleRate, ct, cache, voice) ?? throw new CallbotCannotSpeakException();
         session.Raise(new CallEvent("prompt", Prompt: name, Text: text));
         Volatile.Write(ref promptPlaying, 1);
         var played = session.Speaker.Play(samples, name);
@@ -328,7 +358,7 @@ public sealed partial class CallbotDialog
 
     private async Task HandOffAsync(HandoffReason reason, string? nodeId, CancellationToken ct)
     {
-        const string text = "상담사에게 연결해 드리겠습니다. 지금까지 안내받으신 내용은 상담사에게 전달됩니다.";
+        var text = Say(CallbotPhrase.HandOff);
         try
         {
             await SayAsync(text, "callbot:handoff", ct);

@@ -25,11 +25,15 @@ public sealed class CallbotOptions
 
     /// <summary>Current notices from the issue alerter read before the menu (at most this many; 0 reads none).</summary>
     public int Notices { get; set; } = 2;
+
+    /// <summary>The text-to-speech voice for English calls (espeak-ng "en"); Korean calls use Minwon:Voice:Tts:Voice.</summary>
+    public string EnglishVoice { get; set; } = "en";
 }
 
 /// <summary>
 /// A line the callbot answers: the dialled number ("120", "*" for any, "webcall" for calls from the browser) between
-/// <see cref="From"/> and <see cref="To"/> (HH:mm, city time; To before From spans midnight; "00:00"-"24:00" all day).
+/// <see cref="From"/> and <see cref="To"/> (HH:mm, city time; To before From spans midnight; "00:00"-"24:00" all day),
+/// spoken in <see cref="Language"/>.
 /// </summary>
 public sealed class CallbotLine
 {
@@ -38,4 +42,8 @@ public sealed class CallbotLine
     public string From { get; set; } = "00:00";
 
     public string To { get; set; } = "24:00";
+
+    /// <summary>"ko" (the default when empty) or "en": the callbot's sentences, the tree's prompts and the voice. A web
+    /// call from a page in English or Korean follows the page instead.</summary>
+    public string? Language { get; set; }
 }

@@ -16,14 +16,18 @@ public sealed class CallbotSchedule(IOptions<CallbotOptions> options, CityClock 
             return false;
         }
 
-        if (o.Lines.Count == 0)
-        {
-            return true;
-        }
+        return o.Lines.Count == 0 || Matching(transport, dialled).Any();
+    }
 
+    /// <summary>The language of the first rule serving this call that sets one ("en"), else Korean.</summary>
+    public string LanguageOf(string transport, string? dialled) =>
+        CallbotPhrases.Of(Matching(transport, dialled).Select(l => l.Language).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)));
+
+    private IEnumerable<CallbotLine> Matching(string transport, string? dialled)
+    {
         var line = transport == CallRecords.WebCall ? "webcall" : dialled ?? "";
         var now = clock.Now.TimeOfDay;
-        return o.Lines.Any(l => (l.Number == "*" || string.Equals(l.Number, line, StringComparison.OrdinalIgnoreCase)) && Within(now, l.From, l.To));
+        return options.Value.Lines.Where(l => (l.Number == "*" || string.Equals(l.Number, line, StringComparison.OrdinalIgnoreCase)) && Within(now, l.From, l.To));
     }
 
     public static bool Within(TimeSpan now, string from, string to)
@@ -39,7 +43,7 @@ public sealed class CallbotSchedule(IOptions<CallbotOptions> options, CityClock 
         : TimeSpan.ParseExact(value, @"hh\:mm", CultureInfo.InvariantCulture);
 
     public static bool Valid(CallbotLine line) =>
-        !string.IsNullOrWhiteSpace(line.Number) && Try(line.From) && Try(line.To);
+        !string.IsNullOrWhiteSpace(line.Number) && Try(line.From) && Try(line.To) && CallbotPhrases.Supported(line.Language);
 
     private static bool Try(string value) =>
         value == "24:00" || TimeSpan.TryParseExact(value, @"hh\:mm", CultureInfo.InvariantCulture, out var t) && t < TimeSpan.FromHours(24);

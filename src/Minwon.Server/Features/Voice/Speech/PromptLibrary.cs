@@ -39,13 +39,15 @@ public sealed class PromptLibrary(ITextToSpeech tts, IOptions<VoiceOptions> opti
 
     /// <summary>
     /// Any sentence, identifiers read digit by digit, or null when no engine speaks (the caller then skips it).
-    /// <paramref name="cache"/> false for sentences with personal data (a caller's number read back).
+    /// <paramref name="cache"/> false for sentences with personal data (a caller's number read back). <paramref name="voice"/>
+    /// another voice than Minwon:Voice:Tts:Voice (the callbot's English calls: "en"); digits are read in its language.
     /// </summary>
-    public async Task<short[]?> SpeakAsync(string text, int sampleRate, CancellationToken cancellationToken, bool cache = true)
+    public async Task<short[]?> SpeakAsync(string text, int sampleRate, CancellationToken cancellationToken, bool cache = true, string? voice = null)
     {
-        var spoken = Minwon.Core.Speech.SpokenIdentifiers.ForSpeech(text, options.Value.Tts.Voice);
+        voice ??= options.Value.Tts.Voice;
+        var spoken = Minwon.Core.Speech.SpokenIdentifiers.ForSpeech(text, voice);
         var engine = cache ? tts : Uncached(tts);
-        return await engine.SynthesizeAsync(spoken, options.Value.Tts.Voice, cancellationToken) is { } audio
+        return await engine.SynthesizeAsync(spoken, voice, cancellationToken) is { } audio
             ? Resample(audio.Samples, audio.SampleRate, sampleRate)
             : null;
     }
