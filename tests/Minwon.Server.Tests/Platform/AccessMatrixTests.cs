@@ -46,6 +46,14 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
             new { summary = "안내 완료", disposition = "Answered" }, "401 401 200 409 409 409"),
         new("GET", "/api/contacts/{contactId:guid}/cases", Setup.Assigned, w => $"/api/contacts/{w.ContactId}/cases", null,
             "401 401 200 404 200 200"),
+        // One citizen across channels: linking is for counsellors serving the contact and supervisors, not administrators; the
+        // other contact here is unknown, so those allowed get 404 (success, conflicts and bad input: Channels/ContactLinkTests).
+        new("GET", "/api/contacts/{id:guid}/history", Setup.Assigned, w => $"/api/contacts/{w.ContactId}/history", null,
+            "401 401 200 404 200 200"),
+        new("POST", "/api/contacts/{id:guid}/links", Setup.Assigned, w => $"/api/contacts/{w.ContactId}/links",
+            new { otherContactId = Guid.NewGuid(), reason = "생년월일 확인" }, "401 401 404 404 404 403"),
+        new("DELETE", "/api/contacts/{id:guid}/links/{otherContactId:guid}", Setup.Assigned,
+            w => $"/api/contacts/{w.ContactId}/links/{Guid.NewGuid()}", null, "401 401 404 404 404 403"),
         new("GET", "/api/presence", Setup.None, _ => "/api/presence", null, "401 401 200 200 200 404"),
         new("PUT", "/api/presence", Setup.None, _ => "/api/presence", new { presence = "Offline" }, "401 401 200 200 200 404"),
         new("GET", "/api/agents", Setup.None, _ => "/api/agents", null, "401 401 403 403 200 200"),

@@ -40,6 +40,8 @@ public static class ChannelServices
         AddMessenger<Messengers.KakaoChannel>(services);
         AddMessenger<Messengers.XChannel>(services);
         services.AddHostedService<ChannelStartup>();
+        services.AddScoped<Contacts.LinkContacts>();
+        services.AddScoped<Contacts.ContactHistory>();
         var health = services.AddHealthChecks();
         foreach (var channel in new[] { Conversations.Channels.Sms, Conversations.Channels.Email, Conversations.Channels.TalkTalk,
             Conversations.Channels.Kakao, Conversations.Channels.X, "inbox" })
@@ -65,6 +67,7 @@ public static class ChannelServices
         Messengers.TalkTalkWebhook.Map(channels);
         Messengers.KakaoWebhook.Map(channels);
         Messengers.XWebhook.Map(channels);
+        Contacts.ContactLinkEndpoints.Map(app);
         return app;
     }
 }
