@@ -31,7 +31,7 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         desk.Page.Console += (_, m) => console.Enqueue("desk " + m.Type + ": " + m.Text);
         citizen.PageError += (_, e) => console.Enqueue("citizen error: " + e);
         desk.Page.PageError += (_, e) => console.Enqueue("desk error: " + e);
-        await desk.SignInAsync("signer1", "minwon-demo-5");
+        await desk.SignInAsync("signer1", "minwon-demo-7");
         await desk.GoAvailableAsync();
         try
         {
@@ -123,7 +123,7 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         await using var staff = await fixture.StaffAsync(server.BaseUrl, on: deskBrowser);
         var citizen = await phone.NewPageAsync();
         var desk = new StaffDesk(await staff.NewPageAsync());
-        await desk.SignInAsync("signer1", "minwon-demo-5");
+        await desk.SignInAsync("signer1", "minwon-demo-7");
         await desk.GoAvailableAsync();
         await citizen.GotoAsync("/video");
         await citizen.GetByLabel("이름 (선택)").FillAsync(CitizenName);

@@ -17,7 +17,7 @@ public static class DemoCli
         new("counsellor4", "minwon-demo-6", StaffRoles.Counsellor, "응우옌 티 마이 (Nguyễn Thị Mai)", "lang:ko=8,lang:vi=10,channel:chat=9"),
         new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,channel:phone=6,team:protection=9"),
         new("admin", "minwon-demo-4", StaffRoles.Admin, "관리자"),
-        new("signer1", "minwon-demo-5", StaffRoles.Counsellor, "최수아", "lang:ko=10,sign:ksl=9,channel:video=9,channel:chat=7"),
+        new("signer1", "minwon-demo-7", StaffRoles.Counsellor, "최수아", "lang:ko=10,sign:ksl=9,channel:video=9,channel:chat=7"),
     ];
 
     public static Command Create()
