@@ -54,7 +54,9 @@ public sealed class LiveConsultationTests(E2EFixture fixture)
         await desk.AcceptAsync(chat.CitizenName);
         var history = desk.Page.GetByRole(AriaRole.Region, new() { Name = "민원 기록" });
         await Expect(history.GetByRole(AriaRole.Heading, new() { Name = "이전 민원 (1)" })).ToBeVisibleAsync();
-        await Expect(history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = receipt })).ToContainTextAsync("역삼동 불법 주정차 신고");
+        // The previous cases' own list: the all-channel history below it names the same receipt (Channels/Contacts).
+        await Expect(history.Locator("#previous-cases").GetByRole(AriaRole.Listitem).Filter(new() { HasText = receipt }))
+            .ToContainTextAsync("역삼동 불법 주정차 신고");
         await E2EFixture.ScreenshotAsync(desk.Page, "desk-returning-citizen");
     }
 

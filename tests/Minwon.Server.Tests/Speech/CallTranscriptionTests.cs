@@ -132,6 +132,8 @@ public sealed class CallTranscriptionTests
 
         // One line each time the engine came back; under load the detector may cut one utterance in two (then the
         // recorded answers run out and the extra request hears nothing), so more requests than lines can happen.
+        // The status turns live with the engine's answer; the line it carries is stored just after, so wait for it.
+        await UntilAsync(app, stt, async () => (await LinesAsync(counsellor, conversationId)).Count >= 3, "the third line to be stored", 30);
         Assert.InRange((await LinesAsync(counsellor, conversationId)).Count, 3, 6);
         Assert.Contains(app.Logs.Lines(), l => l.Contains("speech engine failed an utterance", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Lines(), l => l.Contains("가로등", StringComparison.Ordinal));
