@@ -28,10 +28,10 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
         var offline = TimeSpan.FromSeconds(Math.Max(options.Value.AwayAfterSeconds, options.Value.OfflineAfterSeconds));
         var connected = (await db.Set<AgentConnection>().AsNoTracking().Select(c => c.UserId).Distinct().ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
+        // Offline counsellors are read too: presence leaves them alone, but a chat still assigned to one must move.
         var agents = await db.Set<AgentProfile>().AsNoTracking()
-            .Where(a => a.Presence != Presence.Offline)
-            .Select(a => new { a.UserId, a.Presence, a.ConnectionLostAt }).ToListAsync(ct);
-        var due = agents.Where(a => connected.Contains(a.UserId)
+            .Select(a => new AgentSeen(a.UserId, a.Presence, a.ConnectionLostAt)).ToListAsync(ct);
+        var due = agents.Where(a => a.Presence != Presence.Offline).Where(a => connected.Contains(a.UserId)
             ? a.ConnectionLostAt is not null || a.Presence == Presence.Away
             : a.ConnectionLostAt is not { } lost || now - lost >= offline || now - lost >= away && a.Presence != Presence.Away);
         var changed = 0;
@@ -90,11 +90,11 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
             }
         }
 
-        return changed + await RequeueChatsAsync(connected, now, ct);
+        return changed + await RequeueChatsAsync(agents, connected, now, ct);
     }
 
     /// <summary>Text chats of counsellors without a connection for too long go back to their queue, each with a notice to the citizen.</summary>
-    private async Task<int> RequeueChatsAsync(HashSet<string> connected, DateTimeOffset now, CancellationToken ct)
+    private async Task<int> RequeueChatsAsync(List<AgentSeen> agents, HashSet<string> connected, DateTimeOffset now, CancellationToken ct)
     {
         if (options.Value.RequeueChatsAfterSeconds <= 0)
         {
@@ -102,29 +102,30 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
         }
 
         var after = TimeSpan.FromSeconds(options.Value.RequeueChatsAfterSeconds);
-        db.ChangeTracker.Clear();
-        var gone = (await db.Set<AgentProfile>().AsNoTracking()
-                .Where(a => a.ConnectionLostAt != null)
-                .Select(a => new { a.UserId, a.ConnectionLostAt }).ToListAsync(ct))
-            .Where(a => !connected.Contains(a.UserId) && now - a.ConnectionLostAt!.Value >= after)
+        // Judged on the pass's first reading: a connection lost in this very pass is far younger than the wait.
+        var gone = agents.Where(a => !connected.Contains(a.UserId) && a.ConnectionLostAt is { } lost && now - lost >= after)
             .Select(a => a.UserId).ToList();
-        var requeued = 0;
-        foreach (var agentId in gone)
+        if (gone.Count == 0)
         {
-            var chats = await db.Set<Conversation>().AsNoTracking()
-                .Where(c => c.Status == ConversationStatus.Assigned && c.AssignedToId == agentId)
-                .Select(c => new { c.Id, c.Channel }).ToListAsync(ct);
-            foreach (var chat in chats.Where(c => !Channels.IsVoice(c.Channel)))
+            return 0;
+        }
+
+        db.ChangeTracker.Clear();
+        var chats = (await db.Set<Conversation>().AsNoTracking()
+                .Where(c => c.Status == ConversationStatus.Assigned && c.AssignedToId != null && gone.Contains(c.AssignedToId))
+                .Select(c => new { c.Id, c.Channel, AgentId = c.AssignedToId! }).ToListAsync(ct))
+            .Where(c => !Channels.IsVoice(c.Channel));
+        var requeued = 0;
+        foreach (var chat in chats)
+        {
+            if (await RequeueAsync(chat.Id, chat.AgentId, now, ct) is { } moved)
             {
-                if (await RequeueAsync(chat.Id, agentId, now, ct) is { } moved)
-                {
-                    requeued++;
-                    LogRequeued(moved.Queue);
-                    await bus.PublishAsync(new MessageAdded(chat.Id, moved.Notice, agentId));
-                    await bus.PublishAsync(new ConversationChanged(chat.Id, agentId));
-                    await bus.PublishAsync(new AgentChanged(agentId));
-                    await bus.PublishAsync(new QueueChanged(moved.Queue));
-                }
+                requeued++;
+                LogRequeued(moved.Queue);
+                await bus.PublishAsync(new MessageAdded(chat.Id, moved.Notice, chat.AgentId));
+                await bus.PublishAsync(new ConversationChanged(chat.Id, chat.AgentId));
+                await bus.PublishAsync(new AgentChanged(chat.AgentId));
+                await bus.PublishAsync(new QueueChanged(moved.Queue));
             }
         }
 
@@ -143,9 +144,7 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
         var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
             ?? await db.Set<ServiceQueue>().FirstAsync(q => q.IsDefault, ct);
         conversation.Transfer(agentId, queue.Id, queue.Priority, null, now);
-        var notice = journal.AppendEvent(conversation, conversation.Language == "en"
-            ? "Your counsellor has lost their connection. We are connecting you to another counsellor; your messages are kept."
-            : "상담사의 연결이 끊어져 다른 상담사에게 연결해 드리고 있습니다. 나눈 대화는 그대로 이어집니다.");
+        var notice = journal.AppendEvent(conversation, Languages.CitizenText.Get(conversation.Language, "requeued"));
         journal.Record(new ChatRequeued(agentId, queue.Id), conversation);
         try
         {
@@ -194,6 +193,8 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
 
         return offers;
     }
+
+    private sealed record AgentSeen(string UserId, Presence Presence, DateTimeOffset? ConnectionLostAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Presence follows connections: now {Presence}, {Withdrawn} offers withdrawn")]
     private partial void LogFollowed(Presence presence, int withdrawn);

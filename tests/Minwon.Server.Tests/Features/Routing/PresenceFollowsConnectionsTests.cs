@@ -163,6 +163,34 @@ public sealed class PresenceFollowsConnectionsTests
     }
 
     [Fact]
+    public async Task A_chat_of_a_counsellor_already_offline_still_goes_back_to_the_queue()
+    {
+        await using var app = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        {
+            ["Minwon:Presence:AwayAfterSeconds"] = "20",
+            ["Minwon:Presence:OfflineAfterSeconds"] = "60",
+            ["Minwon:Presence:RequeueChatsAfterSeconds"] = "120",
+        });
+        var counsellor = await app.CounsellorAsync();
+        var supervisor = await app.StaffAsync(StaffRoles.Supervisor);
+        await counsellor.GoAvailableAsync();
+        var chat = await app.ServedChatAsync(counsellor);
+        await counsellor.DisconnectAsync();
+        await UntilAsync(app, async () => await app.DbAsync(d => d.Set<AgentConnection>().AnyAsync(c => c.UserId == counsellor.Id, Ct)) == false,
+            "the closed connection to be removed");
+        await app.RouteAsync();
+        app.Clock!.Advance(TimeSpan.FromSeconds(61));
+        await app.RouteAsync();
+        Assert.Equal(nameof(Presence.Offline), (await BoardRowAsync(supervisor, counsellor)).Presence);
+        using var citizen = app.CitizenClient();
+        Assert.Equal("assigned", (await citizen.StateAsync(chat.Token)).Status);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(60));
+        await app.RouteAsync();
+        Assert.Equal("queued", (await citizen.StateAsync(chat.Token)).Status);
+    }
+
+    [Fact]
     public async Task A_counsellor_who_comes_back_in_time_keeps_the_chat()
     {
         await using var app = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
