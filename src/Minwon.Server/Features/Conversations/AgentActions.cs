@@ -29,11 +29,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
 
             var agent = await db.Set<AgentProfile>().FirstAsync(a => a.UserId == agentId, ct);
             conversation.Accept(agentId, clock.GetUtcNow());
-            journal.AppendEvent(conversation, Languages.ForeignLanguageTurn.Serves(conversation.Language)
-                ? Languages.CitizenText.Get(conversation.Language, "joined", ("name", agent.DisplayName))
-                : conversation.Language == "en"
-                ? $"Counsellor {agent.DisplayName} has joined."
-                : $"{agent.DisplayName} 상담사가 연결되었습니다.");
+            journal.AppendEvent(conversation, Languages.CitizenText.Get(conversation.Language, "joined", ("name", agent.DisplayName)));
             journal.Record(new ConversationAssigned(agentId, conversation.QueueId), conversation);
             await db.SaveChangesAsync(ct);
             return (conversation.QueueId, await journal.ReadAfterAsync(conversation.Id, conversation.LastSeq - 1, ct));
@@ -85,11 +81,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
             }
 
             conversation.Transfer(agentId, queue.Id, queue.Priority, toAgentId, clock.GetUtcNow());
-            journal.AppendEvent(conversation, Languages.ForeignLanguageTurn.Serves(conversation.Language)
-                ? Languages.CitizenText.Get(conversation.Language, "transferred")
-                : conversation.Language == "en"
-                ? "You are being transferred to another counsellor. Please wait."
-                : "다른 상담사에게 연결해 드리고 있습니다. 잠시만 기다려 주세요.");
+            journal.AppendEvent(conversation, Languages.CitizenText.Get(conversation.Language, "transferred"));
             journal.Record(new ConversationTransferred(agentId, queue.Id, toAgentId), conversation);
             await TouchIdleAsync(agentId, ct);
             await db.SaveChangesAsync(ct);
@@ -111,11 +103,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
 
             var from = conversation.LastSeq;
             conversation.EndChat(clock.GetUtcNow());
-            journal.AppendEvent(conversation, closingNotice ?? (Languages.ForeignLanguageTurn.Serves(conversation.Language)
-                ? Languages.CitizenText.Get(conversation.Language, "ended")
-                : conversation.Language == "en"
-                ? "The counsellor has ended the chat. Thank you."
-                : "상담이 종료되었습니다. 이용해 주셔서 감사합니다."));
+            journal.AppendEvent(conversation, closingNotice ?? Languages.CitizenText.Get(conversation.Language, "ended"));
             journal.Record(new ConversationEnded(MessageSender.Agent, agentId), conversation);
             await db.SaveChangesAsync(ct);
             return await journal.ReadAfterAsync(conversation.Id, from, ct);

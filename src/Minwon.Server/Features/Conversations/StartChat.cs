@@ -68,11 +68,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         {
             // The bot answers first; the queue is where a hand-off will go, and where bot chats are counted.
             conversation.ServeWithBot(queue.Id);
-            journal.Append(conversation, MessageKind.Text, MessageSender.Bot, language is not ("ko" or "en")
-                ? Languages.CitizenText.Get(language, "greeting")
-                : language == "en"
-                ? "Hello, this is the Seoul 120 chatbot. What can I help you with? To talk to a person, type 'agent' or press 'Talk to a counsellor'."
-                : "안녕하세요, 서울시 120 챗봇입니다. 무엇이 궁금하신가요? 상담사와 이야기하시려면 '상담사 연결'이라고 입력해 주세요.",
+            journal.Append(conversation, MessageKind.Text, MessageSender.Bot, Languages.CitizenText.Get(language, "greeting"),
                 senderName: Chatbot.ChatbotReply.BotName);
             // Notices are written in Korean: a chat in another language gets none until they are translated.
             foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(language == "ko" ? 2 : 0))
@@ -85,11 +81,7 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
         else
         {
             conversation.Enqueue(queue.Id, queue.Priority, now);
-            journal.AppendEvent(conversation, language is not ("ko" or "en")
-                ? Languages.CitizenText.Get(language, "queued")
-                : language == "en"
-                ? "You are in the queue. A counsellor will be with you shortly."
-                : "상담 대기 중입니다. 곧 상담사가 연결됩니다.");
+            journal.AppendEvent(conversation, Languages.CitizenText.Get(language, "queued"));
             journal.Record(new Events.ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
         }
 
