@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Conversations;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Routing;
 using Minwon.Server.Platform;
 
 namespace Minwon.Server.Features.Conversations;
@@ -30,9 +31,7 @@ public sealed class GetChatState(MinwonDbContext db, TimeProvider clock)
                 && (c.Priority > conversation.Priority || c.Priority == conversation.Priority && c.EnqueuedAt < at), cancellationToken);
             position = ahead + 1;
             var now = clock.GetUtcNow();
-            var available = await db.Set<Routing.AgentProfile>().CountAsync(a => a.Presence == Core.Routing.Presence.Available
-                && (a.RestUntil == null || a.RestUntil < now)
-                && db.Set<Routing.AgentConnection>().Any(c => c.UserId == a.UserId), cancellationToken);
+            var available = await db.Set<Routing.AgentProfile>().AnswerableNow(db, now).CountAsync(cancellationToken);
             nobody = available == 0 && conversation.Status == ConversationStatus.Queued;
             expected = nobody ? null : await EstimateWaitAsync(conversation.QueueId, position.Value, available, cancellationToken);
         }

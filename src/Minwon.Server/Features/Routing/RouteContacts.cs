@@ -105,10 +105,7 @@ public sealed class RouteContacts(MinwonDbContext db, TimeProvider clock, IOptio
     {
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
-        var agents = await db.Set<AgentProfile>().AsNoTracking()
-            .Where(a => a.Presence == Presence.Available && (a.RestUntil == null || a.RestUntil < now)
-                && db.Set<AgentConnection>().Any(c => c.UserId == a.UserId))
-            .ToListAsync(ct);
+        var agents = await db.Set<AgentProfile>().AsNoTracking().AnswerableNow(db, now).ToListAsync(ct);
         if (agents.Count == 0)
         {
             return (0, 0);

@@ -114,13 +114,9 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             position = 1 + await db.Set<Conversation>().AsNoTracking().CountAsync(c => c.QueueId == row.QueueId
                 && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered)
                 && (c.Priority > row.Priority || c.Priority == row.Priority && c.FirstEnqueuedAt < first), ct);
-            // As web chat's waiting page: counsellors who could answer now, available (not resting) with a live
-            // connection (presence follows connections), and taking phone calls.
-            var now = clock.GetUtcNow();
-            var staffed = await db.Set<AgentProfile>().AsNoTracking().CountAsync(a => a.Presence == Core.Routing.Presence.Available
-                && (a.RestUntil == null || a.RestUntil < now)
-                && a.Skills.Contains("channel:phone")
-                && db.Set<AgentConnection>().Any(c => c.UserId == a.UserId), ct);
+            // As web chat's waiting page: counsellors who could answer now, and taking phone calls.
+            var staffed = await db.Set<AgentProfile>().AsNoTracking().AnswerableNow(db, clock.GetUtcNow())
+                .CountAsync(a => a.Skills.Contains("channel:phone"), ct);
             wait = position * await HandleSecondsAsync(ct) / Math.Max(1, staffed);
         }
 
