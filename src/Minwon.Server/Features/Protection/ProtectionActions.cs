@@ -91,7 +91,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
             await bus.PublishAsync(new MessageAdded(conversationId, m, agentId));
         }
 
-        await bus.PublishAsync(new ProtectionAlert(conversationId, agentId, $"warning {number}"));
+        await bus.PublishAsync(new ProtectionAlert(conversationId, agentId, $"warning {number}", number));
         return number;
     }
 

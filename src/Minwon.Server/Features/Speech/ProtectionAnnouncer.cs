@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Minwon.Server.Data;
 using Minwon.Server.Features.Protection;
 using Minwon.Server.Features.Voice;
 using Minwon.Server.Features.Voice.Speech;
@@ -16,7 +14,7 @@ namespace Minwon.Server.Features.Speech;
 /// that holds the call. The written script stays in the conversation as before. Nothing fails the warning: no TTS, a
 /// call already ended or held on another node only means no announcement (logged).
 /// </summary>
-public sealed partial class ProtectionAnnouncer(LiveBus bus, CallManager calls, PromptLibrary prompts, IServiceScopeFactory scopes,
+public sealed partial class ProtectionAnnouncer(LiveBus bus, CallManager calls, PromptLibrary prompts,
     IOptions<ProtectionOptions> options, IHostApplicationLifetime lifetime, ILogger<ProtectionAnnouncer> logger) : IHostedService
 {
     public const string PromptPrefix = "protection:warning-";
@@ -35,8 +33,7 @@ public sealed partial class ProtectionAnnouncer(LiveBus bus, CallManager calls, 
 
     private Task OnEventAsync(LiveEvent e)
     {
-        if (e is ProtectionAlert { What: var what } alert && what.StartsWith("warning ", StringComparison.Ordinal)
-            && int.TryParse(what.AsSpan("warning ".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (e is ProtectionAlert { WarningNumber: { } number } alert)
         {
             _ = Task.Run(() => AnnounceAsync(alert.ConversationId, number, lifetime.ApplicationStopping));
         }
@@ -54,18 +51,12 @@ public sealed partial class ProtectionAnnouncer(LiveBus bus, CallManager calls, 
                 return;
             }
 
-            Guid? callId;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                callId = await scope.ServiceProvider.GetRequiredService<MinwonDbContext>().Set<Call>().AsNoTracking()
-                    .Where(c => c.ConversationId == conversationId && c.State != CallState.Ended)
-                    .OrderByDescending(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-            }
-
-            if (callId is not { } id || calls.Find(id) is not { } session)
+            if (calls.FindByConversation(conversationId) is not { } session)
             {
                 return; // not a call, or a call held by another node (that node plays it)
             }
+
+            var id = session.CallId;
 
             var text = scripts[number - 1];
             var samples = await prompts.SpeakAsync(text, session.Bridge.SampleRate, ct);

@@ -30,6 +30,9 @@ public sealed partial class CallManager(IServiceScopeFactory scopes, MediaClock 
 
     public CallSession? Find(Guid callId) => calls.GetValueOrDefault(callId);
 
+    /// <summary>The call of a conversation when this node holds its media; null for a chat or a call on another node.</summary>
+    public CallSession? FindByConversation(Guid conversationId) => open.Keys.FirstOrDefault(s => s.ConversationId == conversationId);
+
     public IReadOnlyCollection<CallSession> Calls => [.. open.Keys];
 
     public string RecordingsDirectory => Path.Combine(minwon.Value.ResolvedDataDir, "recordings");

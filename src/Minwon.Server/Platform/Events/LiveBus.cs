@@ -86,7 +86,8 @@ public sealed record CitizenTyping(Guid ConversationId) : LiveEvent;
 
 public sealed record AgentTyping(Guid ConversationId) : LiveEvent;
 
-public sealed record ProtectionAlert(Guid ConversationId, string AgentId, string What) : LiveEvent;
+/// <summary>A protection step for the desk; <see cref="WarningNumber"/> is set when it is the counsellor's numbered warning.</summary>
+public sealed record ProtectionAlert(Guid ConversationId, string AgentId, string What, int? WarningNumber = null) : LiveEvent;
 
 public sealed record IssueChanged(Guid IssueId) : LiveEvent;
 
