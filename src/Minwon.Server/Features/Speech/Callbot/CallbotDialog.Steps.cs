@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -240,28 +239,8 @@ public sealed partial class CallbotDialog
     private async Task<string?> KeyNumberAsync(CancellationToken ct)
     {
         var first = await AskAsync(Say(CallbotPhrase.CallbackNumber), "callbot:callback-number", ct);
-        var digits = new StringBuilder();
-        var key = first?.Digit;
-        while (key is { } k && k != '#' && digits.Length < 12)
-        {
-            if (char.IsAsciiDigit(k))
-            {
-                digits.Append(k);
-            }
-
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            wait.CancelAfter(TimeSpan.FromSeconds(options.NoInputSeconds));
-            try
-            {
-                key = (await inputs.Reader.ReadAsync(wait.Token)).Digit;
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                key = null;
-            }
-        }
-
-        return KoreanPhone.TryNormalize(digits.ToString(), out var phone) ? phone : null;
+        // A phone number has at most 11 digits; a twelfth key ends the number as # does, and makes it invalid.
+        return KoreanPhone.TryNormalize(await CollectDigitsAsync(first, 11, ct), out var phone) ? phone : null;
     }
 
     private Task<CallbotInput?> AskUncachedAsync(string text, CancellationToken ct) => AskAsync(text, "callbot:confirm", ct, cache: false);
