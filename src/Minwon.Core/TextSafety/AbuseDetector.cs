@@ -155,7 +155,7 @@ public sealed class AbuseDetector
     {
         foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
         {
-            if (c is >= '\uAC00' and <= '\uD7A3' or >= '\u3131' and <= '\u318E')
+            if (Korean.Hangul.IsHangul(c))
             {
                 return true;
             }
