@@ -166,6 +166,27 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_word_everyday_in_the_city_but_rare_in_one_district_alerts_there_without_the_district_floor()
+    {
+        // Lead's third pass of issue 13: 단수 comes up all over the city every day (an everyday word by its share), but
+        // never in 종로구; seven 단수 calls there in half an hour are a water-main break, not 종로구's routine. The floor
+        // of EverydayDistrictMinCount is for a district's routine only (EverydayDistrictMinExpected).
+        var background = Background(days: 3);
+        var elsewhere = background.Select(e => e.District).OfType<string>().Where(d => d != "종로구").Distinct().Order(StringComparer.Ordinal).ToArray();
+        var cityWide = Enumerable.Range(0, 3 * 60).Select(i => new ContactEvent(Monday.AddMinutes(24.0 * 60 * i / 60),
+            "단수 예정 안내 문의", "생활하수도 불편", elsewhere[i % elsewhere.Length], "phone"));
+        var jongno = Burst(Monday.AddDays(2).AddHours(15), count: 7, minutes: 30, "종로구",
+            ["사직동 단수됐어요", "사직동 갑자기 단수에요", "단수 언제 풀려요 사직동"]);
+        var stream = Merge(background, cityWide, jongno);
+
+        var alert = Assert.Single(Replay(stream), a => a.District == "종로구");
+        Assert.Contains("단수", alert.Terms);
+        // With the floor applied to every everyday topic (the second pass), the same seven calls were not enough.
+        Assert.DoesNotContain(Replay(stream, new IssueDetector(new IssueDetectorOptions { EverydayDistrictMinExpected = 0 })),
+            a => a.District == "종로구");
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);
