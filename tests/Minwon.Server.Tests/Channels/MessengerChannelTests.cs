@@ -258,6 +258,32 @@ public sealed class MessengerChannelTests(MessengerChannelApp fixture) : IClassF
         Assert.Empty(await App.RowsAsync<ChannelThread>(q => q.Where(t => t.CitizenAddress == user)));
     }
 
+    [Theory]
+    [InlineData("talktalk")]
+    [InlineData("kakao")]
+    [InlineData("x")]
+    public async Task A_ten_thousand_character_korean_message_is_accepted_and_a_longer_one_is_a_400(string channel)
+    {
+        // 10,000 characters is what every messenger webhook accepts; stored as JSON in the inbox it must still fit.
+        var text = string.Concat(Enumerable.Repeat("수도가 안 나와요 ", 1000))[..10_000];
+        var user = NewUser(channel);
+        using (var accepted = await WebhookAsync(channel, user, "long-" + user, text))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        var conversation = await ConversationOfAsync(channel, user);
+        var citizen = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation.Id && m.Sender == MessageSender.Citizen)));
+        Assert.StartsWith("수도가 안 나와요 수도가", citizen.Body, StringComparison.Ordinal);
+
+        var inboxBefore = (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count;
+        var other = NewUser(channel);
+        using var refused = await WebhookAsync(channel, other, "long-" + other, text + "요");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(inboxBefore, (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count);
+    }
+
     [Fact]
     public async Task The_X_crc_challenge_is_answered_with_the_hmac_of_the_token_under_the_consumer_secret()
     {

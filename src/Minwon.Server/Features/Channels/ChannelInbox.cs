@@ -47,7 +47,14 @@ internal sealed class ChannelInboxItemConfiguration : IEntityTypeConfiguration<C
 /// </summary>
 public sealed class ChannelInbox(ChannelInboxWriter writer, MinwonDbContext db)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Hangul as it is, not \uXXXX escapes: a 10,000-character Korean message (what the webhooks accept) must fit in
+    /// <see cref="MaxPayload"/>, which it does not at six characters a syllable.
+    /// </summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>True when stored now; false when this channel's message id was accepted before (nothing is written).</summary>
     public Task<bool> AcceptAsync<T>(string channel, string externalId, T body, CancellationToken cancellationToken)
