@@ -33,10 +33,22 @@ public static class MessengerWebhook
     /// <summary>base64(HMAC-SHA256(secret, data)).</summary>
     public static string HmacBase64(string secret, byte[] data) => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), data));
 
-    /// <summary>Whether <paramref name="presented"/> equals <paramref name="expected"/>, in constant time; never with an empty secret.</summary>
-    public static bool SignatureMatches(string secret, string expected, string? presented) =>
-        secret.Length > 0 && presented is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(
-            SHA256.HashData(Encoding.UTF8.GetBytes(expected)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+    /// <summary>
+    /// Reads a webhook signed over its body bytes: the body (at most <see cref="MaxBodyBytes"/>), then the signature in
+    /// <paramref name="header"/> compared in constant time with <paramref name="sign"/>(secret, body) (an empty secret
+    /// refuses everything), then the JSON object, so a forged request learns nothing about what its body should be.
+    /// </summary>
+    public static async Task<JsonElement> ReadSignedAsync(HttpRequest request, string secret, string header, Func<string, byte[], string> sign,
+        CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (!Voice.VoiceAuth.KeyMatches(secret.Length > 0 ? sign(secret, body) : "", request.Headers[header].ToString()))
+        {
+            throw Unauthorized($"{header}가 본문의 HMAC-SHA256과 맞지 않습니다.");
+        }
+
+        return Parse(body);
+    }
 
     public static ProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "서명이 올바르지 않습니다.", detail);
 

@@ -80,14 +80,7 @@ public static class XWebhook
             CancellationToken ct) =>
         {
             var o = options.Value.X;
-            var body = await MessengerWebhook.ReadBodyAsync(http.Request, ct);
-            if (!MessengerWebhook.SignatureMatches(o.ConsumerSecret, o.ConsumerSecret.Length > 0 ? Sign(o.ConsumerSecret, body) : "",
-                http.Request.Headers["x-twitter-webhooks-signature"].ToString()))
-            {
-                throw MessengerWebhook.Unauthorized("x-twitter-webhooks-signature가 본문의 HMAC-SHA256과 맞지 않습니다.");
-            }
-
-            var root = MessengerWebhook.Parse(body);
+            var root = await MessengerWebhook.ReadSignedAsync(http.Request, o.ConsumerSecret, "x-twitter-webhooks-signature", Sign, ct);
             if (!root.TryGetProperty("direct_message_events", out var events) || events.ValueKind != JsonValueKind.Array)
             {
                 // Other activity (follows, likes, typing) is not a message.
