@@ -45,7 +45,7 @@ internal sealed class ChannelInboxItemConfiguration : IEntityTypeConfiguration<C
 /// together share one transaction (<see cref="ChannelInboxWriter"/>, group commit): a thousand a second are a few
 /// dozen commits, not a thousand.
 /// </summary>
-public sealed class ChannelInbox(ChannelInboxWriter writer, MinwonDbContext db)
+public sealed class ChannelInbox(ChannelInboxWriter writer)
 {
     /// <summary>
     /// Hangul as it is, not \uXXXX escapes: a 10,000-character Korean message (what the webhooks accept) must fit in
@@ -67,10 +67,6 @@ public sealed class ChannelInbox(ChannelInboxWriter writer, MinwonDbContext db)
     }
 
     public const int MaxPayload = 40000;
-
-    /// <summary>Whether this channel's message id was accepted (processed or not).</summary>
-    public Task<bool> SeenAsync(string channel, string externalId, CancellationToken cancellationToken) =>
-        db.Set<ChannelInboxItem>().AsNoTracking().AnyAsync(m => m.Channel == channel && m.ExternalId == externalId, cancellationToken);
 }
 
 /// <summary>
