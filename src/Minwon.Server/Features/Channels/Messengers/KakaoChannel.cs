@@ -44,7 +44,7 @@ public sealed class KakaoChannel(HttpClient http, IOptions<ChannelOptions> optio
     public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.Kakao;
-        var answer = await MessengerHttp.PostAsync(http, "Kakao dealer", o.SendUrl,
+        var answer = await ChannelHttp.PostAsync(http, "Kakao dealer", o.SendUrl,
             r => r.Headers.TryAddWithoutValidation("Authorization", "KakaoAK " + o.ApiKey),
             new Dictionary<string, string>
             {

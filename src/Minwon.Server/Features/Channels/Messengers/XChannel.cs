@@ -45,7 +45,7 @@ public sealed class XChannel(HttpClient http, IOptions<ChannelOptions> options) 
     {
         var o = options.Value.X;
         var url = $"{o.ApiBaseUrl.TrimEnd('/')}/2/dm_conversations/with/{Uri.EscapeDataString(delivery.To)}/messages";
-        return MessengerHttp.PostAsync(http, "X", url, r => r.Headers.Authorization = new("Bearer", o.AccessToken),
+        return ChannelHttp.PostAsync(http, "X", url, r => r.Headers.Authorization = new("Bearer", o.AccessToken),
             new { text = delivery.Text }, o.TimeoutSeconds, cancellationToken);
     }
 }
