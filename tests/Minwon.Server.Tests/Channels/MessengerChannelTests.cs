@@ -442,4 +442,34 @@ public sealed class ChannelHealthTests(MessengerChannelApp fixture) : IClassFixt
             await app.DbAsync(db => db.Set<ChannelOutboxItem>().Where(o => o.Id == id).ExecuteDeleteAsync(ct));
         }
     }
+    [Fact]
+    public async Task A_webhook_waiting_in_the_inbox_for_more_than_ten_minutes_degrades_the_inbox_check()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = fixture.App;
+        var health = app.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus> InboxAsync() =>
+            (await health.CheckHealthAsync(r => r.Name == "channel-inbox", ct)).Entries["channel-inbox"].Status;
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, await InboxAsync());
+        var accepted = app.Clock!.GetUtcNow().AddMinutes(-20).ToUnixTimeMilliseconds();
+        var id = await app.DbAsync(async db =>
+        {
+            // Accepted 20 minutes ago, never processed (no event was written for it, so the consumer leaves it alone).
+            var item = new ChannelInboxItem { Channel = "kakao", ExternalId = "waiting-" + Guid.NewGuid().ToString("N"), AcceptedAtMs = accepted };
+            db.Add(item);
+            await db.SaveChangesAsync(ct);
+            return item.Id;
+        });
+        try
+        {
+            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, await InboxAsync());
+        }
+        finally
+        {
+            await app.DbAsync(db => db.Set<ChannelInboxItem>().Where(i => i.Id == id).ExecuteDeleteAsync(ct));
+        }
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, await InboxAsync());
+    }
 }
