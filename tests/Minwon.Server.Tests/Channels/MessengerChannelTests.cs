@@ -258,6 +258,106 @@ public sealed class MessengerChannelTests(MessengerChannelApp fixture) : IClassF
         Assert.Empty(await App.RowsAsync<ChannelThread>(q => q.Where(t => t.CitizenAddress == user)));
     }
 
+    [Theory]
+    [InlineData("talktalk")]
+    [InlineData("kakao")]
+    [InlineData("x")]
+    public async Task A_ten_thousand_character_korean_message_is_accepted_and_a_longer_one_is_a_400(string channel)
+    {
+        // 10,000 characters is what every messenger webhook accepts; stored as JSON in the inbox it must still fit.
+        var text = string.Concat(Enumerable.Repeat("수도가 안 나와요 ", 1000))[..10_000];
+        var user = NewUser(channel);
+        using (var accepted = await WebhookAsync(channel, user, "long-" + user, text))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        var conversation = await ConversationOfAsync(channel, user);
+        var citizen = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation.Id && m.Sender == MessageSender.Citizen)));
+        Assert.StartsWith("수도가 안 나와요 수도가", citizen.Body, StringComparison.Ordinal);
+
+        var inboxBefore = (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count;
+        var other = NewUser(channel);
+        using var refused = await WebhookAsync(channel, other, "long-" + other, text + "요");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(inboxBefore, (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count);
+    }
+
+    /// <summary>A raw body to a messenger webhook, with the right token or signature unless <paramref name="signed"/> is false (then none at all).</summary>
+    private async Task<HttpResponseMessage> RawWebhookAsync(string channel, byte[] body, string contentType, bool signed = true)
+    {
+        var secret = channel == "kakao" ? MessengerChannelApp.KakaoSecret : MessengerChannelApp.XSecret;
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+        using var request = new HttpRequestMessage(HttpMethod.Post, channel switch
+        {
+            "talktalk" => "/api/channels/talktalk/webhook" + (signed ? "?token=" + MessengerChannelApp.TalkTalkToken : ""),
+            _ => $"/api/channels/{channel}/webhook",
+        })
+        {
+            Content = new ByteArrayContent(body),
+        };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        if (signed && channel == "kakao")
+        {
+            request.Headers.Add("X-Kakao-Signature", signature);
+        }
+        else if (signed && channel == "x")
+        {
+            request.Headers.Add("x-twitter-webhooks-signature", "sha256=" + signature);
+        }
+
+        return await App.CreateDefaultClient().SendAsync(request, Ct);
+    }
+
+    [Theory]
+    [InlineData("talktalk")]
+    [InlineData("kakao")]
+    [InlineData("x")]
+    public async Task Oversize_malformed_non_json_and_unsigned_webhooks_are_problems_and_store_nothing(string channel)
+    {
+        var user = NewUser(channel);
+        var valid = channel switch
+        {
+            "talktalk" => JsonSerializer.Serialize(new { @event = "send", user, textContent = new { text = "안녕하세요" } }),
+            "kakao" => JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["event"] = "message", ["serial_number"] = "bad-" + user, ["user_key"] = user, ["sender_key"] = MessengerChannelApp.KakaoSender,
+                ["type"] = "text", ["content"] = "안녕하세요",
+            }),
+            _ => JsonSerializer.Serialize(new
+            {
+                for_user_id = MessengerChannelApp.XAccount,
+                direct_message_events = new[] { new { type = "message_create", id = "bad-" + user, message_create = new { sender_id = user, message_data = new { text = "안녕하세요" } } } },
+            }),
+        };
+        var inboxBefore = (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count;
+        var cases = new (byte[] Body, string ContentType, bool Signed, HttpStatusCode Expected)[]
+        {
+            (new byte[Minwon.Server.Features.ChannelAdapters.Messengers.MessengerWebhook.MaxBodyBytes + 1], "application/json", true, HttpStatusCode.RequestEntityTooLarge),
+            (Encoding.UTF8.GetBytes(valid[..^3]), "application/json", true, HttpStatusCode.BadRequest),
+            (Encoding.UTF8.GetBytes("[" + valid + "]"), "application/json", true, HttpStatusCode.BadRequest),
+            (Encoding.UTF8.GetBytes(valid), "text/plain", true, HttpStatusCode.UnsupportedMediaType),
+            (Encoding.UTF8.GetBytes(valid), "application/json", false, HttpStatusCode.Unauthorized),
+        };
+        foreach (var (body, contentType, signed, expected) in cases)
+        {
+            using var response = await RawWebhookAsync(channel, body, contentType, signed);
+            Assert.True(expected == response.StatusCode, $"{contentType}, {body.Length} bytes, signed {signed}: expected {expected}, got {response.StatusCode}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(inboxBefore, (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count);
+
+        // The same body, right this time, is taken: the refusals above were about the input, not the message.
+        using (var accepted = await RawWebhookAsync(channel, Encoding.UTF8.GetBytes(valid), "application/json; charset=utf-8"))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        Assert.Equal(inboxBefore + 1, (await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == channel))).Count);
+    }
+
     [Fact]
     public async Task The_X_crc_challenge_is_answered_with_the_hmac_of_the_token_under_the_consumer_secret()
     {
@@ -341,5 +441,35 @@ public sealed class ChannelHealthTests(MessengerChannelApp fixture) : IClassFixt
         {
             await app.DbAsync(db => db.Set<ChannelOutboxItem>().Where(o => o.Id == id).ExecuteDeleteAsync(ct));
         }
+    }
+    [Fact]
+    public async Task A_webhook_waiting_in_the_inbox_for_more_than_ten_minutes_degrades_the_inbox_check()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = fixture.App;
+        var health = app.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus> InboxAsync() =>
+            (await health.CheckHealthAsync(r => r.Name == "channel-inbox", ct)).Entries["channel-inbox"].Status;
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, await InboxAsync());
+        var accepted = app.Clock!.GetUtcNow().AddMinutes(-20).ToUnixTimeMilliseconds();
+        var id = await app.DbAsync(async db =>
+        {
+            // Accepted 20 minutes ago, never processed (no event was written for it, so the consumer leaves it alone).
+            var item = new ChannelInboxItem { Channel = "kakao", ExternalId = "waiting-" + Guid.NewGuid().ToString("N"), AcceptedAtMs = accepted };
+            db.Add(item);
+            await db.SaveChangesAsync(ct);
+            return item.Id;
+        });
+        try
+        {
+            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, await InboxAsync());
+        }
+        finally
+        {
+            await app.DbAsync(db => db.Set<ChannelInboxItem>().Where(i => i.Id == id).ExecuteDeleteAsync(ct));
+        }
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, await InboxAsync());
     }
 }

@@ -8,8 +8,7 @@ namespace Minwon.Server.Features.ChannelAdapters;
 /// <summary>
 /// /health/ready, one check per adapter ("channel-sms", "channel-talktalk", …): Healthy when it is not configured (said
 /// so) or its replies go out; Degraded when a reply has waited longer than <see cref="StuckAfter"/> (the provider is down
-/// or refusing: the node still serves, so it is not Unhealthy). "channel-inbox" is Degraded when an accepted webhook has
-/// waited that long for the inbound consumer.
+/// or refusing: the node still serves, so it is not Unhealthy).
 /// </summary>
 public sealed class ChannelAdapterHealthCheck(string channel, IServiceScopeFactory scopes) : IHealthCheck
 {
@@ -21,14 +20,6 @@ public sealed class ChannelAdapterHealthCheck(string channel, IServiceScopeFacto
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<MinwonDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (channel == "inbox")
-        {
-            var before = (now - StuckAfter).ToUnixTimeMilliseconds();
-            var waiting = await db.Set<ChannelInboxItem>().CountAsync(i => i.ProcessedAtMs == null && i.AcceptedAtMs < before, cancellationToken);
-            return waiting == 0 ? HealthCheckResult.Healthy("The channel inbox is worked off.")
-                : HealthCheckResult.Degraded($"{waiting} accepted webhooks have waited more than {StuckAfter.TotalMinutes:F0} minutes for the inbound consumer.");
-        }
-
         if (!Configured(services.GetRequiredService<IOptions<ChannelOptions>>().Value))
         {
             return HealthCheckResult.Healthy($"Channel {channel} is not configured.");
@@ -52,4 +43,20 @@ public sealed class ChannelAdapterHealthCheck(string channel, IServiceScopeFacto
         Conversations.Channels.X => o.X.ConsumerSecret.Length > 0,
         _ => false,
     };
+}
+
+/// <summary>"channel-inbox": Degraded when an accepted webhook has waited longer than <see cref="ChannelAdapterHealthCheck.StuckAfter"/> for the inbound consumer.</summary>
+public sealed class ChannelInboxHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var stuckAfter = ChannelAdapterHealthCheck.StuckAfter;
+        var before = (services.GetRequiredService<TimeProvider>().GetUtcNow() - stuckAfter).ToUnixTimeMilliseconds();
+        var waiting = await services.GetRequiredService<MinwonDbContext>().Set<ChannelInboxItem>()
+            .CountAsync(i => i.ProcessedAtMs == null && i.AcceptedAtMs < before, cancellationToken);
+        return waiting == 0 ? HealthCheckResult.Healthy("The channel inbox is worked off.")
+            : HealthCheckResult.Degraded($"{waiting} accepted webhooks have waited more than {stuckAfter.TotalMinutes:F0} minutes for the inbound consumer.");
+    }
 }

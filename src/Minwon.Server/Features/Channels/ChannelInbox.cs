@@ -45,9 +45,16 @@ internal sealed class ChannelInboxItemConfiguration : IEntityTypeConfiguration<C
 /// together share one transaction (<see cref="ChannelInboxWriter"/>, group commit): a thousand a second are a few
 /// dozen commits, not a thousand.
 /// </summary>
-public sealed class ChannelInbox(ChannelInboxWriter writer, MinwonDbContext db)
+public sealed class ChannelInbox(ChannelInboxWriter writer)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Hangul as it is, not \uXXXX escapes: a 10,000-character Korean message (what the webhooks accept) must fit in
+    /// <see cref="MaxPayload"/>, which it does not at six characters a syllable.
+    /// </summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>True when stored now; false when this channel's message id was accepted before (nothing is written).</summary>
     public Task<bool> AcceptAsync<T>(string channel, string externalId, T body, CancellationToken cancellationToken)
@@ -60,10 +67,6 @@ public sealed class ChannelInbox(ChannelInboxWriter writer, MinwonDbContext db)
     }
 
     public const int MaxPayload = 40000;
-
-    /// <summary>Whether this channel's message id was accepted (processed or not).</summary>
-    public Task<bool> SeenAsync(string channel, string externalId, CancellationToken cancellationToken) =>
-        db.Set<ChannelInboxItem>().AsNoTracking().AnyAsync(m => m.Channel == channel && m.ExternalId == externalId, cancellationToken);
 }
 
 /// <summary>

@@ -44,11 +44,13 @@ public static class ChannelServices
         services.AddScoped<Contacts.ContactHistory>();
         var health = services.AddHealthChecks();
         foreach (var channel in new[] { Conversations.Channels.Sms, Conversations.Channels.Email, Conversations.Channels.TalkTalk,
-            Conversations.Channels.Kakao, Conversations.Channels.X, "inbox" })
+            Conversations.Channels.Kakao, Conversations.Channels.X })
         {
             health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration("channel-" + channel,
                 sp => new ChannelAdapterHealthCheck(channel, sp.GetRequiredService<IServiceScopeFactory>()), null, ["ready"]));
         }
+
+        health.AddCheck<ChannelInboxHealthCheck>("channel-inbox", tags: ["ready"]);
 
         return builder;
     }

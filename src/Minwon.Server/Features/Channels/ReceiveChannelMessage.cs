@@ -48,14 +48,10 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
 
     public async Task<InboundResult> HandleAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        if (await SeenAsync(inbound.Channel, inbound.ExternalId, cancellationToken))
-        {
-            return InboundResult.Duplicate;
-        }
-
-        // Webhooks reach here one at a time from the inbox consumer, which took each provider id once; a collision on
-        // the unique (channel, id) is still possible from two readers at once, and the retry's first look (StoreAsync)
-        // finds the winner's row and answers Duplicate instead of trying the same insert again.
+        // StoreAsync looks for the provider id first (once, not also here). Webhooks reach here one at a time from the
+        // inbox consumer, which took each provider id once; a collision on the unique (channel, id) is still possible from
+        // two readers at once, and the retry's first look (StoreAsync) finds the winner's row and answers Duplicate
+        // instead of trying the same insert again.
         var outcome = await ConcurrencyRetry.RunAsync(db, ct => StoreAsync(inbound, ct), cancellationToken);
         if (outcome.Result == InboundResult.Duplicate)
         {

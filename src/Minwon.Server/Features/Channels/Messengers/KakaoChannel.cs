@@ -44,7 +44,7 @@ public sealed class KakaoChannel(HttpClient http, IOptions<ChannelOptions> optio
     public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.Kakao;
-        var answer = await MessengerHttp.PostAsync(http, "Kakao dealer", o.SendUrl,
+        var answer = await ChannelHttp.PostAsync(http, "Kakao dealer", o.SendUrl,
             r => r.Headers.TryAddWithoutValidation("Authorization", "KakaoAK " + o.ApiKey),
             new Dictionary<string, string>
             {
@@ -78,14 +78,7 @@ public static class KakaoWebhook
             CancellationToken ct) =>
         {
             var o = options.Value.Kakao;
-            var body = await MessengerWebhook.ReadBodyAsync(http.Request, ct);
-            if (!MessengerWebhook.SignatureMatches(o.WebhookSecret, o.WebhookSecret.Length > 0 ? MessengerWebhook.HmacBase64(o.WebhookSecret, body) : "",
-                http.Request.Headers["X-Kakao-Signature"].ToString()))
-            {
-                throw MessengerWebhook.Unauthorized("X-Kakao-Signature가 본문의 HMAC-SHA256과 맞지 않습니다.");
-            }
-
-            var root = MessengerWebhook.Parse(body);
+            var root = await MessengerWebhook.ReadSignedAsync(http.Request, o.WebhookSecret, "X-Kakao-Signature", MessengerWebhook.HmacBase64, ct);
             var kind = MessengerWebhook.String(root, "event");
             if (kind is "start" or "end" or "expired")
             {

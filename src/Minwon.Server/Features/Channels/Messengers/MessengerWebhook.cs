@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -33,10 +32,22 @@ public static class MessengerWebhook
     /// <summary>base64(HMAC-SHA256(secret, data)).</summary>
     public static string HmacBase64(string secret, byte[] data) => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), data));
 
-    /// <summary>Whether <paramref name="presented"/> equals <paramref name="expected"/>, in constant time; never with an empty secret.</summary>
-    public static bool SignatureMatches(string secret, string expected, string? presented) =>
-        secret.Length > 0 && presented is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(
-            SHA256.HashData(Encoding.UTF8.GetBytes(expected)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+    /// <summary>
+    /// Reads a webhook signed over its body bytes: the body (at most <see cref="MaxBodyBytes"/>), then the signature in
+    /// <paramref name="header"/> compared in constant time with <paramref name="sign"/>(secret, body) (an empty secret
+    /// refuses everything), then the JSON object, so a forged request learns nothing about what its body should be.
+    /// </summary>
+    public static async Task<JsonElement> ReadSignedAsync(HttpRequest request, string secret, string header, Func<string, byte[], string> sign,
+        CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (!Voice.VoiceAuth.KeyMatches(secret.Length > 0 ? sign(secret, body) : "", request.Headers[header].ToString()))
+        {
+            throw Unauthorized($"{header}가 본문의 HMAC-SHA256과 맞지 않습니다.");
+        }
+
+        return Parse(body);
+    }
 
     public static ProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "서명이 올바르지 않습니다.", detail);
 
@@ -67,58 +78,6 @@ public static class MessengerWebhook
     /// <summary>A citizen's text from a messenger: at most 10,000 characters (longer is a 400).</summary>
     public static string Text(string? value, string field) => value is null ? throw ProblemException.Invalid($"{field}가 없습니다.")
         : value.Length > 10_000 ? throw ProblemException.Invalid($"{field}는 10,000자 이하여야 합니다.") : value;
-}
-
-/// <summary>Sends one JSON request to a messenger's API and turns its answer into success or a <see cref="ChannelSendException"/>.</summary>
-public static class MessengerHttp
-{
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>POSTs <paramref name="body"/>; returns the answer's body on 2xx. 5xx, 408, 429, timeouts and no connection are transient.</summary>
-    public static async Task<string> PostAsync(HttpClient http, string name, string url, Action<HttpRequestMessage> authorize, object body,
-        int timeoutSeconds, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            throw new ChannelSendException($"{name}: no send URL is set", transient: true);
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json"),
-        };
-        authorize(request);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)));
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, timeout.Token);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ChannelSendException($"{name} did not answer in time", transient: true, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ChannelSendException($"{name} could not be reached", transient: true, e);
-        }
-
-        using (response)
-        {
-            var status = (int)response.StatusCode;
-            if (!response.IsSuccessStatusCode)
-            {
-                var retry = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
-                throw new ChannelSendException($"{name} answered {status}", retry);
-            }
-
-            return await response.Content.ReadAsStringAsync(cancellationToken);
-        }
-    }
 }
 
 /// <summary>A messenger's text limit in characters: a counsellor's longer reply is refused on the desk, a bot's cut with a link.</summary>

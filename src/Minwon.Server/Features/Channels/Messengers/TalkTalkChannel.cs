@@ -44,7 +44,7 @@ public sealed class TalkTalkChannel(HttpClient http, IOptions<ChannelOptions> op
     public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.TalkTalk;
-        var answer = await MessengerHttp.PostAsync(http, "TalkTalk", o.SendUrl, r => r.Headers.TryAddWithoutValidation("Authorization", o.AuthorizationKey),
+        var answer = await ChannelHttp.PostAsync(http, "TalkTalk", o.SendUrl, r => r.Headers.TryAddWithoutValidation("Authorization", o.AuthorizationKey),
             new { @event = "send", user = delivery.To, textContent = new { text = delivery.Text } }, o.TimeoutSeconds, cancellationToken);
         try
         {

@@ -45,7 +45,7 @@ public sealed class XChannel(HttpClient http, IOptions<ChannelOptions> options) 
     {
         var o = options.Value.X;
         var url = $"{o.ApiBaseUrl.TrimEnd('/')}/2/dm_conversations/with/{Uri.EscapeDataString(delivery.To)}/messages";
-        return MessengerHttp.PostAsync(http, "X", url, r => r.Headers.Authorization = new("Bearer", o.AccessToken),
+        return ChannelHttp.PostAsync(http, "X", url, r => r.Headers.Authorization = new("Bearer", o.AccessToken),
             new { text = delivery.Text }, o.TimeoutSeconds, cancellationToken);
     }
 }
@@ -80,14 +80,7 @@ public static class XWebhook
             CancellationToken ct) =>
         {
             var o = options.Value.X;
-            var body = await MessengerWebhook.ReadBodyAsync(http.Request, ct);
-            if (!MessengerWebhook.SignatureMatches(o.ConsumerSecret, o.ConsumerSecret.Length > 0 ? Sign(o.ConsumerSecret, body) : "",
-                http.Request.Headers["x-twitter-webhooks-signature"].ToString()))
-            {
-                throw MessengerWebhook.Unauthorized("x-twitter-webhooks-signature가 본문의 HMAC-SHA256과 맞지 않습니다.");
-            }
-
-            var root = MessengerWebhook.Parse(body);
+            var root = await MessengerWebhook.ReadSignedAsync(http.Request, o.ConsumerSecret, "x-twitter-webhooks-signature", Sign, ct);
             if (!root.TryGetProperty("direct_message_events", out var events) || events.ValueKind != JsonValueKind.Array)
             {
                 // Other activity (follows, likes, typing) is not a message.

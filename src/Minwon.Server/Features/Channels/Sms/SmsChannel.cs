@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Channels;
 
@@ -13,12 +10,6 @@ namespace Minwon.Server.Features.ChannelAdapters.Sms;
 /// </summary>
 public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options) : IChannelAdapter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        // Hangul as it is, not \uXXXX escapes: the gateway may count or log the raw body.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Channel => Conversations.Channels.Sms;
 
     public string? CheckReply(string text)
@@ -52,38 +43,8 @@ public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options
             throw new ChannelSendException("Minwon:Channels:Sms:OutboundUrl is not set", transient: true);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, o.OutboundUrl)
-        {
-            // Serialized up front so the request carries Content-Length: simple gateways do not read chunked bodies.
-            Content = new StringContent(JsonSerializer.Serialize(new SmsOutbound(delivery.ExternalId, delivery.To, delivery.From, delivery.Text), Json),
-                Encoding.UTF8, "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("X-Api-Key", o.OutboundApiKey);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, o.TimeoutSeconds)));
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, timeout.Token);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ChannelSendException("the SMS gateway did not answer in time", transient: true, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ChannelSendException("the SMS gateway could not be reached", transient: true, e);
-        }
-
-        using (response)
-        {
-            var status = (int)response.StatusCode;
-            if (!response.IsSuccessStatusCode)
-            {
-                var retry = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
-                throw new ChannelSendException($"the SMS gateway answered {status}", retry);
-            }
-        }
+        await ChannelHttp.PostAsync(http, "the SMS gateway", o.OutboundUrl, r => r.Headers.TryAddWithoutValidation("X-Api-Key", o.OutboundApiKey),
+            new SmsOutbound(delivery.ExternalId, delivery.To, delivery.From, delivery.Text), o.TimeoutSeconds, cancellationToken);
     }
 }
 
