@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Chatbot;
 using Minwon.Core.Conversations;
 using Minwon.Server.Data;
@@ -6,7 +5,6 @@ using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.Chatbot.Events;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Conversations.Events;
-using Minwon.Server.Features.Routing;
 
 namespace Minwon.Server.Features.Languages;
 
@@ -101,12 +99,9 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
     private async Task HandOffAsync(Conversation conversation, HandoffReason reason, CancellationToken ct)
     {
         var language = conversation.Language;
-        var skilled = await CitizenLanguages.QueueForAsync(db, language, "channel:chat", ct);
-        var queue = skilled is null ? null : await db.Set<ServiceQueue>().FirstAsync(q => q.Id == skilled.Id, ct);
-        queue ??= await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
-            ?? await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).FirstAsync(ct);
+        var (queue, skilled) = await CitizenLanguages.HandoffQueueAsync(db, conversation, ct);
         conversation.Enqueue(queue.Id, queue.Priority, clock.GetUtcNow());
-        journal.AppendEvent(conversation, skilled is not null
+        journal.AppendEvent(conversation, skilled
             ? CitizenText.Get(language, "handoff")
             : CitizenText.Get(language, "handoffNoSkill", ("language", CitizenText.NameOf(language))));
         journal.Record(new BotHandedOff(reason, queue.Id), conversation);
