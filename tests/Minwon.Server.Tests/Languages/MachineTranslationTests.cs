@@ -16,8 +16,9 @@ public sealed class MachineTranslationTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static HttpTranslator Translator(string provider, string url) => new(new HttpClient(),
-        Options.Create(new TranslationOptions { Provider = provider, Url = url, Model = "test-model" }), NullLogger<HttpTranslator>.Instance);
+    private static HttpTranslator Translator(string provider, string url, int timeoutSeconds = 10) => new(new HttpClient(),
+        Options.Create(new TranslationOptions { Provider = provider, Url = url, Model = "test-model", TimeoutSeconds = timeoutSeconds }),
+        NullLogger<HttpTranslator>.Instance);
 
     [Theory]
     [InlineData("libretranslate")]
@@ -41,6 +42,23 @@ public sealed class MachineTranslationTests
         Assert.Null(await Translator("libretranslate", service.Url).TranslateAsync("old sofa", "en", "ko", Ct));
         Assert.Null(await Translator("none", service.Url).TranslateAsync("old sofa", "en", "ko", Ct));
         Assert.False(new TranslationOptions().IsEnabled);
+    }
+
+    [Theory]
+    [InlineData("libretranslate", "html")]
+    [InlineData("openai", "html")]
+    [InlineData("libretranslate", "wrong-shape")]
+    [InlineData("openai", "wrong-shape")]
+    [InlineData("libretranslate", "slow")]
+    [InlineData("openai", "slow")]
+    public async Task A_service_answering_garbage_or_too_slowly_gives_no_translation_instead_of_an_error(string provider, string mode)
+    {
+        await using var service = await FakeOutsideTranslationService.StartAsync();
+        service.Phrases[("sofa", "ko")] = "소파";
+        service.Mode = mode;
+
+        Assert.Null(await Translator(provider, service.Url, timeoutSeconds: 1).TranslateAsync("old sofa", "en", "ko", Ct));
+        Assert.Equal(provider, Assert.Single(service.Requests).Api);
     }
 
     [Fact]
