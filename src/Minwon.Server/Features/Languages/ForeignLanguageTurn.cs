@@ -22,6 +22,9 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
 
     private static readonly string[] YesWords = ["是", "好", "谢谢", "明白", "はい", "ありがとう", "わかりました", "có", "vâng", "cảm ơn", "cam on", "да", "спасибо", "тийм", "баярлалаа", "ใช่", "ขอบคุณ"];
 
+    /// <summary>Twice the longest short answer; the answer message carries the translation and the Korean original.</summary>
+    public const int MaxTranslatedAnswerLength = 2 * Knowledge.ArticleInput.MaxShortAnswerLength;
+
     public static bool Serves(string language) => language is not ("ko" or "en");
 
     public async Task TakeAsync(Conversation conversation, BotSession session, string text, bool open, string openHours, CancellationToken ct)
@@ -82,7 +85,9 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
 
         var hits = await search.SearchAsync(korean, 1, ct);
         if (hits.Count == 0 || hits[0].Score < bot.Value.MinScore || hits[0].ShortAnswer.Length == 0
-            || await translator.TranslateAsync(hits[0].ShortAnswer, "ko", language, ct) is not { } translated)
+            || await translator.TranslateAsync(hits[0].ShortAnswer, "ko", language, ct) is not { } translated
+            // Far longer than any short answer: not a translation, and with the original beside it no longer a message that fits.
+            || translated.Length > MaxTranslatedAnswerLength)
         {
             return false;
         }
