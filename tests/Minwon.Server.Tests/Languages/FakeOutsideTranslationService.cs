@@ -21,7 +21,7 @@ public sealed class FakeOutsideTranslationService : IAsyncDisposable
 
     public ConcurrentQueue<(string Api, string Text, string? Source, string? Target)> Requests { get; } = new();
 
-    /// <summary>"ok" or "500".</summary>
+    /// <summary>"ok", "500", "html" (200 with a web page), "wrong-shape" (200 with JSON of another shape) or "slow" (no answer for a minute).</summary>
     public string Mode { get; set; } = "ok";
 
     public string Url { get; private set; } = "";
@@ -47,7 +47,8 @@ public sealed class FakeOutsideTranslationService : IAsyncDisposable
         var q = doc.RootElement.GetProperty("q").GetString() ?? "";
         var target = doc.RootElement.GetProperty("target").GetString();
         Requests.Enqueue(("libretranslate", q, doc.RootElement.GetProperty("source").GetString(), target));
-        return Mode == "500" ? Results.StatusCode(500) : Results.Json(new { translatedText = Lookup(q, target) });
+        return await MisbehaveAsync(http, new { translatedText = 5 })
+            ?? (Mode == "500" ? Results.StatusCode(500) : Results.Json(new { translatedText = Lookup(q, target) }));
     }
 
     private async Task<IResult> ChatCompletionAsync(HttpContext http)
@@ -58,9 +59,33 @@ public sealed class FakeOutsideTranslationService : IAsyncDisposable
         var text = messages[1].GetProperty("content").GetString() ?? "";
         var target = instruction.Split("to language '")[1].Split('\'')[0];
         Requests.Enqueue(("openai", text, null, target));
-        return Mode == "500"
+        return await MisbehaveAsync(http, new { choices = new { message = "not a list" } }) ?? (Mode == "500"
             ? Results.StatusCode(500)
-            : Results.Json(new { choices = new[] { new { message = new { role = "assistant", content = Lookup(text, target) } } } });
+            : Results.Json(new { choices = new[] { new { message = new { role = "assistant", content = Lookup(text, target) } } } }));
+    }
+
+    private async Task<IResult?> MisbehaveAsync(HttpContext http, object wrongShape)
+    {
+        switch (Mode)
+        {
+            case "html":
+                return Results.Content("<html><body>502 Bad Gateway</body></html>", "text/html");
+            case "wrong-shape":
+                return Results.Json(wrongShape);
+            case "slow":
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(1), http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Minwon gave up waiting, as it should.
+                }
+
+                return Results.Empty;
+            default:
+                return null;
+        }
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

@@ -47,6 +47,19 @@ public sealed class ImportTranslationsTests(ImportTranslationsAppFactory app) : 
     }
 
     [Fact]
+    public async Task A_file_naming_one_article_and_language_twice_imports_nothing_and_names_both_lines()
+    {
+        var report = await ImportAsync("""
+            {"articleId":"t-water","language":"ja","title":"断水","shortAnswer":"アリスのサイトで確認してください。"}
+            {"articleId":"t-water","language":"ja","title":"断水のお知らせ","shortAnswer":"アリスのサイトをご覧ください。"}
+            """);
+
+        Assert.Equal((0, 0), (report.Added, report.Updated));
+        Assert.Equal(["line 2: repeats line 1 (article 't-water' in 'ja')"], report.Problems);
+        Assert.DoesNotContain(await StoredAsync(), t => t.Language == "ja");
+    }
+
+    [Fact]
     public async Task Importing_again_updates_the_translation_in_place()
     {
         Assert.Empty((await ImportAsync("""{"articleId":"t-water","language":"zh","title":"停水","shortAnswer":"请查看Arisu网站。","keywords":["停水"]}""")).Problems);

@@ -249,13 +249,9 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
     private async Task HandOffAsync(Conversation conversation, HandoffReason reason, CancellationToken ct)
     {
         // A conversation that switched language on its first message waits for a counsellor with that language's skill.
-        var skilled = await Languages.CitizenLanguages.QueueForAsync(db, conversation.Language, "channel:chat", ct);
-        var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == (skilled != null ? skilled.Id : conversation.QueueId), ct)
-            ?? await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).FirstAsync(ct);
+        var (queue, _) = await Languages.CitizenLanguages.HandoffQueueAsync(db, conversation, ct);
         conversation.Enqueue(queue.Id, queue.Priority, clock.GetUtcNow());
-        journal.AppendEvent(conversation, conversation.Language == "en"
-            ? "Connecting you to a counsellor. The counsellor will see this conversation."
-            : "상담사에게 연결해 드립니다. 지금까지의 대화 내용은 상담사에게 그대로 전달됩니다.");
+        journal.AppendEvent(conversation, Languages.CitizenText.Get(conversation.Language, "handoff"));
         journal.Record(new BotHandedOff(reason, queue.Id), conversation);
         journal.Record(new ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
     }

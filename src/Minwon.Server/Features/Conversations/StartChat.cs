@@ -105,7 +105,8 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             ?? throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "상담 대기열이 설정되지 않았습니다.");
     }
 
-    private static bool IsValidKey(string? key) =>
+    /// <summary>A contact key the citizen's browser kept (16-64 URL-safe characters); anything else gets a new one.</summary>
+    internal static bool IsValidKey(string? key) =>
         key is { Length: >= 16 and <= 64 } && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static string NewSecret(int bytes) =>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 
 namespace Minwon.Server.Features.Languages;
 
@@ -11,11 +10,10 @@ namespace Minwon.Server.Features.Languages;
 /// </summary>
 public static class CitizenText
 {
-    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Texts = Load();
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Texts = TextResources.Load("citizen");
 
     /// <summary>Languages with a resource file, Korean first.</summary>
-    public static IReadOnlyList<string> Languages { get; } =
-        [.. Texts.Keys.OrderBy(l => l == "ko" ? 0 : l == "en" ? 1 : 2).ThenBy(l => l, StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Languages { get; } = TextResources.Ordered(Texts.Keys);
 
     public static bool HasResources(string language) => Texts.ContainsKey(language);
 
@@ -26,31 +24,10 @@ public static class CitizenText
     {
         var text = Texts[ResourceLanguage(language)].GetValueOrDefault(key) ?? Texts["ko"].GetValueOrDefault(key)
             ?? throw new KeyNotFoundException($"citizen text '{key}' is in no resource file");
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        return TextResources.Fill(text, values);
     }
 
     /// <summary>The language's own name ("中文"), or the code when no resource file names it.</summary>
     public static string NameOf(string language) =>
         Texts.TryGetValue(language, out var t) && t.TryGetValue("languageName", out var name) ? name : language;
-
-    private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
-    {
-        var assembly = typeof(CitizenText).Assembly;
-        const string prefix = "Minwon.Server.Languages.citizen-";
-        var result = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-                ?? throw new InvalidOperationException($"{name} is empty");
-            result[name[prefix.Length..^".json".Length]] = texts.ToFrozenDictionary(StringComparer.Ordinal);
-        }
-
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
-    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Chatbot;
 using Minwon.Core.Conversations;
 using Minwon.Server.Data;
@@ -6,7 +5,6 @@ using Minwon.Server.Features.Chatbot;
 using Minwon.Server.Features.Chatbot.Events;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Conversations.Events;
-using Minwon.Server.Features.Routing;
 
 namespace Minwon.Server.Features.Languages;
 
@@ -23,6 +21,9 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
             "gặp người", "консультант", "оператор", "зөвлөх", "ажилтан", "เจ้าหน้าที่"];
 
     private static readonly string[] YesWords = ["是", "好", "谢谢", "明白", "はい", "ありがとう", "わかりました", "có", "vâng", "cảm ơn", "cam on", "да", "спасибо", "тийм", "баярлалаа", "ใช่", "ขอบคุณ"];
+
+    /// <summary>Twice the longest short answer; the answer message carries the translation and the Korean original.</summary>
+    public const int MaxTranslatedAnswerLength = 2 * Knowledge.ArticleInput.MaxShortAnswerLength;
 
     public static bool Serves(string language) => language is not ("ko" or "en");
 
@@ -84,7 +85,9 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
 
         var hits = await search.SearchAsync(korean, 1, ct);
         if (hits.Count == 0 || hits[0].Score < bot.Value.MinScore || hits[0].ShortAnswer.Length == 0
-            || await translator.TranslateAsync(hits[0].ShortAnswer, "ko", language, ct) is not { } translated)
+            || await translator.TranslateAsync(hits[0].ShortAnswer, "ko", language, ct) is not { } translated
+            // Far longer than any short answer: not a translation, and with the original beside it no longer a message that fits.
+            || translated.Length > MaxTranslatedAnswerLength)
         {
             return false;
         }
@@ -101,12 +104,9 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
     private async Task HandOffAsync(Conversation conversation, HandoffReason reason, CancellationToken ct)
     {
         var language = conversation.Language;
-        var skilled = await CitizenLanguages.QueueForAsync(db, language, "channel:chat", ct);
-        var queue = skilled is null ? null : await db.Set<ServiceQueue>().FirstAsync(q => q.Id == skilled.Id, ct);
-        queue ??= await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
-            ?? await db.Set<ServiceQueue>().OrderByDescending(q => q.IsDefault).FirstAsync(ct);
+        var (queue, skilled) = await CitizenLanguages.HandoffQueueAsync(db, conversation, ct);
         conversation.Enqueue(queue.Id, queue.Priority, clock.GetUtcNow());
-        journal.AppendEvent(conversation, skilled is not null
+        journal.AppendEvent(conversation, skilled
             ? CitizenText.Get(language, "handoff")
             : CitizenText.Get(language, "handoffNoSkill", ("language", CitizenText.NameOf(language))));
         journal.Record(new BotHandedOff(reason, queue.Id), conversation);

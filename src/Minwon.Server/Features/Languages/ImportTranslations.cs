@@ -45,9 +45,15 @@ public sealed class ImportTranslations(MinwonDbContext db, TimeProvider clock)
 
         var ids = inputs.Select(i => i.Input.ArticleId).OfType<string>().Distinct().ToList();
         var known = (await db.Set<Knowledge.Article>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var firstLine = new Dictionary<(string?, string?), int>();
         foreach (var (line, input) in inputs)
         {
             problems.AddRange(Check(input, known).Select(p => $"line {line}: {p}"));
+            // Two lines for one article and language: which should win is unclear (and both would be added twice).
+            if (!firstLine.TryAdd((input.ArticleId, input.Language), line))
+            {
+                problems.Add($"line {line}: repeats line {firstLine[(input.ArticleId, input.Language)]} (article '{input.ArticleId}' in '{input.Language}')");
+            }
         }
 
         if (problems.Count > 0)
@@ -57,9 +63,12 @@ public sealed class ImportTranslations(MinwonDbContext db, TimeProvider clock)
 
         int added = 0, updated = 0;
         var now = clock.GetUtcNow();
+        var languages = inputs.Select(i => i.Input.Language!).Distinct().ToList();
+        var stored = await db.Set<ArticleTranslation>().Where(t => ids.Contains(t.ArticleId) && languages.Contains(t.Language))
+            .ToDictionaryAsync(t => (t.ArticleId, t.Language), ct);
         foreach (var (_, input) in inputs)
         {
-            var existing = await db.Set<ArticleTranslation>().FirstOrDefaultAsync(t => t.ArticleId == input.ArticleId && t.Language == input.Language, ct);
+            var existing = stored.GetValueOrDefault((input.ArticleId!, input.Language!));
             if (existing is null)
             {
                 existing = new ArticleTranslation { ArticleId = input.ArticleId!, Language = input.Language!, Title = "" };

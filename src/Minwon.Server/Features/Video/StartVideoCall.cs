@@ -45,8 +45,7 @@ public sealed class StartVideoCall(MinwonDbContext db, ConversationJournal journ
             throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "지금은 수어 상담 대기가 가득 찼습니다.", "잠시 후 다시 시도해 주세요.");
         }
 
-        var contactKey = request?.ContactKey is { Length: >= 16 and <= 64 } key && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? key : StartChat.NewSecret(18);
+        var contactKey = StartChat.IsValidKey(request?.ContactKey) ? request!.ContactKey! : StartChat.NewSecret(18);
         var contact = await db.Set<Contact>().FirstOrDefaultAsync(c => c.ExternalKey == contactKey, ct);
         if (contact is null)
         {

@@ -91,7 +91,7 @@ public static class ArsCitizenEndpoints
         var ui = Ui(http);
         if (result.Submission is { } filed)
         {
-            return Results.Redirect($"/ars/status/{filed.LookupToken}?new=true" + (ui.Language == "ko" ? "" : "&lang=" + ui.Language), preserveMethod: false);
+            return Results.Redirect(ui.U($"/ars/status/{filed.LookupToken}?new=true"), preserveMethod: false);
         }
 
         var (_, menu) = await menus.GetPublishedAsync(ct);
@@ -131,7 +131,7 @@ public static class ArsCitizenEndpoints
         {
             var started = await handoff.HandleAsync(id, lang, ArsVisits.SessionId(http),
                 await ArsLinkEndpoints.CallIdAsync(http, keys, clock, ct), from, typed, ct);
-            return Results.Redirect($"/chat{(lang == "ko" ? "" : "?lang=" + lang)}#t={Uri.EscapeDataString(started.Token)}&k={Uri.EscapeDataString(started.ContactKey)}");
+            return Results.Redirect(new ArsUi(lang).U("/chat") + $"#t={Uri.EscapeDataString(started.Token)}&k={Uri.EscapeDataString(started.ContactKey)}");
         }
         catch (ProblemException problem) when (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {

@@ -30,11 +30,10 @@ public static class ArsLinkEndpoints
         app.MapGet("/ars/l/{token}", async (string token, HttpContext http, ArsLinkKeys keys, TimeProvider clock, CancellationToken ct) =>
         {
             var check = ArsLinkToken.Verify(await keys.GetAsync(ct), token, clock.GetUtcNow(), out var callId);
-            var lang = ArsCitizenEndpoints.Lang(http);
+            var ui = ArsCitizenEndpoints.Ui(http);
             if (check != ArsLinkCheck.Valid)
             {
                 // Expired and forged links get the same page: nothing tells a guesser which one they hold.
-                var ui = ArsCitizenEndpoints.Ui(http);
                 http.Response.Headers.CacheControl = "no-store";
                 return ArsPage.Render(ui, ui.T("linkBad"), [], StatusCodes.Status410Gone,
                     ArsPart.Of<ArsMessageView>(("Ui", ui), ("Heading", ui.T("linkBad")), ("Text", ui.T("linkBadText")), ("Button", true)));
@@ -45,7 +44,7 @@ public static class ArsLinkEndpoints
             {
                 HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromHours(2), IsEssential = true,
             });
-            return Results.Redirect(lang == "ko" ? "/ars" : "/ars?lang=" + lang);
+            return Results.Redirect(ui.U("/ars"));
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using Minwon.Server.Features.Languages;
 
 namespace Minwon.Server.Features.VisualArs;
@@ -14,8 +13,7 @@ public static class ArsText
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Texts = Load();
 
     /// <summary>Languages /ars can be shown in: Korean, English, then the others by code.</summary>
-    public static IReadOnlyList<string> Languages { get; } =
-        [.. Texts.Keys.OrderBy(l => l == "ko" ? 0 : l == "en" ? 1 : 2).ThenBy(l => l, StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Languages { get; } = TextResources.Ordered(Texts.Keys);
 
     public static bool Supports(string language) => Texts.ContainsKey(language);
 
@@ -29,12 +27,7 @@ public static class ArsText
             ?? (language == "ko" ? null : Texts["en"].GetValueOrDefault(key))
             ?? Texts["ko"].GetValueOrDefault(key)
             ?? key;
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        return TextResources.Fill(text, values);
     }
 
     /// <summary>The keys of the Korean file, which every other file should have too.</summary>
@@ -46,22 +39,12 @@ public static class ArsText
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {
-        var assembly = typeof(ArsText).Assembly;
-        const string prefix = "Minwon.Server.Languages.ars-";
-        var result = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-                ?? throw new InvalidOperationException($"{name} is empty");
-            result[name[prefix.Length..^".json".Length]] = texts.ToFrozenDictionary(StringComparer.Ordinal);
-        }
-
+        var result = TextResources.Load("ars");
         if (!result.ContainsKey("ko") || !result.ContainsKey("en"))
         {
             throw new InvalidOperationException("ars-ko.json and ars-en.json must be embedded (Features/Languages/Resources).");
         }
 
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
 }
