@@ -15,7 +15,7 @@ public static class SpeechEndpoints
         api.MapPost("/calls/{call}/segments", async Task<Results<Created<TranscriptLine>, Accepted, NoContent>> (string call, PushSegmentRequest request,
             HttpContext http, PushTranscript handler, IOptions<SpeechOptions> options, CancellationToken ct) =>
         {
-            if (!Voice.VoiceAuth.KeyMatches(options.Value.PushApiKey, http.Request.Headers["X-Api-Key"].ToString()))
+            if (!Platform.SharedKey.Matches(options.Value.PushApiKey, http.Request.Headers["X-Api-Key"].ToString()))
             {
                 throw new ProblemException(StatusCodes.Status401Unauthorized, "API 키가 필요합니다.", "X-Api-Key가 Minwon:Speech:PushApiKey와 맞지 않습니다.");
             }

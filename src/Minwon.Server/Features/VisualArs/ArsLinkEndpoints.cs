@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Minwon.Core.VisualArs;
@@ -18,7 +16,7 @@ public static class ArsLinkEndpoints
         app.MapPost("/api/ars/links", async Task<Ok<SendArsLinkResponse>> (SendArsLinkRequest request, HttpContext http, SendArsLink handler,
             IOptions<ArsOptions> options, CancellationToken ct) =>
         {
-            if (!ApiKeyMatches(options.Value.TelephonyApiKey, http.Request.Headers["X-Api-Key"].ToString()))
+            if (!SharedKey.Matches(options.Value.TelephonyApiKey, http.Request.Headers["X-Api-Key"].ToString()))
             {
                 throw new ProblemException(StatusCodes.Status401Unauthorized, "API 키가 올바르지 않습니다.");
             }
@@ -61,7 +59,4 @@ public static class ArsLinkEndpoints
         return check == ArsLinkCheck.Valid ? callId : null;
     }
 
-    private static bool ApiKeyMatches(string configured, string presented) =>
-        configured.Length > 0 && CryptographicOperations.FixedTimeEquals(
-            SHA256.HashData(Encoding.UTF8.GetBytes(configured)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Minwon.Server.Platform.Observability;
@@ -38,7 +36,7 @@ public sealed class MetricsAccess(RequestDelegate next, IOptions<ObservabilityOp
         if (settings.ScrapeKey is { Length: > 0 } key
             && http.Request.Headers.Authorization is [{ } header]
             && header.StartsWith("Bearer ", StringComparison.Ordinal)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), Encoding.UTF8.GetBytes(key)))
+            && SharedKey.Matches(key, header["Bearer ".Length..].Trim()))
         {
             return true;
         }

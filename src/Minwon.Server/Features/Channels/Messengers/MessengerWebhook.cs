@@ -41,7 +41,7 @@ public static class MessengerWebhook
         CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request, cancellationToken);
-        if (!Voice.VoiceAuth.KeyMatches(secret.Length > 0 ? sign(secret, body) : "", request.Headers[header].ToString()))
+        if (!Platform.SharedKey.Matches(secret.Length > 0 ? sign(secret, body) : "", request.Headers[header].ToString()))
         {
             throw Unauthorized($"{header}가 본문의 HMAC-SHA256과 맞지 않습니다.");
         }

@@ -69,7 +69,7 @@ public static class TalkTalkWebhook
         channels.MapPost("/talktalk/webhook", async Task<IResult> (HttpContext http, ChannelInbox inbox, IOptions<ChannelOptions> options, CancellationToken ct) =>
         {
             var o = options.Value.TalkTalk;
-            if (!Voice.VoiceAuth.KeyMatches(o.WebhookToken, http.Request.Query["token"].ToString()))
+            if (!Platform.SharedKey.Matches(o.WebhookToken, http.Request.Query["token"].ToString()))
             {
                 throw MessengerWebhook.Unauthorized("웹훅 주소의 token이 Minwon:Channels:TalkTalk:WebhookToken과 맞지 않습니다.");
             }

@@ -32,7 +32,7 @@ public static class SmsEndpoints
 
     private static void RequireKey(HttpContext http, IOptions<ChannelOptions> options)
     {
-        if (!Voice.VoiceAuth.KeyMatches(options.Value.Sms.ApiKey, http.Request.Headers["X-Api-Key"].ToString()))
+        if (!Platform.SharedKey.Matches(options.Value.Sms.ApiKey, http.Request.Headers["X-Api-Key"].ToString()))
         {
             throw new ProblemException(StatusCodes.Status401Unauthorized, "API 키가 올바르지 않습니다.", "X-Api-Key가 Minwon:Channels:Sms:ApiKey와 맞지 않습니다.");
         }

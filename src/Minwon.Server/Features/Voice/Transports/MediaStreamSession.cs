@@ -77,7 +77,7 @@ internal sealed partial class MediaStreamSession(WebSocket socket, CallManager c
             case MediaStreamEvent.Connected:
                 return true;
             case MediaStreamEvent.Start when session is null:
-                if (!trusted && !VoiceAuth.KeyMatches(options.ApiKey, message.CustomParameters.GetValueOrDefault("key")))
+                if (!trusted && !Platform.SharedKey.Matches(options.ApiKey, message.CustomParameters.GetValueOrDefault("key")))
                 {
                     LogUnauthorised();
                     await CloseAsync(WebSocketCloseStatus.PolicyViolation, "unauthorised");
