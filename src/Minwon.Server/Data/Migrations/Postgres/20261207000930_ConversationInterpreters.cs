@@ -40,11 +40,17 @@ namespace Minwon.Server.Data.Migrations.Postgres
                 name: "IX_ConversationInterpreters_InterpreterId_LeftAt",
                 table: "ConversationInterpreters",
                 columns: new[] { "InterpreterId", "LeftAt" });
+
+            // The interpreter consumer starts at the end of the log as it is now: conversations ended before this
+            // migration had no interpreters to leave (docs/events.md, as EventBackbone did for its consumers).
+            migrationBuilder.Sql("""INSERT INTO "EventCursors" ("Name", "Position", "TxId", "Version") SELECT 'interpreters', "Id", "TxId", '00000000-0000-0000-0000-000000000001' FROM "EventLog" ORDER BY "TxId" DESC, "Id" DESC LIMIT 1;""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DELETE FROM "EventCursors" WHERE "Name" = 'interpreters';""");
+
             migrationBuilder.DropTable(
                 name: "ConversationInterpreters");
         }
