@@ -13,7 +13,7 @@ public sealed record PostMessageRequest(string? Body, string? ClientMessageId);
 /// then pushes it. Empty, oversized or late messages are refused and nothing is stored.
 /// </summary>
 public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextSafety.TextGuard guard,
-    ChannelAdapters.ChannelRegistry channels)
+    ChannelAdapters.ChannelRegistry channels, MessagePostLimiter limiter)
 {
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
         PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
@@ -34,6 +34,8 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             throw ProblemException.Invalid("clientMessageId는 64자 이하여야 합니다.");
         }
 
+        // Bad input was refused above without a permit; an overloaded node answers 503 with Retry-After here, quickly.
+        using var permit = await limiter.EnterAsync(cancellationToken);
         // One connection for the reads and the write: each open and close goes through the pool's lock, which the
         // load test showed as the busiest lock of a chat message (docs/benchmarks/load.md).
         await db.Database.OpenConnectionAsync(cancellationToken);
