@@ -17,7 +17,7 @@ namespace Minwon.Server.Features.ChannelAdapters;
 public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILeases leases, ChannelOutboxSignal signal, TimeProvider clock,
     IOptions<ChannelOptions> options, ILogger<ChannelOutboxSender> logger) : BackgroundService
 {
-    private readonly Dictionary<string, RateLimiter> limiters = [];
+    private readonly Dictionary<string, (int PerSecond, RateLimiter Limiter)> limiters = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -163,18 +163,19 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
     {
         lock (limiters)
         {
-            if (!limiters.TryGetValue(channel, out var limiter))
+            // Made again when the rate changes (the settings screen changes Sms:MaxPerSecond without a restart).
+            var perSecond = channel == Conversations.Channels.Sms ? Math.Max(1, options.Value.Sms.MaxPerSecond) : 10;
+            if (!limiters.TryGetValue(channel, out var entry) || entry.PerSecond != perSecond)
             {
-                var perSecond = channel == Conversations.Channels.Sms ? Math.Max(1, options.Value.Sms.MaxPerSecond) : 10;
-                limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+                entry = (perSecond, new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = perSecond, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = int.MaxValue, AutoReplenishment = true,
-                });
-                limiters[channel] = limiter;
+                }));
+                limiters[channel] = entry;
             }
 
-            return limiter;
+            return entry.Limiter;
         }
     }
 
