@@ -80,6 +80,7 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         var adapter = adapters.Find(item.Channel);
         string? failure = null;
         var transient = false;
+        var recorded = false;
         if (adapter is null)
         {
             failure = $"channel {item.Channel} has no adapter";
@@ -88,10 +89,20 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         {
             await Limiter(item.Channel).AcquireAsync(1, cancellationToken);
             var thread = await db.Set<ChannelThread>().AsNoTracking().FirstOrDefaultAsync(t => t.ConversationId == item.ConversationId, cancellationToken);
+            var attempt = item.Attempts + 1;
+            if (adapter.RecordsTryBeforeSending)
+            {
+                // Saved before the request: if this node dies while the provider is posting, the next try knows to look first.
+                item.Attempts++;
+                await db.SaveChangesAsync(cancellationToken);
+                recorded = true;
+            }
+
             try
             {
-                await adapter.SendAsync(new OutboundDelivery(item.ExternalId, item.To, item.From, item.Text, item.Kind,
-                    thread?.Subject, thread?.LastExternalId == item.ExternalId ? null : thread?.LastExternalId, thread?.References), cancellationToken);
+                item.ProviderMessageId = await adapter.SendAsync(new OutboundDelivery(item.ExternalId, item.To, item.From, item.Text, item.Kind,
+                    thread?.Subject, thread?.LastExternalId == item.ExternalId ? null : thread?.LastExternalId, thread?.References, attempt, item.CreatedAt),
+                    cancellationToken) ?? item.ProviderMessageId;
             }
             catch (ChannelSendException e)
             {
@@ -101,7 +112,11 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         }
 
         var now = clock.GetUtcNow();
-        item.Attempts++;
+        if (!recorded)
+        {
+            item.Attempts++;
+        }
+
         if (failure is null)
         {
             item.Status = DeliveryStatus.Sent;

@@ -36,13 +36,12 @@ public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options
 
     public string KindOf(string text) => SmsLength.KindOf(text) == SmsKind.Sms ? "sms" : "lms";
 
-    public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.Sms;
         if (string.Equals(o.Provider, "solapi", StringComparison.OrdinalIgnoreCase))
         {
-            await SolapiSms.SendAsync(http, o.Solapi, delivery, clock, o.TimeoutSeconds, cancellationToken);
-            return;
+            return await SolapiSms.SendAsync(http, o.Solapi, delivery, clock, o.TimeoutSeconds, cancellationToken);
         }
 
         if (string.IsNullOrWhiteSpace(o.OutboundUrl))
@@ -52,6 +51,7 @@ public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options
 
         await ChannelHttp.PostAsync(http, "the SMS gateway", o.OutboundUrl, r => r.Headers.TryAddWithoutValidation("X-Api-Key", o.OutboundApiKey),
             new SmsOutbound(delivery.ExternalId, delivery.To, delivery.From, delivery.Text), o.TimeoutSeconds, cancellationToken);
+        return null;
     }
 }
 

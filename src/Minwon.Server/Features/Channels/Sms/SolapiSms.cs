@@ -27,7 +27,8 @@ public static class SolapiSms
 {
     public const string AcceptedStatus = "2000";
 
-    public static async Task SendAsync(HttpClient http, SolapiOptions o, OutboundDelivery delivery, TimeProvider clock, int timeoutSeconds,
+    /// <returns>SOLAPI's messageId.</returns>
+    public static async Task<string?> SendAsync(HttpClient http, SolapiOptions o, OutboundDelivery delivery, TimeProvider clock, int timeoutSeconds,
         CancellationToken cancellationToken)
     {
         if (o.ApiKey.Length == 0 || o.ApiSecret.Length == 0)
@@ -52,6 +53,7 @@ public static class SolapiSms
             body, timeoutSeconds, cancellationToken);
         string? status = null;
         string? message = null;
+        string? id = null;
         try
         {
             using var json = JsonDocument.Parse(answer);
@@ -59,6 +61,7 @@ public static class SolapiSms
             {
                 status = json.RootElement.TryGetProperty("statusCode", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
                 message = json.RootElement.TryGetProperty("statusMessage", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                id = json.RootElement.TryGetProperty("messageId", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
             }
         }
         catch (JsonException)
@@ -70,6 +73,8 @@ public static class SolapiSms
             var why = $"SOLAPI did not accept the message (statusCode {status ?? "none"}{(message is { Length: > 0 } ? ": " + message.Trim() : "")})";
             throw new ChannelSendException(why.Length > 200 ? why[..200] : why, transient: false);
         }
+
+        return id;
     }
 
     /// <summary>The header value: "HMAC-SHA256 apiKey=…, date=…, salt=…, signature=…" (signature: lower-case hex of HMAC-SHA256(secret, date + salt)).</summary>
