@@ -11,18 +11,39 @@ using Minwon.Server.Tests.Testing;
 namespace Minwon.Server.Tests.ChannelAdapters;
 
 /// <summary>The app (SQLite, bot off: a text message waits for a counsellor at once) with the generic SMS gateway faked.</summary>
-public sealed class ChannelDeskApp : IAsyncLifetime
+public class ChannelDeskApp : IAsyncLifetime
 {
     public const string InboundKey = "desk-inbound-key-0120";
 
     public FakeSmsGatewayServer Gateway { get; private set; } = null!;
 
-    public MinwonApp App { get; private set; } = null!;
+    private MinwonApp? app;
+
+    /// <summary>The app; a test on PostgreSQL is skipped when MINWON_TEST_POSTGRES is unset.</summary>
+    public MinwonApp App
+    {
+        get
+        {
+            if (Database == Db.Postgres)
+            {
+                TestPostgres.SkipUnlessAvailable();
+            }
+
+            return app ?? throw new InvalidOperationException("The app did not start.");
+        }
+    }
+
+    protected virtual Db Database => Db.Sqlite;
 
     public async ValueTask InitializeAsync()
     {
         Gateway = await FakeSmsGatewayServer.StartAsync();
-        App = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        if (Database == Db.Postgres && TestPostgres.AdminConnectionString is null)
+        {
+            return;
+        }
+
+        app = await MinwonApp.StartAsync(Database, new Dictionary<string, string?>
         {
             ["Minwon:Chatbot:Enabled"] = "false",
             ["Minwon:Channels:Sms:ApiKey"] = InboundKey,
@@ -34,16 +55,32 @@ public sealed class ChannelDeskApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
         await Gateway.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>The same app on a PostgreSQL database of its own.</summary>
+public sealed class ChannelDeskPostgresApp : ChannelDeskApp
+{
+    protected override Db Database => Db.Postgres;
 }
 
 /// <summary>
 /// Issue 15 on the desk and the boards: an MMS photo shown to the counsellor who may see the conversation (and to no one
 /// else) with a text alternative, and inbound volumes per channel, live for today and from the rollups for any day.
 /// </summary>
-public sealed class ChannelDeskTests(ChannelDeskApp fixture) : IClassFixture<ChannelDeskApp>
+public sealed class ChannelDeskTests(ChannelDeskApp fixture) : ChannelDeskTestCases(fixture), IClassFixture<ChannelDeskApp>;
+
+public sealed class ChannelDeskPostgresTests(ChannelDeskPostgresApp fixture) : ChannelDeskTestCases(fixture), IClassFixture<ChannelDeskPostgresApp>;
+
+/// <summary>The cases, run on SQLite and on PostgreSQL.</summary>
+public abstract class ChannelDeskTestCases(ChannelDeskApp fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

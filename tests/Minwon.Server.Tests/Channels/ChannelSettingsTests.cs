@@ -8,19 +8,40 @@ using Minwon.Server.Tests.Testing;
 namespace Minwon.Server.Tests.ChannelAdapters;
 
 /// <summary>The app (SQLite, bot off) whose SMS gateway is configured with a stale outbound key the fake gateway refuses.</summary>
-public sealed class ChannelSettingsApp : IAsyncLifetime
+public class ChannelSettingsApp : IAsyncLifetime
 {
     public const string InboundKey = "settings-inbound-key-0120";
     public const string StaleOutboundKey = "stale-outbound-key-0120";
 
     public FakeSmsGatewayServer Gateway { get; private set; } = null!;
 
-    public MinwonApp App { get; private set; } = null!;
+    private MinwonApp? app;
+
+    /// <summary>The app; a test on PostgreSQL is skipped when MINWON_TEST_POSTGRES is unset.</summary>
+    public MinwonApp App
+    {
+        get
+        {
+            if (Database == Db.Postgres)
+            {
+                TestPostgres.SkipUnlessAvailable();
+            }
+
+            return app ?? throw new InvalidOperationException("The app did not start.");
+        }
+    }
+
+    protected virtual Db Database => Db.Sqlite;
 
     public async ValueTask InitializeAsync()
     {
         Gateway = await FakeSmsGatewayServer.StartAsync();
-        App = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        if (Database == Db.Postgres && TestPostgres.AdminConnectionString is null)
+        {
+            return;
+        }
+
+        app = await MinwonApp.StartAsync(Database, new Dictionary<string, string?>
         {
             ["Minwon:Chatbot:Enabled"] = "false",
             ["Minwon:Channels:Sms:ApiKey"] = InboundKey,
@@ -32,9 +53,20 @@ public sealed class ChannelSettingsApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
         await Gateway.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>The same app on a PostgreSQL database of its own.</summary>
+public sealed class ChannelSettingsPostgresApp : ChannelSettingsApp
+{
+    protected override Db Database => Db.Postgres;
 }
 
 /// <summary>
@@ -42,7 +74,12 @@ public sealed class ChannelSettingsApp : IAsyncLifetime
 /// access log before it is stored and applies at once (no restart), the test send goes through the adapter, and bad input
 /// is a problem that changes nothing.
 /// </summary>
-public sealed class ChannelSettingsTests(ChannelSettingsApp fixture) : IClassFixture<ChannelSettingsApp>
+public sealed class ChannelSettingsTests(ChannelSettingsApp fixture) : ChannelSettingsTestCases(fixture), IClassFixture<ChannelSettingsApp>;
+
+public sealed class ChannelSettingsPostgresTests(ChannelSettingsPostgresApp fixture) : ChannelSettingsTestCases(fixture), IClassFixture<ChannelSettingsPostgresApp>;
+
+/// <summary>The cases, run on SQLite and on PostgreSQL.</summary>
+public abstract class ChannelSettingsTestCases(ChannelSettingsApp fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -150,7 +187,7 @@ public sealed class ChannelSettingsTests(ChannelSettingsApp fixture) : IClassFix
     };
 
     [Theory]
-    [MemberData(nameof(BadChanges))]
+    [MemberData(nameof(BadChanges), MemberType = typeof(ChannelSettingsTestCases))]
     public async Task A_bad_change_is_a_400_problem_and_stores_and_logs_nothing(string channel, string body)
     {
         var admin = await App.StaffAsync("admin");
