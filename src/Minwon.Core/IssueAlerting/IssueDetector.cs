@@ -264,18 +264,52 @@ public sealed partial class IssueDetector
         var floor = options.MinExposureShare * TypicalWindowVolume(totalVolume, w);
         var quiet = floor / Math.Max(1, windowTotals[w]);
         var night = quiet <= 1 ? options.MinCount : (int)Math.Ceiling(options.MinCount * Math.Sqrt(quiet));
-        // The district floor is for topics this district routinely has (its baseline expects some in the window); a topic
-        // that is everyday in the city but rare here (단수 in one district) keeps the night rule alone.
-        return expected >= options.EverydayDistrictMinExpected ? Math.Max(night, options.EverydayDistrictMinCount) : night;
+        // The district floor is for topics this district routinely has: its baseline expects some in the window, or the
+        // district's own share of the topic is typical of the city's (a small district at night expects little of
+        // anything, yet its noise complaints are its routine). A topic that is everyday in the city but rare here (단수
+        // in one district) keeps the night rule alone.
+        return expected >= options.EverydayDistrictMinExpected || TypicalHere(key, totalVolume)
+            ? Math.Max(night, options.EverydayDistrictMinCount)
+            : night;
+    }
+
+    /// <summary>Whether a word is new to the baseline (see <see cref="IssueDetectorOptions.NewWordingShare"/>).</summary>
+    internal bool IsNewWord(string term) =>
+        !keys.TryGetValue((KeyKind.Term, -1, term), out var key) || key.CountAt(nowTicks, decayPerTick) < options.NewWordingShare * VolumeAt(nowTicks);
+
+    /// <summary>
+    /// Whether a district key's own baseline share of its district's contacts is at least
+    /// <see cref="IssueDetectorOptions.EverydayDistrictTypicalRatio"/> of the city-wide key's share (both without the
+    /// detection windows): the topic is as ordinary in this district as in the city.
+    /// </summary>
+    private bool TypicalHere(KeyState key, double totalVolume)
+    {
+        var own = key.CountAt(nowTicks, decayPerTick);
+        var districtContacts = districtVolume[key.District].CountAt(nowTicks, decayPerTick);
+        if (own < options.EverydayDistrictTypicalMinCount || districtContacts <= 0 || totalVolume <= 0)
+        {
+            return false;
+        }
+
+        var cityShare = key.Parent!.CountAt(nowTicks, decayPerTick) / totalVolume;
+        return own / districtContacts >= options.EverydayDistrictTypicalRatio * cityShare;
     }
 
     private KeyState[] KeysOf(string text, string? category, int district)
     {
         var terms = IssueTermExtractor.Extract(text);
-        var result = new List<KeyState>(terms.Count * 2 + 2);
+        var result = new List<KeyState>(terms.Count * 2 + 4);
+        var learnt = nowTicks - firstTicks >= options.WarmUp.Ticks;
+        var rareBelow = options.NewWordingShare * VolumeAt(nowTicks);
+        var newTerms = 0;
         foreach (var term in terms)
         {
             var city = Key(KeyKind.Term, -1, term, null);
+            if (learnt && city.CountAt(nowTicks, decayPerTick) < rareBelow)
+            {
+                newTerms++;
+            }
+
             result.Add(city);
             if (district >= 0)
             {
@@ -290,6 +324,19 @@ public sealed partial class IssueDetector
             if (district >= 0)
             {
                 result.Add(Key(KeyKind.Category, district, category, city));
+            }
+
+            // New wording in a category: weather and city-wide incidents arrive in many words, each too rare on its own
+            // to be significant in its first hour, but all new to the baseline (words are known once they leave the
+            // longest window, so an incident's own words stay new while it grows).
+            if (newTerms >= options.NewWordingMinTerms)
+            {
+                var cityNew = Key(KeyKind.NewWording, -1, category, null);
+                result.Add(cityNew);
+                if (district >= 0)
+                {
+                    result.Add(Key(KeyKind.NewWording, district, category, cityNew));
+                }
             }
         }
 
