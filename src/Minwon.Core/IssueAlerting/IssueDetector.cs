@@ -17,6 +17,7 @@ namespace Minwon.Core.IssueAlerting;
 public sealed partial class IssueDetector
 {
     private const double CategoryPriorRate = 0.02;
+    private const long WeekTicks = TimeSpan.TicksPerDay * 7;
     private readonly IssueDetectorOptions options;
     private readonly Func<string?, string?> resolveDistrict;
     private readonly Dictionary<string, int> districtIndex;
@@ -115,6 +116,11 @@ public sealed partial class IssueDetector
             }
         }
 
+        foreach (var key in windowed.Keys)
+        {
+            key.NotePeak(key.WindowCounts[^1], nowTicks, options.MinCount, WeekTicks + options.WeeklyRepeatTolerance.Ticks);
+        }
+
         if (nowTicks >= nextPruneTicks)
         {
             Prune();
@@ -152,7 +158,9 @@ public sealed partial class IssueDetector
         var exposure = Math.Max(windowTotals[w], options.MinExposureShare * TypicalWindowVolume(totalVolume, w));
         var prior = PriorRate(key, totalVolume);
         var shape = key.CountAt(nowTicks, decayPerTick) + options.PriorStrength * prior;
-        var expected = exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume);
+        var expected = Math.Max(
+            exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume),
+            SameHourLastWeek(key, w));
         var size = 1 / (1 / shape + options.Overdispersion * options.Overdispersion);
         var quickZ = (count - expected) / Math.Sqrt(expected + expected * expected / size + 0.25);
         var logTail = quickZ < 2.5 ? 0 : NegativeBinomialTail.LogUpperTail(count, size, expected);
@@ -187,6 +195,26 @@ public sealed partial class IssueDetector
         var weekObserved = cityKey.WeekSlots[nowWeekSlot] * weekScale;
         var weekExpected = weekly.Volume[nowWeekSlot] * weekScale * overall;
         return Math.Clamp((weekObserved + options.SeasonalPriorCount * daily) / (weekExpected + options.SeasonalPriorCount), 0.8, 8);
+    }
+
+    /// <summary>
+    /// Seasonal naive expectation (issue 13, session 6): when the key peaked about a week ago at this hour (a district's
+    /// recycling day, a market day), that peak, scaled by <see cref="IssueDetectorOptions.WeeklyRepeatShare"/> and to the
+    /// window's length, is expected again. The weekly profile learns the same for city-wide keys over weeks; this
+    /// remembers one district's routine after a single week.
+    /// </summary>
+    private double SameHourLastWeek(KeyState key, int w)
+    {
+        var peak = 0;
+        foreach (var (count, ticks) in (ReadOnlySpan<(int, long)>)[(key.PeakCount, key.PeakTicks), (key.PreviousPeakCount, key.PreviousPeakTicks)])
+        {
+            if (count >= options.MinCount && Math.Abs(nowTicks - ticks - WeekTicks) <= options.WeeklyRepeatTolerance.Ticks)
+            {
+                peak = Math.Max(peak, count);
+            }
+        }
+
+        return peak * options.WeeklyRepeatShare * windowTicks[w] / windowTicks[^1];
     }
 
     /// <summary>Contacts in an average window of length <paramref name="w"/>: the decayed volume's rate, corrected for a short history.</summary>

@@ -66,6 +66,16 @@ public sealed record IssueDetectorOptions
     /// <summary>New terms a contact needs to count as new wording (a new word yields a bigram and its stem).</summary>
     public int NewWordingMinTerms { get; init; } = 2;
 
+    /// <summary>
+    /// Share of a key's peak of about a week ago (at this hour, within <see cref="WeeklyRepeatTolerance"/>) that is
+    /// expected again: a district's weekly routine is learnt after one week (issue 13, session 6). An incident in the
+    /// same place, words and hour as one a week before must exceed this share of it.
+    /// </summary>
+    public double WeeklyRepeatShare { get; init; } = 0.8;
+
+    /// <summary>How far from exactly one week after a peak the peak is still expected again.</summary>
+    public TimeSpan WeeklyRepeatTolerance { get; init; } = TimeSpan.FromHours(3);
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 

@@ -228,6 +228,23 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_district_routine_at_the_same_hour_a_week_later_is_expected_again()
+    {
+        // Issue 13, session 6: twenty recycling-day complaints in 중구 on Wednesday 9-11 alert the first time (nothing
+        // like them before), and are expected the next Wednesday at the same hour.
+        var background = Background(days: 10);
+        string[] recycling = ["스티로폼 수거 날인데 안 가져가요", "스티로폼 수거 안 해갔어요"];
+        var weekOne = Burst(Monday.AddDays(2).AddHours(9), count: 20, minutes: 120, "중구", recycling, "생활쓰레기·재활용");
+        var weekTwo = Burst(Monday.AddDays(9).AddHours(9), count: 20, minutes: 120, "중구", recycling, "생활쓰레기·재활용");
+        var stream = Merge(background, weekOne, weekTwo);
+
+        var alerts = Replay(stream);
+        Assert.Contains(alerts, a => a.DetectedAt < Monday.AddDays(3));
+        Assert.DoesNotContain(alerts, a => a.DetectedAt > Monday.AddDays(9));
+        Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { WeeklyRepeatShare = 0 })), a => a.DetectedAt > Monday.AddDays(9));
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);
