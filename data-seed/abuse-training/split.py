@@ -6,6 +6,10 @@ Every distinct text goes to exactly one split, chosen by a hash of the text (FNV
   25-99 TRAIN -> data-seed/abuse-training/train.jsonl                (what `minwon text train-abuse` learns from)
 A text that carries different labels in different rows counts as abusive (the sources disagree rarely).
 Binary label: K-MHaS any class except 8 (not hate speech); BEEP! hate or offensive.
+Also writes the "aligned" views of DEV and TEST (issue 13, third pass): the same lines without those labelled only BEEP!
+"offensive" (rude, aggressive or sarcastic but not hate), the one source class that Minwon's definition of abuse leaves
+out (anger and rudeness are not abuse); labels unchanged:
+  eval/text-safety/abuse-public-aligned-dev.jsonl, eval/held-out/text-safety/abuse-public-aligned-test.jsonl
 Run: python3 data-seed/abuse-training/split.py
 """
 import csv, json, os, sys
@@ -67,3 +71,13 @@ for split, path in targets.items():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n = len(splits[split]); pos = sum(r["label"] != "none" for r in splits[split])
     print(f"{split}: {n} lines, {pos} abusive ({pos / n:.1%})", file=sys.stderr)
+
+aligned = {"test": os.path.join(root, "eval", "held-out", "text-safety", "abuse-public-aligned-test.jsonl"),
+           "dev": os.path.join(root, "eval", "text-safety", "abuse-public-aligned-dev.jsonl")}
+for split, path in aligned.items():
+    kept = [r for r in splits[split] if r["classes"] != ["offensive"]]
+    with open(path, "w", encoding="utf-8") as f:
+        for r in kept:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n = len(kept); pos = sum(r["label"] != "none" for r in kept)
+    print(f"{split} aligned: {n} lines, {pos} abusive ({pos / n:.1%})", file=sys.stderr)

@@ -22,7 +22,7 @@ public static class KnowledgeIndexScaleRunner
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
         var repo = FindRepository();
         var seeds = EvaluateKnowledge.ReadArticles(File.ReadAllLines(Path.Combine(repo, "eval/knowledge/articles.jsonl")));
-        var queries = new[] { "eval/knowledge/questions.jsonl", "eval/knowledge/questions-situations.jsonl", "eval/knowledge/questions-chatty.jsonl", "eval/held-out/knowledge/questions-test.jsonl" }
+        var queries = new[] { "eval/knowledge/questions.jsonl", "eval/knowledge/questions-situations.jsonl", "eval/knowledge/questions-chatty.jsonl", "eval/held-out/knowledge/questions-test.jsonl", "eval/knowledge/questions-voices-dev.jsonl", "eval/held-out/knowledge/questions-test2.jsonl" }
             .Select(f => (Path.GetFileName(f), EvaluateKnowledge.ReadQuestions(File.ReadAllLines(Path.Combine(repo, f))).Select(q => q.Query).ToList()))
             .ToList();
         var folder = System.IO.Directory.CreateTempSubdirectory("minwon-kb-index-bench-").FullName;

@@ -34,6 +34,26 @@ public sealed class SynonymExpander
     /// <summary>True for a service name added by a directed group (<see cref="ColloquialLexicon"/>), as returned by <see cref="Expand"/>.</summary>
     public bool IsServiceName(string phrase) => directed.Exists(d => d.Target == phrase);
 
+    /// <summary>
+    /// How many of a directed group's everyday phrases <paramref name="query"/> holds (0 when <paramref name="target"/>
+    /// is not a service name): "물값이 평소보다 세 배나 나왔어" holds two of the excess-bill group and one of the bill group,
+    /// so the search can weigh the service the question describes most (issue 13, session 6).
+    /// </summary>
+    public int Triggers(string query, string target)
+    {
+        var key = Key(query);
+        var count = 0;
+        foreach (var (name, triggers) in directed)
+        {
+            if (name == target)
+            {
+                count += triggers.Count(p => key.Contains(p, StringComparison.Ordinal));
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The built-in synonyms and colloquial lexicon plus the administrators' groups.</summary>
     public static SynonymExpander WithDefaults(IEnumerable<IEnumerable<string>> administratorGroups) =>
         new([.. DefaultSynonyms.Groups, .. administratorGroups], ColloquialLexicon.Groups);

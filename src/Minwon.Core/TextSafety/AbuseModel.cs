@@ -2,7 +2,9 @@ namespace Minwon.Core.TextSafety;
 
 /// <summary>
 /// The trained abuse classifier: logistic regression over <see cref="AbuseFeatures"/> (hashed n-grams and lexicon
-/// evidence). <see cref="Shift"/> moves the decision so that the calibrated threshold reads as probability 0.5.
+/// evidence), optionally with a one-hidden-layer network over the same features added to its logit (wide and deep:
+/// <see cref="AbuseHiddenLayer"/>, issue 13). <see cref="Shift"/> moves the decision so that the calibrated threshold
+/// reads as probability 0.5.
 /// The shipped model (Model/abuse-model.bin, trained on CC BY-SA 4.0 data, see Model/NOTICE.md) is compiled into
 /// this assembly; <see cref="Read"/> loads a retrained one. Immutable after construction, so thread-safe.
 /// </summary>
@@ -10,8 +12,9 @@ public sealed class AbuseModel
 {
     private const uint Magic = 0x4D425341; // "ASBM"
     private const int Version = 1;
+    private const int HiddenVersion = 2;
 
-    internal AbuseModel(int bits, float[] weights, float bias, float shift, string description)
+    internal AbuseModel(int bits, float[] weights, float bias, float shift, string description, AbuseHiddenLayer? hidden = null)
     {
         if (bits is < 10 or > 24 || weights.Length != 1 << bits)
         {
@@ -23,7 +26,11 @@ public sealed class AbuseModel
         Bias = bias;
         Shift = shift;
         Description = description;
+        Hidden = hidden;
     }
+
+    /// <summary>The network part, or null for the linear model alone.</summary>
+    internal AbuseHiddenLayer? Hidden { get; }
 
     public int Bits { get; }
 
@@ -56,22 +63,25 @@ public sealed class AbuseModel
             z += Weights[index] * value;
         }
 
-        return z;
+        return Hidden is null ? z : z + Hidden.Logit(features);
     }
 
     internal double Probability(List<(int Index, float Value)> features) => Sigmoid(RawLogit(features) + Shift);
 
     internal static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
-    internal AbuseModel WithShift(float shift, string description) => new(Bits, Weights, Bias, shift, description);
+    internal AbuseModel WithShift(float shift, string description) => new(Bits, Weights, Bias, shift, description, Hidden);
 
-    /// <summary>Binary format: magic, version, bits, bias, shift, description (UTF-8), then 2^bits weights as half floats.</summary>
+    /// <summary>
+    /// Binary format: magic, version (1 linear, 2 with the network), bits, bias, shift, description (UTF-8), then 2^bits
+    /// weights as half floats; version 2 then holds the network (<see cref="AbuseHiddenLayer.Write"/>).
+    /// </summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Version);
+        writer.Write(Hidden is null ? Version : HiddenVersion);
         writer.Write(Bits);
         writer.Write(Bias);
         writer.Write(Shift);
@@ -80,15 +90,18 @@ public sealed class AbuseModel
         {
             writer.Write((Half)w);
         }
+
+        Hidden?.Write(writer);
     }
 
     public static AbuseModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : 0;
+        if (version is not (Version or HiddenVersion))
         {
-            throw new InvalidDataException("Not a Minwon abuse model (version 1).");
+            throw new InvalidDataException("Not a Minwon abuse model (version 1 or 2).");
         }
 
         var bits = reader.ReadInt32();
@@ -106,6 +119,7 @@ public sealed class AbuseModel
             weights[i] = (float)reader.ReadHalf();
         }
 
-        return new AbuseModel(bits, weights, bias, shift, description);
+        var hidden = version == HiddenVersion ? AbuseHiddenLayer.Read(reader) : null;
+        return new AbuseModel(bits, weights, bias, shift, description, hidden);
     }
 }

@@ -74,12 +74,26 @@ internal static class AddressFinder
             idStart--;
         }
 
+        var spoken = false;
         if (idStart == idEnd && text[marker] == '동' && idEnd > 0 && char.IsAsciiLetter(text[idEnd - 1]))
         {
             idStart = idEnd - 1;
         }
+        else if (idStart == idEnd && text[marker] == '동' && idEnd > 0 && BuildingLetters.Contains(text[idEnd - 1])
+            && (idEnd == 1 || !Hangul.IsSyllable(text[idEnd - 2])))
+        {
+            // "가동 201호", "나동 102호": buildings of a villa named by letters of the alphabet.
+            idStart = idEnd - 1;
+            spoken = true;
+        }
+        else if (idStart == idEnd)
+        {
+            // Read out in Sino-Korean numbers, as speech-to-text writes them: "백사동 천육백삼호", "삼층 삼백이호".
+            idStart = SinoStart(text, idEnd);
+            spoken = idStart < idEnd;
+        }
 
-        if (idStart == idEnd || idStart > 0 && char.IsAsciiLetterOrDigit(text[idStart - 1]))
+        if (idStart == idEnd || idStart > 0 && (char.IsAsciiLetterOrDigit(text[idStart - 1]) || spoken && Hangul.IsSyllable(text[idStart - 1])))
         {
             return;
         }
@@ -91,6 +105,13 @@ internal static class AddressFinder
         }
 
         var digits = CountDigits(text, at);
+        if (digits == 0 && SinoLength(text, at) is var sino and > 0 && at + sino < text.Length && text[at + sino] == '호'
+            && SinoValue(text.AsSpan(at, sino)) is >= 101 and <= 9999)
+        {
+            spans.Add(new PiiSpan(idStart, at + sino + 1, PiiKind.Address));
+            return;
+        }
+
         if (digits is < 1 or > MaxNumber)
         {
             return;
@@ -146,7 +167,7 @@ internal static class AddressFinder
             return;
         }
 
-        if (NearAny(text, start, marker + 1, HousingWords, before: 16, after: 8))
+        if (NearAny(text, start, marker + 1, HousingWords, before: 16, after: 8) || AfterAddress(spans, start))
         {
             spans.Add(new PiiSpan(start, marker + 1, PiiKind.Address));
         }
@@ -329,6 +350,82 @@ internal static class AddressFinder
         }
 
         return false;
+    }
+
+    /// <summary>"성북로 23길 15 이에요 101호예요": a unit said just after an address already found in the line.</summary>
+    private static bool AfterAddress(List<PiiSpan> spans, int start)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Kind == PiiKind.Address && span.End <= start && start - span.End <= 16)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string BuildingLetters = "가나다라마바사";
+
+    private const string SinoNumerals = "일이삼사오육칠팔구십백천";
+
+    /// <summary>Start of a Sino-Korean number word ending at <paramref name="end"/> (at most 6 syllables, a valid
+    /// number), or <paramref name="end"/> when there is none.</summary>
+    private static int SinoStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 6 && SinoNumerals.Contains(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && SinoValue(text.AsSpan(start, end - start)) > 0 ? start : end;
+    }
+
+    private static int SinoLength(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && i - at < 7 && SinoNumerals.Contains(text[i]))
+        {
+            i++;
+        }
+
+        return i - at;
+    }
+
+    /// <summary>The value of a Sino-Korean number below 10,000 ("천육백삼" 1603, "삼백이" 302, "백사" 104), or -1 when the
+    /// syllables are not one (units out of order, two digits in a row).</summary>
+    internal static int SinoValue(ReadOnlySpan<char> word)
+    {
+        var total = 0;
+        var digit = -1;
+        var lastUnit = 10_000;
+        foreach (var c in word)
+        {
+            var unit = c switch { '십' => 10, '백' => 100, '천' => 1000, _ => 0 };
+            if (unit == 0)
+            {
+                if (digit >= 0)
+                {
+                    return -1;
+                }
+
+                digit = "일이삼사오육칠팔구".IndexOf(c) + 1;
+                continue;
+            }
+
+            if (unit >= lastUnit || digit == 1)
+            {
+                return -1;
+            }
+
+            total += (digit < 0 ? 1 : digit) * unit;
+            lastUnit = unit;
+            digit = -1;
+        }
+
+        return total + Math.Max(digit, 0);
     }
 
     private static bool NearAny(string text, int start, int end, string[] words, int before, int after)

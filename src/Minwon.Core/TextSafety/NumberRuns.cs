@@ -71,8 +71,8 @@ internal static class NumberRuns
     }
 
     /// <summary>
-    /// Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " (as read
-    /// out); or "다시", which is how a hyphen is read out ("010 다시 1234").
+    /// Up to three separator characters, at most one of them not a space: "-", " - ", ") ", ".", "에 " or "의 " (as
+    /// read out); or a word for the hyphen ("010 다시 1234", "820314 빼기 1234567", "하이픈").
     /// </summary>
     private static int SkipSeparator(string text, int at)
     {
@@ -85,15 +85,15 @@ internal static class NumberRuns
             {
                 i++;
             }
-            else if (c is '-' or '.' or ')' or '에' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
+            else if (c is '-' or '.' or ')' or '에' or '의' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' && marks == 0)
             {
                 marks++;
                 i++;
             }
-            else if (c == '다' && marks == 0 && i + 1 < text.Length && text[i + 1] == '시')
+            else if (marks == 0 && HyphenWord(text, i) is > 0 and var length)
             {
                 marks++;
-                i += 2;
+                i += length;
                 if (i < text.Length && text[i] == ' ')
                 {
                     i++;
@@ -108,6 +108,18 @@ internal static class NumberRuns
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시; returns the word's
+    /// length at <paramref name="at"/>, or 0. ("의" and "에", the particle heard for it, are single marks.)
+    /// </summary>
+    internal static int HyphenWord(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        return rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") ? 2
+            : rest.StartsWith("하이픈") ? 3
+            : 0;
     }
 
     private static void Classify(string text, List<(int Start, int End, int Count)> groups, List<PiiSpan> spans)
@@ -243,7 +255,7 @@ internal static class NumberRuns
         number.Length == 16 && (lengths.Length == 1 || lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4);
 
     /// <summary>"앞자리 850412 뒷자리 2345678": each half alone, when the line talks about a registration number.</summary>
-    private static bool IsRrnHalf(string number) => number.Length switch
+    internal static bool IsRrnHalf(string number) => number.Length switch
     {
         6 => (number[2] - '0') * 10 + number[3] - '0' is >= 1 and <= 12 && (number[4] - '0') * 10 + number[5] - '0' is >= 1 and <= 31,
         7 => number[0] is >= '1' and <= '8',

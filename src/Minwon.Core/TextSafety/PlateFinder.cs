@@ -1,8 +1,12 @@
+using Minwon.Core.Korean;
+
 namespace Minwon.Core.TextSafety;
 
 /// <summary>
 /// Vehicle plates: two or three digits, one plate syllable, four digits ("12가3456", "123가 4567"), optionally after a
-/// region ("서울12가3456"); spaces may stand between the parts ("서울 12 가 3456"). Also driver's licences written with the region name ("서울 12-345678-90").
+/// region ("서울12가3456"); spaces may stand between the parts ("서울 12 가 3456"), and the digits may be dictated one
+/// by one ("1 2 가 3 4 5 6") or read out in Sino-Korean words next to a word for a car ("번호판이 삼사 가 오육칠팔").
+/// Also driver's licences written with the region name ("서울 12-345678-90").
 /// </summary>
 internal static class PlateFinder
 {
@@ -42,6 +46,14 @@ internal static class PlateFinder
             }
 
             var lead = digitsEnd - digitsStart;
+            // Dictated: "1 2 가", "7 0 사": single digits with single spaces between them.
+            while (digitsEnd - digitsStart == 1 && lead < 3 && digitsStart >= 2 && text[digitsStart - 1] == ' '
+                && char.IsAsciiDigit(text[digitsStart - 2]) && (digitsStart == 2 || !char.IsAsciiDigit(text[digitsStart - 3])))
+            {
+                digitsStart -= 2;
+                digitsEnd = digitsStart + 1;
+                lead++;
+            }
             if (lead is not (2 or 3) || digitsStart > 0 && (char.IsAsciiLetter(text[digitsStart - 1]) || text[digitsStart - 1] is '-' or '.' or ','))
             {
                 continue;
@@ -49,7 +61,7 @@ internal static class PlateFinder
 
             var tail = i + 1;
             var spaced = tail < text.Length && text[tail] == ' ';
-            if (spaced && SpacedExcluded.IndexOf(text[i]) >= 0)
+            if (spaced && SpacedExcluded.IndexOf(text[i]) >= 0 && text[i - 1] != ' ')
             {
                 continue;
             }
@@ -59,12 +71,12 @@ internal static class PlateFinder
                 tail++;
             }
 
-            if (!FourDigits(text, tail))
+            var end = FourDigits(text, tail) ? tail + 4 : DictatedFour(text, tail);
+            if (end < 0)
             {
                 continue;
             }
 
-            var end = tail + 4;
             // "1234번 차량" is a plate; "1234번지" is a lot number.
             if (end < text.Length && Counters.IndexOf(text[end]) >= 0 && !(text[end] == '번' && (end + 1 == text.Length || text[end + 1] != '지')))
             {
@@ -76,6 +88,82 @@ internal static class PlateFinder
         }
 
         FindRegionalLicences(text, spans);
+        FindSpoken(text, spans);
+    }
+
+    /// <summary>"3 4 5 6": four digits dictated one by one; returns the end, or -1.</summary>
+    private static int DictatedFour(string text, int at)
+    {
+        if (at + 7 > text.Length)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < 7; k++)
+        {
+            if (k % 2 == 0 ? !char.IsAsciiDigit(text[at + k]) : text[at + k] != ' ')
+            {
+                return -1;
+            }
+        }
+
+        var end = at + 7;
+        var more = end < text.Length && char.IsAsciiDigit(text[end]) || end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]);
+        return more ? -1 : end;
+    }
+
+    private const string SinoDigits = "공영일이삼사오육칠팔구";
+
+    private static readonly string[] CarWords = ["번호", "차", "택시", "트럭", "버스", "오토바이"];
+
+    /// <summary>"번호판이 삼사 가 오육칠팔": two or three Sino-Korean digits, a plate syllable, four digits, each part a
+    /// word of its own, with a word for a car or a number nearby (so "이사 가 ..." stays).</summary>
+    private static void FindSpoken(string text, List<PiiSpan> spans)
+    {
+        for (var i = 2; i + 6 < text.Length; i++)
+        {
+            if (text[i] != ' ' || PlateSyllables.IndexOf(text[i + 1]) < 0 || text[i + 2] != ' ')
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && SinoDigits.IndexOf(text[start - 1]) >= 0)
+            {
+                start--;
+            }
+
+            var tail = i + 3;
+            var end = tail;
+            while (end < text.Length && SinoDigits.IndexOf(text[end]) >= 0)
+            {
+                end++;
+            }
+
+            if (i - start is not (2 or 3) || end - tail != 4 || start > 0 && Hangul.IsSyllable(text[start - 1])
+                || end < text.Length && Hangul.IsSyllable(text[end]) || !NearCarWord(text, start, end))
+            {
+                continue;
+            }
+
+            spans.Add(new PiiSpan(start, end, PiiKind.VehiclePlate));
+            i = end;
+        }
+    }
+
+    private static bool NearCarWord(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 16);
+        var window = text.AsSpan(from, Math.Min(text.Length, end + 8) - from);
+        foreach (var word in CarWords)
+        {
+            if (window.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FourDigits(string text, int at) =>

@@ -46,21 +46,29 @@ public static class QualityFloors
     }
 
     /// <summary>
-    /// Public online comments (K-MHaS, BEEP!; issue 13): measured F1 0.775 on the dev split, 0.768 on the held-out one
-    /// (2026-12-06, NB-scaled features with jamo n-grams; 0.764 / 0.757 before).
+    /// Public online comments (K-MHaS, BEEP!; issue 13), with the sources' labels: measured F1 0.763 on the dev split, 0.762
+    /// on the held-out one (2026-12-07: BEEP!'s offensive-only lines are no longer flagged, by decision; 0.775 / 0.768 and
+    /// 0.764 / 0.757 before). Not raised: this pass did not improve it.
     /// </summary>
     public const double PublicCommentsF1 = 0.75;
 
     /// <summary>
-    /// Held-apart counsellor-domain test set: measured F1 0.918 and 3.4 % (3 of 87) of angry complaints flagged with the
-    /// 2026-12-06 evening model (before: F1 0.893, 3 of 87). Issue 13's goal is 1 %, not met: the floor guards what was
-    /// reached.
+    /// The public comment lines whose source definition matches Minwon's (file name holds "aligned": BEEP!'s offensive-only
+    /// lines left out, issue 13 third pass): measured F1 0.813 on dev, 0.809 on the held-out view (2026-12-07; the
+    /// second-pass model 0.803 / 0.797).
     /// </summary>
-    public const double HeldOutDomainF1 = 0.88;
-    public const double HeldOutDomainAngryFlagged = 0.04;
+    public const double PublicAlignedF1 = 0.79;
 
-    /// <summary>Obfuscated abuse at counsellors (ㅅㅂ, 시.발, tlqkf): 97.6 % on the held-apart set, 100 % on the dev sets.</summary>
-    public const double ObfuscatedRecall = 0.92;
+    /// <summary>
+    /// Held-apart counsellor-domain test set: measured F1 0.941 and 1.1 % (1 of 87) of angry complaints flagged with the
+    /// 2026-12-07 model (before: F1 0.918 and 3 of 87; 0.893 and 3 of 87). Issue 13's goal is 1 % (0 of 87), not met by one
+    /// line: the floor guards what was reached.
+    /// </summary>
+    public const double HeldOutDomainF1 = 0.92;
+    public const double HeldOutDomainAngryFlagged = 0.02;
+
+    /// <summary>Obfuscated abuse at counsellors (ㅅㅂ, 시.발, tlqkf): 100 % (42 of 42) on the held-apart set, 100 % on the dev sets.</summary>
+    public const double ObfuscatedRecall = 0.95;
 
     /// <summary>Floors by set: public comment data (file name holds "public"), the held-apart domain set, else the dev sets.</summary>
     public static IEnumerable<string> Check(AbuseEvalReport report, string fileName = "")
@@ -68,8 +76,9 @@ public static class QualityFloors
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(fileName);
         var isPublic = fileName.Contains("public", StringComparison.OrdinalIgnoreCase);
+        var aligned = isPublic && fileName.Contains("aligned", StringComparison.OrdinalIgnoreCase);
         var heldOut = fileName.Contains("counsellor-test", StringComparison.OrdinalIgnoreCase);
-        var floor = isPublic ? PublicCommentsF1 : heldOut ? HeldOutDomainF1 : AbuseF1;
+        var floor = aligned ? PublicAlignedF1 : isPublic ? PublicCommentsF1 : heldOut ? HeldOutDomainF1 : AbuseF1;
         var angry = heldOut ? HeldOutDomainAngryFlagged : AngryFlagged;
         var (_, _, f1) = report.Binary();
         if (f1 < floor)

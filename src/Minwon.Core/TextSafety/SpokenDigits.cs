@@ -4,12 +4,15 @@ using Minwon.Core.Korean;
 namespace Minwon.Core.TextSafety;
 
 /// <summary>
-/// Numbers read out in Sino-Korean digits in speech transcripts ("공일공 일이삼사에 오륙칠팔이요"). Only runs long
-/// enough to be a phone, registration or card number count, so ordinary words made of the same syllables stay.
+/// Numbers read out in Sino-Korean digits in speech transcripts ("공일공 일이삼사에 오륙칠팔이요"), also mixed with
+/// written digits ("010 이삼사오 6789"). Only runs long enough to be a phone, registration, card or account number
+/// count, so ordinary words made of the same syllables stay; a half of a registration number (6 or 7 digits) and an
+/// account number count only next to the words that name them (주민, 앞자리 / 계좌, a bank).
 /// </summary>
 internal static class SpokenDigits
 {
     private const int MinDigits = 9;
+    private const int MinHalf = 6;
     private const int MaxDigits = 16;
 
     public static void Find(string text, List<PiiSpan> spans)
@@ -19,7 +22,7 @@ internal static class SpokenDigits
         var i = 0;
         while (i < text.Length)
         {
-            if (Digit(text[i]) < 0 || i > 0 && Hangul.IsSyllable(text[i - 1]))
+            if (Digit(text[i]) < 0 || i > 0 && (Hangul.IsSyllable(text[i - 1]) || char.IsAsciiDigit(text[i - 1])))
             {
                 i++;
                 continue;
@@ -28,7 +31,7 @@ internal static class SpokenDigits
             digits.Clear();
             groups.Clear();
             var end = Read(text, i, digits, groups);
-            if (digits.Count >= MinDigits)
+            if (digits.Count >= MinHalf && Spoken(text, digits, digits.Count))
             {
                 Classify(text, digits, groups, spans);
             }
@@ -37,7 +40,21 @@ internal static class SpokenDigits
         }
     }
 
-    /// <summary>Reads digit syllables in groups split by a space, hyphen, comma or the particle 에 ("일이삼사에 오륙칠팔").</summary>
+    /// <summary>At least one digit is a Sino-Korean word: runs of written digits alone are NumberRuns' work.</summary>
+    private static bool Spoken(string text, List<(int At, int Value)> digits, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (!char.IsAsciiDigit(text[digits[k].At]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads digit syllables in groups split by a space, hyphen, comma or the particle 에 or 의 ("일이삼사에 오륙칠팔").</summary>
     private static int Read(string text, int start, List<(int At, int Value)> digits, List<int> groups)
     {
         var i = start;
@@ -53,7 +70,7 @@ internal static class SpokenDigits
             }
 
             var next = i;
-            if (text[next] == '에')
+            if (text[next] is '에' or '의')
             {
                 next++;
             }
@@ -65,13 +82,13 @@ internal static class SpokenDigits
 
             // Speech fillers between groups: "공일공 어 사팔이일"; 다시 and a lone 에 are how a hyphen is read out
             // ("공일공 다시 일이삼사", "칠이공육일팔 에 일삼사…").
-            if (next + 1 < text.Length && text[next - 1] == ' ' && text[next] is '어' or '음' or '아' or '으' or '에' && text[next + 1] == ' ')
+            if (next + 1 < text.Length && text[next - 1] == ' ' && text[next] is '어' or '음' or '아' or '으' or '에' or '의' && text[next + 1] == ' ')
             {
                 next += 2;
             }
-            else if (next + 2 < text.Length && text[next - 1] == ' ' && text[next] == '다' && text[next + 1] == '시' && text[next + 2] == ' ')
+            else if (text[next - 1] == ' ' && NumberRuns.HyphenWord(text, next) is > 0 and var word && next + word < text.Length && text[next + word] == ' ')
             {
-                next += 3;
+                next += word + 1;
             }
 
             if (next == i || next >= text.Length || Digit(text[next]) < 0)
@@ -103,22 +120,27 @@ internal static class SpokenDigits
                 lengths = lengths[..^1];
             }
 
-            if (Kind(digits, digits.Count - 1, lengths) is { } trimmed)
+            if (Spoken(text, digits, digits.Count - 1) && Kind(text, digits, digits.Count - 1, lengths) is { } trimmed)
             {
                 spans.Add(new PiiSpan(digits[0].At, digits[^2].At + 1, trimmed));
                 return;
             }
+
+            if (!Spoken(text, digits, digits.Count - 1))
+            {
+                return;
+            }
         }
 
-        if (Kind(digits, digits.Count, [.. groups]) is { } kind)
+        if (Kind(text, digits, digits.Count, [.. groups]) is { } kind)
         {
             spans.Add(new PiiSpan(digits[0].At, last + 1, kind));
         }
     }
 
-    private static PiiKind? Kind(List<(int At, int Value)> digits, int count, int[] lengths)
+    private static PiiKind? Kind(string text, List<(int At, int Value)> digits, int count, int[] lengths)
     {
-        if (count is < MinDigits or > MaxDigits)
+        if (count is < MinHalf or > MaxDigits)
         {
             return null;
         }
@@ -130,6 +152,14 @@ internal static class SpokenDigits
                 buffer[k] = (char)('0' + list[k].Value);
             }
         });
+        var start = digits[0].At;
+        var end = digits[count - 1].At + 1;
+        if (count < MinDigits)
+        {
+            // "앞자리는 팔칠공구이오", "뒤에는 일영이삼사오육": a half of a registration number, said apart.
+            return NumberRuns.IsRrnHalf(number) && PiiContext.NearRrnWord(text, start, end) ? PiiKind.Rrn : null;
+        }
+
         // Read out one syllable at a time ("공 이 일 육 …") the grouping is unknown, as when read out without pauses.
         var dictated = lengths.Length == count;
         if (KoreanPhone.IsPhone(number, dictated ? [] : lengths) || KoreanPhone.IsPhone(number, []) && number.StartsWith("01", StringComparison.Ordinal))
@@ -142,7 +172,12 @@ internal static class SpokenDigits
             return PiiKind.Rrn;
         }
 
-        return NumberRuns.IsCard(number, [number.Length]) ? PiiKind.Card : null;
+        if (NumberRuns.IsCard(number, [number.Length]) || number.Length == 16 && PiiContext.NearCardWord(text, start, end))
+        {
+            return PiiKind.Card;
+        }
+
+        return number.Length is >= 10 and <= 14 && PiiContext.NearAccountWord(text, start, end) ? PiiKind.Account : null;
     }
 
     private static int Digit(char c) => c switch
@@ -157,6 +192,7 @@ internal static class SpokenDigits
         '칠' => 7,
         '팔' => 8,
         '구' => 9,
+        >= '0' and <= '9' => c - '0',
         _ => -1,
     };
 }

@@ -20,6 +20,7 @@ using Minwon.Server.Platform.Events;
 using Minwon.Server.Platform.Observability;
 using Minwon.Server.Features.Voice;
 using Minwon.Server.Features.Video;
+using Minwon.Server.Features.Interpreting;
 
 namespace Minwon.Server.Platform;
 
@@ -82,6 +83,7 @@ public static class MinwonHost
         builder.AddQuality();
         builder.AddVoice();
         builder.AddVideo();
+        builder.AddInterpreting();
         builder.AddOperations();
         builder.AddSpeech();
         // Last: with PostgreSQL and Redis configured it replaces the single-node leases and adds the backplane.
@@ -119,6 +121,7 @@ public static class MinwonHost
         app.MapQuality();
         app.MapVoice();
         app.MapVideo();
+        app.MapInterpreting();
         app.MapSpeech();
         // SecurityHeaders sends the whole Content-Security-Policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

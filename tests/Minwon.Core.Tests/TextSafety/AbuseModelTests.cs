@@ -105,4 +105,58 @@ public sealed class AbuseModelTests
         Assert.Equal(1.0, f1, 3);
         Assert.Equal(0, flagged);
     }
+
+    private static List<AbuseModelTrainer.Example> TinyTrainingSet()
+    {
+        var examples = new List<AbuseModelTrainer.Example>();
+        for (var i = 0; i < 200; i++)
+        {
+            examples.Add(new($"이 뿡뿡이 {i}번 같으니", true));
+            examples.Add(new($"오늘 {i}번 버스가 늦었어요", false));
+        }
+
+        return examples;
+    }
+
+    [Fact]
+    public void Trains_a_network_part_that_changes_the_score_and_survives_a_round_trip()
+    {
+        // Issue 13: the optional one-hidden-layer network is added to the linear logit and written as model version 2.
+        var examples = TinyTrainingSet();
+        var linear = AbuseModelTrainer.Train(examples, new AbuseModelTrainer.Options(Bits: 14, Epochs: 3), "test");
+        var wide = AbuseModelTrainer.Train(examples, new AbuseModelTrainer.Options(Bits: 14, Epochs: 3, HiddenBits: 10, HiddenWidth: 8), "test");
+        Assert.Null(linear.Hidden);
+        Assert.NotNull(wide.Hidden);
+
+        var options = new TextSafetyOptions();
+        var withNetwork = new AbuseDetector(options, wide);
+        Assert.True(withNetwork.Classify("저 뿡뿡이 같으니").IsAbusive);
+        Assert.False(withNetwork.Classify("버스가 늦었어요").IsAbusive);
+        Assert.NotEqual(new AbuseDetector(options, linear).Classify("저 뿡뿡이 같으니").Score, withNetwork.Classify("저 뿡뿡이 같으니").Score, 4);
+
+        using var stream = new MemoryStream();
+        wide.Write(stream);
+        stream.Position = 0;
+        var copy = AbuseModel.Read(stream);
+        Assert.NotNull(copy.Hidden);
+        foreach (var line in new[] { "저 뿡뿡이 같으니", "버스가 늦었어요", "뿡뿡이 버스" })
+        {
+            Assert.Equal(withNetwork.Classify(line).Score, new AbuseDetector(options, copy).Classify(line).Score, 2);
+        }
+    }
+
+    [Fact]
+    public void Calibration_tolerance_takes_a_higher_threshold_within_the_tolerance()
+    {
+        var model = AbuseModelTrainer.Train(TinyTrainingSet(), new AbuseModelTrainer.Options(Bits: 14, Epochs: 3), "test");
+        List<AbuseModelTrainer.Example> calibration =
+        [
+            new("저 뿡뿡이 같으니", true), new("뿡뿡이", true), new("버스가 늦었어요", false), new("뿡뿡이 버스", false), new("오늘 버스", false),
+        ];
+        var strict = AbuseModelTrainer.Calibrate(model, calibration, [], 0.01, "test");
+        var tolerant = AbuseModelTrainer.Calibrate(model, calibration, [], 0.01, "test", f1Tolerance: 0.2);
+        Assert.True(tolerant.Threshold >= strict.Threshold);
+        Assert.True(tolerant.F1 >= strict.F1 - 0.2);
+        Assert.True(tolerant.F1 <= strict.F1);
+    }
 }

@@ -81,6 +81,12 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         await desk.WaitForAsync("글로 쓰는 편이 빠른 부분은 여기에 적을게요");
         await desk.SendAsync("네, 확인했습니다.");
         await Expect(citizen.Locator("#messages")).ToContainTextAsync("네, 확인했습니다.");
+        // A number: the citizen sees it as typed, the counsellor's desk (and the store) the masked text, as on /chat.
+        await citizen.Locator("#text").FillAsync("제 연락처는 010-1234-5678입니다");
+        await citizen.Locator("#text").PressAsync("Enter");
+        await Expect(desk.Page.Locator("#chatlog")).ToContainTextAsync("제 연락처는");
+        await Expect(desk.Page.Locator("#chatlog")).Not.ToContainTextAsync("1234-5678");
+        await Expect(citizen.Locator("#messages li.citizen").Last).ToHaveTextAsync("제 연락처는 010-1234-5678입니다");
 
         // Mute and camera off on the citizen's side are shown as pressed toggles.
         await citizen.Locator("#mute-mic").ClickAsync();

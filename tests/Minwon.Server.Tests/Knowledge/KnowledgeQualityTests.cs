@@ -46,6 +46,25 @@ public sealed class KnowledgeQualityTests
         Assert.True(korean.MrrAt10 >= mrr, $"MRR@10 {korean.MrrAt10}");
     }
 
+    /// <summary>
+    /// Issue 13, session 6: questions in six rotated voices (elderly dialect, foreigner's Korean, speech-to-text, typos,
+    /// conditions, chatty turns). The dev set was tuned on (MRR@10 0.818 before, 0.960 after); the held-apart set
+    /// (eval/held-out/knowledge/questions-test2.jsonl, written by another engineer) measured 0.811 first and 0.810
+    /// after the dev-tuned changes, so its floor guards what is, not what is hoped.
+    /// </summary>
+    [Theory]
+    [InlineData("questions-voices-dev.jsonl", 0.90, 0.98, 0.94)]
+    [InlineData("held-out/knowledge/questions-test2.jsonl", 0.70, 0.91, 0.79)]
+    public void Korean_analysis_answers_questions_in_other_voices_above_the_floor(string file, double r1, double r5, double mrr)
+    {
+        var questions = EvaluateKnowledge.ReadQuestions(File.ReadAllLines(EvalFiles.Path(file)));
+        Assert.True(questions.Count >= 50, "the set has enough questions");
+        var korean = EvaluateKnowledge.Run(Articles, questions, KnowledgeAnalysis.Korean);
+        Assert.True(korean.RecallAt1 >= r1, $"Recall@1 {korean.RecallAt1}");
+        Assert.True(korean.RecallAt5 >= r5, $"Recall@5 {korean.RecallAt5}");
+        Assert.True(korean.MrrAt10 >= mrr, $"MRR@10 {korean.MrrAt10}");
+    }
+
     [Fact]
     public void Korean_analysis_beats_whitespace_tokens_by_a_fifth()
     {

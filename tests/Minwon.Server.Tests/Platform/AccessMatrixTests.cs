@@ -131,6 +131,16 @@ public sealed class AccessMatrixTests(SharedApps apps) : IClassFixture<SharedApp
         new("POST", "/api/voice/calls", Setup.None, _ => "/api/voice/calls", new { uuid = Guid.NewGuid().ToString(), from = "01012345678", to = "120" },
             "401 401 401 401 401 401"),
         new("POST", "/api/voice/webcalls", Setup.None, _ => "/api/voice/webcalls", null, "201 201 201 201 201 201"),
+        // Interpreter join (issue 16): the counsellor holding the chat adds and removes; the interpreter writes. Success, removal and bad
+        // input: Interpreting/InterpreterJoinTests. Here nobody is an interpreter, and "nobody" is not a staff member (400 for the holder).
+        new("GET", "/api/conversations/{id:guid}/interpreters", Setup.Assigned, w => $"/api/conversations/{w.Id}/interpreters", null,
+            "401 401 200 404 200 200"),
+        new("POST", "/api/conversations/{id:guid}/interpreters", Setup.Assigned, w => $"/api/conversations/{w.Id}/interpreters",
+            new { interpreterId = "nobody", language = "en" }, "401 401 400 409 409 409"),
+        new("DELETE", "/api/conversations/{id:guid}/interpreters/{joinId:guid}", Setup.Assigned,
+            w => $"/api/conversations/{w.Id}/interpreters/{Guid.NewGuid()}", null, "401 401 404 404 404 404"),
+        new("POST", "/api/conversations/{id:guid}/interpreters/messages", Setup.Assigned, w => $"/api/conversations/{w.Id}/interpreters/messages",
+            new PostMessageRequest("Hello", null), "401 401 404 404 404 404"),
         // Sign-language video: the rows' conversation is a web chat, so even its own citizen and counsellor get no TURN
         // credential here (only a video conversation's participants do: Video/VideoCallTests).
         new("POST", "/api/video/calls", Setup.None, _ => "/api/video/calls", new { name = "시민" }, "201 201 201 201 201 201"),

@@ -106,13 +106,26 @@ public sealed class CallbotEnglishTests
             Assert.Contains(form.Fields, f => f.Label == "안내 언어" && f.Value.Contains("English", StringComparison.Ordinal));
             var bot = await app.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation.Id && m.Sender == MessageSender.Bot));
             Assert.Contains(bot, m => m.Body.StartsWith("We will connect you to a counsellor", StringComparison.Ordinal));
+
+            // Issue 16: the English call is an English conversation, waiting for a counsellor with the English skill.
+            Assert.Equal("en", conversation.Language);
+            var queue = (await app.RowsAsync<Minwon.Server.Features.Routing.ServiceQueue>(q => q.Where(x => x.Id == conversation.QueueId))).Single();
+            Assert.Equal(Minwon.Server.Features.Routing.SeedDefaultQueues.EnglishPhoneQueue, queue.Name);
+            Assert.Equal(["lang:en", "channel:phone"], queue.Skills());
+            var koreanOnly = await app.CounsellorAsync("lang:ko=10,channel:phone=10,channel:chat=9");
+            var english = await app.CounsellorAsync("lang:ko=8,lang:en=9,channel:phone=8");
+            await koreanOnly.GoAvailableAsync();
+            await english.GoAvailableAsync();
+            await app.RouteAsync();
+            Assert.Equal(english.Id, (await ConversationAsync(app, callId)).OfferedToId);
         }
 
         // Another line (the "*" rule, no language): the Korean default, unchanged, with the Korean voice.
-        var (korean, _, koreanProbe) = await CallAsync(app, "120", "010-4444-5555");
+        var (korean, koreanCallId, koreanProbe) = await CallAsync(app, "120", "010-4444-5555");
         await using (korean)
         {
             var root = await koreanProbe.StartedAsync("callbot:root");
+            Assert.Equal("ko", (await ConversationAsync(app, koreanCallId)).Language);
             Assert.StartsWith("안녕하세요. 120 다산콜센터입니다. 교통 관련 문의는 1번, 상하수도 문의는 2번", root);
             Assert.EndsWith("다시 들으시려면 우물 정자를 눌러 주십시오.", root);
             await VoiceTestKit.UntilAsync(() => Synthesised(app, "ko", root), "the Korean menu synthesised with the Korean voice");

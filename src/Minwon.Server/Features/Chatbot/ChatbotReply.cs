@@ -22,7 +22,7 @@ namespace Minwon.Server.Features.Chatbot;
 /// </summary>
 public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal journal, KnowledgeSearch search, TimeProvider clock, CityClock cityClock,
     IOptions<ChatOptions> chat, IOptions<ChatbotOptions> options, LiveBus bus, IssueAlerting.NoticeBoard notices,
-    Languages.ForeignLanguageTurn foreign)
+    Languages.ForeignLanguageTurn foreign, Languages.CitizenNotices citizenNotices)
 {
     public const string BotName = "120 챗봇";
 
@@ -83,13 +83,12 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             // Saved with the reply: a redelivered turn finds it taken.
             session.HandledSeq = seq;
             var firstSeq = conversation.LastSeq;
-            if (await ForeignTurnAsync(conversation, session, citizenText, token))
+            if (await ForeignTurnAsync(conversation, session, citizenText, relevantNotices, token))
             {
                 await db.SaveChangesAsync(token);
                 return await journal.ReadAfterAsync(conversationId, firstSeq, token);
             }
 
-            var en = conversation.Language == "en";
             var open = chat.Value.IsOpen(cityClock.Now);
             var policy = new BotPolicy(new BotPolicyOptions
             {
@@ -102,11 +101,10 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             var decision = policy.Decide(state, citizenText, candidates, open);
             var from = firstSeq;
             session.UpdatedAt = clock.GetUtcNow();
-            // Notices are written in Korean: an English chat gets none until they are translated.
-            foreach (var notice in relevantNotices.Take(en ? 0 : 2))
+            foreach (var notice in relevantNotices.Take(2))
             {
                 // A current incident (단수, 운행 중단) answers many questions before any article does.
-                Say(conversation, "[안내] " + notice.Text);
+                Say(conversation, await citizenNotices.RenderAsync(conversation.Language, notice, token));
             }
 
             switch (decision.Action)
@@ -115,7 +113,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     // A chosen number ("1") is not a query: the answer comes from the article itself.
                     var answer = hits.FirstOrDefault(h => h.ArticleId == decision.ArticleId)?.ShortAnswer
                         ?? await ShortAnswerOfAsync(decision.ArticleId!, token);
-                    Say(conversation, answer + FeedbackQuestion(en));
+                    Say(conversation, answer + FeedbackQuestion());
                     session.Phase = BotPhase.AwaitingFeedback;
                     session.LastArticleId = decision.ArticleId;
                     // Kept for a "no": the runners-up of this search, or the other of two offered choices.
@@ -127,8 +125,8 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     break;
                 case BotAction.AnswerNext:
                     var next = await ShortAnswerOfAsync(decision.ArticleId!, token);
-                    Say(conversation, (en ? "Sorry about that. Here is the next best answer I found:\n\n" : "죄송합니다. 다음으로 알맞은 답변을 찾아 드립니다.\n\n")
-                        + next + FeedbackQuestion(en));
+                    Say(conversation, "죄송합니다. 다음으로 알맞은 답변을 찾아 드립니다.\n\n"
+                        + next + FeedbackQuestion());
                     session.Phase = BotPhase.AwaitingFeedback;
                     session.LastArticleId = decision.ArticleId;
                     session.Choices = string.Join(',', state.Choices.Skip(1));
@@ -137,31 +135,29 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     journal.Record(new BotAnswered(decision.ArticleId), conversation);
                     break;
                 case BotAction.OfferRephrase:
-                    Say(conversation, en
-                        ? "Sorry that did not help. Could you describe your question another way? Type 'agent' or press 'Talk to a counsellor' to reach a person."
-                        : "도움이 되지 못해 죄송합니다. 궁금하신 내용을 조금 다르게 적어 주시겠어요? 상담사와 이야기하시려면 '상담사 연결'을 눌러 주세요.");
+                    Say(conversation, "도움이 되지 못해 죄송합니다. 궁금하신 내용을 조금 다르게 적어 주시겠어요? 상담사와 이야기하시려면 '상담사 연결'을 눌러 주세요.");
                     session.Phase = BotPhase.Idle;
                     session.Choices = "";
                     session.Declines++;
                     break;
                 case BotAction.AskChoice:
                     var options2 = decision.Choices!.Select((id, i) => $"{i + 1}. {hits.First(h => h.ArticleId == id).Title}");
-                    Say(conversation, (en ? "Which of these do you mean? Reply 1 or 2.\n" : "어느 내용이 궁금하신가요? 번호로 답해 주세요.\n")
+                    Say(conversation, "어느 내용이 궁금하신가요? 번호로 답해 주세요.\n"
                         + string.Join('\n', options2));
                     session.Phase = BotPhase.AwaitingChoice;
                     session.Choices = string.Join(',', decision.Choices!);
                     break;
                 case BotAction.Acknowledge:
-                    Say(conversation, en ? "Glad it helped. Ask me anything else, or close this window." : "도움이 되어 기쁩니다. 다른 문의가 있으시면 말씀해 주세요.");
+                    Say(conversation, "도움이 되어 기쁩니다. 다른 문의가 있으시면 말씀해 주세요.");
                     session.Phase = BotPhase.Idle;
                     journal.Record(new BotHelped(session.LastArticleId), conversation);
                     break;
                 case BotAction.AskTopic:
-                    Say(conversation, en ? "Thank you. What would you like to know about that place?" : "위치를 알려 주셔서 감사합니다. 어떤 점이 궁금하신가요?");
+                    Say(conversation, "위치를 알려 주셔서 감사합니다. 어떤 점이 궁금하신가요?");
                     break;
                 case BotAction.Rephrase:
                     RecordUnanswered(conversationId, citizenText, hits);
-                    Say(conversation, en ? "Sorry, I did not find an answer. Could you say it another way? Type 'agent' to reach a person." : "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
+                    Say(conversation, "죄송합니다. 알맞은 답변을 찾지 못했습니다. 다른 표현으로 다시 질문해 주시겠어요?");
                     session.Misses++;
                     session.Phase = BotPhase.Idle;
                     break;
@@ -175,13 +171,11 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
                     session.Phase = BotPhase.HandedOff;
                     break;
                 case BotAction.OfferCallback:
-                    Say(conversation, en
-                        ? "Counsellors are not available now. Leave your phone number and we will call you back during opening hours."
-                        : $"지금은 상담사 연결 시간이 아닙니다 (상담 시간 {chat.Value.OpenHours}). 연락처를 남겨 주시면 상담 시간에 전화드리겠습니다.");
+                    Say(conversation, $"지금은 상담사 연결 시간이 아닙니다 (상담 시간 {chat.Value.OpenHours}). 연락처를 남겨 주시면 상담 시간에 전화드리겠습니다.");
                     session.Phase = BotPhase.AwaitingCallbackPhone;
                     break;
                 case BotAction.TakeCallback:
-                    await TakeCallbackAsync(conversation, session, citizenText, en, token);
+                    await TakeCallbackAsync(conversation, session, citizenText, token);
                     break;
             }
 
@@ -203,20 +197,30 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
 
     /// <summary>
     /// Issue 16: before the bot has answered anything, a first message in another language than the page's switches the
-    /// conversation to it; a conversation in a language other than Korean and English takes the foreign-language turn.
-    /// Returns false when the Korean/English bot takes the turn.
+    /// conversation to it (and the current notices, shown in Korean with the greeting, are shown again in the new
+    /// language); a conversation in any language but Korean, English included, takes the multilingual turn
+    /// (<see cref="Languages.ForeignLanguageTurn"/>). Returns false when the Korean bot takes the turn.
     /// </summary>
-    private async Task<bool> ForeignTurnAsync(Conversation conversation, BotSession session, string citizenText, CancellationToken ct)
+    private async Task<bool> ForeignTurnAsync(Conversation conversation, BotSession session, string citizenText,
+        IReadOnlyList<IssueAlerting.ActiveNotice> relevant, CancellationToken ct)
     {
+        var switched = false;
         if (session.Answers == 0 && session.Phase == BotPhase.Idle && Languages.LanguageSwitch.Detect(conversation.Language, citizenText) is { } detected)
         {
             conversation.SwitchLanguage(detected);
             Say(conversation, Languages.CitizenText.Get(detected, "switched"));
+            switched = true;
         }
 
         if (!Languages.ForeignLanguageTurn.Serves(conversation.Language))
         {
             return false;
+        }
+
+        var shown = switched ? (await notices.ActiveAsync(ct)).Take(2).ToList() : relevant.Take(2).ToList();
+        foreach (var notice in shown)
+        {
+            Say(conversation, await citizenNotices.RenderAsync(conversation.Language, notice, ct));
         }
 
         session.UpdatedAt = clock.GetUtcNow();
@@ -239,9 +243,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
             ? string.IsNullOrWhiteSpace(a.ShortAnswer) ? Minwon.Core.Knowledge.ShortAnswer.FromBody(a.Body) : a.ShortAnswer
             : "";
 
-    private static string FeedbackQuestion(bool en) => en
-        ? "\n\nDid this answer help? (yes / no, or type 'agent' for a counsellor)"
-        : "\n\n도움이 되셨나요? (네 / 아니요, 상담사 연결을 원하시면 '상담사 연결'이라고 입력해 주세요)";
+    private static string FeedbackQuestion() => "\n\n도움이 되셨나요? (네 / 아니요, 상담사 연결을 원하시면 '상담사 연결'이라고 입력해 주세요)";
 
     private void Say(Conversation conversation, string text) =>
         journal.Append(conversation, MessageKind.Text, MessageSender.Bot, text, senderName: BotName);
@@ -256,12 +258,12 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
         journal.Record(new ConversationQueued(queue.Id, conversation.Channel, conversation.Language), conversation);
     }
 
-    private async Task TakeCallbackAsync(Conversation conversation, BotSession session, string text, bool en, CancellationToken ct)
+    private async Task TakeCallbackAsync(Conversation conversation, BotSession session, string text, CancellationToken ct)
     {
         var phone = PhonePattern().Match(text);
         if (!phone.Success)
         {
-            Say(conversation, en ? "Please type a phone number, e.g. 010-1234-5678." : "전화번호를 입력해 주세요. 예: 010-1234-5678");
+            Say(conversation, "전화번호를 입력해 주세요. 예: 010-1234-5678");
             return;
         }
 
@@ -278,9 +280,7 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
         };
         db.Add(record);
         db.Add(new CallbackRequest { CaseId = record.Id, Phone = phone.Value, CreatedAt = now });
-        Say(conversation, en
-            ? $"Thank you. We will call you back. Your receipt number is {record.ReceiptNumber}."
-            : $"콜백 요청이 접수되었습니다. 접수번호는 {record.ReceiptNumber}입니다. 상담 시간에 연락드리겠습니다.");
+        Say(conversation, $"콜백 요청이 접수되었습니다. 접수번호는 {record.ReceiptNumber}입니다. 상담 시간에 연락드리겠습니다.");
         session.Phase = BotPhase.Idle;
         journal.Record(new CallbackRequested(record.Id), conversation);
     }

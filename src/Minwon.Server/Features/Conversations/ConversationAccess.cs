@@ -44,5 +44,8 @@ public static class ConversationAccess
     public static async Task<bool> CanViewAsync(this MinwonDbContext db, ClaimsPrincipal user, Conversation conversation, CancellationToken ct) =>
         user.SeesWholeCenter()
         || conversation.AssignedToId == user.Id() || conversation.OfferedToId == user.Id()
-        || await db.ServesContactAsync(user, conversation.ContactId, ct);
+        || await db.ServesContactAsync(user, conversation.ContactId, ct)
+        // An interpreter the counsellor added (issue 16) reads the conversation while they are in it.
+        || await db.Set<Interpreting.ConversationInterpreter>().AnyAsync(i => i.ConversationId == conversation.Id && i.InterpreterId == user.Id()
+            && i.LeftAt == null, ct);
 }

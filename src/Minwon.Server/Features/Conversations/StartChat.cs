@@ -18,7 +18,7 @@ public sealed record StartChatResponse(Guid ConversationId, string Token, string
 /// <summary>A citizen opens web chat: a conversation is created and queued, or refused with a clear reason.</summary>
 public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, TimeProvider clock, CityClock cityClock,
     IOptions<ChatOptions> options, IOptions<Chatbot.ChatbotOptions> bot, LiveBus bus,
-    IssueAlerting.NoticeBoard notices)
+    IssueAlerting.NoticeBoard notices, Languages.CitizenNotices citizenNotices)
 {
     public async Task<StartChatResponse> HandleAsync(StartChatRequest request, CancellationToken cancellationToken)
     {
@@ -70,10 +70,11 @@ public sealed class StartChat(MinwonDbContext db, ConversationJournal journal, T
             conversation.ServeWithBot(queue.Id);
             journal.Append(conversation, MessageKind.Text, MessageSender.Bot, Languages.CitizenText.Get(language, "greeting"),
                 senderName: Chatbot.ChatbotReply.BotName);
-            // Notices are written in Korean: a chat in another language gets none until they are translated.
-            foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(language == "ko" ? 2 : 0))
+            // Notices are written in Korean; a chat in another language gets them labelled in its language (issue 16).
+            foreach (var notice in (await notices.ActiveAsync(cancellationToken)).Take(2))
             {
-                journal.Append(conversation, MessageKind.Text, MessageSender.Bot, "[안내] " + notice.Text, senderName: Chatbot.ChatbotReply.BotName);
+                journal.Append(conversation, MessageKind.Text, MessageSender.Bot, await citizenNotices.RenderAsync(language, notice, cancellationToken),
+                    senderName: Chatbot.ChatbotReply.BotName);
             }
 
             journal.Record(new Events.ConversationStarted(queue.Id, conversation.Channel, conversation.Language, Bot: true), conversation);

@@ -18,6 +18,8 @@ public static class DemoCli
         new("supervisor", "minwon-demo-3", StaffRoles.Supervisor, "박서연", "lang:ko=10,channel:chat=10,channel:phone=6,team:protection=9"),
         new("admin", "minwon-demo-4", StaffRoles.Admin, "관리자"),
         new("signer1", "minwon-demo-7", StaffRoles.Counsellor, "최수아", "lang:ko=10,sign:ksl=9,channel:video=9,channel:chat=7"),
+        // An interpreter (issue 16): language skills and no channel skill, so the router offers them nothing; counsellors add them to chats.
+        new("interpreter1", "minwon-demo-8", StaffRoles.Counsellor, "바트 (Bat-Erdene)", "lang:ko=8,lang:mn=10,lang:ru=9"),
     ];
 
     public static Command Create()

@@ -9,7 +9,7 @@ using Minwon.Server.Features.Conversations.Events;
 namespace Minwon.Server.Features.Languages;
 
 /// <summary>
-/// The bot's turn in a conversation in a language other than Korean and English (issue 16 item 2): an answer from a
+/// The bot's turn in a conversation in a language other than Korean, English included (issue 16 items 2 and 3): an answer from a
 /// translated article when one fits, otherwise (or when asked) a hand-off to a queue with the language skill, or to the
 /// default queue with a note that an interpreter may be needed when no queue has the skill.
 /// </summary>
@@ -19,13 +19,16 @@ public sealed class ForeignLanguageTurn(MinwonDbContext db, ConversationJournal 
     private static readonly string[] HandoffWords =
         ["人工", "客服", "咨询员", "咨詢員", "转人工", "相談員", "オペレーター", "担当者", "tư vấn viên", "tu van vien", "nhân viên", "nhan vien",
             "gặp người", "консультант", "оператор", "зөвлөх", "ажилтан", "เจ้าหน้าที่"];
+    // English hand-off words ("agent", "human", "counsellor", …) are BotPolicy.WantsCounsellor's.
 
-    private static readonly string[] YesWords = ["是", "好", "谢谢", "明白", "はい", "ありがとう", "わかりました", "có", "vâng", "cảm ơn", "cam on", "да", "спасибо", "тийм", "баярлалаа", "ใช่", "ขอบคุณ"];
+    private static readonly string[] YesWords = ["是", "好", "谢谢", "明白", "はい", "ありがとう", "わかりました", "có", "vâng", "cảm ơn", "cam on", "да", "спасибо", "тийм", "баярлалаа", "ใช่", "ขอบคุณ",
+        "yes", "thanks", "thank you", "great", "that helped"];
 
     /// <summary>Twice the longest short answer; the answer message carries the translation and the Korean original.</summary>
     public const int MaxTranslatedAnswerLength = 2 * Knowledge.ArticleInput.MaxShortAnswerLength;
 
-    public static bool Serves(string language) => language is not ("ko" or "en");
+    /// <summary>Every language but Korean: English too (issue 16 item 3; the older English branch of the Korean bot is gone).</summary>
+    public static bool Serves(string language) => language != "ko";
 
     public async Task TakeAsync(Conversation conversation, BotSession session, string text, bool open, string openHours, CancellationToken ct)
     {

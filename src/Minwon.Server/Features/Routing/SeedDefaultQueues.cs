@@ -10,6 +10,7 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
     public const string GeneralQueue = "일반 상담";
     public const string ProtectionQueue = "보호 대응팀";
     public const string PhoneQueue = "전화 상담";
+    public const string EnglishPhoneQueue = "English (전화)";
     public const string VideoQueue = Video.VideoCalls.QueueName;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -60,6 +61,13 @@ public sealed class SeedDefaultQueues(MinwonDbContext db)
     /// <summary>Foreign-language chat queues (issue 16), added to centers created before them too unless a queue asks for the language already.</summary>
     private async Task SeedLanguageQueuesAsync(CancellationToken cancellationToken)
     {
+        // English calls from the callbot (its English lines, web calls from an English page) wait here for an English speaker.
+        if (!await db.Set<ServiceQueue>().AnyAsync(q => q.Name == EnglishPhoneQueue
+                || q.RequiredSkills.Contains("lang:en") && q.RequiredSkills.Contains("channel:phone"), cancellationToken))
+        {
+            db.Add(new ServiceQueue { Name = EnglishPhoneQueue, RequiredSkills = "lang:en,channel:phone", Priority = 2, ServiceLevelSeconds = 20 });
+        }
+
         (string Language, string Name)[] languages = [("zh", "中文 (중국어)"), ("ja", "日本語 (일본어)"), ("vi", "Tiếng Việt (베트남어)")];
         foreach (var (language, name) in languages)
         {

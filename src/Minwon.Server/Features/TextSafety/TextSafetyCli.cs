@@ -69,28 +69,43 @@ public static class TextSafetyCli
     {
         var train = new Option<string[]>("--train") { Description = "Labelled JSONL to learn from (default data-seed/abuse-training/train.jsonl)", AllowMultipleArgumentsPerToken = true };
         var domain = new Option<string[]>("--domain") { Description = "Counsellor-domain JSONL, weighted 3x (default eval/text-safety/abuse.jsonl, data-seed/abuse-training/domain-train.jsonl, domain-ordinary.jsonl)", AllowMultipleArgumentsPerToken = true };
-        var calibrate = new Option<string[]>("--calibrate") { Description = "JSONL kept apart for the threshold (default eval/text-safety/abuse-public-dev.jsonl, abuse-holdout.jsonl, abuse-fresh.jsonl, abuse-complaints-dev.jsonl, abuse-complaints-dev2.jsonl)", AllowMultipleArgumentsPerToken = true };
+        var calibrate = new Option<string[]>("--calibrate") { Description = "JSONL kept apart for the threshold (default eval/text-safety/abuse-public-dev.jsonl, abuse-holdout.jsonl, abuse-fresh.jsonl, abuse-complaints-dev.jsonl, abuse-complaints-dev2.jsonl, abuse-complaints-dev3.jsonl)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write (default src/Minwon.Core/TextSafety/Model/abuse-model.bin)" };
         var flagged = new Option<double?>("--max-complaints-flagged") { Description = "Largest share of angry complaints the threshold may flag (default 0.01)" };
         var epochs = new Option<int?>("--epochs") { Description = "Passes over the training lines (default 6)" };
         var bits = new Option<int?>("--bits") { Description = "Hashed feature table size as a power of two (default 18)" };
         var rate = new Option<double?>("--learning-rate") { Description = "AdaGrad step (default 0.05)" };
         var l2 = new Option<double?>("--l2") { Description = "L2 penalty per update (default 1e-7)" };
-        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2 };
+        var offensive = new Option<string?>("--beep-offensive") { Description = "Public lines labelled only BEEP! 'offensive': drop (default), abusive or none" };
+        var hiddenBits = new Option<int?>("--hidden-bits") { Description = "Add a one-hidden-layer network with 2^N feature rows (default 0: the linear model alone)" };
+        var hiddenWidth = new Option<int?>("--hidden-width") { Description = "Hidden units of that network (default 16)" };
+        var tolerance = new Option<double?>("--f1-tolerance") { Description = "Take the highest threshold whose calibration F1 is within this of the best (default 0: the best)" };
+        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2, offensive, hiddenBits, hiddenWidth, tolerance };
         command.SetAction(async (parse, ct) =>
         {
+            var mapping = TrainAbuseModel.BeepOffensive.Drop;
+            if (parse.GetValue(offensive) is { } o && !TrainAbuseModel.TryParseBeepOffensive(o, out mapping))
+            {
+                await Console.Error.WriteLineAsync($"text train-abuse: --beep-offensive must be drop, abusive or none, not '{o}'");
+                return 2;
+            }
+
             var textSafety = Path.Combine("eval", "text-safety");
             var settings = new TrainAbuseModel.Settings(
                 parse.GetValue(train) is { Length: > 0 } t ? t : [Path.Combine("data-seed", "abuse-training", "train.jsonl")],
                 parse.GetValue(domain) is { Length: > 0 } d ? d : [Path.Combine(textSafety, "abuse.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-train.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-ordinary.jsonl")],
                 parse.GetValue(calibrate) is { Length: > 0 } c ? c
-                    : [Path.Combine(textSafety, "abuse-public-dev.jsonl"), Path.Combine(textSafety, "abuse-holdout.jsonl"), Path.Combine(textSafety, "abuse-fresh.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev2.jsonl")],
+                    : [Path.Combine(textSafety, "abuse-public-dev.jsonl"), Path.Combine(textSafety, "abuse-holdout.jsonl"), Path.Combine(textSafety, "abuse-fresh.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev2.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev3.jsonl")],
                 parse.GetValue(output) ?? Path.Combine("src", "Minwon.Core", "TextSafety", "Model", "abuse-model.bin"),
                 parse.GetValue(flagged) ?? 0.01,
                 parse.GetValue(epochs) ?? 6,
                 parse.GetValue(bits) ?? 18,
                 parse.GetValue(rate) ?? 0.05,
-                parse.GetValue(l2) ?? 1e-7);
+                parse.GetValue(l2) ?? 1e-7,
+                mapping,
+                parse.GetValue(hiddenBits) ?? 0,
+                parse.GetValue(hiddenWidth) ?? 16,
+                parse.GetValue(tolerance) ?? 0);
             return await TrainAbuseModel.RunAsync(settings, Console.Out, Console.Error, ct);
         });
         return command;

@@ -7,6 +7,9 @@ namespace Minwon.Server.Features.TextSafety;
 /// `minwon text train-abuse`: retrains the abuse classifier from labelled JSON Lines ({"text","label","group"}),
 /// calibrates its threshold on separate lines (best F1 while flagging at most 1 % of the "angry" complaints among them)
 /// and writes the model file that Minwon.Core ships (issue 13).
+/// BEEP!'s "offensive" class (rude, aggressive or sarcastic remarks that are not hate) is not what Minwon calls abuse
+/// (anger and rudeness are not abuse; insults, slurs, threats and harassment are): by default its lines are left out of
+/// training and calibration (<see cref="Settings.BeepOffensive"/>; docs/text-safety.md has the measurements).
 /// </summary>
 public static class TrainAbuseModel
 {
@@ -19,14 +22,30 @@ public static class TrainAbuseModel
         int Epochs,
         int Bits,
         double LearningRate,
-        double L2);
+        double L2,
+        BeepOffensive BeepOffensive = BeepOffensive.Drop,
+        int HiddenBits = 0,
+        int HiddenWidth = 16,
+        double F1Tolerance = 0);
+
+    /// <summary>What a public line labelled only BEEP! "offensive" counts as: left out, abusive (the first mapping) or not abusive.</summary>
+    public enum BeepOffensive
+    {
+        Drop,
+        Abusive,
+        None,
+    }
+
+    public static bool TryParseBeepOffensive(string value, out BeepOffensive mapping) =>
+        Enum.TryParse(value, ignoreCase: true, out mapping) && Enum.IsDefined(mapping);
 
     public static async Task<int> RunAsync(Settings settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var examples = new List<AbuseModelTrainer.Example>();
         foreach (var file in settings.Train)
         {
-            examples.AddRange((await ReadAsync(file, cancellationToken)).Select(r => new AbuseModelTrainer.Example(r.Text, r.Abusive)));
+            examples.AddRange((await ReadAsync(file, cancellationToken)).Select(r => Map(r, settings.BeepOffensive)).OfType<Row>()
+                .Select(r => new AbuseModelTrainer.Example(r.Text, r.Abusive)));
         }
 
         // Counsellor-domain lines are few next to the comments: each counts three times.
@@ -39,7 +58,7 @@ public static class TrainAbuseModel
         var complaints = new List<string>();
         foreach (var file in settings.Calibrate)
         {
-            foreach (var r in await ReadAsync(file, cancellationToken))
+            foreach (var r in (await ReadAsync(file, cancellationToken)).Select(r => Map(r, settings.BeepOffensive)).OfType<Row>())
             {
                 calibration.Add(new AbuseModelTrainer.Example(r.Text, r.Abusive));
                 if (r.Group == "angry")
@@ -56,12 +75,13 @@ public static class TrainAbuseModel
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var options = new AbuseModelTrainer.Options(settings.Bits, settings.Epochs, settings.LearningRate, settings.L2);
+        var options = new AbuseModelTrainer.Options(settings.Bits, settings.Epochs, settings.LearningRate, settings.L2, HiddenBits: settings.HiddenBits, HiddenWidth: settings.HiddenWidth);
         var raw = AbuseModelTrainer.Train(examples, options, "");
-        var description = $"logistic regression over naive-Bayes-scaled features (character 2-4, jamo 3-4, normalised 2-3, 초성 2-3, word 1-2-grams, lexicon), 2^{settings.Bits} hashed, {settings.Epochs} epochs, {examples.Count} training lines "
-            + $"({string.Join(", ", settings.Train.Concat(settings.Domain).Select(Path.GetFileName))}); trained {TimeProvider.System.GetUtcNow():yyyy-MM-dd}; "
+        var network = settings.HiddenBits > 0 ? $" plus a one-hidden-layer network (2^{settings.HiddenBits} x {settings.HiddenWidth})" : "";
+        var description = $"logistic regression over naive-Bayes-scaled features (character 2-4, jamo 3-4, normalised 2-3, 초성 2-3, word 1-2-grams, lexicon){network}, 2^{settings.Bits} hashed, {settings.Epochs} epochs, {examples.Count} training lines "
+            + $"({string.Join(", ", settings.Train.Concat(settings.Domain).Select(Path.GetFileName))}; BEEP! offensive: {settings.BeepOffensive.ToString().ToLowerInvariant()}); trained {TimeProvider.System.GetUtcNow():yyyy-MM-dd}; "
             + "data CC BY-SA 4.0 (K-MHaS, BEEP!)";
-        var (model, threshold, f1, flagged) = AbuseModelTrainer.Calibrate(raw, calibration, complaints, settings.MaxComplaintsFlagged, description, output);
+        var (model, threshold, f1, flagged) = AbuseModelTrainer.Calibrate(raw, calibration, complaints, settings.MaxComplaintsFlagged, description, output, settings.F1Tolerance);
         await output.WriteLineAsync($"trained on {examples.Count} lines in {clock.Elapsed.TotalSeconds:0.0} s");
         await output.WriteLineAsync($"calibrated on {calibration.Count} lines ({complaints.Count} angry complaints): threshold {threshold:0.00}, F1 {f1:0.000}, complaints flagged {flagged:P1}");
 
@@ -80,7 +100,14 @@ public static class TrainAbuseModel
         return 0;
     }
 
-    private sealed record Row(string Text, bool Abusive, string Group);
+    private sealed record Row(string Text, bool Abusive, string Group, bool OnlyOffensive);
+
+    private static Row? Map(Row row, BeepOffensive mapping) => !row.OnlyOffensive ? row : mapping switch
+    {
+        BeepOffensive.Drop => null,
+        BeepOffensive.None => row with { Abusive = false },
+        _ => row,
+    };
 
     private static async Task<List<Row>> ReadAsync(string file, CancellationToken cancellationToken)
     {
@@ -103,7 +130,9 @@ public static class TrainAbuseModel
                 throw new FormatException($"{file}:{number}: needs \"text\" and a known \"label\"");
             }
 
-            rows.Add(new Row(text, parsed != AbuseLabel.None, root.TryGetProperty("group", out var g) ? g.GetString() ?? "" : ""));
+            var onlyOffensive = root.TryGetProperty("classes", out var classes) && classes.ValueKind == JsonValueKind.Array
+                && classes.GetArrayLength() == 1 && classes[0].GetString() == "offensive";
+            rows.Add(new Row(text, parsed != AbuseLabel.None, root.TryGetProperty("group", out var g) ? g.GetString() ?? "" : "", onlyOffensive));
         }
 
         return rows;

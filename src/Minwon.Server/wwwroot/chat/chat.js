@@ -13,7 +13,7 @@
       call: "전화로 상담", callHint: "인터넷으로 상담사와 바로 통화합니다.", handoff: "상담사 연결", handoffText: "상담사 연결",
       queuedNobody: p => `대기 순번 ${p}번 · 지금 연결할 수 있는 상담사가 없어 예상 대기 시간을 알려 드릴 수 없습니다. 상담사가 연결되는 대로 이어 드립니다.`,
       protection: "상담사 보호를 위해 상담이 종료되었습니다.", receipt: r => `접수번호 ${r}`, receiptSoon: "접수번호는 상담사가 기록을 마치면 여기에 안내됩니다.",
-      notSent: "보내지 못했습니다.", languages: "언어", tooLong: n => `메시지는 4,000자까지 보낼 수 있습니다 (지금 ${n.toLocaleString("ko-KR")}자). 줄이거나 나누어 보내 주세요.` },
+      notSent: "보내지 못했습니다.", languages: "언어", conversation: "대화 내용", tooLong: n => `메시지는 4,000자까지 보낼 수 있습니다 (지금 ${n.toLocaleString("ko-KR")}자). 줄이거나 나누어 보내 주세요.` },
     en: { title: "Seoul 120 Chat", intro: "A Seoul Dasan Call Center counsellor will help you by chat.", name: "Name (optional)",
       topic: "What is it about? (optional)", start: "Start chat", typing: "The counsellor is typing…", message: "Message",
       placeholder: "Type a message", send: "Send", leave: "End chat", again: "Start a new chat", queued: (p, w) => `Place in queue ${p} · expected wait ${w}`,
@@ -27,7 +27,7 @@
       queuedNobody: p => `Place in queue ${p} · No counsellor is available right now, so we cannot tell you how long it will take. You will be connected as soon as one is.`,
       protection: "The chat was ended to protect the counsellor.", receipt: r => `Receipt number ${r}`,
       receiptSoon: "Your receipt number will appear here when the counsellor has filed the case.",
-      notSent: "Not sent.", languages: "Language", tooLong: n => `A message can be up to 4,000 characters (now ${n.toLocaleString("en-US")}). Please shorten it or send it in parts.` },
+      notSent: "Not sent.", languages: "Language", conversation: "Conversation", tooLong: n => `A message can be up to 4,000 characters (now ${n.toLocaleString("en-US")}). Please shorten it or send it in parts.` },
   };
   // Other languages come from files a translator edits, /chat/i18n/{lang}.json, with {name} placeholders (docs/languages.md).
   const NAMES = { ko: "한국어", en: "English", zh: "中文", ja: "日本語", vi: "Tiếng Việt" };
@@ -83,6 +83,7 @@
     document.documentElement.lang = lang;
     document.querySelectorAll("[data-i18n]").forEach(el => { const v = T[lang][el.dataset.i18n]; if (typeof v === "string") el.textContent = v; });
     document.querySelectorAll("[data-i18n-placeholder]").forEach(el => el.placeholder = T[lang][el.dataset.i18nPlaceholder]);
+    document.querySelectorAll("[data-i18n-label]").forEach(el => { const v = T[lang][el.dataset.i18nLabel]; if (typeof v === "string") el.setAttribute("aria-label", v); });
     $("lang").textContent = T[lang].other;
     $("lang").lang = lang === "ko" ? "en" : "ko";
     $("call-link").href = lang === "en" ? "/call?lang=en" : "/call";

@@ -42,6 +42,7 @@
   let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "ko";
   let token = null, connection = null, peer = null, stream = null, lastSeq = 0, status = null, facing = "user", stateTimer = null;
   const rendered = new Set();
+  const typed = new Map();      // clientMessageId → the text as the citizen typed it, until the stored message is shown
 
   function applyLanguage() {
     document.documentElement.lang = lang;
@@ -194,6 +195,9 @@
     lastSeq = Math.max(lastSeq, m.seq);
     const li = document.createElement("li");
     li.className = m.kind === "event" ? "event" : m.sender;
+    li.dataset.seq = m.seq;
+    // Mixed-language conversations: each message says its language so screen readers pronounce it right.
+    if (m.language) li.lang = m.language;
     if (m.kind !== "event" && m.sender !== "citizen") {
       const meta = document.createElement("span");
       meta.className = "meta";
@@ -201,7 +205,12 @@
       li.append(meta);
     }
     const body = document.createElement("span");
-    body.textContent = m.body;     // always text, never HTML
+    // The citizen's own words as typed, as on /chat: masking (a phone number, an address) protects what is stored and
+    // what the counsellor sees, not the writer's own live view (docs/text-safety.md). After a reload the stored, masked
+    // text is shown. The hub's push of the stored message may arrive before Send returns: both find the typed text.
+    const own = m.sender === "citizen" && m.clientMessageId ? typed.get(m.clientMessageId) : undefined;
+    if (own !== undefined) typed.delete(m.clientMessageId);
+    body.textContent = own ?? m.body;     // always text, never HTML
     li.append(body);
     $("messages").append(li);
     li.scrollIntoView({ block: "nearest" });
@@ -213,10 +222,13 @@
     if (!text || !connection) return;
     $("send-error").hidden = true;
     try {
-      const stored = await connection.invoke("Send", token, crypto.randomUUID ? crypto.randomUUID() : String(Date.now()), text);
+      const id = crypto.randomUUID ? crypto.randomUUID() : String(Date.now());
+      typed.set(id, text);
+      const stored = await connection.invoke("Send", token, id, text);
       render(stored);
       $("text").value = "";
     } catch {
+      // Not stored (refused or no connection): the text stays in the box to send again.
       $("send-error").textContent = T[lang].sendFailed;
       $("send-error").hidden = false;
     }

@@ -1075,6 +1075,58 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("Messages", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Interpreting.ConversationInterpreter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InterpreterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("InterpreterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeftBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "LeftAt");
+
+                    b.HasIndex("InterpreterId", "LeftAt");
+
+                    b.ToTable("ConversationInterpreters", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.IssueAlerting.DetectedIssue", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1039,6 +1039,58 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.ToTable("Messages", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Interpreting.ConversationInterpreter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeftBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "LeftAt");
+
+                    b.HasIndex("InterpreterId", "LeftAt");
+
+                    b.ToTable("ConversationInterpreters", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.IssueAlerting.DetectedIssue", b =>
                 {
                     b.Property<Guid>("Id")

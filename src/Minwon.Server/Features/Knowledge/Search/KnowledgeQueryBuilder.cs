@@ -29,7 +29,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
     /// <summary>The text query, or null when the question has no searchable term.</summary>
     public Query? Build(string query, SynonymExpander synonyms, IndexReader reader)
     {
-        var normalized = KoreanNormalizer.NormalizeQuery(query);
+        var normalized = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(query));
         if (normalized.Length == 0)
         {
             return null;
@@ -47,9 +47,13 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         // The colloquial lexicon's service names are what articles say in their title, questions and keywords;
         // matching them in bodies too would double the clauses of a long question for little gain (issue 13, search
         // p95). Ordinary synonyms keep the body: they mark the passage the assistant highlights.
+        // A service the question describes with several everyday phrases weighs more than one it touches once
+        // (issue 13, session 6): half the synonym weight again per further phrase, at most twice the weight.
         foreach (var phrase in synonyms.Expand(normalized))
         {
-            AddKorean(root, phrase, SynonymWeight, reader, skipBody: synonyms.IsServiceName(phrase));
+            var service = synonyms.IsServiceName(phrase);
+            var weight = service ? SynonymWeight * Math.Min(2f, 1f + 0.5f * (synonyms.Triggers(normalized, phrase) - 1)) : SynonymWeight;
+            AddKorean(root, phrase, weight, reader, skipBody: service);
         }
 
         return root.Clauses.Count == 0 ? null : SplitByFrequency(root, reader);

@@ -87,6 +87,11 @@ public sealed partial class CallbotDialog
             {
                 menu = (await scope.ServiceProvider.GetRequiredService<ArsMenuStore>().GetPublishedAsync(cancellationToken)).Menu;
                 language = await LanguageAsync(scope.ServiceProvider.GetRequiredService<MinwonDbContext>(), cancellationToken);
+                if (language != CallbotPhrases.Korean)
+                {
+                    // An English call is an English conversation: the hand-off waits for a counsellor with the skill.
+                    await scope.ServiceProvider.GetRequiredService<CallbotRecords>().SetLanguageAsync(conversationId, language, cancellationToken);
+                }
             }
 
             if (English)

@@ -44,6 +44,23 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
         await bus.PublishAsync(new MessageAdded(conversationId, message.ToDto()));
     }
 
+    /// <summary>The call's language decided (its line, or the web caller's page): the conversation takes it, so the hand-off and
+    /// routing look for a counsellor with that language's skill (issue 16).</summary>
+    public async Task SetLanguageAsync(Guid conversationId, string language, CancellationToken cancellationToken)
+    {
+        await ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == conversationId, ct);
+            if (conversation.Language != language)
+            {
+                conversation.SwitchLanguage(language);
+                await db.SaveChangesAsync(ct);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
     public async Task VisitAsync(Guid callId, string nodeId, ArsVisitKind kind, CancellationToken cancellationToken)
     {
         db.Add(new ArsVisit { SessionId = SessionOf(callId), NodeId = nodeId, Kind = kind, At = clock.GetUtcNow() });
@@ -70,7 +87,7 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
                 return (int?)null;
             }
 
-            var queue = await PhoneQueueAsync(conversation.ContactId, ct);
+            var queue = await PhoneQueueAsync(conversation.ContactId, conversation.Language, ct);
             var now = clock.GetUtcNow();
             conversation.Enqueue(queue.Id, queue.Priority, now);
             if (!await db.Set<ArsHandoff>().AnyAsync(h => h.ConversationId == conversation.Id, ct))
@@ -139,12 +156,18 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
         return receipt;
     }
 
-    private async Task<ServiceQueue> PhoneQueueAsync(Guid contactId, CancellationToken ct)
+    private async Task<ServiceQueue> PhoneQueueAsync(Guid contactId, string language, CancellationToken ct)
     {
         if (await db.Set<Contact>().AsNoTracking().Where(c => c.Id == contactId).Select(c => c.RouteToQueueId).FirstOrDefaultAsync(ct) is { } flagged
             && await db.Set<ServiceQueue>().FindAsync([flagged], ct) is { } designated)
         {
             return designated;
+        }
+
+        // A call in English (issue 16) waits for a counsellor with the language's skill: its phone queue, else any queue for it.
+        if (await Languages.CitizenLanguages.QueueForAsync(db, language, "channel:phone", ct) is { } skilled)
+        {
+            return skilled;
         }
 
         var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderByDescending(q => q.Priority).ThenBy(q => q.Id).ToListAsync(ct);
