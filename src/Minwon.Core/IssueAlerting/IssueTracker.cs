@@ -127,10 +127,10 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             var alert = AlertFor(issue, key, current.Time, count, expected, score, windows[window], window, detector);
             if (key.Kind == KeyKind.NewWording)
             {
-                // Found on new wording: named by its new words ("침수, 역류"), not by the known ones around them ("도로"),
-                // and only once two of them repeat; until then the next contact tests it again.
-                alert = alert with { Terms = [.. alert.Terms.Where(detector.IsNewWord)] };
-                if (alert.Terms.Count < 2)
+                // Found on new wording: alerted once two words name it and at least one of them is new ("침수"); the
+                // known words its contacts share stay in the label ("단수" beside "사직동" at a water-main break).
+                // Until then the next contact tests it again.
+                if (alert.Terms.Count < 2 || !alert.Terms.Any(detector.IsNewWord))
                 {
                     continue;
                 }
