@@ -138,8 +138,17 @@ public sealed class InterpreterActions(MinwonDbContext db, ConversationJournal j
         {
             var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct) ?? throw ProblemException.NotFound();
             var join = await db.Set<ConversationInterpreter>().AsNoTracking()
-                .FirstOrDefaultAsync(i => i.ConversationId == conversationId && i.InterpreterId == interpreterId && i.LeftAt == null, ct)
-                ?? throw ProblemException.NotFound();
+                .FirstOrDefaultAsync(i => i.ConversationId == conversationId && i.InterpreterId == interpreterId && i.LeftAt == null, ct);
+            if (join is null)
+            {
+                // The end closes open joins through the event consumer a moment later ("ended"), so an interpreter writing
+                // just after the end hears the same 409 before and after that; a removed interpreter, or anyone else,
+                // learns nothing about the conversation.
+                var endedWithIt = conversation.Status != ConversationStatus.Assigned && await db.Set<ConversationInterpreter>()
+                    .AnyAsync(i => i.ConversationId == conversationId && i.InterpreterId == interpreterId && i.LeftReason == "ended", ct);
+                throw endedWithIt ? ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.") : ProblemException.NotFound();
+            }
+
             if (conversation.Status != ConversationStatus.Assigned)
             {
                 throw ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.");
