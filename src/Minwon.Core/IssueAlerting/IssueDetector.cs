@@ -17,6 +17,7 @@ namespace Minwon.Core.IssueAlerting;
 public sealed partial class IssueDetector
 {
     private const double CategoryPriorRate = 0.02;
+    private const long WeekTicks = TimeSpan.TicksPerDay * 7;
     private readonly IssueDetectorOptions options;
     private readonly Func<string?, string?> resolveDistrict;
     private readonly Dictionary<string, int> districtIndex;
@@ -115,6 +116,11 @@ public sealed partial class IssueDetector
             }
         }
 
+        foreach (var key in windowed.Keys)
+        {
+            key.NotePeak(key.WindowCounts[^1], nowTicks, options.MinCount, WeekTicks + options.WeeklyRepeatTolerance.Ticks);
+        }
+
         if (nowTicks >= nextPruneTicks)
         {
             Prune();
@@ -152,7 +158,9 @@ public sealed partial class IssueDetector
         var exposure = Math.Max(windowTotals[w], options.MinExposureShare * TypicalWindowVolume(totalVolume, w));
         var prior = PriorRate(key, totalVolume);
         var shape = key.CountAt(nowTicks, decayPerTick) + options.PriorStrength * prior;
-        var expected = exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume);
+        var expected = Math.Max(
+            exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume),
+            SameHourLastWeek(key, w));
         var size = 1 / (1 / shape + options.Overdispersion * options.Overdispersion);
         var quickZ = (count - expected) / Math.Sqrt(expected + expected * expected / size + 0.25);
         var logTail = quickZ < 2.5 ? 0 : NegativeBinomialTail.LogUpperTail(count, size, expected);
@@ -187,6 +195,26 @@ public sealed partial class IssueDetector
         var weekObserved = cityKey.WeekSlots[nowWeekSlot] * weekScale;
         var weekExpected = weekly.Volume[nowWeekSlot] * weekScale * overall;
         return Math.Clamp((weekObserved + options.SeasonalPriorCount * daily) / (weekExpected + options.SeasonalPriorCount), 0.8, 8);
+    }
+
+    /// <summary>
+    /// Seasonal naive expectation (issue 13, session 6): when the key peaked about a week ago at this hour (a district's
+    /// recycling day, a market day), that peak, scaled by <see cref="IssueDetectorOptions.WeeklyRepeatShare"/> and to the
+    /// window's length, is expected again. The weekly profile learns the same for city-wide keys over weeks; this
+    /// remembers one district's routine after a single week.
+    /// </summary>
+    private double SameHourLastWeek(KeyState key, int w)
+    {
+        var peak = 0;
+        foreach (var (count, ticks) in (ReadOnlySpan<(int, long)>)[(key.PeakCount, key.PeakTicks), (key.PreviousPeakCount, key.PreviousPeakTicks)])
+        {
+            if (count >= options.MinCount && Math.Abs(nowTicks - ticks - WeekTicks) <= options.WeeklyRepeatTolerance.Ticks)
+            {
+                peak = Math.Max(peak, count);
+            }
+        }
+
+        return peak * options.WeeklyRepeatShare * windowTicks[w] / windowTicks[^1];
     }
 
     /// <summary>Contacts in an average window of length <paramref name="w"/>: the decayed volume's rate, corrected for a short history.</summary>
@@ -264,18 +292,52 @@ public sealed partial class IssueDetector
         var floor = options.MinExposureShare * TypicalWindowVolume(totalVolume, w);
         var quiet = floor / Math.Max(1, windowTotals[w]);
         var night = quiet <= 1 ? options.MinCount : (int)Math.Ceiling(options.MinCount * Math.Sqrt(quiet));
-        // The district floor is for topics this district routinely has (its baseline expects some in the window); a topic
-        // that is everyday in the city but rare here (단수 in one district) keeps the night rule alone.
-        return expected >= options.EverydayDistrictMinExpected ? Math.Max(night, options.EverydayDistrictMinCount) : night;
+        // The district floor is for topics this district routinely has: its baseline expects some in the window, or the
+        // district's own share of the topic is typical of the city's (a small district at night expects little of
+        // anything, yet its noise complaints are its routine). A topic that is everyday in the city but rare here (단수
+        // in one district) keeps the night rule alone.
+        return expected >= options.EverydayDistrictMinExpected || TypicalHere(key, totalVolume)
+            ? Math.Max(night, options.EverydayDistrictMinCount)
+            : night;
+    }
+
+    /// <summary>Whether a word is new to the baseline (see <see cref="IssueDetectorOptions.NewWordingShare"/>).</summary>
+    internal bool IsNewWord(string term) =>
+        !keys.TryGetValue((KeyKind.Term, -1, term), out var key) || key.CountAt(nowTicks, decayPerTick) < options.NewWordingShare * VolumeAt(nowTicks);
+
+    /// <summary>
+    /// Whether a district key's own baseline share of its district's contacts is at least
+    /// <see cref="IssueDetectorOptions.EverydayDistrictTypicalRatio"/> of the city-wide key's share (both without the
+    /// detection windows): the topic is as ordinary in this district as in the city.
+    /// </summary>
+    private bool TypicalHere(KeyState key, double totalVolume)
+    {
+        var own = key.CountAt(nowTicks, decayPerTick);
+        var districtContacts = districtVolume[key.District].CountAt(nowTicks, decayPerTick);
+        if (own < options.EverydayDistrictTypicalMinCount || districtContacts <= 0 || totalVolume <= 0)
+        {
+            return false;
+        }
+
+        var cityShare = key.Parent!.CountAt(nowTicks, decayPerTick) / totalVolume;
+        return own / districtContacts >= options.EverydayDistrictTypicalRatio * cityShare;
     }
 
     private KeyState[] KeysOf(string text, string? category, int district)
     {
         var terms = IssueTermExtractor.Extract(text);
-        var result = new List<KeyState>(terms.Count * 2 + 2);
+        var result = new List<KeyState>(terms.Count * 2 + 4);
+        var learnt = nowTicks - firstTicks >= options.WarmUp.Ticks;
+        var rareBelow = options.NewWordingShare * VolumeAt(nowTicks);
+        var newTerms = 0;
         foreach (var term in terms)
         {
             var city = Key(KeyKind.Term, -1, term, null);
+            if (learnt && city.CountAt(nowTicks, decayPerTick) < rareBelow)
+            {
+                newTerms++;
+            }
+
             result.Add(city);
             if (district >= 0)
             {
@@ -290,6 +352,19 @@ public sealed partial class IssueDetector
             if (district >= 0)
             {
                 result.Add(Key(KeyKind.Category, district, category, city));
+            }
+
+            // New wording in a category: weather and city-wide incidents arrive in many words, each too rare on its own
+            // to be significant in its first hour, but all new to the baseline (words are known once they leave the
+            // longest window, so an incident's own words stay new while it grows).
+            if (newTerms >= options.NewWordingMinTerms)
+            {
+                var cityNew = Key(KeyKind.NewWording, -1, category, null);
+                result.Add(cityNew);
+                if (district >= 0)
+                {
+                    result.Add(Key(KeyKind.NewWording, district, category, cityNew));
+                }
             }
         }
 

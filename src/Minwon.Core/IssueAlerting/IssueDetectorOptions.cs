@@ -44,6 +44,38 @@ public sealed record IssueDetectorOptions
     /// </summary>
     public double EverydayDistrictMinExpected { get; init; } = 0.1;
 
+    /// <summary>
+    /// The district floor (<see cref="EverydayDistrictMinCount"/>) applies too where the district's own baseline share of
+    /// the topic is at least this fraction of the city's share (and rests on at least
+    /// <see cref="EverydayDistrictTypicalMinCount"/> past contacts): at night a small district expects little of anything,
+    /// yet a dozen noise complaints there are its routine (issue 13, session 6). Zero-history topics (단수 never seen in
+    /// 종로구) stay exempt.
+    /// </summary>
+    public double EverydayDistrictTypicalRatio { get; init; } = 0.3;
+
+    /// <summary>Fewest past contacts of a topic in a district for <see cref="EverydayDistrictTypicalRatio"/> to judge it.</summary>
+    public double EverydayDistrictTypicalMinCount { get; init; } = 3;
+
+    /// <summary>
+    /// A term is new to the baseline below this share of all contacts (1e-5: at 20,000 contacts a day, fewer than one a
+    /// week in the decayed count). Contacts with <see cref="NewWordingMinTerms"/> such terms also count under their
+    /// category's new-wording key (<see cref="KeyKind.NewWording"/>, issue 13, session 6).
+    /// </summary>
+    public double NewWordingShare { get; init; } = 1e-5;
+
+    /// <summary>New terms a contact needs to count as new wording (a new word yields a bigram and its stem).</summary>
+    public int NewWordingMinTerms { get; init; } = 2;
+
+    /// <summary>
+    /// Share of a key's peak of about a week ago (at this hour, within <see cref="WeeklyRepeatTolerance"/>) that is
+    /// expected again: a district's weekly routine is learnt after one week (issue 13, session 6). An incident in the
+    /// same place, words and hour as one a week before must exceed this share of it.
+    /// </summary>
+    public double WeeklyRepeatShare { get; init; } = 0.8;
+
+    /// <summary>How far from exactly one week after a peak the peak is still expected again.</summary>
+    public TimeSpan WeeklyRepeatTolerance { get; init; } = TimeSpan.FromHours(3);
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 

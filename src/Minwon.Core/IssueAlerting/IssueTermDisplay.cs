@@ -45,10 +45,14 @@ public static class IssueTermDisplay
         "민원", "접수", "때문", "그냥", "근데", "그런데", "아니", "몇시", "며칠", "며칠째", "얼마", "대체", "일대", "주변", "근처", "현장",
     ];
 
-    public static IReadOnlyList<string> Compose(IReadOnlyList<string> labels, IReadOnlyList<string> texts, int max)
+    /// <param name="minShare">
+    /// Share of the contacts a noun must be in (default 0.2); an issue found on its new wording (many different words,
+    /// none in a fifth of the contacts) passes a lower one.
+    /// </param>
+    public static IReadOnlyList<string> Compose(IReadOnlyList<string> labels, IReadOnlyList<string> texts, int max, double minShare = MinShare)
     {
         var nouns = NounCounts(texts);
-        var needed = Math.Max(2, MinShare * texts.Count);
+        var needed = Math.Max(2, minShare * texts.Count);
         var frequent = nouns.Where(n => n.Value >= needed).OrderByDescending(n => n.Value).ThenBy(n => n.Key.Length)
             .Select(n => n.Key).ToList();
         var result = new List<string>();

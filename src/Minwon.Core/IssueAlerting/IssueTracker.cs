@@ -11,6 +11,12 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     private const double JoinOverlap = 0.5;
     private const double CategoryShare = 0.5;
     private const double CoTermShare = 0.3;
+
+    /// <summary>
+    /// An issue found on its new wording is told in many words: a word in a tenth of its contacts describes it (issue 13,
+    /// session 6), where other issues ask a fifth.
+    /// </summary>
+    private const double NewWordingTermShare = 0.1;
     private static readonly double StrongCategoryLogTail = Math.Log(1e-11);
     private static readonly double DescriptiveLogTail = Math.Log(1e-4);
     private static readonly double KeepAliveLogTail = Math.Log(1e-5);
@@ -109,12 +115,47 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             var issue = new TrackedIssue(null!, nowTicks);
             issue.Attach(key, score, contacts, founding: true);
             GatherCoTerms(issue, key, contacts, windows[window], window, detector);
-            var strongCategory = key.Kind == KeyKind.Category && logTail <= StrongCategoryLogTail;
-            if (issue.Keys.Keys.Select(k => k.Label).Distinct().Count() < 2 && !strongCategory)
+            var strongCategory = IsCategoryLike(key) && logTail <= StrongCategoryLogTail;
+            if (issue.Keys.Keys.Where(k => k.Kind != KeyKind.NewWording).Select(k => k.Label).Distinct().Count() < 2 && !strongCategory)
             {
                 // One odd word (a typo, a new spelling) is not an issue; an incident shows in several words or in its
                 // category too. A category surge alone is enough when it is far stronger, since a category count
                 // already sums many wordings. The key is tested again with its next contact.
+                continue;
+            }
+
+            var alert = AlertFor(issue, key, current.Time, count, expected, score, windows[window], window, detector);
+            if (key.Kind == KeyKind.NewWording)
+            {
+                // Found on new wording: alerted once two words name it and at least one of them is new ("침수"); the
+                // known words its contacts share stay in the label ("단수" beside "사직동" at a water-main break).
+                // Until then the next contact tests it again.
+                if (alert.Terms.Count < 2 || !alert.Terms.Any(detector.IsNewWord))
+                {
+                    continue;
+                }
+            }
+
+            if (alert.Terms.Count == 0 && alert.District is null)
+            {
+                // New wording, or a city-wide surge, with no word yet shared by enough of its contacts to name it: an
+                // alert a supervisor could not read. Tested again with the next contact (issue 13, session 6).
+                continue;
+            }
+
+            // The same words in the same place as an ongoing issue: it is that issue, seen through another key (the
+            // contacts of a flood filed under another category), not a second one.
+            var same = issues.FirstOrDefault(other => (other.Alert.District is null || other.Alert.District == alert.District)
+                && other.Alert.Terms.Any(term => alert.Terms.Contains(term)));
+            if (same is not null)
+            {
+                foreach (var (attached, (keyScore, _)) in issue.Keys)
+                {
+                    same.Attach(attached, keyScore, ContactsOf(attached, windows[window]), founding: false);
+                    byKey[attached] = same;
+                }
+
+                same.LastSignificantTicks = nowTicks;
                 continue;
             }
 
@@ -123,7 +164,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 byKey[attached] = issue;
             }
 
-            issue.Alert = AlertFor(issue, key, current.Time, count, expected, score, windows[window], window, detector);
+            issue.Alert = alert;
             issues.Add(issue);
             (alerts ??= []).Add(issue.Alert);
         }
@@ -145,7 +186,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             return false;
         }
 
-        var category = key.Kind == KeyKind.Category ? key.Label : Concentrated(contacts.Select(e => e.Category), 0);
+        var category = IsCategoryLike(key) ? key.Label : Concentrated(contacts.Select(e => e.Category), 0);
         return (category is not null && category == issue.TopCategory) || SharesTerm(issue, key);
     }
 
@@ -188,19 +229,19 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     {
         var members = window.Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
         var district = founder.District >= 0 ? districts[founder.District] : Concentrated(members.Select(e => e.District >= 0 ? districts[e.District] : null), options.ConcentrationShare);
-        var category = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), CategoryShare);
-        issue.TopCategory = founder.Kind == KeyKind.Category ? founder.Label : Concentrated(members.Select(e => e.Category), 0);
+        var category = IsCategoryLike(founder) ? founder.Label : Concentrated(members.Select(e => e.Category), CategoryShare);
+        issue.TopCategory = IsCategoryLike(founder) ? founder.Label : Concentrated(members.Select(e => e.Category), 0);
         // Most widely shared first: a word in every second contact says more than a striking one in two.
         var labels = issue.Keys.Where(pair => pair.Key.Kind == KeyKind.Term && pair.Value.Specific)
             .Select(pair => (pair.Key.Label, pair.Value.Score))
-            .Concat(DescriptiveTerms(founder, members, w, detector))
+            .Concat(DescriptiveTerms(founder, members, w, detector, TermShare(issue)))
             .Select(pair => (pair.Label, pair.Score, Support: members.Count(m => Array.Exists(m.Keys, k => k.Kind == KeyKind.Term && k.Label == pair.Label))))
             .OrderByDescending(pair => pair.Support)
             .ThenByDescending(pair => pair.Score)
             .Select(pair => pair.Label)
             .Distinct()
             .ToList();
-        var terms = IssueTermDisplay.Compose(labels, members.Select(e => e.Text).ToList(), options.MaxTerms);
+        var terms = IssueTermDisplay.Compose(labels, members.Select(e => e.Text).ToList(), options.MaxTerms, TermShare(issue));
         return new IssueAlert(at, terms, category, district, Math.Max(count, members.Count), Math.Round(expected, 3), Math.Round(score, 2));
     }
 
@@ -208,7 +249,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     /// Words too sparse to make the issue but telling about it ("단수" in three of eight "물이 안나와요" contacts): shared
     /// by a fifth of the contacts and clearly above their usual rate. For the alert's terms only.
     /// </summary>
-    private IEnumerable<(string Label, double Score)> DescriptiveTerms(KeyState founder, List<WindowedEvent> members, int w, IssueDetector detector)
+    private IEnumerable<(string Label, double Score)> DescriptiveTerms(KeyState founder, List<WindowedEvent> members, int w, IssueDetector detector, double share)
     {
         var tally = new Dictionary<KeyState, int>();
         foreach (var member in members)
@@ -222,7 +263,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             }
         }
 
-        var needed = Math.Max(2, 0.2 * members.Count);
+        var needed = Math.Max(2, share * members.Count);
         foreach (var (key, _) in tally.Where(pair => pair.Value >= needed).OrderByDescending(pair => pair.Value).Take(60))
         {
             var (_, _, logTail) = detector.Test(key, w);
@@ -232,6 +273,12 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             }
         }
     }
+
+    /// <summary>Share of an issue's contacts a word needs to describe it: lower when the issue holds new wording.</summary>
+    private static double TermShare(TrackedIssue issue) => issue.Keys.Keys.Any(k => k.Kind == KeyKind.NewWording) ? NewWordingTermShare : 0.2;
+
+    /// <summary>Category keys and new-wording keys (labelled by their category) name a topic, not a word.</summary>
+    private static bool IsCategoryLike(KeyState key) => key.Kind is KeyKind.Category or KeyKind.NewWording;
 
     private static string? Concentrated(IEnumerable<string?> values, double share)
     {

@@ -40,6 +40,40 @@ internal sealed class KeyState(string label, KeyKind kind, int district, int win
     /// <summary>City-wide keys only: forward-decayed counts per hour of the week, with a longer memory (issue 13).</summary>
     public double[]? WeekSlots { get; set; }
 
+    /// <summary>
+    /// The largest count this key reached in the longest window within the last week or so, and when (issue 13, session
+    /// 6): a district's weekly routine is expected again at the same hour a week later.
+    /// </summary>
+    public int PeakCount { get; set; }
+
+    public long PeakTicks { get; set; }
+
+    /// <summary>The last notable peak (at least the minimum count) of an earlier day, kept while later days stay quiet.</summary>
+    public int PreviousPeakCount { get; set; }
+
+    public long PreviousPeakTicks { get; set; }
+
+    /// <summary>
+    /// Tracks the day's largest window count; when a new day's episode begins, a notable peak (or any, once the previous
+    /// one is older than <paramref name="memoryTicks"/>) becomes the previous peak.
+    /// </summary>
+    public void NotePeak(int count, long ticks, int notable, long memoryTicks)
+    {
+        if (ticks - PeakTicks > TimeSpan.TicksPerDay)
+        {
+            if (PeakCount >= notable || ticks - PreviousPeakTicks > memoryTicks)
+            {
+                (PreviousPeakCount, PreviousPeakTicks) = (PeakCount, PeakTicks);
+            }
+
+            (PeakCount, PeakTicks) = (count, ticks);
+        }
+        else if (count > PeakCount)
+        {
+            (PeakCount, PeakTicks) = (count, ticks);
+        }
+    }
+
     public void Restore(double count, long lastTicks)
     {
         Count = count;

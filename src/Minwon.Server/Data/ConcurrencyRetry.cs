@@ -19,8 +19,10 @@ namespace Minwon.Server.Data;
 /// </remarks>
 public static class ConcurrencyRetry
 {
+    /// <param name="operation">Names the caller in the retry metric (<c>minwon.db.concurrency_retries</c>); by default its
+    /// source file's name (PostMessage, ReceiveChannelMessage, ...), which the compiler fills in.</param>
     public static async Task<T> RunAsync<T>(MinwonDbContext db, Func<CancellationToken, Task<T>> attempt,
-        CancellationToken cancellationToken, int maxAttempts = 32)
+        CancellationToken cancellationToken, int maxAttempts = 32, [System.Runtime.CompilerServices.CallerFilePath] string operation = "")
     {
         for (var i = 1; ; i++)
         {
@@ -31,6 +33,7 @@ public static class ConcurrencyRetry
             }
             catch (DbUpdateException ex) when (i < maxAttempts && IsRetryable(ex))
             {
+                Platform.Observability.MinwonMetrics.ConcurrencyRetried(OperationName(operation));
                 await Task.Delay(Random.Shared.Next(2, Math.Min(100, 10 * i)), cancellationToken);
             }
         }
@@ -42,6 +45,10 @@ public static class ConcurrencyRetry
         PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
         _ => false,
     };
+
+    /// <summary>"PostMessage" from ".../Features/Conversations/PostMessage.cs" (either separator: the build may map paths).</summary>
+    public static string OperationName(string callerFile) =>
+        callerFile.Length == 0 ? "unknown" : Path.GetFileNameWithoutExtension(callerFile.Replace('\\', '/').Split('/')[^1]);
 
     /// <summary>A unique-key collision, with the constraint's name where the provider reports one (PostgreSQL does; SQLite names only columns).</summary>
     public static bool IsUniqueViolation(DbUpdateException ex, out string? constraint)

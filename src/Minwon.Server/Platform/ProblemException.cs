@@ -13,6 +13,9 @@ public sealed class ProblemException(int status, string title, string? detail = 
     public string Title { get; } = title;
     public string? Detail { get; } = detail;
 
+    /// <summary>Seconds the client should wait before trying again (a 503 of an overloaded node): sent as <c>Retry-After</c>.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     public static ProblemException NotFound(string what = "대화를 찾을 수 없습니다.") => new(StatusCodes.Status404NotFound, what);
 
     public static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "요청이 올바르지 않습니다.", detail);
@@ -36,6 +39,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         context.Response.StatusCode = status;
+        if (exception is ProblemException { RetryAfterSeconds: { } retryAfter })
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (await problems.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,

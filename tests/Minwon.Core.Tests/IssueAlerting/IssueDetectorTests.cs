@@ -187,6 +187,64 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_night_cluster_of_an_everyday_topic_in_a_small_district_is_routine_where_the_topic_is_ordinary()
+    {
+        // Issue 13, session 6: at 3 a.m. a small district expects almost nothing of any topic, so the baseline's
+        // expectation alone did not make the commonest topic "routine here"; its own share of the topic does.
+        // An everyday complaint (about 1 % of contacts, in every district at every hour) at Seoul's volume, then fourteen
+        // of it in 중구 (1.5 % of contacts) at 3 a.m.
+        var background = Background(days: 3, perDay: 20_000);
+        var noise = background.Where((_, i) => i % 100 == 0)
+            .Select(e => e with { Text = "오토바이 소리 시끄러워요", Category = "생활 소음", Time = e.Time.AddSeconds(1) });
+        var night = Monday.AddDays(2).AddHours(3);
+        var routine = Merge(background, noise, Burst(night, count: 14, minutes: 30, "중구", ["오토바이 소리 시끄러워요"], "생활 소음"));
+
+        Assert.Empty(Replay(routine));
+        Assert.NotEmpty(Replay(routine, new IssueDetector(new IssueDetectorOptions { EverydayDistrictTypicalRatio = double.MaxValue })));
+    }
+
+    [Fact]
+    public void An_incident_told_in_many_different_words_is_found_on_its_new_wording_and_named_by_its_new_words()
+    {
+        // Issue 13, session 6: eight wordings, each twice in half an hour, no word in more than two contacts: no term
+        // reaches the minimum count, but every contact is new wording in its category.
+        string[] storm =
+        [
+            "우박이 쏟아져요", "번개 맞은 나무가 불타요", "천둥 소리에 애들이 울어요", "돌풍에 천막 날아감", "하천 범람 직전이에요",
+            "산사태 위험 있어요", "토사 흘러내려요 뒷산", "낙뢰 맞았어요 전봇대",
+        ];
+        var start = Monday.AddDays(2).AddHours(15);
+        var districts = new[] { "마포구", "강남구", "노원구", "송파구", "관악구", "은평구", "강서구", "성북구" };
+        var background = Background(days: 3);
+        var common = background.GroupBy(e => e.Category).OrderByDescending(g => g.Count()).First().Key;
+        var burst = Enumerable.Range(0, 16).Select(i => new ContactEvent(start.AddMinutes(30.0 * i / 16), storm[i % storm.Length], common, districts[(i * 3) % districts.Length], "phone"));
+        var stream = Merge(background, burst);
+
+        var alert = Assert.Single(Replay(stream));
+        Assert.Null(alert.District);
+        Assert.True(alert.Terms.Count >= 2, string.Join(",", alert.Terms));
+        Assert.All(alert.Terms, term => Assert.Contains(storm, text => text.Contains(term, StringComparison.Ordinal)));
+        Assert.Empty(Replay(stream, new IssueDetector(new IssueDetectorOptions { NewWordingMinTerms = int.MaxValue })));
+    }
+
+    [Fact]
+    public void A_district_routine_at_the_same_hour_a_week_later_is_expected_again()
+    {
+        // Issue 13, session 6: twenty recycling-day complaints in 중구 on Wednesday 9-11 alert the first time (nothing
+        // like them before), and are expected the next Wednesday at the same hour.
+        var background = Background(days: 10);
+        string[] recycling = ["스티로폼 수거 날인데 안 가져가요", "스티로폼 수거 안 해갔어요"];
+        var weekOne = Burst(Monday.AddDays(2).AddHours(9), count: 20, minutes: 120, "중구", recycling, "생활쓰레기·재활용");
+        var weekTwo = Burst(Monday.AddDays(9).AddHours(9), count: 20, minutes: 120, "중구", recycling, "생활쓰레기·재활용");
+        var stream = Merge(background, weekOne, weekTwo);
+
+        var alerts = Replay(stream);
+        Assert.Contains(alerts, a => a.DetectedAt < Monday.AddDays(3));
+        Assert.DoesNotContain(alerts, a => a.DetectedAt > Monday.AddDays(9));
+        Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { WeeklyRepeatShare = 0 })), a => a.DetectedAt > Monday.AddDays(9));
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);

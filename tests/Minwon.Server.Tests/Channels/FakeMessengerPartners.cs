@@ -17,7 +17,9 @@ public sealed record PartnerPost(string Channel, string To, string Text, string?
 /// - a KakaoTalk consultation-talk dealer's send API as docs/channels.md documents it (POST /v1/message, Authorization:
 ///   KakaoAK key, {sender_key, user_key, serial_number, message_type "TX", message}; answers {"code":"0000"});
 /// - X's DM API (POST /2/dm_conversations/with/{participant}/messages, Authorization: Bearer token, {"text"}; answers 201
-///   {"data":{"dm_conversation_id","dm_event_id"}}).
+///   {"data":{"dm_conversation_id","dm_event_id"}}) and its DM lookup (GET /2/dm_conversations/with/{participant}/dm_events:
+///   {"data":[{"id","text","event_type":"MessageCreate","sender_id","created_at"}]}, newest first, links shortened to t.co
+///   as X does).
 /// They deliver nothing to anyone; they stand at the seam where Minwon talks to Naver, a Kakao dealer and X.
 /// </summary>
 public sealed class FakeMessengerPartners : IAsyncDisposable
@@ -44,6 +46,25 @@ public sealed class FakeMessengerPartners : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, int> failuresFor = new();
 
+    private readonly ConcurrentDictionary<string, int> lostAnswersFor = new();
+
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Id, string Text, DateTimeOffset At)>> xEvents = new();
+
+    /// <summary>Our X account (the token's user): the sender of the DMs the fake posts.</summary>
+    public string XAccountId { get; set; } = "1200000001";
+
+    /// <summary>The fake's clock for created_at (the app's fake clock in tests).</summary>
+    public Func<DateTimeOffset> Clock { get; set; } = () => TimeProvider.System.GetUtcNow();
+
+    /// <summary>DM lookups answered (GET dm_events).</summary>
+    public int XLookups => xLookups;
+
+    private int xLookups;
+
+    /// <summary>The next <paramref name="count"/> X DMs to <paramref name="to"/> are posted (the citizen gets them) but answered 503,
+    /// as when X's answer is lost after it posted: a sender that simply tries again posts the DM twice.</summary>
+    public void PostButLoseAnswerTo(string to, int count) => lostAnswersFor[to] = count;
+
     public static async Task<FakeMessengerPartners> StartAsync()
     {
         var fake = new FakeMessengerPartners();
@@ -52,6 +73,7 @@ public sealed class FakeMessengerPartners : IAsyncDisposable
             app.MapPost("/chatbot/v1/event", (Delegate)fake.TalkTalkAsync);
             app.MapPost("/v1/message", (Delegate)fake.KakaoAsync);
             app.MapPost("/2/dm_conversations/with/{participant}/messages", (Delegate)fake.XAsync);
+            app.MapGet("/2/dm_conversations/with/{participant}/dm_events", (Delegate)fake.XEventsAsync);
         });
         fake.BaseUrl = fake.app.Urls.Single();
         return fake;
@@ -136,8 +158,34 @@ public sealed class FakeMessengerPartners : IAsyncDisposable
             return Results.StatusCode(503);
         }
 
-        Accepted.Enqueue(new PartnerPost("x", participant, text.GetString()!, null));
-        return Results.Json(new { data = new { dm_conversation_id = "1-" + participant, dm_event_id = Guid.NewGuid().ToString("N") } }, statusCode: 201);
+        var id = Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Accepted.Enqueue(new PartnerPost("x", participant, text.GetString()!, id));
+        // X keeps the DM with its links shortened, and shows it back that way.
+        var shown = System.Text.RegularExpressions.Regex.Replace(text.GetString()!, @"https?://\S+", "https://t.co/AbCdEf1234");
+        xEvents.GetOrAdd(participant, _ => new()).Enqueue((id, shown, Clock()));
+        if (lostAnswersFor.TryGetValue(participant, out var lost) && lost > 0 && lostAnswersFor.TryUpdate(participant, lost - 1, lost))
+        {
+            return Results.StatusCode(503);
+        }
+
+        return Results.Json(new { data = new { dm_conversation_id = "1-" + participant, dm_event_id = id } }, statusCode: 201);
+    }
+
+    private IResult XEventsAsync(HttpContext http, string participant)
+    {
+        if (http.Request.Headers.Authorization != "Bearer " + XToken)
+        {
+            Rejected.Enqueue("x lookup token");
+            return Results.Json(new { title = "Unauthorized", status = 401 }, statusCode: 401);
+        }
+
+        Interlocked.Increment(ref xLookups);
+        var events = (xEvents.GetValueOrDefault(participant)?.ToArray() ?? []).Reverse().Select(e => new
+        {
+            id = e.Id, text = e.Text, event_type = "MessageCreate", sender_id = XAccountId,
+            created_at = e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        }).ToArray();
+        return events.Length == 0 ? Results.Json(new { meta = new { result_count = 0 } }) : Results.Json(new { data = events, meta = new { result_count = events.Length } });
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

@@ -44,6 +44,8 @@ public sealed class MessengerChannelApp : IAsyncLifetime
             ["Minwon:Channels:X:ApiBaseUrl"] = Partners.BaseUrl,
             ["Minwon:Channels:X:AccountId"] = XAccount,
         });
+        Partners.XAccountId = XAccount;
+        Partners.Clock = () => App.Clock!.GetUtcNow();
         await using var scope = App.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<ImportArticles>().RunAsync(new StringReader(SmsChannelApp.Articles),
             TestContext.Current.CancellationToken);
@@ -396,6 +398,48 @@ public sealed class MessengerChannelTests(MessengerChannelApp fixture) : IClassF
         using var response = await App.CreateDefaultClient().SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_x_reply_whose_answer_was_lost_after_x_posted_it_is_not_posted_again_and_one_x_never_posted_is()
+    {
+        var user = NewUser("x");
+        Partners.PostButLoseAnswerTo(user, 1);
+        using (await WebhookAsync("x", user, "lost-" + user, "갑자기 물이 안나와요"))
+        {
+        }
+
+        var conversation = await ConversationOfAsync("x", user);
+        var rows = new List<ChannelOutboxItem>();
+        for (var i = 0; i < 300 && !(rows.Count > 0 && rows.All(r => r.Status == DeliveryStatus.Sent)); i++)
+        {
+            App.Clock!.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50, Ct);
+            rows = await App.RowsAsync<ChannelOutboxItem>(q => q.Where(o => o.ConversationId == conversation.Id));
+        }
+
+        // Found by the lookup (links in it compared as links, since X shortens them), so the citizen got it once.
+        var answer = Assert.Single(rows, r => r.Text.Contains("아리수", StringComparison.Ordinal));
+        Assert.Equal(DeliveryStatus.Sent, answer.Status);
+        Assert.True(answer.Attempts >= 2, $"the first try's answer was lost; got {answer.Attempts} tries");
+        var posted = Assert.Single(Partners.Accepted, p => p.To == user && p.Text == answer.Text);
+        Assert.Equal(posted.Id, answer.ProviderMessageId);
+        Assert.True(Partners.XLookups > 0);
+
+        // A plain outage (nothing posted): the lookup finds nothing and the retry posts it, once.
+        var other = NewUser("x");
+        Partners.FailNextTo(other, 1);
+        using (await WebhookAsync("x", other, "outage-" + other, "갑자기 물이 안나와요"))
+        {
+        }
+
+        for (var i = 0; i < 300 && !Partners.Accepted.Any(p => p.To == other); i++)
+        {
+            App.Clock!.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Single(Partners.Accepted, p => p.To == other && p.Text.Contains("아리수", StringComparison.Ordinal));
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class ChannelAdapterHealthCheck(string channel, IServiceScopeFacto
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<MinwonDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (!Configured(services.GetRequiredService<IOptions<ChannelOptions>>().Value))
+        if (!IsConfigured(channel, services.GetRequiredService<IOptions<ChannelOptions>>().Value))
         {
             return HealthCheckResult.Healthy($"Channel {channel} is not configured.");
         }
@@ -34,9 +34,10 @@ public sealed class ChannelAdapterHealthCheck(string channel, IServiceScopeFacto
             : HealthCheckResult.Degraded($"Channel {channel}: {stuck} replies have waited more than {StuckAfter.TotalMinutes:F0} minutes (is the provider down?).");
     }
 
-    private bool Configured(ChannelOptions o) => channel switch
+    /// <summary>Whether the channel is set up at all (the settings screen shows it as on).</summary>
+    public static bool IsConfigured(string channel, ChannelOptions o) => channel switch
     {
-        Conversations.Channels.Sms => o.Sms.ApiKey.Length > 0 || o.Sms.OutboundUrl.Length > 0,
+        Conversations.Channels.Sms => o.Sms.ApiKey.Length > 0 || o.Sms.OutboundUrl.Length > 0 || o.Sms.Solapi.ApiKey.Length > 0,
         Conversations.Channels.Email => o.Email.Enabled,
         Conversations.Channels.TalkTalk => o.TalkTalk.WebhookToken.Length > 0,
         Conversations.Channels.Kakao => o.Kakao.WebhookSecret.Length > 0,

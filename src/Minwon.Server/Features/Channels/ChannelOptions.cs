@@ -90,4 +90,10 @@ public sealed class SmsChannelOptions
     public long MaxMediaBytes { get; set; } = 1024 * 1024;
 
     public int MaxMediaCount { get; set; } = 3;
+
+    /// <summary>Who sends replies: "generic" (POST to OutboundUrl, the contract above) or "solapi" (SOLAPI's message API, <see cref="Solapi"/>).
+    /// Inbound messages and receipts always come through the generic webhooks.</summary>
+    public string Provider { get; set; } = "generic";
+
+    public Sms.SolapiOptions Solapi { get; set; } = new();
 }

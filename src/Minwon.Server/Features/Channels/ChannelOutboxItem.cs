@@ -47,6 +47,10 @@ public sealed class ChannelOutboxItem
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>The provider's own id for the sent message (X's DM event id, SOLAPI's messageId), when it gives one. For X it
+    /// also marks that DM as ours, so a retry that looks for an earlier try's DM never takes one that belongs to another reply.</summary>
+    public string? ProviderMessageId { get; set; }
 }
 
 internal sealed class ChannelOutboxItemConfiguration : IEntityTypeConfiguration<ChannelOutboxItem>
@@ -62,6 +66,8 @@ internal sealed class ChannelOutboxItemConfiguration : IEntityTypeConfiguration<
         entity.Property(o => o.Kind).HasMaxLength(10);
         entity.Property(o => o.Status).HasConversion<string>().HasMaxLength(12);
         entity.Property(o => o.LastError).HasMaxLength(500);
+        entity.Property(o => o.ProviderMessageId).HasMaxLength(100);
+        entity.HasIndex(o => new { o.Channel, o.ProviderMessageId });
         entity.HasIndex(o => new { o.ConversationId, o.Seq }).IsUnique();
         entity.HasIndex(o => new { o.Channel, o.ExternalId }).IsUnique();
         entity.HasIndex(o => new { o.Status, o.NextAttemptAt });

@@ -17,7 +17,7 @@ namespace Minwon.Server.Features.ChannelAdapters;
 public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILeases leases, ChannelOutboxSignal signal, TimeProvider clock,
     IOptions<ChannelOptions> options, ILogger<ChannelOutboxSender> logger) : BackgroundService
 {
-    private readonly Dictionary<string, RateLimiter> limiters = [];
+    private readonly Dictionary<string, (int PerSecond, RateLimiter Limiter)> limiters = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -80,6 +80,7 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         var adapter = adapters.Find(item.Channel);
         string? failure = null;
         var transient = false;
+        var recorded = false;
         if (adapter is null)
         {
             failure = $"channel {item.Channel} has no adapter";
@@ -88,10 +89,20 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         {
             await Limiter(item.Channel).AcquireAsync(1, cancellationToken);
             var thread = await db.Set<ChannelThread>().AsNoTracking().FirstOrDefaultAsync(t => t.ConversationId == item.ConversationId, cancellationToken);
+            var attempt = item.Attempts + 1;
+            if (adapter.RecordsTryBeforeSending)
+            {
+                // Saved before the request: if this node dies while the provider is posting, the next try knows to look first.
+                item.Attempts++;
+                await db.SaveChangesAsync(cancellationToken);
+                recorded = true;
+            }
+
             try
             {
-                await adapter.SendAsync(new OutboundDelivery(item.ExternalId, item.To, item.From, item.Text, item.Kind,
-                    thread?.Subject, thread?.LastExternalId == item.ExternalId ? null : thread?.LastExternalId, thread?.References), cancellationToken);
+                item.ProviderMessageId = await adapter.SendAsync(new OutboundDelivery(item.ExternalId, item.To, item.From, item.Text, item.Kind,
+                    thread?.Subject, thread?.LastExternalId == item.ExternalId ? null : thread?.LastExternalId, thread?.References, attempt, item.CreatedAt),
+                    cancellationToken) ?? item.ProviderMessageId;
             }
             catch (ChannelSendException e)
             {
@@ -101,7 +112,11 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         }
 
         var now = clock.GetUtcNow();
-        item.Attempts++;
+        if (!recorded)
+        {
+            item.Attempts++;
+        }
+
         if (failure is null)
         {
             item.Status = DeliveryStatus.Sent;
@@ -163,18 +178,19 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
     {
         lock (limiters)
         {
-            if (!limiters.TryGetValue(channel, out var limiter))
+            // Made again when the rate changes (the settings screen changes Sms:MaxPerSecond without a restart).
+            var perSecond = channel == Conversations.Channels.Sms ? Math.Max(1, options.Value.Sms.MaxPerSecond) : 10;
+            if (!limiters.TryGetValue(channel, out var entry) || entry.PerSecond != perSecond)
             {
-                var perSecond = channel == Conversations.Channels.Sms ? Math.Max(1, options.Value.Sms.MaxPerSecond) : 10;
-                limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+                entry = (perSecond, new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = perSecond, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = int.MaxValue, AutoReplenishment = true,
-                });
-                limiters[channel] = limiter;
+                }));
+                limiters[channel] = entry;
             }
 
-            return limiter;
+            return entry.Limiter;
         }
     }
 

@@ -11,6 +11,14 @@ public static class ChannelServices
     {
         var services = builder.Services;
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section);
+        // The settings screen's values over the configuration, seen by every IOptions<ChannelOptions> without a restart.
+        services.AddSingleton<Settings.ChannelSettingsOverrides>();
+        services.AddSingleton<IOptionsChangeTokenSource<ChannelOptions>>(sp => sp.GetRequiredService<Settings.ChannelSettingsOverrides>());
+        services.AddSingleton<IPostConfigureOptions<ChannelOptions>>(sp => sp.GetRequiredService<Settings.ChannelSettingsOverrides>());
+        services.AddSingleton<IOptions<ChannelOptions>, Settings.CurrentChannelOptions>();
+        services.AddSingleton<Settings.ChannelSettingsLoader>();
+        services.AddHostedService(sp => sp.GetRequiredService<Settings.ChannelSettingsLoader>());
+        services.AddScoped<Settings.ChannelSettingsAdmin>();
         services.AddSingleton<ChannelOutboxSignal>();
         services.AddScoped<ChannelRegistry>();
         services.AddScoped<ReceiveChannelMessage>();
@@ -42,6 +50,8 @@ public static class ChannelServices
         services.AddHostedService<ChannelStartup>();
         services.AddScoped<Contacts.LinkContacts>();
         services.AddScoped<Contacts.ContactHistory>();
+        services.AddScoped<Attachments.ChannelPhotos>();
+        services.AddScoped<Volumes.ChannelVolumes>();
         var health = services.AddHealthChecks();
         foreach (var channel in new[] { Conversations.Channels.Sms, Conversations.Channels.Email, Conversations.Channels.TalkTalk,
             Conversations.Channels.Kakao, Conversations.Channels.X })
@@ -70,6 +80,9 @@ public static class ChannelServices
         Messengers.KakaoWebhook.Map(channels);
         Messengers.XWebhook.Map(channels);
         Contacts.ContactLinkEndpoints.Map(app);
+        Attachments.ChannelPhotoEndpoints.Map(channels);
+        Settings.ChannelSettingsEndpoints.Map(channels);
+        Volumes.ChannelVolumeEndpoints.Map(channels);
         return app;
     }
 }

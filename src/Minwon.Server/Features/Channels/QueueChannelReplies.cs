@@ -21,6 +21,9 @@ public sealed class QueueChannelReplies : EventConsumer
 
     public override int BatchSize => 200;
 
+    /// <summary>One outbox row per (conversation, seq), checked before it is written: a batch redone after a crash queues nothing twice.</summary>
+    public override bool SaveCursorPerBatch => true;
+
     public override bool Wants(EventEnvelope e) => e.ConversationId is not null
         && e.Event is MessageSent { Sender: not MessageSender.Citizen, Kind: MessageKind.Text or MessageKind.Event };
 

@@ -25,6 +25,9 @@ public sealed record InboundMessage(string Channel, string ExternalId, string Ci
     string OwnAddress, string Text, DateTimeOffset ReceivedAt, IReadOnlyList<InboundPhoto> Photos, IReadOnlyList<string> Refused,
     string? Subject = null, IReadOnlyList<string>? ThreadIds = null, bool NoReply = false, bool CanOptOut = false);
 
+/// <summary>What storing one inbound message did: the messages to push once it is committed.</summary>
+public sealed record StoredInbound(string Channel, InboundResult Result, Guid Conversation, List<MessageDto> Messages, int? Queue);
+
 public enum InboundResult
 {
     Stored,
@@ -53,24 +56,41 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
         // two readers at once, and the retry's first look (StoreAsync) finds the winner's row and answers Duplicate
         // instead of trying the same insert again.
         var outcome = await ConcurrencyRetry.RunAsync(db, ct => StoreAsync(inbound, ct), cancellationToken);
-        if (outcome.Result == InboundResult.Duplicate)
-        {
-            return InboundResult.Duplicate;
-        }
-
-        foreach (var m in outcome.Messages)
-        {
-            await bus.PublishAsync(new MessageAdded(outcome.Conversation, m));
-        }
-
-        if (outcome.Messages.Count > 0)
-        {
-            await bus.PublishAsync(new ConversationChanged(outcome.Conversation, null));
-            await bus.PublishAsync(new QueueChanged(outcome.Queue));
-        }
-
-        LogReceived(logger, inbound.Channel, outcome.Conversation, outcome.Result);
+        await PublishAsync(new StoredInbound(inbound.Channel, outcome.Result, outcome.Conversation, outcome.Messages, outcome.Queue));
         return outcome.Result;
+    }
+
+    /// <summary>
+    /// Stores one message inside the caller's open transaction (the inbound consumer's batch, <see cref="ProcessChannelInbox"/>):
+    /// no retry and no pushes; the caller commits, then calls <see cref="PublishAsync"/>. A failure fails the whole batch,
+    /// which the caller then takes one message at a time through <see cref="HandleAsync"/>.
+    /// </summary>
+    public async Task<StoredInbound> StoreInTransactionAsync(InboundMessage inbound, CancellationToken cancellationToken)
+    {
+        var outcome = await StoreAsync(inbound, cancellationToken);
+        return new StoredInbound(inbound.Channel, outcome.Result, outcome.Conversation, outcome.Messages, outcome.Queue);
+    }
+
+    /// <summary>Pushes a stored message to the desk and the queue (after its commit); nothing for a duplicate.</summary>
+    public async Task PublishAsync(StoredInbound stored)
+    {
+        if (stored.Result == InboundResult.Duplicate)
+        {
+            return;
+        }
+
+        foreach (var m in stored.Messages)
+        {
+            await bus.PublishAsync(new MessageAdded(stored.Conversation, m));
+        }
+
+        if (stored.Messages.Count > 0)
+        {
+            await bus.PublishAsync(new ConversationChanged(stored.Conversation, null));
+            await bus.PublishAsync(new QueueChanged(stored.Queue));
+        }
+
+        LogReceived(logger, stored.Channel, stored.Conversation, stored.Result);
     }
 
     private async Task<(InboundResult Result, Guid Conversation, List<MessageDto> Messages, int? Queue)> StoreAsync(InboundMessage inbound, CancellationToken ct)

@@ -44,6 +44,7 @@ public static class ChatEndpoints
 
             return TypedResults.Ok(await handler.FromCitizenAsync(token, request, ct));
         }).WithSummary("Send a message; a retry with the same clientMessageId is stored once")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable) // overloaded: Retry-After (MessagePostLimiter)
             .WithMetadata(new RequestSizeLimitAttribute(64 * 1024)); // 4,000 characters, each escaped as \uXXXX at worst
         chat.MapPost("/{token}/leave", async Task<NoContent> (string token, LeaveChat handler, CancellationToken ct) =>
         {

@@ -27,6 +27,18 @@ public sealed class ChatOptions
     /// <summary>New chats and web calls a client address may open a minute (a token bucket of this size).</summary>
     public int CitizenAddressStartsPerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// Message posts (REST and hub) this node works on at once (<see cref="MessagePostLimiter"/>); 0 = half the PostgreSQL
+    /// pool's Maximum Pool Size (50 by default), 32 on SQLite.
+    /// </summary>
+    public int MaxPostsInFlight { get; set; }
+
+    /// <summary>Posts that may wait for a permit; -1 = as many as <see cref="MaxPostsInFlight"/>. Beyond it: 503 at once.</summary>
+    public int PostQueueLength { get; set; } = -1;
+
+    /// <summary>How long a queued post waits for a permit before it is answered 503 with Retry-After.</summary>
+    public int PostQueueWaitMilliseconds { get; set; } = 2000;
+
     /// <summary>Origins allowed to open the citizen hub besides the server's own (the city's web site, for the embed).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 

@@ -13,6 +13,7 @@ public static class ConversationServices
         builder.Services.AddScoped<ConversationJournal>();
         builder.Services.AddScoped<StartChat>();
         builder.Services.AddScoped<PostMessage>();
+        builder.Services.AddSingleton<MessagePostLimiter>();
         builder.Services.AddScoped<GetChatState>();
         builder.Services.AddScoped<LeaveChat>();
         builder.Services.AddScoped<AgentActions>();

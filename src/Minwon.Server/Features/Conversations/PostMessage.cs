@@ -13,7 +13,7 @@ public sealed record PostMessageRequest(string? Body, string? ClientMessageId);
 /// then pushes it. Empty, oversized or late messages are refused and nothing is stored.
 /// </summary>
 public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal, LiveBus bus, TextSafety.TextGuard guard,
-    ChannelAdapters.ChannelRegistry channels)
+    ChannelAdapters.ChannelRegistry channels, MessagePostLimiter limiter)
 {
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
         PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
@@ -34,6 +34,8 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             throw ProblemException.Invalid("clientMessageId는 64자 이하여야 합니다.");
         }
 
+        // Bad input was refused above without a permit; an overloaded node answers 503 with Retry-After here, quickly.
+        using var permit = await limiter.EnterAsync(cancellationToken);
         // One connection for the reads and the write: each open and close goes through the pool's lock, which the
         // load test showed as the busiest lock of a chat message (docs/benchmarks/load.md).
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -62,6 +64,16 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         CancellationToken cancellationToken) =>
         ConcurrencyRetry.RunAsync(db, async ct =>
         {
+            // PostgreSQL: overlapping sends of one conversation queue on its row lock (held until commit) and each reads
+            // the LastSeq the one before it committed, instead of reading the same number, colliding on the unique
+            // (ConversationId, Seq) index and running again (docs/load.md). The index stays the guard. SQLite has one
+            // writer at a time and keeps its retry.
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (transaction is not null)
+            {
+                await LockAsync(which, ct);
+            }
+
             var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(which, ct)
                 ?? throw ProblemException.NotFound();
             if (clientId is not null
@@ -85,8 +97,23 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
 
             var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId, safe);
             await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             return (message.ToDto(), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
+
+    /// <summary>Takes the conversation's row lock (<c>SELECT … FOR UPDATE</c>) for the open transaction; nothing when none matches.</summary>
+    private async Task LockAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which, CancellationToken ct)
+    {
+        var id = await db.Set<Conversation>().Where(which).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        if (id is { } locked)
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {locked} FOR UPDATE""", ct);
+        }
+    }
 
     public static string Validate(PostMessageRequest request)
     {

@@ -61,7 +61,7 @@ public static class StaffConversationEndpoints
         {
             var name = await db.Set<Routing.AgentProfile>().Where(a => a.UserId == user.Id()).Select(a => a.DisplayName).FirstOrDefaultAsync(ct);
             return TypedResults.Ok(await post.FromAgentAsync(id, user.Id(), name ?? "상담사", request, ct));
-        });
+        }).ProducesProblem(StatusCodes.Status503ServiceUnavailable); // overloaded: Retry-After (MessagePostLimiter)
         group.MapPost("/{id:guid}/transfer", async Task<NoContent> (Guid id, TransferRequest request, ClaimsPrincipal user, AgentActions actions,
             CancellationToken ct) =>
         {

@@ -31,7 +31,8 @@ public static class VisualArsServices
         {
             "http" => sp.GetRequiredService<HttpSmsGateway>(),
             "channels" => sp.GetRequiredService<ChannelAdapters.Sms.SmsLinkGateway>(),
-            _ when sp.GetRequiredService<IOptions<ChannelAdapters.ChannelOptions>>().Value.Sms.OutboundUrl.Length > 0
+            _ when sp.GetRequiredService<IOptions<ChannelAdapters.ChannelOptions>>().Value.Sms is { } sms
+                && (sms.OutboundUrl.Length > 0 || string.Equals(sms.Provider, "solapi", StringComparison.OrdinalIgnoreCase))
                 => sp.GetRequiredService<ChannelAdapters.Sms.SmsLinkGateway>(),
             _ => sp.GetRequiredService<FakeSmsGateway>(),
         });

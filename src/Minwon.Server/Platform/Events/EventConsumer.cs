@@ -26,6 +26,14 @@ public abstract class EventConsumer
     /// </summary>
     public virtual bool CursorInEventLog => true;
 
+    /// <summary>
+    /// Whether the default batch saves the cursor once, after the batch, instead of after every handled event. Only for a
+    /// consumer whose handler is idempotent by its own record (the bot's handled turn, the outbox's (conversation, seq)):
+    /// after a crash mid-batch the whole batch is handled again, and what was done already is skipped. Halves the write
+    /// transactions such a consumer adds per event on SQLite (docs/events.md).
+    /// </summary>
+    public virtual bool SaveCursorPerBatch => false;
+
     /// <summary>Which events to hand to <see cref="HandleAsync"/>; the cursor passes over the others.</summary>
     public abstract bool Wants(EventEnvelope e);
 

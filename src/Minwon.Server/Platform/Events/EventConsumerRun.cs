@@ -37,7 +37,10 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
         return cursor;
     }
 
-    /// <summary>The default batch: each wanted event handled (with retries) in its own scope, the cursor saved after it.</summary>
+    /// <summary>
+    /// The default batch: each wanted event handled (with retries) in its own scope, the cursor saved after it, or once
+    /// after the batch for a consumer that says <see cref="EventConsumer.SaveCursorPerBatch"/>.
+    /// </summary>
     public async Task<int> HandleEachAsync(EventConsumer consumer, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -72,7 +75,11 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
             {
                 await HandleAsync(consumer, e, cancellationToken);
                 cursor.MoveTo(e.Position, clock.GetUtcNow());
-                await SaveCursorAsync(db, cancellationToken);
+                if (!consumer.SaveCursorPerBatch)
+                {
+                    await SaveCursorAsync(db, cancellationToken);
+                }
+
                 handledSinceSave = true;
             }
             else

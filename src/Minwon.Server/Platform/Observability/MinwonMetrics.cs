@@ -22,6 +22,10 @@ public sealed class MinwonMetrics : IDisposable
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 10, 20, 30, 60, 120, 300, 600, 1800] });
     private static readonly Counter<long> Messages = Meter.CreateCounter<long>("minwon.messages.stored", "{message}", "Messages stored and published by this node, by sender.");
     private static readonly Counter<long> Pushes = Meter.CreateCounter<long>("minwon.live.deliveries", "{push}", "Live pushes reaching this node (its own and, with Redis, the other nodes'), by kind.");
+    private static readonly Counter<long> Retries = Meter.CreateCounter<long>("minwon.db.concurrency_retries", "{retry}",
+        "Units of work run again because another writer changed the same rows first (Data/ConcurrencyRetry), by operation.");
+    private static readonly Counter<long> Refused = Meter.CreateCounter<long>("minwon.overload.refused", "{request}",
+        "Requests answered 503 because this node had as much of that work in flight as it takes (MessagePostLimiter), by work.");
     private static readonly Histogram<double> Stt = Meter.CreateHistogram<double>("minwon.stt.latency", "s", "Speech-to-text: audio end to transcript, by engine.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10] });
 
@@ -80,6 +84,12 @@ public sealed class MinwonMetrics : IDisposable
     public void MessageStored(string sender) => Messages.Add(1, new KeyValuePair<string, object?>("sender", sender));
 
     public void Delivered(string kind) => Pushes.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>A unit of work lost a race (a stale concurrency token, a unique-key collision, a busy database) and runs again.</summary>
+    public static void ConcurrencyRetried(string operation) => Retries.Add(1, new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary>Work refused with 503 because too much of it was in flight on this node.</summary>
+    public static void OverloadRefused(string work) => Refused.Add(1, new KeyValuePair<string, object?>("work", work));
 
     /// <summary>The hook for a transcriber: how long from the end of an utterance to its transcript.</summary>
     public void SpeechRecognised(string engine, TimeSpan latency) => Stt.Record(latency.TotalSeconds, new KeyValuePair<string, object?>("engine", engine));

@@ -655,6 +655,10 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -680,6 +684,8 @@ namespace Minwon.Server.Data.Migrations.Postgres
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Channel", "ProviderMessageId");
 
                     b.HasIndex("ConversationId", "Seq")
                         .IsUnique();
@@ -772,6 +778,33 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.HasIndex("LinkedContactId");
 
                     b.ToTable("ContactLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.Settings.ChannelSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ChannelSettings", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Chatbot.BotSession", b =>

@@ -627,6 +627,10 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -652,6 +656,8 @@ namespace Minwon.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Channel", "ProviderMessageId");
 
                     b.HasIndex("ConversationId", "Seq")
                         .IsUnique();
@@ -742,6 +748,33 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.HasIndex("LinkedContactId");
 
                     b.ToTable("ContactLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.ChannelAdapters.Settings.ChannelSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ChannelSettings", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.Chatbot.BotSession", b =>

@@ -29,7 +29,7 @@ public sealed class EmailChannel(IOptions<ChannelOptions> options) : IChannelAda
     public string NewExternalId(Guid conversationId, int seq) =>
         $"mw-{conversationId:N}-{seq}@{Domain(options.Value.Email.Address)}";
 
-    public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.Email;
         if (string.IsNullOrWhiteSpace(o.SmtpHost) || string.IsNullOrWhiteSpace(o.Address))
@@ -76,6 +76,8 @@ public sealed class EmailChannel(IOptions<ChannelOptions> options) : IChannelAda
         {
             throw new ChannelSendException("the mail server could not be reached", transient: true, e);
         }
+
+        return null;
     }
 
     public static SecureSocketOptions Security(string value) => value.ToLowerInvariant() switch

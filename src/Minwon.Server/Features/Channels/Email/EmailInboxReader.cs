@@ -20,13 +20,15 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Email.Enabled)
-        {
-            return;
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (!options.Value.Email.Enabled)
+            {
+                // Off (the default): the settings screen may turn it on without a restart.
+                await Task.Delay(Settings.ChannelSettingsLoader.Interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                continue;
+            }
+
             try
             {
                 await using var lease = await leases.AcquireAsync("email-inbox", stoppingToken);
@@ -54,7 +56,8 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
         var folder = await imap.GetFolderAsync(o.Folder, ct);
         await folder.OpenAsync(FolderAccess.ReadWrite, ct);
         var poll = TimeSpan.FromSeconds(Math.Max(1, o.PollSeconds));
-        while (!ct.IsCancellationRequested)
+        // Settings changed on the settings screen (a new mailbox, turned off) end this session; the loop above starts a new one.
+        while (!ct.IsCancellationRequested && SameMailbox(o, options.Value.Email))
         {
             await ReadUnseenAsync(folder, ct);
             Connected.TrySetResult();
@@ -81,6 +84,10 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
             }
         }
     }
+
+    private static bool SameMailbox(EmailChannelOptions a, EmailChannelOptions b) => b.Enabled
+        && (a.ImapHost, a.ImapPort, a.ImapSecurity, a.ImapUserName, a.ImapPassword, a.Folder, a.PollSeconds)
+            == (b.ImapHost, b.ImapPort, b.ImapSecurity, b.ImapUserName, b.ImapPassword, b.Folder, b.PollSeconds);
 
     private async Task ReadUnseenAsync(IMailFolder folder, CancellationToken ct)
     {

@@ -41,7 +41,7 @@ public sealed class KakaoChannel(HttpClient http, IOptions<ChannelOptions> optio
 
     public string KindOf(string text) => "text";
 
-    public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.Kakao;
         var answer = await ChannelHttp.PostAsync(http, "Kakao dealer", o.SendUrl,
@@ -66,6 +66,8 @@ public sealed class KakaoChannel(HttpClient http, IOptions<ChannelOptions> optio
         {
             throw new ChannelSendException($"the Kakao dealer refused the message (code {code ?? "none"})", transient: false);
         }
+
+        return null;
     }
 }
 

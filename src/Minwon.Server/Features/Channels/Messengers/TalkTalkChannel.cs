@@ -41,7 +41,7 @@ public sealed class TalkTalkChannel(HttpClient http, IOptions<ChannelOptions> op
 
     public string KindOf(string text) => "text";
 
-    public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.TalkTalk;
         var answer = await ChannelHttp.PostAsync(http, "TalkTalk", o.SendUrl, r => r.Headers.TryAddWithoutValidation("Authorization", o.AuthorizationKey),
@@ -58,6 +58,8 @@ public sealed class TalkTalkChannel(HttpClient http, IOptions<ChannelOptions> op
         {
             // A 2xx without a JSON body is taken as accepted.
         }
+
+        return null;
     }
 }
 

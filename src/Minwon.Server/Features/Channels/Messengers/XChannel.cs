@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Server.Platform;
 
@@ -25,13 +27,26 @@ public sealed class XChannelOptions
 
 /// <summary>
 /// The X adapter: a reply is POST {ApiBaseUrl}/2/dm_conversations/with/{user id}/messages {"text": …} with the bearer
-/// token; 2xx is accepted. Texts up to 10,000 characters.
+/// token; 2xx is accepted and X's dm_event_id recorded on the outbox row. Texts up to 10,000 characters.
 /// </summary>
-public sealed class XChannel(HttpClient http, IOptions<ChannelOptions> options) : IChannelAdapter
+/// <remarks>
+/// X's DM API takes no idempotency key, and a timeout or 5xx can come after X posted the DM. So every try is recorded before
+/// it goes out, and a later try first reads the conversation's recent DM events
+/// (GET /2/dm_conversations/with/{user id}/dm_events): a DM from our account with the same text (links compared as links,
+/// since X shortens them), created after the reply was queued and not recorded for another reply, is that earlier try; it is
+/// recorded and nothing is posted again. When X will not answer the lookup, nothing is posted: a transient failure waits for
+/// the next try, a refusal (401/403: the token lacks dm.read) puts a note on the desk.
+/// </remarks>
+public sealed partial class XChannel(HttpClient http, IOptions<ChannelOptions> options, IServiceScopeFactory scopes) : IChannelAdapter
 {
     public const int MaxChars = 10_000;
 
+    /// <summary>How far back (before the reply was queued) a DM may be dated and still be taken as its earlier try: clocks differ.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(10);
+
     public string Channel => Conversations.Channels.X;
+
+    public bool RecordsTryBeforeSending => true;
 
     public string? CheckReply(string text) => MessengerText.Check("X(트위터) DM", MaxChars, text);
 
@@ -41,13 +56,113 @@ public sealed class XChannel(HttpClient http, IOptions<ChannelOptions> options) 
 
     public string KindOf(string text) => "text";
 
-    public Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.X;
-        var url = $"{o.ApiBaseUrl.TrimEnd('/')}/2/dm_conversations/with/{Uri.EscapeDataString(delivery.To)}/messages";
-        return ChannelHttp.PostAsync(http, "X", url, r => r.Headers.Authorization = new("Bearer", o.AccessToken),
+        var conversation = $"{o.ApiBaseUrl.TrimEnd('/')}/2/dm_conversations/with/{Uri.EscapeDataString(delivery.To)}";
+        if (delivery.Attempt > 1 && await FindEarlierTryAsync(o, conversation, delivery, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var answer = await ChannelHttp.PostAsync(http, "X", conversation + "/messages", r => r.Headers.Authorization = new("Bearer", o.AccessToken),
             new { text = delivery.Text }, o.TimeoutSeconds, cancellationToken);
+        try
+        {
+            using var json = JsonDocument.Parse(answer);
+            return json.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                ? MessengerWebhook.String(data, "dm_event_id") : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
+
+    /// <summary>The id of a DM an earlier try of this reply already posted, or null when there is none.</summary>
+    private async Task<string?> FindEarlierTryAsync(XChannelOptions o, string conversation, OutboundDelivery delivery, CancellationToken cancellationToken)
+    {
+        var url = conversation + "/dm_events?event_types=MessageCreate&dm_event.fields=id,text,sender_id,created_at&max_results=50";
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new("Bearer", o.AccessToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, o.TimeoutSeconds)));
+        string body;
+        try
+        {
+            using var response = await http.SendAsync(request, timeout.Token);
+            var status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                var transient = status >= 500 || status is 408 or 429;
+                throw new ChannelSendException(transient
+                    ? $"X answered {status} to the DM lookup; the reply is not posted again until X says whether the earlier try went through"
+                    : $"X refused the DM lookup ({status}; does the token have dm.read?), so it cannot tell whether the earlier try was posted", transient);
+            }
+
+            body = await response.Content.ReadAsStringAsync(timeout.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ChannelSendException("X did not answer the DM lookup in time", transient: true, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ChannelSendException("X could not be reached for the DM lookup", transient: true, e);
+        }
+
+        var wanted = Comparable(delivery.Text);
+        var since = (delivery.QueuedAt ?? DateTimeOffset.MinValue.AddDays(1)) - ClockSkew;
+        var candidates = new List<string>();
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (!json.RootElement.TryGetProperty("data", out var events) || events.ValueKind != JsonValueKind.Array)
+            {
+                return null; // no DM events in this conversation
+            }
+
+            foreach (var e in events.EnumerateArray())
+            {
+                var sender = MessengerWebhook.String(e, "sender_id");
+                var ours = o.AccountId.Length > 0 ? sender == o.AccountId : sender is not null && sender != delivery.To;
+                var at = DateTimeOffset.TryParse(MessengerWebhook.String(e, "created_at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+                    out var created) ? created : (DateTimeOffset?)null;
+                if (ours && MessengerWebhook.String(e, "id") is { } id && at is { } when && when >= since
+                    && Comparable(MessengerWebhook.String(e, "text") ?? "") == wanted)
+                {
+                    candidates.Add(id);
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new ChannelSendException("X's DM lookup answer could not be read", transient: true, e);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var claimed = await scope.ServiceProvider.GetRequiredService<Data.MinwonDbContext>().Set<ChannelOutboxItem>().AsNoTracking()
+            .Where(i => i.Channel == Conversations.Channels.X && i.ProviderMessageId != null && candidates.Contains(i.ProviderMessageId)
+                && i.ExternalId != delivery.ExternalId)
+            .Select(i => i.ProviderMessageId!).ToListAsync(cancellationToken);
+        // X lists newest first: the oldest unclaimed one is the first try.
+        return candidates.Where(c => !claimed.Contains(c)).LastOrDefault();
+    }
+
+    /// <summary>The text as X may show it back: entities decoded, each link as one token (X shortens them), spaces collapsed.</summary>
+    public static string Comparable(string text) =>
+        Spaces().Replace(Links().Replace(System.Net.WebUtility.HtmlDecode(text), "<link>"), " ").Trim();
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Links();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }
 
 public sealed record XCrcResponse(string Response_token);

@@ -7,8 +7,9 @@ namespace Minwon.Server.Features.ChannelAdapters.Sms;
 /// The generic SMS/MMS HTTP gateway: POST {messageId, to, from, text} to Minwon:Channels:Sms:OutboundUrl with the
 /// outbound key as X-Api-Key. 2xx is accepted; 5xx, 408, 429, timeouts and no connection are tried again; any
 /// other answer is a refusal. Length is counted in EUC-KR bytes: SMS up to 90, LMS up to 2,000, longer never sent.
+/// With Sms:Provider "solapi" replies go through SOLAPI's message API instead (<see cref="SolapiSms"/>); the limits are the same.
 /// </summary>
-public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options) : IChannelAdapter
+public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options, TimeProvider clock) : IChannelAdapter
 {
     public string Channel => Conversations.Channels.Sms;
 
@@ -35,9 +36,14 @@ public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options
 
     public string KindOf(string text) => SmsLength.KindOf(text) == SmsKind.Sms ? "sms" : "lms";
 
-    public async Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken)
     {
         var o = options.Value.Sms;
+        if (string.Equals(o.Provider, "solapi", StringComparison.OrdinalIgnoreCase))
+        {
+            return await SolapiSms.SendAsync(http, o.Solapi, delivery, clock, o.TimeoutSeconds, cancellationToken);
+        }
+
         if (string.IsNullOrWhiteSpace(o.OutboundUrl))
         {
             throw new ChannelSendException("Minwon:Channels:Sms:OutboundUrl is not set", transient: true);
@@ -45,6 +51,7 @@ public sealed class SmsChannel(HttpClient http, IOptions<ChannelOptions> options
 
         await ChannelHttp.PostAsync(http, "the SMS gateway", o.OutboundUrl, r => r.Headers.TryAddWithoutValidation("X-Api-Key", o.OutboundApiKey),
             new SmsOutbound(delivery.ExternalId, delivery.To, delivery.From, delivery.Text), o.TimeoutSeconds, cancellationToken);
+        return null;
     }
 }
 
