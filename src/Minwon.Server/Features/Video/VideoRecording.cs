@@ -30,7 +30,7 @@ public sealed record VideoRecordingChunkStored(long Seq, bool Stored, long Chunk
 /// one by one in the call recordings' encrypted format (<see cref="RecordingFile"/>, AES-256-GCM, sequence number as
 /// chunk index) next to the call recordings, and played back, access-logged, to supervisors and the counsellor.
 /// </summary>
-public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal journal, AccessLog log,
+public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal journal, Platform.Events.LiveBus bus, AccessLog log,
     VideoRecordingStore store, IOptions<VideoOptions> options)
 {
     public const string RequestedText = "상담사가 영상 녹화 동의를 요청했습니다.";
@@ -46,8 +46,9 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Conflict("시민이 이미 녹화에 동의했습니다.");
         }
 
-        journal.AppendEvent(conversation, RequestedText);
+        var asked = journal.AppendEvent(conversation, RequestedText);
         await db.SaveChangesAsync(ct);
+        await bus.PublishAsync(new Platform.Events.MessageAdded(conversation.Id, asked.ToDto(), conversation.AssignedToId));
         return new VideoRecordingState("requested", store.Count(conversation.Id));
     }
 
@@ -82,8 +83,9 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Conflict("녹화 동의 요청이 없습니다.");
         }
 
-        journal.AppendEvent(conversation, answer.Agree ? GivenText : RefusedText);
+        var answered = journal.AppendEvent(conversation, answer.Agree ? GivenText : RefusedText);
         await db.SaveChangesAsync(ct);
+        await bus.PublishAsync(new Platform.Events.MessageAdded(conversation.Id, answered.ToDto(), conversation.AssignedToId));
         return new VideoRecordingState(answer.Agree ? "given" : "refused", store.Count(conversation.Id));
     }
 
