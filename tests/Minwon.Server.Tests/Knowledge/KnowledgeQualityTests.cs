@@ -50,10 +50,11 @@ public sealed class KnowledgeQualityTests
     /// Issue 13, session 6: questions in six rotated voices (elderly dialect, foreigner's Korean, speech-to-text, typos,
     /// conditions, chatty turns). The dev set was tuned on (MRR@10 0.818 before, 0.960 after); the held-apart set
     /// (eval/held-out/knowledge/questions-test2.jsonl, written by another engineer) measured 0.811 first and 0.810
-    /// after the dev-tuned changes, so its floor guards what is, not what is hoped.
+    /// after the dev-tuned changes, so its floor guards what is, not what is hoped. Session 7: the dev set's floor rose with
+    /// ArticleQuestionModel (0.960 → 0.980 on dev; 0.97 fails without the model).
     /// </summary>
     [Theory]
-    [InlineData("questions-voices-dev.jsonl", 0.90, 0.98, 0.94)]
+    [InlineData("questions-voices-dev.jsonl", 0.94, 0.98, 0.97)]
     [InlineData("held-out/knowledge/questions-test2.jsonl", 0.70, 0.91, 0.79)]
     public void Korean_analysis_answers_questions_in_other_voices_above_the_floor(string file, double r1, double r5, double mrr)
     {

@@ -26,6 +26,8 @@ public static class KnowledgeDocuments
 
         var keywords = string.Join(" \n ", article.Keywords.Append(article.Category));
         var questions = string.Join(" \n ", article.Questions);
+        doc.Add(new StoredField(KnowledgeFields.Questions, questions));
+        doc.Add(new StoredField(KnowledgeFields.Keywords, keywords));
         var parts = new Dictionary<string, string>
         {
             ["title"] = article.Title,

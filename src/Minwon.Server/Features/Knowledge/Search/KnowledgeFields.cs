@@ -10,6 +10,11 @@ public static class KnowledgeFields
     public const string Title = "title";
     public const string Body = "body";
     public const string ShortAnswer = "short";
+
+    /// <summary>Stored only (example questions; keywords and category), for <see cref="ArticleQuestionModel"/>.</summary>
+    public const string Questions = "questions";
+
+    public const string Keywords = "keywords";
     public const string ValidFrom = "valid_from";
     public const string ValidUntil = "valid_until";
 
@@ -28,5 +33,5 @@ public static class KnowledgeFields
     public const string BodyHighlight = "body_h";
 
     /// <summary>Bumped whenever the analysis or field layout changes; an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "knowledge-v2";
+    public const string SchemaVersion = "knowledge-v3";
 }

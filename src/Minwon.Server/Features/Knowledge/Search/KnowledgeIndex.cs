@@ -139,9 +139,12 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var docs = searcher.Search(text, ValidityFilter(searcher.IndexReader, now), top);
-        var hits = new List<IndexHit>(docs.ScoreDocs.Length);
-        foreach (var scored in docs.ScoreDocs)
+        var docs = searcher.Search(text, ValidityFilter(searcher.IndexReader, now), Math.Max(top, ArticleQuestionModel.Candidates));
+        var ranked = Analysis == KnowledgeAnalysis.Korean
+            ? ArticleQuestionModel.Rerank(query, docs.ScoreDocs, searcher).Select(x => x.Hit)
+            : docs.ScoreDocs;
+        var hits = new List<IndexHit>(top);
+        foreach (var scored in ranked.Take(top))
         {
             var doc = withDocuments ? searcher.Doc(scored.Doc) : searcher.Doc(scored.Doc, IdOnly);
             hits.Add(new IndexHit(doc.Get(KnowledgeFields.Id), scored.Score,
