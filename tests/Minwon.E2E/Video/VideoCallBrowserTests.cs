@@ -155,6 +155,53 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
         TestContext.Current.SendDiagnosticMessage($"time to first video frame (TURN relay): citizen {citizenMs} ms, counsellor {deskMs} ms");
     }
 
+    [Fact]
+    public async Task A_consented_recording_uploads_webm_chunks_from_the_desk_and_plays_back_as_webm()
+    {
+        fixture.RequireBrowser();
+        await using var server = await MinwonServer.StartAsync(["--Minwon:Video:Recording=true"], TestContext.Current.CancellationToken);
+        await using var citizenBrowser = await fixture.LaunchWithCameraAsync();
+        await using var deskBrowser = await fixture.LaunchWithCameraAsync();
+        await using var phone = await fixture.CitizenAsync(server.BaseUrl, on: citizenBrowser);
+        await using var staff = await fixture.StaffAsync(server.BaseUrl, on: deskBrowser);
+        var citizen = await phone.NewPageAsync();
+        var desk = new StaffDesk(await staff.NewPageAsync());
+        await desk.SignInAsync("signer1", "minwon-demo-7");
+        await desk.GoAvailableAsync();
+        await citizen.GotoAsync("/video");
+        await citizen.GetByLabel("이름 (선택)").FillAsync(CitizenName);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "영상 상담 시작" }).ClickAsync();
+        await Expect(citizen.Locator("#self-video")).ToHaveJSPropertyAsync("readyState", 4);
+        try
+        {
+            await AnswerAsync(citizen, desk, "recording");
+
+            // Nothing is recorded before the citizen agrees.
+            await desk.Page.GetByRole(AriaRole.Button, new() { Name = "녹화 동의 요청" }).ClickAsync();
+            await Expect(citizen.Locator("#rec-consent")).ToContainTextAsync("녹화해도 되는지", new() { Timeout = 30_000 });
+            Assert.False(await desk.Page.EvaluateAsync<bool>("() => minwonVideoRecorder.recording"));
+            await VideoPages.NoSeriousAxeFindingsAsync(citizen, "recording consent asked");
+            await citizen.GetByRole(AriaRole.Button, new() { Name = "동의" }).ClickAsync();
+            await Expect(citizen.Locator("#rec-indicator")).ToHaveTextAsync("● 녹화 중");
+            await Expect(desk.Page.Locator("#video-record-state")).ToContainTextAsync("녹화 중", new() { Timeout = 30_000 });
+            await Expect(desk.Page.Locator("#chatlog")).ToContainTextAsync("영상 녹화에 동의했습니다");
+
+            // Two 5 s chunks arrive at the server.
+            await desk.Page.WaitForFunctionAsync("() => minwonVideoRecorder.uploaded >= 2", null, new() { Timeout = 60_000 });
+            var id = await desk.Page.Locator(".video-panel").GetAttributeAsync("data-conversation");
+            var head = await desk.Page.EvaluateAsync<int[]>(
+                "async id => { const r = await fetch(`/api/video/conversations/${id}/recording`); if (!r.ok) return [r.status]; return [...new Uint8Array(await r.arrayBuffer())].slice(0, 4); }", id);
+            // The EBML magic of a WebM (Matroska) file.
+            Assert.Equal([0x1A, 0x45, 0xDF, 0xA3], head);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(Path.Combine(E2EFixture.ScreenshotDir, "video-recording-server-log.txt"), server.LogTail, TestContext.Current.CancellationToken);
+            await E2EFixture.ScreenshotAsync(citizen, "video-citizen-recording");
+            await E2EFixture.ScreenshotAsync(desk.Page, "video-desk-recording");
+        }
+    }
+
     /// <summary>
     /// The counsellor accepts the waiting video call; frames must flow both ways. Returns the time from the accept
     /// click to the first frame shown on each side (written beside the screenshots for docs/benchmarks.md, never asserted).

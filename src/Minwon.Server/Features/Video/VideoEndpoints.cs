@@ -28,7 +28,45 @@ public static class VideoEndpoints
             CancellationToken ct) => TypedResults.Ok(await handler.ForStaffAsync(id, user, ct)))
             .RequireAuthorization(StaffRoles.StaffPolicy)
             .WithSummary("STUN/TURN servers with a time-limited TURN credential for the counsellor the video call is assigned to");
+        MapRecording(api, citizen);
         return app;
+    }
+
+    /// <summary>Consented recording (Minwon:Video:Recording): consent on both sides, chunk upload, access-logged playback.</summary>
+    private static void MapRecording(RouteGroupBuilder api, RouteGroupBuilder citizen)
+    {
+        citizen.MapGet("/{token}/recording", async Task<Ok<VideoRecordingState>> (string token, VideoRecordings recordings, CancellationToken ct) =>
+            TypedResults.Ok(await recordings.CitizenStateAsync(token, ct)))
+            .WithSummary("The citizen's view of recording consent for an open video call (none, requested, given, refused)");
+        citizen.MapPost("/{token}/recording/consent", async Task<Ok<VideoRecordingState>> (string token, VideoRecordingConsentRequest? request,
+            VideoRecordings recordings, CancellationToken ct) => TypedResults.Ok(await recordings.AnswerAsync(token, request, ct)))
+            .WithMetadata(new RequestSizeLimitAttribute(1024))
+            .WithSummary("The citizen agrees to or declines the counsellor's recording request; recording starts only after agreement");
+
+        var staff = api.MapGroup("/conversations/{id:guid}/recording").RequireAuthorization(StaffRoles.StaffPolicy);
+        staff.MapPost("/consent-request", async Task<Ok<VideoRecordingState>> (Guid id, ClaimsPrincipal user, VideoRecordings recordings,
+            CancellationToken ct) => TypedResults.Ok(await recordings.RequestConsentAsync(id, user, ct)))
+            .WithSummary("The counsellor holding the video call asks the citizen's consent to record (an event on both sides)");
+        staff.MapGet("/state", async Task<Ok<VideoRecordingState>> (Guid id, ClaimsPrincipal user, VideoRecordings recordings,
+            CancellationToken ct) => TypedResults.Ok(await recordings.StaffStateAsync(id, user, ct)))
+            .WithSummary("Recording consent and chunks stored, for the counsellor holding the video call");
+        staff.MapPut("/chunks/{seq:long}", async Task<Ok<VideoRecordingChunkStored>> (Guid id, long seq, ClaimsPrincipal user, HttpRequest request,
+            VideoRecordings recordings, CancellationToken ct) =>
+            TypedResults.Ok(await recordings.AppendAsync(id, user, seq, request.ContentType, request.Body, request.ContentLength, ct)))
+            .WithMetadata(new RequestSizeLimitAttribute(2 * 1024 * 1024))
+            .WithSummary("Upload chunk seq (0, 1, 2, ...) of the MediaRecorder WebM; a repeated chunk is not stored twice; only after consent");
+        staff.MapGet("/", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, ClaimsPrincipal user, HttpContext http,
+            VideoRecordings recordings, CancellationToken ct) =>
+        {
+            var video = await recordings.OpenAsync(id, user, http.Connection.RemoteIpAddress?.ToString(), ct);
+            if (video is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.File(video, "video/webm", enableRangeProcessing: true);
+        }).WithSummary("Play a video call's recording (WebM, decrypted; every playback is access-logged) for supervisors and its counsellor");
     }
 
     public static IEndpointRouteBuilder MapVideoPage(this IEndpointRouteBuilder app)

@@ -22,4 +22,7 @@ public sealed class VideoOptions
 
     /// <summary>Both browsers use only TURN relays (hides the citizen's address from the counsellor's browser and back).</summary>
     public bool RelayOnly { get; set; }
+
+    /// <summary>Counsellors may record a video call after the citizen agrees (docs/video.md "Recording"). Off by default.</summary>
+    public bool Recording { get; set; }
 }

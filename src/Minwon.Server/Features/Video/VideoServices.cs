@@ -15,6 +15,8 @@ public static class VideoServices
         builder.Services.AddScoped<StartVideoCall>();
         builder.Services.AddScoped<IssueVideoIceServers>();
         builder.Services.AddScoped<VideoSignalling>();
+        builder.Services.AddScoped<VideoRecordings>();
+        builder.Services.AddSingleton<VideoRecordingStore>();
         return builder;
     }
 

@@ -214,6 +214,8 @@
     li.append(body);
     $("messages").append(li);
     li.scrollIntoView({ block: "nearest" });
+    // Recording consent (video-consent.js) looks at the state when an event arrives.
+    if (m.kind === "event") document.dispatchEvent(new CustomEvent("minwon:video-event", { detail: { token } }));
   }
 
   async function send(e) {

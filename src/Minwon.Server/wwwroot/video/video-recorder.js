@@ -1,0 +1,119 @@
+// Consented recording of a sign-language video call, in the counsellor's browser (docs/video.md "Recording"): asks
+// the citizen's consent, waits for "given", then records the citizen's video large with this counsellor's camera as
+// a picture-in-picture (drawn on a canvas) and both audio tracks mixed (AudioContext), with MediaRecorder in WebM,
+// uploading a chunk every 5 s as PUT /api/video/conversations/{id}/recording/chunks/{seq}. A failed upload is
+// retried in order (the server stores a repeated chunk once). Stops when the call ends or the panel closes.
+(() => {
+  "use strict";
+  const $ = id => document.getElementById(id);
+  const ChunkMs = 5000;
+  let current = null;   // { id, timer, recorder, queue, seq, uploading, audio, drawTimer }
+
+  function say(text, on) {
+    const el = $("video-record-state");
+    if (el) { el.textContent = text; el.classList.toggle("on", !!on); }
+  }
+
+  async function state(id) {
+    const res = await fetch(`/api/video/conversations/${id}/recording/state`);
+    return res.ok ? await res.json() : null;
+  }
+
+  function mixedStream() {
+    const remote = $("video-remote"), self = $("video-self");
+    const canvas = document.createElement("canvas");
+    canvas.width = 640; canvas.height = 480;
+    const g = canvas.getContext("2d");
+    const draw = () => {
+      g.fillStyle = "#000"; g.fillRect(0, 0, 640, 480);
+      if (remote?.readyState >= 2) g.drawImage(remote, 0, 0, 640, 480);
+      if (self?.readyState >= 2) g.drawImage(self, 460, 345, 160, 120);
+    };
+    const drawTimer = setInterval(draw, 1000 / 15);
+    const audio = new AudioContext();
+    const out = audio.createMediaStreamDestination();
+    for (const v of [remote, self]) {
+      const s = v?.srcObject;
+      if (s && s.getAudioTracks().length) audio.createMediaStreamSource(s).connect(out);
+    }
+    const stream = new MediaStream([...canvas.captureStream(15).getVideoTracks(), ...out.stream.getAudioTracks()]);
+    return { stream, drawTimer, audio };
+  }
+
+  async function pump(mine) {
+    if (mine.uploading) return;
+    mine.uploading = true;
+    try {
+      while (mine.queue.length) {
+        const { seq, blob } = mine.queue[0];
+        const res = await fetch(`/api/video/conversations/${mine.id}/recording/chunks/${seq}`, { method: "PUT", headers: { "Content-Type": "video/webm" }, body: blob });
+        if (res.ok) { mine.queue.shift(); window.minwonVideoRecorder.uploaded = seq + 1; continue; }
+        if (res.status === 409 || res.status === 403 || res.status === 404) { mine.queue.length = 0; stopRecording(mine); break; }
+        await new Promise(r => setTimeout(r, 2000));
+      }
+    } catch {
+      setTimeout(() => pump(mine), 2000);
+    } finally {
+      mine.uploading = false;
+    }
+  }
+
+  function startRecording(mine) {
+    if (mine.recorder) return;
+    const mixed = mixedStream();
+    mine.drawTimer = mixed.drawTimer; mine.audio = mixed.audio;
+    const type = ["video/webm;codecs=vp8,opus", "video/webm"].find(t => MediaRecorder.isTypeSupported(t));
+    mine.recorder = new MediaRecorder(mixed.stream, { mimeType: type, videoBitsPerSecond: 800_000 });
+    mine.recorder.ondataavailable = e => {
+      if (e.data && e.data.size > 0) { mine.queue.push({ seq: mine.seq++, blob: e.data }); pump(mine); }
+    };
+    mine.recorder.start(ChunkMs);
+    say("● 녹화 중 (시민 동의)", true);
+  }
+
+  function stopRecording(mine) {
+    if (mine.recorder && mine.recorder.state !== "inactive") mine.recorder.stop();
+    clearInterval(mine.drawTimer);
+    mine.audio?.close().catch(() => {});
+    mine.recorder = null;
+  }
+
+  async function poll(mine) {
+    if (current !== mine) return;
+    const s = await state(mine.id).catch(() => null);
+    if (s?.consent === "given") { startRecording(mine); return; }
+    if (s?.consent === "refused") { say("시민이 녹화를 거부했습니다", false); $("video-record-ask").disabled = false; return; }
+    mine.timer = setTimeout(() => poll(mine), 1500);
+  }
+
+  async function ask(mine) {
+    $("video-record-ask").disabled = true;
+    const res = await fetch(`/api/video/conversations/${mine.id}/recording/consent-request`, { method: "POST" });
+    if (!res.ok) { say("녹화 동의를 요청하지 못했습니다", false); $("video-record-ask").disabled = false; return; }
+    say("시민의 녹화 동의를 기다리는 중…", false);
+    poll(mine);
+  }
+
+  async function open(id) {
+    close();
+    const mine = { id, timer: null, recorder: null, queue: [], seq: 0, uploading: false };
+    current = mine;
+    const s = await state(id).catch(() => null);
+    if (s) mine.seq = s.chunks;
+    const button = $("video-record-ask");
+    if (button) button.onclick = () => ask(mine).catch(() => {});
+    if (s?.consent === "given") startRecording(mine);
+    else if (s?.consent === "requested") { say("시민의 녹화 동의를 기다리는 중…", false); poll(mine); }
+  }
+
+  function close(id) {
+    if (!current || (id && current.id !== id)) return;
+    const mine = current;
+    current = null;
+    clearTimeout(mine.timer);
+    // The last partial chunk still arrives through ondataavailable after stop() and is uploaded.
+    stopRecording(mine);
+  }
+
+  window.minwonVideoRecorder = { open, close, uploaded: 0, get recording() { return !!current?.recorder; } };
+})();

@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Json;
+using Minwon.Core.Conversations;
+using Minwon.Server.Features.Conversations;
+using Minwon.Server.Features.TextSafety;
+using Minwon.Server.Features.Video;
+using Minwon.Server.Features.Voice.Recording;
+using Minwon.Server.Tests.Testing;
+
+namespace Minwon.Server.Tests.Video;
+
+/// <summary>
+/// Consented video recording (Minwon:Video:Recording): consent events on both sides, chunk upload only after the
+/// citizen agreed, by the counsellor holding the call, while it lasts; repeated chunks stored once; bad chunks refused
+/// with ProblemDetails and nothing stored; playback decrypts to the uploaded bytes and is access-logged.
+/// </summary>
+public sealed class VideoRecordingTests
+{
+    private const string Signer = "lang:ko=10,sign:ksl=9,channel:video=9,channel:chat=8,channel:phone=8";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<MinwonApp> StartAsync(Db db, bool recording = true) => MinwonApp.StartAsync(db, new Dictionary<string, string?>
+    {
+        ["Minwon:Video:Recording"] = recording ? "true" : "false",
+    });
+
+    private static async Task<(StartVideoCallResponse Call, StaffMember Signer)> AssignedCallAsync(MinwonApp app)
+    {
+        var signer = await app.CounsellorAsync(Signer);
+        using var citizen = app.CitizenClient();
+        using var response = await citizen.PostAsJsonAsync("/api/video/calls", new StartVideoCallRequest("홍길동", null), Ct);
+        await ChatApi.ExpectAsync(HttpStatusCode.Created, response);
+        var call = (await response.Content.ReadFromJsonAsync<StartVideoCallResponse>(Ct))!;
+        await app.OfferAsync(call.ConversationId, signer.Id);
+        await signer.AcceptAsync(call.ConversationId);
+        return (call, signer);
+    }
+
+    private static async Task<HttpResponseMessage> PutChunkAsync(HttpClient http, Guid id, long seq, byte[] body, string contentType = "video/webm;codecs=vp8,opus")
+    {
+        using var content = new ByteArrayContent(body);
+        // As a browser sends a MediaRecorder blob's type (the codecs list is not a quoted string, so no header parsing).
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return await http.PutAsync($"/api/video/conversations/{id}/recording/chunks/{seq}", content, Ct);
+    }
+
+    private static async Task ExpectProblemAsync(HttpStatusCode expected, HttpResponseMessage response)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        response.Dispose();
+    }
+
+    private static async Task<T> OkAsync<T>(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            await ChatApi.ExpectAsync(HttpStatusCode.OK, response);
+            return (await response.Content.ReadFromJsonAsync<T>(Ct))!;
+        }
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task Recording_starts_only_after_the_citizen_agrees_chunks_are_stored_once_and_playback_is_access_logged(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await AssignedCallAsync(app);
+        var id = call.ConversationId;
+        using var citizen = app.CitizenClient();
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1, 2, 3], second = [4, 5, 6, 7];
+
+        // Before anyone asked: no chunk, and the citizen cannot answer a request that was not made.
+        await ExpectProblemAsync(HttpStatusCode.Forbidden, await PutChunkAsync(signer.Http, id, 0, first));
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent",
+            new VideoRecordingConsentRequest(true), Ct));
+
+        Assert.Equal("requested", (await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct))).Consent);
+        Assert.Equal("requested", (await citizen.GetFromJsonAsync<VideoRecordingState>($"/api/video/{call.Token}/recording", Ct))!.Consent);
+        // Asked but not yet agreed: still refused.
+        await ExpectProblemAsync(HttpStatusCode.Forbidden, await PutChunkAsync(signer.Http, id, 0, first));
+
+        // Declined: recorded as an event, and no chunk is taken.
+        Assert.Equal("refused", (await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent",
+            new VideoRecordingConsentRequest(false), Ct))).Consent);
+        await ExpectProblemAsync(HttpStatusCode.Forbidden, await PutChunkAsync(signer.Http, id, 0, first));
+
+        // Asked again and agreed.
+        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
+        Assert.Equal("given", (await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent",
+            new VideoRecordingConsentRequest(true), Ct))).Consent);
+        var events = (await app.RowsAsync<Message>(q => q.Where(m => m.ConversationId == id && m.Kind == MessageKind.Event).OrderBy(m => m.Seq)))
+            .Select(m => m.Body).Where(b => b.Contains("녹화", StringComparison.Ordinal)).ToList();
+        Assert.Equal([VideoRecordings.RequestedText, VideoRecordings.RefusedText, VideoRecordings.RequestedText, VideoRecordings.GivenText], events);
+
+        var stored = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+        Assert.True(stored.Stored);
+        // A retry of chunk 0 (the answer was lost) is not stored twice.
+        var again = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, [9, 9, 9]));
+        Assert.False(again.Stored);
+        Assert.Equal(1, again.Chunks);
+        // A gap is refused: chunk 1 must come before 2.
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 2, second));
+        Assert.Equal(2, (await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, second))).Chunks);
+
+        // Encrypted at rest: the file does not hold the uploaded bytes in the clear.
+        var file = await File.ReadAllBytesAsync(Path.Combine(app.DataDir, "recordings", $"video-{id:N}.mwrec"), Ct);
+        Assert.Equal(-1, file.AsSpan().IndexOf(first.AsSpan(0, 4)));
+
+        // Playback: the supervisor gets exactly the uploaded bytes, access-logged; a colleague gets nothing.
+        var supervisor = await app.StaffAsync("supervisor");
+        var colleague = await app.CounsellorAsync(Signer);
+        using (var response = await supervisor.Http.GetAsync($"/api/video/conversations/{id}/recording", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("video/webm", response.Content.Headers.ContentType?.MediaType);
+            byte[] expected = [.. first, .. second];
+            Assert.Equal(expected, await response.Content.ReadAsByteArrayAsync(Ct));
+        }
+
+        Assert.Contains(await app.RowsAsync<AccessLogEntry>(), e => e.Record == $"video-recording:{id}" && e.Action == "play" && e.ActorId == supervisor.Id);
+        using (var response = await colleague.Http.GetAsync($"/api/video/conversations/{id}/recording", Ct))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        Assert.DoesNotContain(await app.RowsAsync<AccessLogEntry>(), e => e.Record == $"video-recording:{id}" && e.ActorId == colleague.Id);
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task Bad_chunks_are_refused_with_problem_details_and_nothing_stored_is_lost(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await AssignedCallAsync(app);
+        var id = call.ConversationId;
+        using var citizen = app.CitizenClient();
+        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
+        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
+        byte[] good = [0x1A, 0x45, 0xDF, 0xA3, 42];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, good));
+
+        await ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType, await PutChunkAsync(signer.Http, id, 1, [1, 2], "text/plain"));
+        await ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType, await PutChunkAsync(signer.Http, id, 1, [1, 2], "audio/wav"));
+        await ExpectProblemAsync(HttpStatusCode.BadRequest, await PutChunkAsync(signer.Http, id, 1, []));
+        await ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge, await PutChunkAsync(signer.Http, id, 1, new byte[RecordingFile.MaxChunk + 1]));
+        await ExpectProblemAsync(HttpStatusCode.BadRequest, await PutChunkAsync(signer.Http, id, VideoRecordings.MaxSeq + 1, [1]));
+        using (var negative = await PutChunkAsync(signer.Http, id, -1, [1]))
+        {
+            Assert.True(negative.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"seq -1 answered {negative.StatusCode}");
+        }
+
+        // A colleague (not holding the call), a web chat of the same counsellor, the citizen's own client: refused.
+        var colleague = await app.CounsellorAsync(Signer);
+        await ExpectProblemAsync(HttpStatusCode.NotFound, await PutChunkAsync(colleague.Http, id, 1, [1]));
+        await ExpectProblemAsync(HttpStatusCode.NotFound, await colleague.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
+        var chat = await app.ServedChatAsync(signer);
+        await ExpectProblemAsync(HttpStatusCode.NotFound, await PutChunkAsync(signer.Http, chat.ConversationId, 0, [1]));
+        using (var anonymous = await PutChunkAsync(citizen, id, 1, [1]))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+
+        // After the call ended: refused, and what was stored plays back whole.
+        using (var ended = await signer.Http.PostAsync($"/api/conversations/{id}/end", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+        }
+
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 1, [1]));
+        var supervisor = await app.StaffAsync("supervisor");
+        Assert.Equal(good, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording", Ct));
+    }
+
+    [Fact]
+    public async Task With_recording_off_nobody_is_asked_and_nothing_is_taken()
+    {
+        await using var app = await StartAsync(Db.Sqlite, recording: false);
+        var (call, signer) = await AssignedCallAsync(app);
+        await ExpectProblemAsync(HttpStatusCode.NotFound,
+            await signer.Http.PostAsync($"/api/video/conversations/{call.ConversationId}/recording/consent-request", null, Ct));
+        await ExpectProblemAsync(HttpStatusCode.NotFound, await PutChunkAsync(signer.Http, call.ConversationId, 0, [1]));
+        using var citizen = app.CitizenClient();
+        using var state = await citizen.GetAsync($"/api/video/{call.Token}/recording", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, state.StatusCode);
+    }
+}
