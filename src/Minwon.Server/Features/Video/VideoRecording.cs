@@ -209,7 +209,7 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
 /// </summary>
 public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvider protection)
 {
-    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> locks = new();
+    private readonly ConcurrentDictionary<Guid, Writer> writers = new();
 
     public long Count(Guid conversationId)
     {
@@ -220,26 +220,19 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
         }
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return Scan(file).Chunks;
+        return writers.TryGetValue(conversationId, out var writer) && writer.Matches(file) ? writer.Chunks : Scan(file).Chunks;
     }
 
     public async Task<VideoRecordingChunkStored> AppendAsync(Guid conversationId, long seq, byte[] chunk, CancellationToken ct)
     {
-        var gate = locks.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
+        var writer = writers.GetOrAdd(conversationId, _ => new Writer());
+        await writer.Gate.WaitAsync(ct);
         try
         {
             Directory.CreateDirectory(calls.RecordingsDirectory);
-            var keyPath = Path.Combine(calls.RecordingsDirectory, $"video-{conversationId:N}.key");
-            var path = DataPath(conversationId);
-            if (!File.Exists(keyPath))
-            {
-                var fresh = RecordingFile.NewKey();
-                await File.WriteAllTextAsync(keyPath, Convert.ToBase64String(Protector.Protect(fresh)), ct);
-            }
-
-            var key = Protector.Unprotect(Convert.FromBase64String(await File.ReadAllTextAsync(keyPath, ct)));
-            await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
+            writer.Key ??= await KeyAsync(conversationId, create: true, ct);
+            await using var file = new FileStream(DataPath(conversationId), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 64 * 1024,
+                FileOptions.Asynchronous);
             if (file.Length < RecordingFile.HeaderSize)
             {
                 file.SetLength(0);
@@ -247,36 +240,50 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
                 await file.FlushAsync(ct);
             }
 
-            var (chunks, end) = Scan(file);
-            if (seq < chunks)
+            // The file is scanned once per writer, and again only when it is not as this writer left it (a torn chunk
+            // from a kill, another node's append on shared storage): not on every chunk of an hour-long call.
+            if (!writer.Matches(file))
             {
-                return new VideoRecordingChunkStored(seq, false, chunks);
+                var header = new byte[RecordingFile.HeaderSize];
+                file.Position = 0;
+                await file.ReadExactlyAsync(header, ct);
+                writer.NoncePrefix = RecordingFile.ReadNoncePrefix(header);
+                (writer.Chunks, writer.End) = Scan(file);
             }
 
-            if (seq > chunks)
+            if (seq < writer.Chunks)
             {
-                throw ProblemException.Conflict($"녹화 조각 {chunks}번이 먼저 와야 합니다 (받은 것: {seq}번).");
+                return new VideoRecordingChunkStored(seq, false, writer.Chunks);
             }
 
-            var prefix = new byte[4];
-            file.Position = 14;
-            await file.ReadExactlyAsync(prefix, ct);
-            file.SetLength(end);
-            file.Position = end;
-            await file.WriteAsync(RecordingFile.Seal(key, conversationId, prefix, seq, chunk), ct);
+            if (seq > writer.Chunks)
+            {
+                throw ProblemException.Conflict($"녹화 조각 {writer.Chunks}번이 먼저 와야 합니다 (받은 것: {seq}번).");
+            }
+
+            var sealedChunk = RecordingFile.Seal(writer.Key, conversationId, writer.NoncePrefix, seq, chunk);
+            file.SetLength(writer.End);
+            file.Position = writer.End;
+            await file.WriteAsync(sealedChunk, ct);
             await file.FlushAsync(ct);
-            return new VideoRecordingChunkStored(seq, true, chunks + 1);
+            writer.Chunks++;
+            writer.End += sealedChunk.Length;
+            return new VideoRecordingChunkStored(seq, true, writer.Chunks);
+        }
+        catch
+        {
+            writer.Chunks = -1;
+            throw;
         }
         finally
         {
-            gate.Release();
+            writer.Gate.Release();
         }
     }
 
     public async Task<MemoryStream> OpenAsync(Guid conversationId, CancellationToken ct)
     {
-        var keyPath = Path.Combine(calls.RecordingsDirectory, $"video-{conversationId:N}.key");
-        var key = Protector.Unprotect(Convert.FromBase64String(await File.ReadAllTextAsync(keyPath, ct)));
+        var key = await KeyAsync(conversationId, create: false, ct);
         await using var file = new FileStream(DataPath(conversationId), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.Asynchronous);
         var output = new MemoryStream();
         await foreach (var chunk in RecordingFile.ReadAsync(file, key, conversationId, ct))
@@ -288,9 +295,32 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
         return output;
     }
 
+    private async Task<byte[]> KeyAsync(Guid conversationId, bool create, CancellationToken ct)
+    {
+        var keyPath = Path.Combine(calls.RecordingsDirectory, $"video-{conversationId:N}.key");
+        if (create && !File.Exists(keyPath))
+        {
+            await File.WriteAllTextAsync(keyPath, Convert.ToBase64String(Protector.Protect(RecordingFile.NewKey())), ct);
+        }
+
+        return Protector.Unprotect(Convert.FromBase64String(await File.ReadAllTextAsync(keyPath, ct)));
+    }
+
     private IDataProtector Protector => protection.CreateProtector(CallManager.RecordingKeyPurpose + ".Video");
 
     private string DataPath(Guid conversationId) => Path.Combine(calls.RecordingsDirectory, $"video-{conversationId:N}.mwrec");
+
+    /// <summary>One conversation's append state: its lock, key, nonce prefix and where its last whole chunk ends.</summary>
+    private sealed class Writer
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public byte[]? Key { get; set; }
+        public byte[] NoncePrefix { get; set; } = [];
+        public long Chunks { get; set; } = -1;
+        public long End { get; set; }
+
+        public bool Matches(FileStream file) => Chunks >= 0 && file.Length == End;
+    }
 
     /// <summary>Whole chunks after the header and where the last whole one ends.</summary>
     private static (long Chunks, long End) Scan(FileStream file)

@@ -14,6 +14,7 @@ namespace Minwon.Server.Features.Voice.Recording;
 public static class RecordingFile
 {
     public const int HeaderSize = 20;
+    private const int NoncePrefixOffset = 14;
     public const int TagSize = 16;
     public const int MaxChunk = 1 << 20;
     private static readonly byte[] Magic = "MWREC1\r\n"u8.ToArray();
@@ -26,7 +27,7 @@ public static class RecordingFile
         Magic.CopyTo(header, 0);
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), sampleRate);
         BinaryPrimitives.WriteInt16LittleEndian(header.AsSpan(12), (short)channels);
-        noncePrefix[..4].CopyTo(header.AsSpan(14));
+        noncePrefix[..4].CopyTo(header.AsSpan(NoncePrefixOffset));
         return header;
     }
 
@@ -50,7 +51,7 @@ public static class RecordingFile
             throw new InvalidDataException("Not a Minwon recording.");
         }
 
-        var prefix = header.AsMemory(14, 4);
+        var prefix = header.AsMemory(NoncePrefixOffset, 4);
         using var aes = new AesGcm(key, TagSize);
         var lengthBytes = new byte[4];
         for (long index = 0; ; index++)
@@ -77,6 +78,9 @@ public static class RecordingFile
             yield return plain;
         }
     }
+
+    /// <summary>The four random bytes every chunk's nonce starts with, from a header <see cref="Header"/> wrote.</summary>
+    public static byte[] ReadNoncePrefix(ReadOnlySpan<byte> header) => header.Slice(NoncePrefixOffset, 4).ToArray();
 
     public static (int SampleRate, int Channels) ReadFormat(ReadOnlySpan<byte> header) =>
         (BinaryPrimitives.ReadInt32LittleEndian(header[8..]), BinaryPrimitives.ReadInt16LittleEndian(header[12..]));
