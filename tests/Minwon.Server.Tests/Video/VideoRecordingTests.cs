@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Minwon.Core.Conversations;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.TextSafety;
@@ -172,6 +173,34 @@ public sealed class VideoRecordingTests
         await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 1, [1]));
         var supervisor = await app.StaffAsync("supervisor");
         Assert.Equal(good, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording", Ct));
+    }
+
+    [Fact]
+    public async Task A_torn_chunk_left_by_a_kill_mid_write_is_cut_off_and_the_next_chunk_follows_the_whole_ones()
+    {
+        await using var app = await StartAsync(Db.Sqlite);
+        var (call, signer) = await AssignedCallAsync(app);
+        var id = call.ConversationId;
+        using var citizen = app.CitizenClient();
+        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
+        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1], second = [2, 2], third = [3, 3, 3];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, second));
+
+        // What a process killed inside a write leaves: a length prefix and part of a sealed chunk after the whole ones.
+        var path = Path.Combine(app.Services.GetRequiredService<Minwon.Server.Features.Voice.CallManager>().RecordingsDirectory, $"video-{id:N}.mwrec");
+        await using (var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
+        {
+            await file.WriteAsync(new byte[] { 200, 0, 0, 0, 9, 9, 9 }, Ct);
+        }
+
+        var stored = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 2, third));
+        Assert.True(stored.Stored);
+        Assert.Equal(3, stored.Chunks);
+        var supervisor = await app.StaffAsync("supervisor");
+        var played = await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording", Ct);
+        Assert.Equal(first.Concat(second).Concat(third).ToArray(), played);
     }
 
     [Fact]
