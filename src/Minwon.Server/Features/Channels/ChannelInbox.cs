@@ -67,6 +67,24 @@ public sealed class ChannelInbox(ChannelInboxWriter writer)
             : writer.AcceptAsync(channel, externalId, payload, cancellationToken);
     }
 
+    /// <summary>
+    /// Several messages of one delivery (X's Account Activity webhook carries a batch of events) in one store operation:
+    /// all are written in the same transaction or none is. Stored-now flags in the order given; a repeated id is false.
+    /// </summary>
+    public Task<bool[]> AcceptManyAsync<T>(string channel, IReadOnlyList<(string ExternalId, T Body)> messages, CancellationToken cancellationToken)
+    {
+        var entries = new ChannelInboxWriter.Entry[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var payload = JsonSerializer.Serialize(messages[i].Body, Json);
+            entries[i] = payload.Length > MaxPayload
+                ? throw Platform.ProblemException.Invalid($"메시지가 너무 큽니다 (JSON {MaxPayload:N0}자 이하).")
+                : new ChannelInboxWriter.Entry(channel, messages[i].ExternalId, payload);
+        }
+
+        return writer.AcceptManyAsync(entries, cancellationToken);
+    }
+
     public const int MaxPayload = 40000;
 }
 
@@ -93,7 +111,10 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
 
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(250);
 
-    private sealed record Pending(string Channel, string ExternalId, string Payload, TaskCompletionSource<bool> Done);
+    public sealed record Entry(string Channel, string ExternalId, string Payload);
+
+    /// <summary>One caller's entries (one webhook, or one delivery of several), written in the same transaction.</summary>
+    private sealed record Pending(Entry[] Entries, TaskCompletionSource<bool[]> Done);
 
     private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(
         new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
@@ -108,9 +129,17 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
     /// <summary>True while webhooks arrive faster than <see cref="BurstPerSecond"/> (or did within the last quarter second).</summary>
     public bool Busy => System.Diagnostics.Stopwatch.GetTimestamp() < Volatile.Read(ref busyUntil) || Volatile.Read(ref waiting) > 0;
 
-    public async Task<bool> AcceptAsync(string channel, string externalId, string payload, CancellationToken cancellationToken)
+    public async Task<bool> AcceptAsync(string channel, string externalId, string payload, CancellationToken cancellationToken) =>
+        (await AcceptManyAsync([new Entry(channel, externalId, payload)], cancellationToken))[0];
+
+    public async Task<bool[]> AcceptManyAsync(Entry[] entries, CancellationToken cancellationToken)
     {
-        var pending = new Pending(channel, externalId, payload, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (entries.Length == 0)
+        {
+            return [];
+        }
+
+        var pending = new Pending(entries, new TaskCompletionSource<bool[]>(TaskCreationOptions.RunContinuationsAsynchronously));
         Interlocked.Increment(ref waiting);
         if (!queue.Writer.TryWrite(pending))
         {
@@ -129,9 +158,11 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
             while (await WaitForWorkAsync(stoppingToken))
             {
                 batch.Clear();
-                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
+                var rows = 0;
+                while (rows < MaxBatch && queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
+                    rows += next.Entries.Length;
                 }
 
                 Interlocked.Add(ref waiting, -batch.Count);
@@ -142,13 +173,15 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
 
                 try
                 {
-                    var stored = await WriteAsync(batch, stoppingToken);
-                    for (var i = 0; i < batch.Count; i++)
+                    var stored = await WriteAsync([.. batch.SelectMany(p => p.Entries)], stoppingToken);
+                    var at = 0;
+                    foreach (var p in batch)
                     {
-                        batch[i].Done.TrySetResult(stored[i]);
+                        p.Done.TrySetResult(stored[at..(at + p.Entries.Length)]);
+                        at += p.Entries.Length;
                     }
 
-                    Count(batch.Count);
+                    Count(rows);
                     if (stored.Contains(true))
                     {
                         wakeOwed = true;
@@ -233,13 +266,13 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
     }
 
     /// <summary>
-    /// One transaction: a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING for the inbox (a repeat, of an earlier batch
+    /// One transaction (at most <see cref="MaxBatch"/> rows, more only when one caller brings more): a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING for the inbox (a repeat, of an earlier batch
     /// or inside this one, is skipped by the unique index and RETURNING names the rows that were new), then one multi-row
     /// INSERT of their <see cref="ChannelMessageArrived"/> events. Plain ADO.NET on the context's connection (its
     /// interceptors, e.g. SQLite's busy_timeout, still apply); the same SQL for SQLite and PostgreSQL but the event's
     /// time (UTC ticks on SQLite, timestamptz on PostgreSQL) and TxId (0 on SQLite, the column's default on PostgreSQL).
     /// </summary>
-    private async Task<bool[]> WriteAsync(List<Pending> batch, CancellationToken cancellationToken)
+    private async Task<bool[]> WriteAsync(List<Entry> batch, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
