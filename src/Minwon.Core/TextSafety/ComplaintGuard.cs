@@ -23,6 +23,12 @@ internal static class ComplaintGuard
 
     public static bool IsServiceComplaint(string flat) => Contains(flat, ServiceCues) && !Contains(flat, TargetCues);
 
+    /// <summary>The line talks about a city service (a cue for the stacked model's meta-learner).</summary>
+    public static bool HasServiceCue(string flat) => Contains(flat, ServiceCues);
+
+    /// <summary>The line names someone with a contemptuous or second-person word.</summary>
+    public static bool HasTargetCue(string flat) => Contains(flat, TargetCues);
+
     private static bool Contains(string text, string[] cues)
     {
         foreach (var cue in cues)

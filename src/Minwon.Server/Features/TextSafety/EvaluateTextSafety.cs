@@ -9,7 +9,12 @@ namespace Minwon.Server.Features.TextSafety;
 /// </summary>
 public static class EvaluateTextSafety
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> paths, bool showErrors, bool gate, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> paths, bool showErrors, bool gate, TextWriter output, TextWriter errors, CancellationToken cancellationToken) =>
+        RunAsync(paths, showErrors, gate, output, errors, modelFile: null, cancellationToken);
+
+    /// <param name="modelFile">An abuse model file to score with instead of the shipped model (`--model`), or null.</param>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> paths, bool showErrors, bool gate, TextWriter output, TextWriter errors, string? modelFile, CancellationToken cancellationToken)
     {
         var files = paths.SelectMany(Expand).ToList();
         if (files.Count == 0)
@@ -36,7 +41,16 @@ public static class EvaluateTextSafety
                 if (detector is null)
                 {
                     var clock = System.Diagnostics.Stopwatch.StartNew();
-                    detector = new AbuseDetector();
+                    if (modelFile is null)
+                    {
+                        detector = new AbuseDetector();
+                    }
+                    else
+                    {
+                        await using var stream = File.OpenRead(modelFile);
+                        detector = new AbuseDetector(new TextSafetyOptions(), AbuseModel.Read(stream));
+                    }
+
                     await output.WriteLineAsync($"(abuse lexicon: {detector.TermCount} terms, built in {clock.ElapsedMilliseconds} ms)");
                 }
 
