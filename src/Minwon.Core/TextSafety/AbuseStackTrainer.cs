@@ -18,6 +18,9 @@ public static class AbuseStackTrainer
         (1 << AbuseFeatures.Normalised) | (1 << AbuseFeatures.Lexicon),
     ];
 
+    /// <summary>Set on a view: its model is multinomial naive Bayes (the log-count ratios themselves), not the regression.</summary>
+    public const int NaiveBayes = 1 << 7;
+
     public static AbuseModel Train(
         IReadOnlyList<AbuseModelTrainer.Example> examples, AbuseModelTrainer.Options options, IReadOnlyList<int> views, int folds, string description,
         TextWriter? log = null)
@@ -88,7 +91,7 @@ public static class AbuseStackTrainer
             var trainIndexes = Enumerable.Range(0, n).Where(i => fold[i] != f).ToArray();
             for (var v = 0; v < views.Count; v++)
             {
-                var (weights, bias) = TrainLinear(examples, byView[v], trainIndexes, mask, options);
+                var (weights, bias) = TrainView(examples, byView[v], trainIndexes, mask, options, views[v]);
                 for (var i = 0; i < n; i++)
                 {
                     if (fold[i] == f)
@@ -120,7 +123,7 @@ public static class AbuseStackTrainer
         var biases = new float[views.Count];
         for (var v = 0; v < views.Count; v++)
         {
-            var (weights, bias) = TrainLinear(examples, byView[v], all, mask, options);
+            var (weights, bias) = TrainView(examples, byView[v], all, mask, options, views[v]);
             tables[v] = [.. weights.Select(w => (float)w)];
             biases[v] = (float)bias;
         }
@@ -138,6 +141,51 @@ public static class AbuseStackTrainer
         }
 
         return z;
+    }
+
+    private static (double[] Weights, double Bias) TrainView(
+        IReadOnlyList<AbuseModelTrainer.Example> examples, (int Index, float Value)[][] rows, int[] lines, int mask, AbuseModelTrainer.Options options, int view) =>
+        (view & NaiveBayes) != 0 ? TrainNaiveBayes(examples, rows, lines, mask, options) : TrainLinear(examples, rows, lines, mask, options);
+
+    /// <summary>Multinomial naive Bayes: the weight of a feature is its log-count ratio, the bias the log prior ratio.</summary>
+    private static (double[] Weights, double Bias) TrainNaiveBayes(
+        IReadOnlyList<AbuseModelTrainer.Example> examples, (int Index, float Value)[][] rows, int[] lines, int mask, AbuseModelTrainer.Options options)
+    {
+        var positive = new double[mask + 1];
+        var negative = new double[mask + 1];
+        double positiveLines = 0, negativeLines = 0;
+        foreach (var i in lines)
+        {
+            var counts = examples[i].Abusive ? positive : negative;
+            if (examples[i].Abusive)
+            {
+                positiveLines += examples[i].Weight;
+            }
+            else
+            {
+                negativeLines += examples[i].Weight;
+            }
+
+            foreach (var (index, value) in rows[i])
+            {
+                counts[index] += Math.Abs(value) * examples[i].Weight;
+            }
+        }
+
+        double p = 0, q = 0;
+        for (var k = 0; k <= mask; k++)
+        {
+            p += positive[k] + options.NbAlpha;
+            q += negative[k] + options.NbAlpha;
+        }
+
+        var weights = new double[mask + 1];
+        for (var k = 0; k <= mask; k++)
+        {
+            weights[k] = Math.Log((positive[k] + options.NbAlpha) / p / ((negative[k] + options.NbAlpha) / q));
+        }
+
+        return (weights, Math.Log(positiveLines / Math.Max(1, negativeLines)));
     }
 
     /// <summary>NBSVM logistic regression by AdaGrad on the given lines (as <see cref="AbuseModelTrainer.Train"/>), ratios folded into the weights.</summary>

@@ -83,7 +83,8 @@ public static class TextSafetyCli
         var tolerance = new Option<double?>("--f1-tolerance") { Description = "Take the highest threshold whose calibration F1 is within this of the best (default 0: the best)" };
         var stack = new Option<bool>("--stack") { Description = "Train the stacked model: one logistic regression per feature view and a meta-model on their out-of-fold logits" };
         var folds = new Option<int?>("--folds") { Description = "Folds for the stacked model's out-of-fold logits (default 5)" };
-        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2, offensive, hiddenBits, hiddenWidth, tolerance, stack, folds };
+        var views = new Option<int[]>("--views") { Description = "The stacked model's views as bit sets of feature groups (chars 1, jamo 2, normalised 4, 초성 8, words 16, stems 32, lexicon 64; +128 for naive Bayes instead of the regression)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2, offensive, hiddenBits, hiddenWidth, tolerance, stack, folds, views };
         command.SetAction(async (parse, ct) =>
         {
             var mapping = TrainAbuseModel.BeepOffensive.Drop;
@@ -110,7 +111,8 @@ public static class TextSafetyCli
                 parse.GetValue(hiddenWidth) ?? 16,
                 parse.GetValue(tolerance) ?? 0,
                 parse.GetValue(stack),
-                parse.GetValue(folds) ?? 5);
+                parse.GetValue(folds) ?? 5,
+                parse.GetValue(views) is { Length: > 0 } v ? v : null);
             return await TrainAbuseModel.RunAsync(settings, Console.Out, Console.Error, ct);
         });
         return command;

@@ -28,7 +28,8 @@ public static class TrainAbuseModel
         int HiddenWidth = 16,
         double F1Tolerance = 0,
         bool Stack = false,
-        int Folds = 5);
+        int Folds = 5,
+        IReadOnlyList<int>? Views = null);
 
     /// <summary>What a public line labelled only BEEP! "offensive" counts as: left out, abusive (the first mapping) or not abusive.</summary>
     public enum BeepOffensive
@@ -79,7 +80,7 @@ public static class TrainAbuseModel
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var options = new AbuseModelTrainer.Options(settings.Bits, settings.Epochs, settings.LearningRate, settings.L2, HiddenBits: settings.HiddenBits, HiddenWidth: settings.HiddenWidth);
         var raw = settings.Stack
-            ? AbuseStackTrainer.Train(examples, options, AbuseStackTrainer.DefaultViews, settings.Folds, "", output)
+            ? AbuseStackTrainer.Train(examples, options, settings.Views ?? AbuseStackTrainer.DefaultViews, settings.Folds, "", output)
             : AbuseModelTrainer.Train(examples, options, "");
         var network = settings.HiddenBits > 0 ? $" plus a one-hidden-layer network (2^{settings.HiddenBits} x {settings.HiddenWidth})" : "";
         var kind = settings.Stack
