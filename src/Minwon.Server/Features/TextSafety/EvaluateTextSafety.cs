@@ -41,15 +41,21 @@ public static class EvaluateTextSafety
                 if (detector is null)
                 {
                     var clock = System.Diagnostics.Stopwatch.StartNew();
+                    var load = System.Diagnostics.Stopwatch.StartNew();
+                    AbuseModel? model;
                     if (modelFile is null)
                     {
-                        detector = new AbuseDetector();
+                        model = AbuseModel.Shipped();
                     }
                     else
                     {
                         await using var stream = File.OpenRead(modelFile);
-                        detector = new AbuseDetector(new TextSafetyOptions(), AbuseModel.Read(stream));
+                        model = AbuseModel.Read(stream);
                     }
+
+                    await output.WriteLineAsync(model is null ? "(abuse model: none, lexicon alone)" : $"(abuse model: {(model.Description.StartsWith("stack", StringComparison.Ordinal) ? "stacked" : "linear")}, loaded in {load.ElapsedMilliseconds} ms)");
+                    clock.Restart();
+                    detector = new AbuseDetector(new TextSafetyOptions(), model);
 
                     await output.WriteLineAsync($"(abuse lexicon: {detector.TermCount} terms, built in {clock.ElapsedMilliseconds} ms)");
                 }
