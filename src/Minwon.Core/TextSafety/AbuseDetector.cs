@@ -160,8 +160,11 @@ public sealed class AbuseDetector
             probability = classifier.Probability(features);
         }
 
-        // Anger about a service, naming no one and without a listed word, is an ordinary complaint.
-        if (lexiconScore == 0 && options.ComplaintMargin > 0 && ComplaintGuard.IsServiceComplaint(flat ?? normalized.ToString()))
+        // Anger about a service, naming no one and without a listed word, is an ordinary complaint; so is a line that
+        // names a dish whose name holds a slur's syllables (홍어삼합).
+        flat ??= normalized.ToString();
+        if (lexiconScore == 0 && options.ComplaintMargin > 0
+            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat)))
         {
             probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
         }

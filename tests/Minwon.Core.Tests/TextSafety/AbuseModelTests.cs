@@ -193,12 +193,17 @@ public sealed class AbuseModelTests
     }
 
     [Theory]
-    [InlineData("홍어삼합 맛집 알려 주세요", Skip = "Known false positive of the shipped linear model (issue 13, session 7): 홍어 the fish scores as the regional slur; needs look-alike training lines")]
+    [InlineData("홍어삼합 맛집 알려 주세요")]
+    [InlineData("목포 가면 홍어무침 먹을 수 있는 곳 있나요")]
     [InlineData("내 맘 충분히 알겠지")]
     [InlineData("돼지국밥 집 앞에 쓰레기가 쌓였어요")]
     [InlineData("메갈로돈 전시는 몇 층인가요")]
     [InlineData("벌레가 너무 많아서 방역 신청하려고요")]
     public void Leaves_words_that_hold_a_slur_alone(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+
+    [Fact]
+    public void A_dish_in_the_line_does_not_excuse_the_slur_aimed_at_people() =>
+        Assert.True(Detector.Classify("홍어삼합이나 처먹는 홍어 새끼들은 다 똑같아").IsAbusive);
 
     [Fact]
     public void Calibration_tolerance_takes_a_higher_threshold_within_the_tolerance()
