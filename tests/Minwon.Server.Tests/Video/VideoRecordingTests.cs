@@ -204,6 +204,77 @@ public sealed class VideoRecordingTests
     }
 
     [Fact]
+    public async Task A_multi_megabyte_recording_streams_whole_and_in_ranges_and_a_tampered_chunk_stops_the_stream()
+    {
+        await using var app = await StartAsync(Db.Sqlite);
+        var (call, signer) = await AssignedCallAsync(app);
+        var id = call.ConversationId;
+        using var citizen = app.CitizenClient();
+        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
+        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
+        var chunks = Enumerable.Range(0, 4).Select(_ => System.Security.Cryptography.RandomNumberGenerator.GetBytes(900_000)).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, i, chunks[i]));
+        }
+
+        byte[] whole = [.. chunks.SelectMany(c => c)];
+        var supervisor = await app.StaffAsync("supervisor");
+        var url = $"/api/video/conversations/{id}/recording";
+        Assert.Equal(whole, await supervisor.Http.GetByteArrayAsync(url, Ct));
+
+        // A player seeking: a window across chunks 1 and 2, the last 500 bytes, and a start past the end.
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(1_000_000, 1_999_999);
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+            Assert.Equal($"bytes 1000000-1999999/{whole.Length}", response.Content.Headers.ContentRange?.ToString());
+            Assert.Equal(whole.AsSpan(1_000_000, 1_000_000).ToArray(), await response.Content.ReadAsByteArrayAsync(Ct));
+        }
+
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(null, 500);
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+            Assert.Equal(whole.AsSpan(whole.Length - 500).ToArray(), await response.Content.ReadAsByteArrayAsync(Ct));
+        }
+
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(whole.Length, null);
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+        }
+
+        // One byte of chunk 2 changed on disk: the stream ends before it, with a logged error; none of its bytes are served.
+        var path = Path.Combine(app.DataDir, "recordings", $"video-{id:N}.mwrec");
+        await using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
+        {
+            var sealedLength = 4 + 900_000 + RecordingFile.TagSize;
+            file.Position = RecordingFile.HeaderSize + 2 * sealedLength + 4 + 12_345;
+            var b = file.ReadByte();
+            file.Position -= 1;
+            file.WriteByte((byte)(b ^ 0x01));
+        }
+
+        using (var response = await supervisor.Http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(whole.Length, response.Content.Headers.ContentLength);
+            await using var body = await response.Content.ReadAsStreamAsync(Ct);
+            using var served = new MemoryStream();
+            await Assert.ThrowsAnyAsync<Exception>(() => body.CopyToAsync(served, Ct));
+            Assert.True(served.Length <= 1_800_000, $"served {served.Length} bytes, past the tampered chunk");
+            Assert.Equal(whole.AsSpan(0, (int)served.Length).ToArray(), served.ToArray());
+        }
+
+        Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error
+            && e.Message.Contains($"Recording {id} chunk 2 failed authentication", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task With_recording_off_nobody_is_asked_and_nothing_is_taken()
     {
         await using var app = await StartAsync(Db.Sqlite, recording: false);

@@ -207,7 +207,7 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
 /// recordings' keys. One writer per conversation at a time; a torn last chunk (a kill mid-write) is cut off before the
 /// next append so the whole chunks stay readable.
 /// </summary>
-public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvider protection)
+public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvider protection, ILogger<VideoRecordingStore> logger)
 {
     private readonly ConcurrentDictionary<Guid, Writer> writers = new();
 
@@ -281,19 +281,9 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
         }
     }
 
-    public async Task<MemoryStream> OpenAsync(Guid conversationId, CancellationToken ct)
-    {
-        var key = await KeyAsync(conversationId, create: false, ct);
-        await using var file = new FileStream(DataPath(conversationId), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.Asynchronous);
-        var output = new MemoryStream();
-        await foreach (var chunk in RecordingFile.ReadAsync(file, key, conversationId, ct))
-        {
-            output.Write(chunk);
-        }
-
-        output.Position = 0;
-        return output;
-    }
+    /// <summary>The WebM decrypted chunk by chunk as it is read (constant memory, seekable for range requests).</summary>
+    public async Task<RecordingStream> OpenAsync(Guid conversationId, CancellationToken ct) =>
+        await RecordingStream.OpenAsync(DataPath(conversationId), await KeyAsync(conversationId, create: false, ct), conversationId, null, logger, ct);
 
     private async Task<byte[]> KeyAsync(Guid conversationId, bool create, CancellationToken ct)
     {
