@@ -190,7 +190,7 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
             await desk.Page.WaitForFunctionAsync("() => minwonVideoRecorder.uploaded >= 2", null, new() { Timeout = 60_000 });
             var id = await desk.Page.Locator(".video-panel").GetAttributeAsync("data-conversation");
             var head = await desk.Page.EvaluateAsync<int[]>(
-                "async id => { const r = await fetch(`/api/video/conversations/${id}/recording`); if (!r.ok) return [r.status]; return [...new Uint8Array(await r.arrayBuffer())].slice(0, 4); }", id);
+                "async id => { const r = await fetch(`/api/video/conversations/${id}/recording/parts/0`); if (!r.ok) return [r.status]; return [...new Uint8Array(await r.arrayBuffer())].slice(0, 4); }", id);
             // The EBML magic of a WebM (Matroska) file.
             Assert.Equal([0x1A, 0x45, 0xDF, 0xA3], head);
         }

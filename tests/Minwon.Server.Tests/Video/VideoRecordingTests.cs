@@ -37,12 +37,27 @@ public sealed class VideoRecordingTests
         return (call, signer);
     }
 
-    private static async Task<HttpResponseMessage> PutChunkAsync(HttpClient http, Guid id, long seq, byte[] body, string contentType = "video/webm;codecs=vp8,opus")
+    private static async Task<HttpResponseMessage> PutChunkAsync(HttpClient http, Guid id, long seq, byte[] body, string contentType = "video/webm;codecs=vp8,opus",
+        int part = 0)
     {
         using var content = new ByteArrayContent(body);
         // As a browser sends a MediaRecorder blob's type (the codecs list is not a quoted string, so no header parsing).
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        return await http.PutAsync($"/api/video/conversations/{id}/recording/chunks/{seq}", content, Ct);
+        return await http.PutAsync($"/api/video/conversations/{id}/recording/parts/{part}/chunks/{seq}", content, Ct);
+    }
+
+    private static async Task<int> StartPartAsync(HttpClient http, Guid id) =>
+        (await OkAsync<VideoRecordingPartStarted>(await http.PostAsync($"/api/video/conversations/{id}/recording/parts", null, Ct))).Part;
+
+    /// <summary>A video call with consent given and part 0 started.</summary>
+    private static async Task<(StartVideoCallResponse Call, StaffMember Signer)> RecordingCallAsync(MinwonApp app)
+    {
+        var (call, signer) = await AssignedCallAsync(app);
+        using var citizen = app.CitizenClient();
+        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{call.ConversationId}/recording/consent-request", null, Ct));
+        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
+        Assert.Equal(0, await StartPartAsync(signer.Http, call.ConversationId));
+        return (call, signer);
     }
 
     private static async Task ExpectProblemAsync(HttpStatusCode expected, HttpResponseMessage response)
@@ -72,7 +87,8 @@ public sealed class VideoRecordingTests
         using var citizen = app.CitizenClient();
         byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1, 2, 3], second = [4, 5, 6, 7];
 
-        // Before anyone asked: no chunk, and the citizen cannot answer a request that was not made.
+        // Before anyone asked: no part, no chunk, and the citizen cannot answer a request that was not made.
+        await ExpectProblemAsync(HttpStatusCode.Forbidden, await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/parts", null, Ct));
         await ExpectProblemAsync(HttpStatusCode.Forbidden, await PutChunkAsync(signer.Http, id, 0, first));
         await ExpectProblemAsync(HttpStatusCode.Conflict, await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent",
             new VideoRecordingConsentRequest(true), Ct));
@@ -95,6 +111,9 @@ public sealed class VideoRecordingTests
             .Select(m => m.Body).Where(b => b.Contains("녹화", StringComparison.Ordinal)).ToList();
         Assert.Equal([VideoRecordings.RequestedText, VideoRecordings.RefusedText, VideoRecordings.RequestedText, VideoRecordings.GivenText], events);
 
+        // A chunk before the recorder started a part is refused.
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 0, first));
+        Assert.Equal(0, await StartPartAsync(signer.Http, id));
         var stored = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
         Assert.True(stored.Stored);
         // A retry of chunk 0 (the answer was lost) is not stored twice.
@@ -112,7 +131,7 @@ public sealed class VideoRecordingTests
         // Playback: the supervisor gets exactly the uploaded bytes, access-logged; a colleague gets nothing.
         var supervisor = await app.StaffAsync("supervisor");
         var colleague = await app.CounsellorAsync(Signer);
-        using (var response = await supervisor.Http.GetAsync($"/api/video/conversations/{id}/recording", Ct))
+        using (var response = await supervisor.Http.GetAsync($"/api/video/conversations/{id}/recording/parts/0", Ct))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("video/webm", response.Content.Headers.ContentType?.MediaType);
@@ -121,7 +140,7 @@ public sealed class VideoRecordingTests
         }
 
         Assert.Contains(await app.RowsAsync<AccessLogEntry>(), e => e.Record == $"video-recording:{id}" && e.Action == "play" && e.ActorId == supervisor.Id);
-        using (var response = await colleague.Http.GetAsync($"/api/video/conversations/{id}/recording", Ct))
+        using (var response = await colleague.Http.GetAsync($"/api/video/conversations/{id}/recording/parts/0", Ct))
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
@@ -135,11 +154,9 @@ public sealed class VideoRecordingTests
     public async Task Bad_chunks_are_refused_with_problem_details_and_nothing_stored_is_lost(Db db)
     {
         await using var app = await StartAsync(db);
-        var (call, signer) = await AssignedCallAsync(app);
+        var (call, signer) = await RecordingCallAsync(app);
         var id = call.ConversationId;
         using var citizen = app.CitizenClient();
-        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
-        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
         byte[] good = [0x1A, 0x45, 0xDF, 0xA3, 42];
         await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, good));
 
@@ -172,18 +189,16 @@ public sealed class VideoRecordingTests
 
         await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 1, [1]));
         var supervisor = await app.StaffAsync("supervisor");
-        Assert.Equal(good, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording", Ct));
+        Assert.Equal(good, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/0", Ct));
     }
 
     [Fact]
     public async Task A_torn_chunk_left_by_a_kill_mid_write_is_cut_off_and_the_next_chunk_follows_the_whole_ones()
     {
         await using var app = await StartAsync(Db.Sqlite);
-        var (call, signer) = await AssignedCallAsync(app);
+        var (call, signer) = await RecordingCallAsync(app);
         var id = call.ConversationId;
         using var citizen = app.CitizenClient();
-        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
-        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
         byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1], second = [2, 2], third = [3, 3, 3];
         await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
         await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, second));
@@ -199,7 +214,7 @@ public sealed class VideoRecordingTests
         Assert.True(stored.Stored);
         Assert.Equal(3, stored.Chunks);
         var supervisor = await app.StaffAsync("supervisor");
-        var played = await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording", Ct);
+        var played = await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/0", Ct);
         Assert.Equal(first.Concat(second).Concat(third).ToArray(), played);
     }
 
@@ -207,11 +222,9 @@ public sealed class VideoRecordingTests
     public async Task A_multi_megabyte_recording_streams_whole_and_in_ranges_and_a_tampered_chunk_stops_the_stream()
     {
         await using var app = await StartAsync(Db.Sqlite);
-        var (call, signer) = await AssignedCallAsync(app);
+        var (call, signer) = await RecordingCallAsync(app);
         var id = call.ConversationId;
         using var citizen = app.CitizenClient();
-        await OkAsync<VideoRecordingState>(await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/consent-request", null, Ct));
-        await OkAsync<VideoRecordingState>(await citizen.PostAsJsonAsync($"/api/video/{call.Token}/recording/consent", new VideoRecordingConsentRequest(true), Ct));
         var chunks = Enumerable.Range(0, 4).Select(_ => System.Security.Cryptography.RandomNumberGenerator.GetBytes(900_000)).ToList();
         for (var i = 0; i < chunks.Count; i++)
         {
@@ -220,7 +233,7 @@ public sealed class VideoRecordingTests
 
         byte[] whole = [.. chunks.SelectMany(c => c)];
         var supervisor = await app.StaffAsync("supervisor");
-        var url = $"/api/video/conversations/{id}/recording";
+        var url = $"/api/video/conversations/{id}/recording/parts/0";
         Assert.Equal(whole, await supervisor.Http.GetByteArrayAsync(url, Ct));
 
         // A player seeking: a window across chunks 1 and 2, the last 500 bytes, and a start past the end.
@@ -272,6 +285,48 @@ public sealed class VideoRecordingTests
 
         Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error
             && e.Message.Contains($"Recording {id} chunk 2 failed authentication", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task Each_recorder_start_records_a_part_of_its_own_and_the_parts_play_in_order(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] firstStream = [0x1A, 0x45, 0xDF, 0xA3, 1, 1], firstMore = [1, 2], secondStream = [0x1A, 0x45, 0xDF, 0xA3, 2, 2];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, firstStream));
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, firstMore));
+
+        // The desk reloads: its new recorder starts part 1 from chunk 0, a WebM stream of its own in a file of its own.
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
+        // A start whose first chunk never came leaves an empty part, which the next start reuses.
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
+        var stored = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, secondStream, part: 1));
+        Assert.Equal(1, stored.Chunks);
+        // The old page's recorder (part 0) can no longer write; a part never started is refused too.
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 2, [9], part: 0));
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 0, [9], part: 2));
+        Assert.True(File.Exists(Path.Combine(app.DataDir, "recordings", $"video-{id:N}-1.mwrec")));
+
+        var state = await signer.Http.GetFromJsonAsync<VideoRecordingState>($"/api/video/conversations/{id}/recording/state", Ct);
+        Assert.Equal(new VideoRecordingState("given", 1, 2), state);
+
+        var supervisor = await app.StaffAsync("supervisor");
+        var parts = (await supervisor.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!;
+        Assert.Equal([0, 1], parts.Select(p => p.Part));
+        Assert.Equal([2L, 1L], parts.Select(p => p.Chunks));
+        Assert.Equal([8L, 6L], parts.Select(p => p.Bytes));
+        Assert.Equal(firstStream.Concat(firstMore).ToArray(), await supervisor.Http.GetByteArrayAsync(parts[0].Url, Ct));
+        Assert.Equal(secondStream, await supervisor.Http.GetByteArrayAsync(parts[1].Url, Ct));
+        Assert.Equal(2, (await app.RowsAsync<AccessLogEntry>(q => q.Where(e => e.Record == $"video-recording:{id}" && e.ActorId == supervisor.Id))).Count);
+
+        // A colleague sees no parts and plays none.
+        var colleague = await app.CounsellorAsync(Signer);
+        Assert.Empty((await colleague.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!);
+        using var refused = await colleague.Http.GetAsync(parts[1].Url, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
     }
 
     [Fact]
