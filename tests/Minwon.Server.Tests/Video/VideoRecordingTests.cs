@@ -181,12 +181,13 @@ public sealed class VideoRecordingTests
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         }
 
-        // After the call ended: refused, and what was stored plays back whole.
+        // After the call ended and its grace (30 s) passed: refused, and what was stored plays back whole.
         using (var ended = await signer.Http.PostAsync($"/api/conversations/{id}/end", null, Ct))
         {
             Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
         }
 
+        app.Clock!.Advance(TimeSpan.FromSeconds(31));
         await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 1, [1]));
         var supervisor = await app.StaffAsync("supervisor");
         Assert.Equal(good, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/0", Ct));
@@ -327,6 +328,158 @@ public sealed class VideoRecordingTests
         Assert.Empty((await colleague.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!);
         using var refused = await colleague.Http.GetAsync(parts[1].Url, Ct);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task The_last_chunk_is_taken_within_the_grace_after_the_end_from_the_counsellor_only_and_never_after(Db db)
+    {
+        await using var app = await MinwonApp.StartAsync(db, new Dictionary<string, string?>
+        {
+            ["Minwon:Video:Recording"] = "true",
+            ["Minwon:Video:RecordingGraceSeconds"] = "20",
+        });
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1], last = [2, 2, 2], late = [3];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+        using (var ended = await signer.Http.PostAsync($"/api/conversations/{id}/end", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+        }
+
+        // 19 s after the end: the recorder's last slice is still taken, but a new part is not started and a colleague is refused.
+        app.Clock!.Advance(TimeSpan.FromSeconds(19));
+        var colleague = await app.CounsellorAsync(Signer);
+        await ExpectProblemAsync(HttpStatusCode.NotFound, await PutChunkAsync(colleague.Http, id, 1, last));
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await signer.Http.PostAsync($"/api/video/conversations/{id}/recording/parts", null, Ct));
+        var stored = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, last));
+        Assert.True(stored.Stored);
+        Assert.Equal(2, stored.Chunks);
+
+        // Past the grace: refused, and nothing more is stored.
+        app.Clock!.Advance(TimeSpan.FromSeconds(2));
+        await ExpectProblemAsync(HttpStatusCode.Conflict, await PutChunkAsync(signer.Http, id, 2, late));
+        var supervisor = await app.StaffAsync("supervisor");
+        Assert.Equal(first.Concat(last).ToArray(), await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/0", Ct));
+        var part = Assert.Single(await app.RowsAsync<VideoRecordingPart>(q => q.Where(p => p.ConversationId == id)));
+        Assert.Equal(2, part.Chunks);
+        Assert.Equal(8, part.Bytes);
+    }
+
+    [Fact]
+    public async Task A_grace_setting_outside_0_to_300_seconds_is_refused_at_start()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?> { ["Minwon:Video:RecordingGraceSeconds"] = "301" });
+        });
+        Assert.Contains("RecordingGraceSeconds must be between 0 and 300", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_writer_is_dropped_after_it_was_idle_and_when_its_call_ends_and_the_recording_stays_whole()
+    {
+        await using var app = await StartAsync(Db.Sqlite);
+        var store = app.Services.GetRequiredService<VideoRecordingStore>();
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1], second = [2, 2], third = [3, 3, 3];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+        Assert.Equal(1, store.WriterCount);
+
+        // Idle longer than Minwon:Video:RecordingWriterIdleMinutes (10): the sweep drops it.
+        app.Clock!.Advance(TimeSpan.FromMinutes(11));
+        await store.EvictIdleAsync(TimeSpan.FromMinutes(10), Ct);
+        Assert.Equal(0, store.WriterCount);
+
+        // The next chunk makes a new writer, which reads the file again and follows the stored chunk.
+        Assert.Equal(2, (await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, second))).Chunks);
+        Assert.Equal(1, store.WriterCount);
+        // A writer in use is not idle.
+        Assert.Equal(0, await store.EvictIdleAsync(TimeSpan.FromMinutes(10), Ct));
+
+        // The call ends: its writer goes (the conversation's change reaches VideoRecordingJanitor over the live bus).
+        using (var ended = await signer.Http.PostAsync($"/api/conversations/{id}/end", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+        }
+
+        for (var i = 0; i < 100 && store.WriterCount > 0; i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal(0, store.WriterCount);
+
+        // A last chunk within the grace is stored and its writer dropped at once.
+        Assert.Equal(3, (await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 2, third))).Chunks);
+        Assert.Equal(0, store.WriterCount);
+        var supervisor = await app.StaffAsync("supervisor");
+        Assert.Equal(first.Concat(second).Concat(third).ToArray(), await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/0", Ct));
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task Retention_removes_old_video_recordings_of_ended_calls_keeps_those_of_open_calls_and_logs_the_purge(Db db)
+    {
+        await using var app = await MinwonApp.StartAsync(db, new Dictionary<string, string?>
+        {
+            ["Minwon:Video:Recording"] = "true",
+            ["Minwon:Retention:Enabled"] = "false",
+            ["Minwon:Retention:VideoRecordingsDays"] = "30",
+        });
+        var (ended, signer) = await RecordingCallAsync(app);
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, ended.ConversationId, 0, [0x1A, 0x45, 0xDF, 0xA3, 1]));
+        Assert.Equal(1, await StartPartAsync(signer.Http, ended.ConversationId));
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, ended.ConversationId, 0, [0x1A, 0x45, 0xDF, 0xA3, 2], part: 1));
+        using (var end = await signer.Http.PostAsync($"/api/conversations/{ended.ConversationId}/end", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, end.StatusCode);
+        }
+
+        var (open, openSigner) = await RecordingCallAsync(app);
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(openSigner.Http, open.ConversationId, 0, [0x1A, 0x45, 0xDF, 0xA3, 3]));
+        var recordings = Path.Combine(app.DataDir, "recordings");
+        string[] endedFiles = [$"video-{ended.ConversationId:N}.mwrec", $"video-{ended.ConversationId:N}.key", $"video-{ended.ConversationId:N}-1.mwrec",
+            $"video-{ended.ConversationId:N}-1.key"];
+        Assert.All(endedFiles, f => Assert.True(File.Exists(Path.Combine(recordings, f)), f));
+
+        app.Clock!.Advance(TimeSpan.FromDays(31));
+        var dry = Assert.Single(await RetentionAsync(app, dryRun: true), r => r.Kind == "video-recordings");
+        Assert.Equal(2, dry.Count);
+        Assert.Equal(30, dry.Days);
+        Assert.All(endedFiles, f => Assert.True(File.Exists(Path.Combine(recordings, f)), f));
+        Assert.DoesNotContain(await app.RowsAsync<AccessLogEntry>(), e => e.Record == "retention:video-recordings");
+
+        var done = Assert.Single(await RetentionAsync(app, dryRun: false), r => r.Kind == "video-recordings");
+        Assert.Equal(2, done.Count);
+        Assert.All(endedFiles, f => Assert.False(File.Exists(Path.Combine(recordings, f)), f));
+        Assert.True(File.Exists(Path.Combine(recordings, $"video-{open.ConversationId:N}.mwrec")));
+        Assert.All(await app.RowsAsync<VideoRecordingPart>(q => q.Where(p => p.ConversationId == ended.ConversationId)), p => Assert.NotNull(p.DeletedAt));
+        var purge = Assert.Single(await app.RowsAsync<AccessLogEntry>(), e => e.Record == "retention:video-recordings");
+        Assert.Equal(Minwon.Server.Features.Operations.RunRetention.Actor, purge.ActorId);
+        Assert.Equal("purge", purge.Action);
+        Assert.StartsWith("2 older than 30 days", purge.Reason, StringComparison.Ordinal);
+
+        // Gone for playback and from the list; the open call's recording still plays.
+        var supervisor = await app.StaffAsync("supervisor");
+        Assert.Empty((await supervisor.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{ended.ConversationId}/recording/parts", Ct))!);
+        using (var gone = await supervisor.Http.GetAsync($"/api/video/conversations/{ended.ConversationId}/recording/parts/0", Ct))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        Assert.Equal([0x1A, 0x45, 0xDF, 0xA3, 3], await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{open.ConversationId}/recording/parts/0", Ct));
+        Assert.All(await RetentionAsync(app, dryRun: true), r => Assert.Equal(0, r.Count));
+    }
+
+    private static async Task<IReadOnlyList<Minwon.Server.Features.Operations.RetentionResult>> RetentionAsync(MinwonApp app, bool dryRun)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Minwon.Server.Features.Operations.RunRetention>().RunAsync(dryRun, Ct);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Invalid($"seq는 0에서 {MaxSeq} 사이여야 합니다.");
         }
 
-        var conversation = await HeldAsync(conversationId, user, ct);
+        var conversation = await HeldAsync(conversationId, user, ct, graceAfterEnd: true);
         await RequireConsentAsync(conversation.Id, ct);
         if (contentType is null || !contentType.StartsWith("video/webm", StringComparison.OrdinalIgnoreCase))
         {
@@ -171,6 +171,12 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             var now = clock.GetUtcNow();
             await db.Set<VideoRecordingPart>().Where(p => p.Id == latest.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, stored.Chunks).SetProperty(p => p.Bytes, stored.Bytes).SetProperty(p => p.LastChunkAt, now), ct);
+        }
+
+        if (conversation.Status != ConversationStatus.Assigned)
+        {
+            // The last chunk after the end: nothing more is coming for this call.
+            await store.EvictAsync(conversation.Id, ct);
         }
 
         return stored;
@@ -255,7 +261,12 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
         return buffer.ToArray();
     }
 
-    private async Task<Conversation> HeldAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct, bool allowEnded = false)
+    /// <param name="graceAfterEnd">
+    /// Also within <see cref="VideoOptions.RecordingGraceSeconds"/> after the call ended (the recorder's last slice), by the
+    /// counsellor who held it; never later.
+    /// </param>
+    private async Task<Conversation> HeldAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct, bool allowEnded = false,
+        bool graceAfterEnd = false)
     {
         var me = user.Id();
         var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
@@ -264,7 +275,8 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.NotFound();
         }
 
-        if (!allowEnded && conversation.Status != ConversationStatus.Assigned)
+        if (!allowEnded && conversation.Status != ConversationStatus.Assigned
+            && !(graceAfterEnd && conversation.EndedAt is { } ended && clock.GetUtcNow() - ended <= TimeSpan.FromSeconds(options.Value.RecordingGraceSeconds)))
         {
             throw ProblemException.Conflict("끝난 영상 상담은 녹화할 수 없습니다.");
         }

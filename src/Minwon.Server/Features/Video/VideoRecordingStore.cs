@@ -11,18 +11,36 @@ namespace Minwon.Server.Features.Video;
 /// The encrypted files of video recordings, one per part (<see cref="VideoRecordingPart.FileNameOf"/>), in
 /// <see cref="RecordingFile"/>'s format (header with rate and channels 0), each with its data key protected like call
 /// recordings' keys in a ".key" file beside it. One writer per part at a time; a torn last chunk (a kill mid-write) is
-/// cut off before the next append so the whole chunks stay readable.
+/// cut off before the next append so the whole chunks stay readable. A writer (its key and where its file ends) is
+/// dropped when its call ends and after <see cref="VideoOptions.RecordingWriterIdleMinutes"/> without a chunk
+/// (<see cref="VideoRecordingJanitor"/>); a later chunk (the grace after the end) makes a new one, which reads the file again.
 /// </summary>
-public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvider protection, ILogger<VideoRecordingStore> logger)
+public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvider protection, TimeProvider clock, ILogger<VideoRecordingStore> logger)
 {
     private readonly ConcurrentDictionary<(Guid Conversation, int Part), Writer> writers = new();
 
+    /// <summary>Writers held now (one per part being written).</summary>
+    public int WriterCount => writers.Count;
+
     public async Task<VideoRecordingChunkStored> AppendAsync(Guid conversationId, int part, long seq, byte[] chunk, CancellationToken ct)
     {
-        var writer = writers.GetOrAdd((conversationId, part), _ => new Writer());
-        await writer.Gate.WaitAsync(ct);
+        Writer writer;
+        while (true)
+        {
+            writer = writers.GetOrAdd((conversationId, part), _ => new Writer());
+            await writer.Gate.WaitAsync(ct);
+            if (!writer.Evicted)
+            {
+                break;
+            }
+
+            // Evicted while this request waited for it: take the one that replaces it.
+            writer.Gate.Release();
+        }
+
         try
         {
+            writer.LastUsed = clock.GetUtcNow();
             var fileName = VideoRecordingPart.FileNameOf(conversationId, part);
             Directory.CreateDirectory(calls.RecordingsDirectory);
             writer.Key ??= await KeyAsync(fileName, create: true, ct);
@@ -83,6 +101,48 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
 
     public bool Exists(string fileName) => File.Exists(PathOf(fileName));
 
+    /// <summary>Drops the writers of a conversation (its call ended).</summary>
+    public Task<int> EvictAsync(Guid conversationId, CancellationToken ct) =>
+        EvictWhereAsync((key, _) => key.Conversation == conversationId, ct);
+
+    /// <summary>Drops writers that took no chunk for <paramref name="idle"/> (a desk closed without ending, a lost end).</summary>
+    public Task<int> EvictIdleAsync(TimeSpan idle, CancellationToken ct)
+    {
+        var before = clock.GetUtcNow() - idle;
+        return EvictWhereAsync((_, writer) => writer.LastUsed < before, ct);
+    }
+
+    public bool HasWriters(Guid conversationId) => writers.Keys.Any(k => k.Conversation == conversationId);
+
+    private async Task<int> EvictWhereAsync(Func<(Guid Conversation, int Part), Writer, bool> due, CancellationToken ct)
+    {
+        var evicted = 0;
+        foreach (var (key, writer) in writers)
+        {
+            if (!due(key, writer))
+            {
+                continue;
+            }
+
+            // Under the writer's lock, so no append is half-way through it; an append waiting for it sees Evicted.
+            await writer.Gate.WaitAsync(ct);
+            try
+            {
+                if (!writer.Evicted && writers.TryRemove(new(key, writer)))
+                {
+                    writer.Evicted = true;
+                    evicted++;
+                }
+            }
+            finally
+            {
+                writer.Gate.Release();
+            }
+        }
+
+        return evicted;
+    }
+
     /// <summary>Deletes a part's file and key (retention); its writer goes first so nothing writes it again.</summary>
     public async Task DeleteAsync(Guid conversationId, int part, string fileName, CancellationToken ct)
     {
@@ -92,6 +152,7 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
             try
             {
                 writers.TryRemove(new((conversationId, part), writer));
+                writer.Evicted = true;
                 File.Delete(PathOf(fileName));
                 File.Delete(PathOf(VideoRecordingPart.KeyNameOf(fileName)));
                 return;
@@ -130,6 +191,8 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
         public long Chunks { get; set; } = -1;
         public long End { get; set; }
         public long Bytes { get; set; }
+        public DateTimeOffset LastUsed { get; set; }
+        public bool Evicted { get; set; }
 
         public bool Matches(FileStream file) => Chunks >= 0 && file.Length == End;
     }

@@ -75,13 +75,13 @@
     }
     if (current !== mine || mine.recorder) return;
     mine.part = part; mine.seq = 0;
-    window.minwonVideoRecorder.part = part;
+    Object.assign(window.minwonVideoRecorder, { part, produced: 0, uploaded: 0 });
     const mixed = mixedStream();
     mine.drawTimer = mixed.drawTimer; mine.audio = mixed.audio;
     const type = ["video/webm;codecs=vp8,opus", "video/webm"].find(t => MediaRecorder.isTypeSupported(t));
     mine.recorder = new MediaRecorder(mixed.stream, { mimeType: type, videoBitsPerSecond: 800_000 });
     mine.recorder.ondataavailable = e => {
-      if (e.data && e.data.size > 0) { mine.queue.push({ part: mine.part, seq: mine.seq++, blob: e.data }); pump(mine); }
+      if (e.data && e.data.size > 0) { mine.queue.push({ part: mine.part, seq: mine.seq++, blob: e.data }); window.minwonVideoRecorder.produced = mine.seq; pump(mine); }
     };
     mine.recorder.start(ChunkMs);
     say("● 녹화 중 (시민 동의)", true);
@@ -130,5 +130,23 @@
     stopRecording(mine);
   }
 
-  window.minwonVideoRecorder = { open, close, uploaded: 0, uploadedTotal: 0, part: null, get recording() { return !!current?.recorder; } };
+  const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+  // Before the counsellor's /end (the desk calls this first): stop the recorder so its last partial slice comes out
+  // now, and wait (a few seconds at most) until every slice is uploaded. The server still takes a slice for a short
+  // grace after the end (Minwon:Video:RecordingGraceSeconds) for one that is slower.
+  async function flush(id) {
+    const mine = current;
+    if (!mine || mine.id !== id || !mine.recorder) return false;
+    const recorder = mine.recorder;
+    const stopped = new Promise(r => recorder.addEventListener("stop", r, { once: true }));
+    stopRecording(mine);
+    await Promise.race([stopped, sleep(2000)]);
+    const deadline = Date.now() + 4000;
+    while ((mine.queue.length || mine.uploading) && Date.now() < deadline) await sleep(100);
+    say("녹화를 마쳤습니다", false);
+    return mine.queue.length === 0;
+  }
+
+  window.minwonVideoRecorder = { open, close, flush, uploaded: 0, uploadedTotal: 0, produced: 0, part: null, get recording() { return !!current?.recorder; } };
 })();
