@@ -483,6 +483,41 @@ public sealed class VideoRecordingTests
     }
 
     [Fact]
+    public async Task The_supervisors_list_shows_a_video_recording_with_its_parts_consent_size_and_retention_date()
+    {
+        await using var app = await MinwonApp.StartAsync(Db.Sqlite, new Dictionary<string, string?>
+        {
+            ["Minwon:Video:Recording"] = "true",
+            ["Minwon:Retention:VideoRecordingsDays"] = "90",
+        });
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        var started = app.Clock!.GetUtcNow();
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, [0x1A, 0x45, 0xDF, 0xA3, 1, 2]));
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 1, [3, 4, 5, 6]));
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, [0x1A, 0x45, 0xDF, 0xA3], part: 1));
+        // A second call with consent but nothing recorded is not listed.
+        await RecordingCallAsync(app);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<Minwon.Server.Features.Recordings.RecentRecordings>().ListAsync(50, Ct);
+        var row = Assert.Single(rows);
+        Assert.Equal("video", row.Kind);
+        Assert.Equal(Channels.Video, row.Channel);
+        Assert.Equal(id, row.ConversationId);
+        Assert.Equal(started, row.StartedAt);
+        Assert.Equal(5000, row.DurationMs);
+        Assert.Equal(14, row.Bytes);
+        Assert.Equal("시민 동의 (2개 부분)", row.Consent);
+        Assert.Equal(started.AddDays(90), row.DeleteAfter);
+        Assert.Equal([$"/api/video/conversations/{id}/recording/parts/0", $"/api/video/conversations/{id}/recording/parts/1"], row.Urls);
+        Assert.Equal(signer.DisplayName, row.Counsellor);
+        Assert.Equal(signer.Id, (await app.RowsAsync<Conversation>(q => q.Where(c => c.Id == id))).Single().AssignedToId);
+    }
+
+    [Fact]
     public async Task With_recording_off_nobody_is_asked_and_nothing_is_taken()
     {
         await using var app = await StartAsync(Db.Sqlite, recording: false);

@@ -20,6 +20,8 @@ public static class VideoServices
         builder.Services.AddScoped<VideoRecordings>();
         builder.Services.AddSingleton<VideoRecordingStore>();
         builder.Services.AddHostedService<VideoRecordingJanitor>();
+        // The supervisors' list of call and video recordings (Features/Recordings, /recordings).
+        builder.Services.AddScoped<Recordings.RecentRecordings>();
         return builder;
     }
 
