@@ -2188,6 +2188,48 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Video.VideoRecordingPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Chunks")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LastChunkAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("ConversationId", "Part")
+                        .IsUnique();
+
+                    b.ToTable("VideoRecordingParts", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.VisualArs.ArsHandoff", b =>
                 {
                     b.Property<Guid>("ConversationId")

@@ -2130,6 +2130,48 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Video.VideoRecordingPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Chunks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastChunkAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("ConversationId", "Part")
+                        .IsUnique();
+
+                    b.ToTable("VideoRecordingParts", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.VisualArs.ArsHandoff", b =>
                 {
                     b.Property<Guid>("ConversationId")
