@@ -51,8 +51,7 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Conflict("시민이 이미 녹화에 동의했습니다.");
         }
 
-        var asked = journal.AppendEvent(conversation, RequestedText);
-        await db.SaveChangesAsync(ct);
+        var asked = await journal.AppendEventAsync(conversation.Id, RequestedText, ct);
         await bus.PublishAsync(new Platform.Events.MessageAdded(conversation.Id, asked.ToDto(), conversation.AssignedToId));
         return await StateAsync(conversation.Id, "requested", ct);
     }
@@ -88,8 +87,7 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Conflict("녹화 동의 요청이 없습니다.");
         }
 
-        var answered = journal.AppendEvent(conversation, answer.Agree ? GivenText : RefusedText);
-        await db.SaveChangesAsync(ct);
+        var answered = await journal.AppendEventAsync(conversation.Id, answer.Agree ? GivenText : RefusedText, ct);
         await bus.PublishAsync(new Platform.Events.MessageAdded(conversation.Id, answered.ToDto(), conversation.AssignedToId));
         return await StateAsync(conversation.Id, answer.Agree ? "given" : "refused", ct);
     }
