@@ -36,6 +36,7 @@ public sealed partial class KnowledgeEmbeddings(
     private readonly ConcurrentDictionary<string, float[]> vectors = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim storeGate = new(1, 1);
     private readonly SemaphoreSlim loadGate = new(1, 1);
+    private readonly Lock catchUpLock = new();
     private IEmbeddingGenerator<string, Embedding<float>>? generator;
     private volatile bool loaded;
     private int dimensions;
@@ -104,7 +105,7 @@ public sealed partial class KnowledgeEmbeddings(
     /// <summary>Runs <see cref="CatchUpAsync"/> in the background unless one is running; the task is kept for tests.</summary>
     public Task StartCatchUp()
     {
-        lock (vectors)
+        lock (catchUpLock)
         {
             if (catchUp.IsCompleted)
             {
