@@ -27,7 +27,7 @@ public static class ArticleQuestionModel
     // Fixed vocabulary size for the smoothing, so one article's score does not depend on how big the base is.
     private const double Vocabulary = 5000;
 
-    private const int MaxCachedPerSegment = 50_000;
+    private const int MaxCachedPerSegment = 5_000; // about 10 KB each: at most ~50 MB per segment
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<int, (Dictionary<string, int> Counts, int Total)>> Cache = new();
 
