@@ -223,8 +223,77 @@ public sealed class MessengerChannelTests(MessengerChannelApp fixture) : IClassF
         Assert.Equal(DeliveryStatus.Sent, row.Status);
     }
 
+    [Fact]
+    public async Task Two_identical_TalkTalk_messages_in_the_same_minute_are_both_kept()
+    {
+        // TalkTalk events carry no message id and are not delivered again, so the same text sent twice is two messages.
+        var user = NewUser("talktalk");
+        using (var first = await WebhookAsync("talktalk", user, "", "네"))
+        using (var second = await WebhookAsync("talktalk", user, "", "네"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        }
+
+        var conversation = await ConversationOfAsync("talktalk", user);
+        var ids = await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == "talktalk"));
+        List<Message> citizen = [];
+        for (var i = 0; i < 200 && citizen.Count < 2; i++)
+        {
+            citizen = await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation.Id && m.Sender == MessageSender.Citizen));
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Equal(2, citizen.Count);
+        Assert.Equal(2, (await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ConversationId == conversation.Id && m.Inbound))).Count);
+        Assert.All(ids, i => Assert.StartsWith("tt-", i.ExternalId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_X_delivery_of_several_events_is_stored_in_one_operation_once_per_event_id()
+    {
+        var user = NewUser("x");
+        string Body(params (string Id, string Text)[] events) => JsonSerializer.Serialize(new
+        {
+            for_user_id = MessengerChannelApp.XAccount,
+            direct_message_events = events.Select(e => new
+            {
+                type = "message_create", id = e.Id, created_timestamp = "1765000000000",
+                message_create = new { target = new { recipient_id = MessengerChannelApp.XAccount }, sender_id = user, message_data = new { text = e.Text } },
+            }),
+        });
+        async Task<HttpStatusCode> PostAsync(string body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/channels/x/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Add("x-twitter-webhooks-signature", "sha256=" + Hmac(MessengerChannelApp.XSecret, body));
+            using var response = await App.CreateDefaultClient().SendAsync(request, Ct);
+            return response.StatusCode;
+        }
+
+        // Three events, the third a repeat of the first inside the same delivery; then the whole delivery again.
+        var delivery = Body(("b1-" + user, "가로등이 꺼졌어요"), ("b2-" + user, "사진 보낼게요"), ("b1-" + user, "가로등이 꺼졌어요"));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(delivery));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(delivery));
+
+        var rows = await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.Channel == "x" && i.ExternalId.EndsWith(user)));
+        Assert.Equal(["b1-" + user, "b2-" + user], rows.Select(r => r.ExternalId).Order());
+        var conversation = await ConversationOfAsync("x", user);
+        List<ChannelMessage> inbound = [];
+        for (var i = 0; i < 200 && inbound.Count < 2; i++)
+        {
+            inbound = await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ConversationId == conversation.Id && m.Inbound));
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Equal(["b1-" + user, "b2-" + user], inbound.Select(m => m.ExternalId).Order());
+
+        // A malformed event anywhere refuses the whole delivery: nothing of it is stored.
+        var bad = Body(("b3-" + user, "새 메시지"), ("", "id 없음"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync(bad));
+        Assert.Empty(await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.ExternalId == "b3-" + user)));
+    }
+
     [Theory]
-    [InlineData("talktalk")]
     [InlineData("kakao")]
     [InlineData("x")]
     public async Task The_same_provider_message_twice_is_stored_once(string channel)

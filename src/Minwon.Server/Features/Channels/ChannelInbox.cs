@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -66,6 +67,24 @@ public sealed class ChannelInbox(ChannelInboxWriter writer)
             : writer.AcceptAsync(channel, externalId, payload, cancellationToken);
     }
 
+    /// <summary>
+    /// Several messages of one delivery (X's Account Activity webhook carries a batch of events) in one store operation:
+    /// all are written in the same transaction or none is. Stored-now flags in the order given; a repeated id is false.
+    /// </summary>
+    public Task<bool[]> AcceptManyAsync<T>(string channel, IReadOnlyList<(string ExternalId, T Body)> messages, CancellationToken cancellationToken)
+    {
+        var entries = new ChannelInboxWriter.Entry[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var payload = JsonSerializer.Serialize(messages[i].Body, Json);
+            entries[i] = payload.Length > MaxPayload
+                ? throw Platform.ProblemException.Invalid($"메시지가 너무 큽니다 (JSON {MaxPayload:N0}자 이하).")
+                : new ChannelInboxWriter.Entry(channel, messages[i].ExternalId, payload);
+        }
+
+        return writer.AcceptManyAsync(entries, cancellationToken);
+    }
+
     public const int MaxPayload = 40000;
 }
 
@@ -74,20 +93,57 @@ public sealed class ChannelInbox(ChannelInboxWriter writer)
 /// <see cref="MaxBatch"/>) and writes them in one transaction, then answers each caller (stored or duplicate). A failed
 /// transaction fails every caller in it (their providers get a 5xx and deliver again).
 /// </summary>
-public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ChannelInboxWriter> logger) : BackgroundService
+/// <remarks>
+/// The accept path comes first during a burst (docs/benchmarks/channels.md): the batch is two plain SQL statements on the
+/// context's connection (no change tracking), the consumers are woken at most every <see cref="WakeEvery"/> instead of
+/// after every commit (each wake makes every consumer read the log), and <see cref="Busy"/> tells the inbound consumer to
+/// leave the write lock and the CPU to the webhooks while they pour in; it catches up afterwards.
+/// </remarks>
+public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, TimeProvider clock, EventSignal signal,
+    ILogger<ChannelInboxWriter> logger) : BackgroundService
 {
     public const int MaxBatch = 500;
 
-    private sealed record Pending(string Channel, string ExternalId, string Payload, TaskCompletionSource<bool> Done);
+    /// <summary>Webhooks a second above which the writer counts as busy (a burst, not a city's ordinary traffic).</summary>
+    public const int BurstPerSecond = 100;
+
+    public static readonly TimeSpan WakeEvery = TimeSpan.FromMilliseconds(200);
+
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(250);
+
+    public sealed record Entry(string Channel, string ExternalId, string Payload);
+
+    /// <summary>One caller's entries (one webhook, or one delivery of several), written in the same transaction.</summary>
+    private sealed record Pending(Entry[] Entries, TaskCompletionSource<bool[]> Done);
 
     private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(
         new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
 
-    public async Task<bool> AcceptAsync(string channel, string externalId, string payload, CancellationToken cancellationToken)
+    private long windowStart = System.Diagnostics.Stopwatch.GetTimestamp();
+    private int inWindow;
+    private long busyUntil;
+    private long lastWake;
+    private bool wakeOwed;
+    private int waiting;
+
+    /// <summary>True while webhooks arrive faster than <see cref="BurstPerSecond"/> (or did within the last quarter second).</summary>
+    public bool Busy => System.Diagnostics.Stopwatch.GetTimestamp() < Volatile.Read(ref busyUntil) || Volatile.Read(ref waiting) > 0;
+
+    public async Task<bool> AcceptAsync(string channel, string externalId, string payload, CancellationToken cancellationToken) =>
+        (await AcceptManyAsync([new Entry(channel, externalId, payload)], cancellationToken))[0];
+
+    public async Task<bool[]> AcceptManyAsync(Entry[] entries, CancellationToken cancellationToken)
     {
-        var pending = new Pending(channel, externalId, payload, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (entries.Length == 0)
+        {
+            return [];
+        }
+
+        var pending = new Pending(entries, new TaskCompletionSource<bool[]>(TaskCreationOptions.RunContinuationsAsynchronously));
+        Interlocked.Increment(ref waiting);
         if (!queue.Writer.TryWrite(pending))
         {
+            Interlocked.Decrement(ref waiting);
             throw new InvalidOperationException("The channel inbox is shutting down.");
         }
 
@@ -99,20 +155,37 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
         var batch = new List<Pending>(MaxBatch);
         try
         {
-            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            while (await WaitForWorkAsync(stoppingToken))
             {
                 batch.Clear();
-                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
+                var rows = 0;
+                while (rows < MaxBatch && queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
+                    rows += next.Entries.Length;
+                }
+
+                Interlocked.Add(ref waiting, -batch.Count);
+                if (batch.Count == 0)
+                {
+                    continue;
                 }
 
                 try
                 {
-                    var stored = await WriteAsync(batch, stoppingToken);
-                    for (var i = 0; i < batch.Count; i++)
+                    var stored = await WriteAsync([.. batch.SelectMany(p => p.Entries)], stoppingToken);
+                    var at = 0;
+                    foreach (var p in batch)
                     {
-                        batch[i].Done.TrySetResult(stored[i]);
+                        p.Done.TrySetResult(stored[at..(at + p.Entries.Length)]);
+                        at += p.Entries.Length;
+                    }
+
+                    Count(rows);
+                    if (stored.Contains(true))
+                    {
+                        wakeOwed = true;
+                        WakeIfDue();
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -134,55 +207,152 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
         }
 
         batch.ForEach(p => p.Done.TrySetCanceled(stoppingToken));
+        if (wakeOwed)
+        {
+            signal.Pulse();
+        }
     }
 
-    private async Task<bool[]> WriteAsync(List<Pending> batch, CancellationToken cancellationToken)
+    /// <summary>Waits for webhooks; a wake held back during a burst is given when its time comes, webhooks or not.</summary>
+    private async Task<bool> WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        while (wakeOwed)
+        {
+            var left = WakeEvery - System.Diagnostics.Stopwatch.GetElapsedTime(lastWake);
+            if (left <= TimeSpan.Zero)
+            {
+                WakeIfDue();
+                break;
+            }
+
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(left);
+            try
+            {
+                return await queue.Reader.WaitToReadAsync(wait.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                WakeIfDue();
+            }
+        }
+
+        return await queue.Reader.WaitToReadAsync(stoppingToken);
+    }
+
+    private void WakeIfDue()
+    {
+        if (wakeOwed && System.Diagnostics.Stopwatch.GetElapsedTime(lastWake) >= WakeEvery)
+        {
+            wakeOwed = false;
+            lastWake = System.Diagnostics.Stopwatch.GetTimestamp();
+            signal.Pulse();
+        }
+    }
+
+    private void Count(int accepted)
+    {
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(windowStart) >= Window)
+        {
+            windowStart = System.Diagnostics.Stopwatch.GetTimestamp();
+            inWindow = 0;
+        }
+
+        inWindow += accepted;
+        if (inWindow >= BurstPerSecond * Window.TotalSeconds)
+        {
+            Volatile.Write(ref busyUntil, System.Diagnostics.Stopwatch.GetTimestamp() + (long)(Window.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));
+        }
+    }
+
+    /// <summary>
+    /// One transaction (at most <see cref="MaxBatch"/> rows, more only when one caller brings more): a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING for the inbox (a repeat, of an earlier batch
+    /// or inside this one, is skipped by the unique index and RETURNING names the rows that were new), then one multi-row
+    /// INSERT of their <see cref="ChannelMessageArrived"/> events. Plain ADO.NET on the context's connection (its
+    /// interceptors, e.g. SQLite's busy_timeout, still apply); the same SQL for SQLite and PostgreSQL but the event's
+    /// time (UTC ticks on SQLite, timestamptz on PostgreSQL) and TxId (0 on SQLite, the column's default on PostgreSQL).
+    /// </summary>
+    private async Task<bool[]> WriteAsync(List<Entry> batch, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
-        var events = scope.ServiceProvider.GetRequiredService<EventLog>();
+        var postgres = db.Database.IsNpgsql();
+        var type = EventCatalog.Describe(typeof(ChannelMessageArrived));
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
             var stored = new bool[batch.Count];
-            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // One multi-row INSERT for the batch; a repeat (of an earlier batch, or inside this one) is skipped by the
-            // unique index, and RETURNING names the rows that were new.
-            var sql = new System.Text.StringBuilder("""INSERT INTO "ChannelInbox" ("Channel", "ExternalId", "Payload", "AcceptedAtMs") VALUES """);
-            var parameters = new object[batch.Count * 3 + 1];
-            parameters[^1] = now;
-            for (var i = 0; i < batch.Count; i++)
+            var now = clock.GetUtcNow();
+            await db.Database.OpenConnectionAsync(ct);
+            try
             {
-                sql.Append(i == 0 ? "" : ", ").Append($"({{{i * 3}}}, {{{i * 3 + 1}}}, {{{i * 3 + 2}}}, {{{batch.Count * 3}}})");
-                (parameters[i * 3], parameters[i * 3 + 1], parameters[i * 3 + 2]) = (batch[i].Channel, batch[i].ExternalId, batch[i].Payload);
-            }
+                var connection = db.Database.GetDbConnection();
+                await using var transaction = await connection.BeginTransactionAsync(ct);
+                var inserted = new List<(long Id, string Channel, string ExternalId)>(batch.Count);
+                await using (var insert = connection.CreateCommand())
+                {
+                    insert.Transaction = transaction;
+                    var sql = new System.Text.StringBuilder("""INSERT INTO "ChannelInbox" ("Channel", "ExternalId", "Payload", "AcceptedAtMs") VALUES """);
+                    Parameter(insert, "@at", now.ToUnixTimeMilliseconds());
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@c{i}, @e{i}, @p{i}, @at)");
+                        Parameter(insert, $"@c{i}", batch[i].Channel);
+                        Parameter(insert, $"@e{i}", batch[i].ExternalId);
+                        Parameter(insert, $"@p{i}", batch[i].Payload);
+                    }
 
-            sql.Append(""" ON CONFLICT ("Channel", "ExternalId") DO NOTHING RETURNING "Id", "Channel", "ExternalId" """);
-            var rows = await db.Database.SqlQueryRaw<InsertedRow>(sql.ToString(), parameters).ToListAsync(ct);
-            var inserted = rows.ToDictionary(r => (r.Channel, r.ExternalId), r => r.Id);
-            foreach (var row in rows.OrderBy(r => r.Id))
+                    insert.CommandText = sql.Append(""" ON CONFLICT ("Channel", "ExternalId") DO NOTHING RETURNING "Id", "Channel", "ExternalId" """).ToString();
+                    await using var reader = await insert.ExecuteReaderAsync(ct);
+                    while (await reader.ReadAsync(ct))
+                    {
+                        inserted.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+                    }
+                }
+
+                if (inserted.Count > 0)
+                {
+                    inserted.Sort((a, b) => a.Id.CompareTo(b.Id));
+                    await using var events = connection.CreateCommand();
+                    events.Transaction = transaction;
+                    var sql = new System.Text.StringBuilder(postgres
+                        ? """INSERT INTO "EventLog" ("Type", "Version", "Payload", "CreatedAt") VALUES """
+                        : """INSERT INTO "EventLog" ("Type", "Version", "Payload", "CreatedAt", "TxId") VALUES """);
+                    Parameter(events, "@type", type.Name);
+                    Parameter(events, "@version", type.Version);
+                    Parameter(events, "@created", postgres ? now : now.UtcTicks);
+                    for (var i = 0; i < inserted.Count; i++)
+                    {
+                        sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@type, @version, @v{i}, @created{(postgres ? "" : ", 0")})");
+                        Parameter(events, $"@v{i}", EventCatalog.Serialize(new ChannelMessageArrived(inserted[i].Id, inserted[i].Channel)));
+                    }
+
+                    events.CommandText = sql.ToString();
+                    await events.ExecuteNonQueryAsync(ct);
+                }
+
+                await transaction.CommitAsync(ct);
+                var fresh = inserted.Select(r => (r.Channel, r.ExternalId)).ToHashSet();
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    // The first of two copies in one batch is the one stored; the second is a duplicate.
+                    stored[i] = fresh.Remove((batch[i].Channel, batch[i].ExternalId));
+                }
+
+                return stored;
+            }
+            finally
             {
-                events.Append(new ChannelMessageArrived(row.Id, row.Channel));
+                await db.Database.CloseConnectionAsync();
             }
-
-            for (var i = 0; i < batch.Count; i++)
-            {
-                // The first of two copies in one batch is the one stored; the second is a duplicate.
-                stored[i] = inserted.Remove((batch[i].Channel, batch[i].ExternalId));
-            }
-
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return stored;
         }, cancellationToken);
     }
 
-    private sealed class InsertedRow
+    private static void Parameter(System.Data.Common.DbCommand command, string name, object value)
     {
-        public long Id { get; init; }
-        public string Channel { get; init; } = "";
-        public string ExternalId { get; init; } = "";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} webhooks to the channel inbox failed; their providers get a 5xx and send again.")]

@@ -32,7 +32,8 @@ public static class ChannelServices
         services.AddScoped<IChannelAdapter>(sp => sp.GetRequiredService<SmsChannel>());
         services.AddHttpClient<SmsMediaFetcher>(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        services.AddScoped<ReceiveSms>();
+        services.AddSingleton<ReceiveSms>();
+        services.AddScoped<ProcessSms>();
         services.AddScoped<SmsDeliveryReceipt>();
         services.AddScoped<SmsLinkGateway>();
         services.AddSingleton<Email.EmailChannel>();
@@ -40,7 +41,7 @@ public static class ChannelServices
         services.AddScoped<Email.ReceiveEmail>();
         services.AddSingleton<Email.EmailInboxReader>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.EmailInboxReader>());
-        services.AddScoped<ChannelInbox>();
+        services.AddSingleton<ChannelInbox>();
         services.AddSingleton<ChannelInboxWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ChannelInboxWriter>());
         services.AddEventConsumer<ProcessChannelInbox>();

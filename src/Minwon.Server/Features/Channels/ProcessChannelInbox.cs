@@ -28,8 +28,21 @@ public sealed record QueuedMessage(string CitizenAddress, string AddressKey, str
 /// batch that fails is taken one event at a time by the default path (<see cref="EventConsumerRun.HandleEachAsync"/>:
 /// retries, then the dead-letter table), from the same cursor, so the order of one citizen's messages is kept.
 /// </remarks>
-public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ProcessChannelInbox> logger) : EventConsumer
+public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, ChannelInboxWriter writer, TimeProvider clock,
+    ILogger<ProcessChannelInbox> logger) : EventConsumer
 {
+    /// <summary>
+    /// While webhooks pour in (<see cref="ChannelInboxWriter.Busy"/>) the consumer rests this many times as long as its last
+    /// batch took before the next: the accept path gets the write lock and about three quarters of the CPU, the consumer
+    /// still moves (so a long flood cannot starve it) and catches up at full speed once the burst is over.
+    /// </summary>
+    public const int YieldFactor = 3;
+
+    private static readonly TimeSpan MinYield = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MaxYield = TimeSpan.FromSeconds(2);
+
+    private TimeSpan lastWork;
+
     /// <summary>Messages stored per transaction: on SQLite the batch holds the one write lock while it works.</summary>
     public const int MaxPerTransaction = 50;
 
@@ -51,6 +64,24 @@ public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, Tim
     }
 
     public override async Task<int> RunBatchAsync(EventConsumerRun run, CancellationToken cancellationToken)
+    {
+        if (writer.Busy)
+        {
+            await Task.Delay(TimeSpan.FromTicks(Math.Clamp(lastWork.Ticks * YieldFactor, MinYield.Ticks, MaxYield.Ticks)), cancellationToken);
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return await RunAsync(run, cancellationToken);
+        }
+        finally
+        {
+            lastWork = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        }
+    }
+
+    private async Task<int> RunAsync(EventConsumerRun run, CancellationToken cancellationToken)
     {
         List<StoredInbound> stored;
         int read;
@@ -202,7 +233,7 @@ public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, Tim
                 return null;
             }
 
-            // As ReceiveSms.ProcessAsync builds it for a message without photos.
+            // As ProcessSms.ProcessAsync builds it for a message without photos.
             var from = request.From!;
             return new InboundMessage(Conversations.Channels.Sms, item.ExternalId, from, ContactKeys.PhoneDigits(from), ContactKeys.Phone(from),
                 request.To!, request.Text ?? "", request.ReceivedAt ?? DateTimeOffset.MinValue, [], [], CanOptOut: true);
@@ -231,7 +262,7 @@ public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, Tim
         if (item.Channel == Conversations.Channels.Sms)
         {
             var request = JsonSerializer.Deserialize<SmsInboundRequest>(payload, ChannelInbox.Json)!;
-            await services.GetRequiredService<ReceiveSms>().ProcessAsync(item.ExternalId, request, cancellationToken);
+            await services.GetRequiredService<ProcessSms>().ProcessAsync(item.ExternalId, request, cancellationToken);
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Minwon.Server.Platform;
@@ -108,10 +107,12 @@ public static class TalkTalkWebhook
                 throw ProblemException.Invalid("send 이벤트에 textContent 또는 imageContent가 없습니다.");
             }
 
-            // TalkTalk's events carry no message id: a redelivered event is the same bytes, so the id is a hash of
-            // the body and the minute it came in (the same text typed twice in one minute is kept once).
+            // TalkTalk's send event carries no message id (its identifiers are the user and the content), and TalkTalk
+            // does not deliver an event again: an answer other than 200 is logged on its side as a failure
+            // (github.com/navertalk/chatbot-api, "이벤트 기본 구조"). So every delivery is a message of its own, with an id
+            // made here at arrival; a hash of the body would merge two identical messages (a citizen sending "네" twice).
             var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-            var id = "tt-" + Convert.ToHexStringLower(SHA256.HashData([.. body, .. BitConverter.GetBytes(now.ToUnixTimeSeconds() / 60)]))[..40];
+            var id = "tt-" + Guid.CreateVersion7(now).ToString("N");
             await inbox.AcceptAsync(Conversations.Channels.TalkTalk, id, new QueuedMessage(user, user, ContactKeys.Messenger("naver", user),
                 o.PartnerId, text, now, refused), ct);
             return TypedResults.Ok();

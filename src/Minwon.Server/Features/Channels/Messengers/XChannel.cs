@@ -228,11 +228,10 @@ public static class XWebhook
                 accepted.Add((id, new QueuedMessage(sender, sender, ContactKeys.Messenger("x", sender), self, text, at, refused)));
             }
 
-            // Validated as a whole first: a malformed event refuses the delivery before anything is stored.
-            foreach (var (id, message) in accepted)
-            {
-                await inbox.AcceptAsync(Conversations.Channels.X, id, message, ct);
-            }
+            // Validated as a whole first: a malformed event refuses the delivery before anything is stored. Then one
+            // store operation for the whole delivery (one transaction, each event id once: a repeat inside the delivery or
+            // from an earlier one is skipped by the inbox's unique index).
+            await inbox.AcceptManyAsync(Conversations.Channels.X, accepted, ct);
 
             return TypedResults.Ok();
         }).Accepts<JsonElement>("application/json").AllowAnonymous()

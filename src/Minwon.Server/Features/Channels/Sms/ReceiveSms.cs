@@ -10,11 +10,11 @@ public sealed record SmsInboundRequest(string? MessageId, string? From, string? 
 
 /// <summary>
 /// An SMS, LMS or MMS from the gateway: validated and stored in the durable inbox (<see cref="ChannelInbox"/>) before the
-/// 202, once per messageId; then, off the event log (<see cref="ProcessChannelInbox"/>), its images fetched and checked and
-/// the whole handed to <see cref="ReceiveChannelMessage"/>.
+/// 202, once per messageId; then, off the event log (<see cref="ProcessChannelInbox"/>), <see cref="ProcessSms"/> fetches
+/// and checks its images and hands the whole to <see cref="ReceiveChannelMessage"/>. A singleton with the inbox as its only
+/// dependency: the webhook is the hot path (1,000 a second in a burst) and builds no database context of its own.
 /// </summary>
-public sealed class ReceiveSms(ReceiveChannelMessage receive, ChannelInbox inbox, SmsMediaFetcher media,
-    Microsoft.Extensions.Options.IOptions<ChannelOptions> options)
+public sealed class ReceiveSms(ChannelInbox inbox)
 {
     /// <summary>Validates and accepts the webhook: Stored (queued), Duplicate (this messageId came before) or OptedOut (a 수신거부, queued).</summary>
     public async Task<InboundResult> HandleAsync(SmsInboundRequest request, CancellationToken cancellationToken)
@@ -66,42 +66,6 @@ public sealed class ReceiveSms(ReceiveChannelMessage receive, ChannelInbox inbox
         }
 
         return Minwon.Core.Channels.OptOut.IsOptOut(request.Text) ? InboundResult.OptedOut : InboundResult.Stored;
-    }
-
-    /// <summary>Makes an accepted SMS a conversation message: fetches its photos, then stores it once (the inbound consumer calls this).</summary>
-    public async Task<InboundResult> ProcessAsync(string messageId, SmsInboundRequest request, CancellationToken cancellationToken)
-    {
-        if (await receive.SeenAsync(Conversations.Channels.Sms, messageId, cancellationToken))
-        {
-            return InboundResult.Duplicate;
-        }
-
-        var from = request.From!;
-        var to = request.To!;
-        var urls = (request.Media ?? []).Select(m => new Uri(m.Url!)).ToList();
-        var photos = new List<InboundPhoto>();
-        var refused = new List<string>();
-        var max = Math.Max(0, options.Value.Sms.MaxMediaCount);
-        foreach (var url in urls.Take(max))
-        {
-            var (content, refusal) = await media.FetchAsync(url, cancellationToken);
-            if (content is not null)
-            {
-                photos.Add(new InboundPhoto(content));
-            }
-            else
-            {
-                refused.Add(refusal!);
-            }
-        }
-
-        if (urls.Count > max)
-        {
-            refused.Add($"사진은 한 번에 {max}장까지 받을 수 있습니다.");
-        }
-
-        return await receive.HandleAsync(new InboundMessage(Conversations.Channels.Sms, messageId, from, ContactKeys.PhoneDigits(from),
-            ContactKeys.Phone(from), to, request.Text ?? "", request.ReceivedAt ?? DateTimeOffset.MinValue, photos, refused.Distinct().ToList(), CanOptOut: true), cancellationToken);
     }
 
     private static string Address(string? raw, string field)
