@@ -1446,6 +1446,35 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("KnowledgeArticleVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Knowledge.Embeddings.ArticleEmbedding", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("KnowledgeArticleEmbeddings", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.Knowledge.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")

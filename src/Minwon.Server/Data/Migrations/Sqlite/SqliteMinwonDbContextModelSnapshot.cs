@@ -1404,6 +1404,35 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeArticleVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Knowledge.Embeddings.ArticleEmbedding", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("KnowledgeArticleEmbeddings", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.Knowledge.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
