@@ -21,7 +21,7 @@ public sealed partial class IssueDetector
             profile?.LandmarkTicks ?? 0,
             [.. profile?.Volume ?? new double[DailyProfile.SlotCount]],
             [.. districtVolume.Select(d => new IssueDetectorState.Weight(d.Count, d.LastTicks))],
-            [.. keyList.Select(k => new IssueDetectorState.Key((byte)k.Kind, k.District, k.Label, k.Count, k.LastTicks, k.Slots is null ? null : [.. k.Slots], k.WeekSlots is null ? null : [.. k.WeekSlots], k.PeakCount, k.PeakTicks, k.PreviousPeakCount, k.PreviousPeakTicks))],
+            [.. keyList.Select(k => new IssueDetectorState.Key((byte)k.Kind, k.District, k.Label, k.Count, k.LastTicks, k.Slots is null ? null : [.. k.Slots], k.WeekSlots is null ? null : [.. k.WeekSlots], k.Peaks?.Export()))],
             [.. longest.Select(e => new IssueDetectorState.Contact(e.Sequence, e.Time, e.Text, e.Category, e.District, [.. e.Keys.Select(k => index[k])]))],
             [.. windowEvents.Select(queue => queue.Count)],
             [.. tracker.Issues.Select(issue => new IssueDetectorState.Issue(
@@ -80,7 +80,7 @@ public sealed partial class IssueDetector
             key.Restore(saved.Count, saved.LastTicks);
             key.Slots = saved.Slots is null ? null : [.. saved.Slots];
             key.WeekSlots = saved.WeekSlots is { Length: DailyProfile.WeekSlotCount } week ? [.. week] : null;
-            (key.PeakCount, key.PeakTicks, key.PreviousPeakCount, key.PreviousPeakTicks) = (saved.PeakCount, saved.PeakTicks, saved.PreviousPeakCount, saved.PreviousPeakTicks);
+            key.Peaks = saved.Peaks is { Length: > 0 } peaks ? PeakMemory.Import(windowTicks.Length, peaks) : null;
             restored[i] = key;
         }
 

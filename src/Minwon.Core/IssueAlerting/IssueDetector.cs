@@ -33,6 +33,7 @@ public sealed partial class IssueDetector
     private DailyProfile? profile;
     private DailyProfile? weekly;
     private readonly double weeklyDecayPerTick;
+    private readonly int peakMemoryHours;
     private int nowWeekSlot;
     private double volume;
     private long volumeTicks;
@@ -52,6 +53,7 @@ public sealed partial class IssueDetector
         districtVolume = [.. this.districts.Select((name, i) => new KeyState(name, KeyKind.DistrictVolume, i, 0, null))];
         decayPerTick = Math.Log(2) / this.options.BaselineHalfLife.Ticks;
         weeklyDecayPerTick = Math.Log(2) / this.options.WeeklyHalfLife.Ticks;
+        peakMemoryHours = (int)((WeekTicks + this.options.WeeklyRepeatTolerance.Ticks) / TimeSpan.TicksPerHour) + 1;
         windowTicks = [.. this.options.Windows.Order().Select(w => w.Ticks)];
         windowEvents = [.. windowTicks.Select(_ => new Queue<WindowedEvent>())];
         windowTotals = new int[windowTicks.Length];
@@ -116,9 +118,13 @@ public sealed partial class IssueDetector
             }
         }
 
+        var hour = Hour(nowTicks);
         foreach (var key in windowed.Keys)
         {
-            key.NotePeak(key.WindowCounts[^1], nowTicks, options.MinCount, WeekTicks + options.WeeklyRepeatTolerance.Ticks);
+            if (key.WindowCounts[^1] >= options.RoutineMinCount)
+            {
+                (key.Peaks ??= new PeakMemory(windowTicks.Length)).Note(hour, key.WindowCounts, windowTotals, hour - peakMemoryHours);
+            }
         }
 
         if (nowTicks >= nextPruneTicks)
@@ -160,7 +166,7 @@ public sealed partial class IssueDetector
         var shape = key.CountAt(nowTicks, decayPerTick) + options.PriorStrength * prior;
         var expected = Math.Max(
             exposure * shape / (totalVolume + options.PriorStrength) * SeasonalFactor(key.Parent ?? key, totalVolume),
-            SameHourLastWeek(key, w));
+            exposure * RoutineShare(key, w, totalVolume));
         var size = 1 / (1 / shape + options.Overdispersion * options.Overdispersion);
         var quickZ = (count - expected) / Math.Sqrt(expected + expected * expected / size + 0.25);
         var logTail = quickZ < 2.5 ? 0 : NegativeBinomialTail.LogUpperTail(count, size, expected);
@@ -198,24 +204,73 @@ public sealed partial class IssueDetector
     }
 
     /// <summary>
-    /// Seasonal naive expectation (issue 13, session 6): when the key peaked about a week ago at this hour (a district's
-    /// recycling day, a market day), that peak, scaled by <see cref="IssueDetectorOptions.WeeklyRepeatShare"/> and to the
-    /// window's length, is expected again. The weekly profile learns the same for city-wide keys over weeks; this
-    /// remembers one district's routine after a single week.
+    /// Seasonal naive expectation (issue 13, sessions 6 and 7), as a share of the window's contacts: the key's usual
+    /// peak at this hour on recent days (the upper median of the days 1..<see cref="IssueDetectorOptions.DailyRepeatDays"/>
+    /// before, so a daily or weekday routine is learnt from one day and one incident at this hour yesterday is not
+    /// routine once three days are known), or its peak about a week ago (a district's recycling day, a market day,
+    /// Saturday-night club noise), scaled by <see cref="IssueDetectorOptions.DailyRepeatShare"/> and
+    /// <see cref="IssueDetectorOptions.WeeklyRepeatShare"/>. A district key also expects its district's share of the
+    /// city-wide key's routine (the 9 o'clock tax questions of a whole city reach every district a little).
     /// </summary>
-    private double SameHourLastWeek(KeyState key, int w)
+    private double RoutineShare(KeyState key, int w, double totalVolume)
     {
-        var peak = 0;
-        foreach (var (count, ticks) in (ReadOnlySpan<(int, long)>)[(key.PeakCount, key.PeakTicks), (key.PreviousPeakCount, key.PreviousPeakTicks)])
+        var own = RoutineShares(key)?[w] ?? 0;
+        if (key.Parent is null || totalVolume <= 0)
         {
-            if (count >= options.MinCount && Math.Abs(nowTicks - ticks - WeekTicks) <= options.WeeklyRepeatTolerance.Ticks)
+            return own;
+        }
+
+        var city = RoutineShares(key.Parent)?[w] ?? 0;
+        return city == 0 ? own : Math.Max(own, city * districtVolume[key.District].CountAt(nowTicks, decayPerTick) / totalVolume);
+    }
+
+    private double[]? RoutineShares(KeyState key)
+    {
+        if (key.Peaks is null)
+        {
+            return null;
+        }
+
+        var hour = Hour(nowTicks);
+        if (key.RoutineHour == hour)
+        {
+            return key.RoutineShares;
+        }
+
+        key.RoutineHour = hour;
+        // Whole days since the first hour: fixed within the hour, so a restored detector computes the same.
+        var days = Math.Min(options.DailyRepeatDays, (hour - Hour(firstTicks)) / 24);
+        var dailyTolerance = (int)(options.DailyRepeatTolerance.Ticks / TimeSpan.TicksPerHour);
+        var weeklyTolerance = (int)(options.WeeklyRepeatTolerance.Ticks / TimeSpan.TicksPerHour);
+        var week = 7 * 24;
+        Span<double> daily = stackalloc double[Math.Max(days, 1)];
+        double[]? shares = null;
+        for (var w = 0; w < windowTicks.Length; w++)
+        {
+            for (var d = 1; d <= days; d++)
             {
-                peak = Math.Max(peak, count);
+                daily[d - 1] = key.Peaks.PeakShare(hour - 24 * d - dailyTolerance, hour - 24 * d + dailyTolerance, w);
+            }
+
+            var share = 0.0;
+            if (days > 0)
+            {
+                daily[..days].Sort();
+                share = options.DailyRepeatShare * daily[days / 2];
+            }
+
+            share = Math.Max(share, options.WeeklyRepeatShare * key.Peaks.PeakShare(hour - week - weeklyTolerance, hour - week + weeklyTolerance, w));
+            if (share > 0)
+            {
+                (shares ??= new double[windowTicks.Length])[w] = share;
             }
         }
 
-        return peak * options.WeeklyRepeatShare * windowTicks[w] / windowTicks[^1];
+        key.RoutineShares = shares;
+        return shares;
     }
+
+    private static int Hour(long ticks) => (int)(ticks / TimeSpan.TicksPerHour);
 
     /// <summary>Contacts in an average window of length <paramref name="w"/>: the decayed volume's rate, corrected for a short history.</summary>
     private double TypicalWindowVolume(double totalVolume, int w)

@@ -69,12 +69,35 @@ public sealed record IssueDetectorOptions
     /// <summary>
     /// Share of a key's peak of about a week ago (at this hour, within <see cref="WeeklyRepeatTolerance"/>) that is
     /// expected again: a district's weekly routine is learnt after one week (issue 13, session 6). An incident in the
-    /// same place, words and hour as one a week before must exceed this share of it.
+    /// same place, words and hour as one a week before must exceed this share of it. Peaks are remembered per window
+    /// as a share of the window's contacts, so they scale with the day's volume (session 7).
     /// </summary>
     public double WeeklyRepeatShare { get; init; } = 0.8;
 
     /// <summary>How far from exactly one week after a peak the peak is still expected again.</summary>
     public TimeSpan WeeklyRepeatTolerance { get; init; } = TimeSpan.FromHours(3);
+
+    /// <summary>
+    /// Share of a key's usual peak at this hour on recent days (the upper median over the last
+    /// <see cref="DailyRepeatDays"/> days, within <see cref="DailyRepeatTolerance"/>) that is expected again (issue 13,
+    /// session 7): a city-wide daily routine (a lunchtime rise of park questions, a weekday 9 o'clock tax peak) is
+    /// learnt from one day of history instead of a week. The median, not the largest, so one incident yesterday at this
+    /// hour does not hide another today once three days are known; a district key also expects its share of the
+    /// city-wide key's routine.
+    /// </summary>
+    public double DailyRepeatShare { get; init; } = 0.8;
+
+    /// <summary>
+    /// Fewest contacts in the longest window for an hour to enter a key's peak memory: low, because a routine told in
+    /// composed sentences spreads over many words, each with a handful of contacts a day.
+    /// </summary>
+    public int RoutineMinCount { get; init; } = 3;
+
+    /// <summary>Recent days whose peaks at this hour make the daily routine (days 1..N before; the week before is the weekly rule's).</summary>
+    public int DailyRepeatDays { get; init; } = 6;
+
+    /// <summary>How far from the same hour on a recent day a peak still counts for the daily routine.</summary>
+    public TimeSpan DailyRepeatTolerance { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;

@@ -30,9 +30,10 @@ public sealed record IssueDetectorState(
     public sealed record Weight(double Count, long LastTicks);
 
     /// <summary><see cref="WeekSlots"/> is absent in states saved before the weekly profile (issue 13); it then starts empty.
-    /// <see cref="PeakCount"/> and <see cref="PeakTicks"/> and the previous peak (the key's largest window counts of recent days, issue 13
-    /// session 6) are absent in older states and then start at zero.</summary>
-    public sealed record Key(byte Kind, int District, string Label, double Count, long LastTicks, double[]? Slots, double[]? WeekSlots = null, int PeakCount = 0, long PeakTicks = 0, int PreviousPeakCount = 0, long PreviousPeakTicks = 0);
+    /// <see cref="Peaks"/> (the key's hourly peaks of the last week, issue 13 session 7: per entry the hour, then per window
+    /// the largest count and the window's total) is absent in older states, whose two-peak memory of session 6 is not
+    /// read: the routine is learnt again within a day.</summary>
+    public sealed record Key(byte Kind, int District, string Label, double Count, long LastTicks, double[]? Slots, double[]? WeekSlots = null, int[]? Peaks = null);
 
     /// <summary>A contact still in the longest window; <see cref="Keys"/> index <see cref="IssueDetectorState.Keys"/>.</summary>
     public sealed record Contact(long Sequence, DateTimeOffset Time, string Text, string? Category, int District, int[] Keys);

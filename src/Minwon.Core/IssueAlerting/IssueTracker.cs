@@ -144,8 +144,9 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             }
 
             // The same words in the same place as an ongoing issue: it is that issue, seen through another key (the
-            // contacts of a flood filed under another category), not a second one.
-            var same = issues.FirstOrDefault(other => (other.Alert.District is null || other.Alert.District == alert.District)
+            // contacts of a flood filed under another category), not a second one. City-wide and district issues meet
+            // either way: weather that spreads is first seen in one district and then city-wide (issue 13, session 7).
+            var same = issues.FirstOrDefault(other => (other.Alert.District is null || alert.District is null || other.Alert.District == alert.District)
                 && other.Alert.Terms.Any(term => alert.Terms.Contains(term)));
             if (same is not null)
             {

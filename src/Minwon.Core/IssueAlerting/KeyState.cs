@@ -41,38 +41,16 @@ internal sealed class KeyState(string label, KeyKind kind, int district, int win
     public double[]? WeekSlots { get; set; }
 
     /// <summary>
-    /// The largest count this key reached in the longest window within the last week or so, and when (issue 13, session
-    /// 6): a district's weekly routine is expected again at the same hour a week later.
+    /// The key's peaks of the last week or so, hour by hour (issue 13, session 7): a routine of the same hour yesterday,
+    /// on recent days or a week ago is expected again. Null until the key first reaches the minimum count.
     /// </summary>
-    public int PeakCount { get; set; }
+    public PeakMemory? Peaks { get; set; }
 
-    public long PeakTicks { get; set; }
+    /// <summary>The hour <see cref="RoutineShares"/> was computed for (they change only when the hour does).</summary>
+    public int RoutineHour { get; set; } = int.MinValue;
 
-    /// <summary>The last notable peak (at least the minimum count) of an earlier day, kept while later days stay quiet.</summary>
-    public int PreviousPeakCount { get; set; }
-
-    public long PreviousPeakTicks { get; set; }
-
-    /// <summary>
-    /// Tracks the day's largest window count; when a new day's episode begins, a notable peak (or any, once the previous
-    /// one is older than <paramref name="memoryTicks"/>) becomes the previous peak.
-    /// </summary>
-    public void NotePeak(int count, long ticks, int notable, long memoryTicks)
-    {
-        if (ticks - PeakTicks > TimeSpan.TicksPerDay)
-        {
-            if (PeakCount >= notable || ticks - PreviousPeakTicks > memoryTicks)
-            {
-                (PreviousPeakCount, PreviousPeakTicks) = (PeakCount, PeakTicks);
-            }
-
-            (PeakCount, PeakTicks) = (count, ticks);
-        }
-        else if (count > PeakCount)
-        {
-            (PeakCount, PeakTicks) = (count, ticks);
-        }
-    }
+    /// <summary>Per window, the share of contacts the key's routine at this hour holds (see IssueDetector.Routine).</summary>
+    public double[]? RoutineShares { get; set; }
 
     public void Restore(double count, long lastTicks)
     {

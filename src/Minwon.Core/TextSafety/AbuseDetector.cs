@@ -108,8 +108,9 @@ public sealed class AbuseDetector
     private AbuseVerdict ClassifyWithModel(string text, NormalizedText normalized, List<AbuseEvidence> evidence, AbuseModel classifier)
     {
         var features = featureBuffer ??= [];
-        AbuseFeatures.Extract(text, normalized, evidence, classifier.Mask, features);
-        var probability = classifier.Probability(features);
+        Span<int> groupEnds = stackalloc int[AbuseFeatures.GroupCount];
+        var stacked = classifier.Stack is not null;
+        AbuseFeatures.Extract(text, normalized, evidence, classifier.Mask, features, stacked ? groupEnds : default, stems: stacked);
 
         // The lexicon names the kind of abuse; hate and contempt without a listed word are insults.
         Span<double> keep = stackalloc double[5];
@@ -139,8 +140,31 @@ public sealed class AbuseDetector
             }
         }
 
-        // Anger about a service, naming no one and without a listed word, is an ordinary complaint.
-        if (lexiconScore == 0 && options.ComplaintMargin > 0 && ComplaintGuard.IsServiceComplaint(normalized.ToString()))
+        double probability;
+        string? flat = null;
+        if (stacked)
+        {
+            flat = normalized.ToString();
+            var strongestEvidence = 0.0;
+            for (var l = 1; l < 5; l++)
+            {
+                strongestEvidence = Math.Max(strongestEvidence, 1 - keep[l]);
+            }
+
+            Span<double> cues = stackalloc double[AbuseStack.DenseCount];
+            AbuseStack.Dense(flat, strongestEvidence, text.Length, cues);
+            probability = AbuseModel.Sigmoid(classifier.RawLogit(features, groupEnds, cues) + classifier.Shift);
+        }
+        else
+        {
+            probability = classifier.Probability(features);
+        }
+
+        // Anger about a service, naming no one and without a listed word, is an ordinary complaint; so is a line that
+        // names a dish whose name holds a slur's syllables (홍어삼합).
+        flat ??= normalized.ToString();
+        if (lexiconScore == 0 && options.ComplaintMargin > 0
+            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat)))
         {
             probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
         }
@@ -171,6 +195,29 @@ public sealed class AbuseDetector
         var evidence = AbuseMatcher.Match(normalized, lexicon);
         AddCooccurrences(normalized, evidence);
         AbuseFeatures.Extract(text, normalized, evidence, mask, features);
+    }
+
+    /// <summary>A stacked model's features of a line with their group ends and dense cues (for training).</summary>
+    internal void StackFeatures(string text, int mask, List<(int Index, float Value)> features, Span<int> groupEnds, Span<double> cues)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var evidence = AbuseMatcher.Match(normalized, lexicon);
+        AddCooccurrences(normalized, evidence);
+        AbuseFeatures.Extract(text, normalized, evidence, mask, features, groupEnds, stems: true);
+        Span<double> keep = stackalloc double[5];
+        keep.Fill(1);
+        foreach (var e in evidence)
+        {
+            keep[(int)e.Label] *= 1 - e.Weight;
+        }
+
+        var lexiconScore = 0.0;
+        for (var label = 1; label < 5; label++)
+        {
+            lexiconScore = Math.Max(lexiconScore, 1 - keep[label]);
+        }
+
+        AbuseStack.Dense(normalized.ToString(), lexiconScore, text.Length, cues);
     }
 
     private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence)

@@ -14,9 +14,17 @@ internal static class AbuseFeatures
     private const uint Prime = 16777619;
     private const int MaxChars = 1024;
 
-    public static void Extract(string text, NormalizedText normalized, List<AbuseEvidence> evidence, int mask, List<(int Index, float Value)> features)
+    /// <summary>Feature groups, in the order <see cref="Extract"/> writes them (a stacked model's views pick groups).</summary>
+    public const int Chars = 0, Jamo = 1, Normalised = 2, Leads = 3, Words = 4, Stems = 5, Lexicon = 6, GroupCount = 7;
+
+    /// <param name="groupEnds">When not empty (length <see cref="GroupCount"/>), receives the end of each group in <paramref name="features"/>.</param>
+    /// <param name="stems">Also add word stems (particles and endings stripped) and stem bigrams (the stacked model's features).</param>
+    public static void Extract(
+        string text, NormalizedText normalized, List<AbuseEvidence> evidence, int mask, List<(int Index, float Value)> features,
+        Span<int> groupEnds = default, bool stems = false)
     {
         features.Clear();
+        var record = !groupEnds.IsEmpty;
         Span<char> clean = stackalloc char[Math.Min(text.Length, MaxChars) + 2];
         var length = Clean(text, clean);
         var cleaned = clean[..length];
@@ -25,6 +33,11 @@ internal static class AbuseFeatures
         for (var n = 2; n <= 4; n++)
         {
             AddGrams(cleaned, n, (uint)n, mask, features);
+        }
+
+        if (record)
+        {
+            groupEnds[Chars] = features.Count;
         }
 
         // Jamo 3-4-grams (syllables split into lead, vowel and tail): misspellings that keep most sounds
@@ -50,10 +63,18 @@ internal static class AbuseFeatures
 
         AddGrams(jamo[..jamoLength], 3, 51, mask, features);
         AddGrams(jamo[..jamoLength], 4, 52, mask, features);
+        if (record)
+        {
+            groupEnds[Jamo] = features.Count;
+        }
 
         var flat = normalized.Chars.AsSpan(0, Math.Min(normalized.Length, MaxChars));
         AddGrams(flat, 2, 11, mask, features);
         AddGrams(flat, 3, 12, mask, features);
+        if (record)
+        {
+            groupEnds[Normalised] = features.Count;
+        }
 
         Span<char> leads = stackalloc char[flat.Length];
         for (var i = 0; i < flat.Length; i++)
@@ -63,7 +84,26 @@ internal static class AbuseFeatures
 
         AddGrams(leads, 2, 21, mask, features);
         AddGrams(leads, 3, 22, mask, features);
+        if (record)
+        {
+            groupEnds[Leads] = features.Count;
+        }
+
         AddWords(cleaned, mask, features);
+        if (record)
+        {
+            groupEnds[Words] = features.Count;
+        }
+
+        if (stems)
+        {
+            AddStems(cleaned, mask, features);
+        }
+
+        if (record)
+        {
+            groupEnds[Stems] = features.Count;
+        }
 
         // Scale the n-grams so a long comment does not outweigh a short insult by length alone.
         var scale = (float)(1 / Math.Sqrt(Math.Max(1, features.Count - start) / 16.0));
@@ -89,6 +129,48 @@ internal static class AbuseFeatures
                 features.Add((Index(32, (uint)(label * 4) + band, mask), 1));
                 features.Add((Index(33, (uint)label, mask), (float)score));
             }
+        }
+
+        if (record)
+        {
+            groupEnds[Lexicon] = features.Count;
+        }
+    }
+
+    /// <summary>
+    /// Word stems (<see cref="KoreanSuffixStripper"/>: 멍청한, 멍청해서 and 멍청이가 all give 멍청) and stem bigrams, so an insult
+    /// inflected in a way the comments never showed still meets its stem.
+    /// </summary>
+    private static void AddStems(ReadOnlySpan<char> text, int mask, List<(int, float)> features)
+    {
+        var previous = 0u;
+        var i = 1;
+        while (i < text.Length)
+        {
+            var end = text[i..].IndexOf(' ');
+            if (end <= 0)
+            {
+                break;
+            }
+
+            var word = text.Slice(i, end);
+            var stem = word.Length > KoreanSuffixStripper.MinStemLength && Hangul.IsSyllable(word[^1])
+                ? KoreanSuffixStripper.Default.Strip(word.ToString()).AsSpan()
+                : word;
+            var h = unchecked((Offset ^ 61u) * Prime);
+            foreach (var c in stem)
+            {
+                h = unchecked((h ^ c) * Prime);
+            }
+
+            features.Add((unchecked((int)(Finish(h) & (uint)mask)), 1));
+            if (previous != 0)
+            {
+                features.Add((unchecked((int)(Finish((previous * 37) ^ h ^ 0x7F4A7C15u) & (uint)mask)), 1));
+            }
+
+            previous = h;
+            i += end + 1;
         }
     }
 

@@ -13,8 +13,9 @@ public sealed class AbuseModel
     private const uint Magic = 0x4D425341; // "ASBM"
     private const int Version = 1;
     private const int HiddenVersion = 2;
+    private const int StackVersion = 3;
 
-    internal AbuseModel(int bits, float[] weights, float bias, float shift, string description, AbuseHiddenLayer? hidden = null)
+    internal AbuseModel(int bits, float[] weights, float bias, float shift, string description, AbuseHiddenLayer? hidden = null, AbuseStack? stack = null)
     {
         if (bits is < 10 or > 24 || weights.Length != 1 << bits)
         {
@@ -27,7 +28,11 @@ public sealed class AbuseModel
         Shift = shift;
         Description = description;
         Hidden = hidden;
+        Stack = stack;
     }
+
+    /// <summary>The stacked views and meta-model (issue 13, session 7), or null for one linear model.</summary>
+    internal AbuseStack? Stack { get; }
 
     /// <summary>The network part, or null for the linear model alone.</summary>
     internal AbuseHiddenLayer? Hidden { get; }
@@ -68,20 +73,25 @@ public sealed class AbuseModel
 
     internal double Probability(List<(int Index, float Value)> features) => Sigmoid(RawLogit(features) + Shift);
 
+    /// <summary>The logit of a stacked model (or of the plain one when it has no stack), before <see cref="Shift"/>.</summary>
+    internal double RawLogit(List<(int Index, float Value)> features, ReadOnlySpan<int> groupEnds, Span<double> cues) =>
+        Stack is null ? RawLogit(features) : Stack.Logit(Weights, features, groupEnds, cues);
+
     internal static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
-    internal AbuseModel WithShift(float shift, string description) => new(Bits, Weights, Bias, shift, description, Hidden);
+    internal AbuseModel WithShift(float shift, string description) => new(Bits, Weights, Bias, shift, description, Hidden, Stack);
 
     /// <summary>
     /// Binary format: magic, version (1 linear, 2 with the network), bits, bias, shift, description (UTF-8), then 2^bits
-    /// weights as half floats; version 2 then holds the network (<see cref="AbuseHiddenLayer.Write"/>).
+    /// weights as half floats; version 2 then holds the network (<see cref="AbuseHiddenLayer.Write"/>), version 3 the
+    /// stacked views and meta-model (<see cref="AbuseStack.Write"/>).
     /// </summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Hidden is null ? Version : HiddenVersion);
+        writer.Write(Stack is not null ? StackVersion : Hidden is null ? Version : HiddenVersion);
         writer.Write(Bits);
         writer.Write(Bias);
         writer.Write(Shift);
@@ -92,6 +102,7 @@ public sealed class AbuseModel
         }
 
         Hidden?.Write(writer);
+        Stack?.Write(writer);
     }
 
     public static AbuseModel Read(Stream stream)
@@ -99,9 +110,9 @@ public sealed class AbuseModel
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : 0;
-        if (version is not (Version or HiddenVersion))
+        if (version is not (Version or HiddenVersion or StackVersion))
         {
-            throw new InvalidDataException("Not a Minwon abuse model (version 1 or 2).");
+            throw new InvalidDataException("Not a Minwon abuse model (version 1, 2 or 3).");
         }
 
         var bits = reader.ReadInt32();
@@ -120,6 +131,7 @@ public sealed class AbuseModel
         }
 
         var hidden = version == HiddenVersion ? AbuseHiddenLayer.Read(reader) : null;
-        return new AbuseModel(bits, weights, bias, shift, description, hidden);
+        var stack = version == StackVersion ? AbuseStack.Read(reader, weights.Length) : null;
+        return new AbuseModel(bits, weights, bias, shift, description, hidden, stack);
     }
 }

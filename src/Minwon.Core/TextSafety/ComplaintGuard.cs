@@ -21,7 +21,25 @@ internal static class ComplaintGuard
         "대가리", "면상", "얼굴", "머리", "지능", "뇌", "부모", "애미", "애비", "느금",
     ];
 
+    /// <summary>
+    /// Everyday compounds whose first syllables the comment data taught the classifier as a slur: dishes of 홍어 (the
+    /// skate, also a regional slur), named as food. A line naming one and nobody else is not abuse.
+    /// </summary>
+    private static readonly string[] InnocentCompounds =
+    [
+        "홍어삼합", "홍어회", "홍어무침", "홍어찜", "홍어탕", "홍어애탕", "홍어전", "홍어맛집", "홍어집", "삭힌홍어",
+    ];
+
     public static bool IsServiceComplaint(string flat) => Contains(flat, ServiceCues) && !Contains(flat, TargetCues);
+
+    /// <summary>The line names an everyday compound the classifier mistakes for a slur, and names nobody.</summary>
+    public static bool IsInnocentCompound(string flat) => Contains(flat, InnocentCompounds) && !Contains(flat, TargetCues);
+
+    /// <summary>The line talks about a city service (a cue for the stacked model's meta-learner).</summary>
+    public static bool HasServiceCue(string flat) => Contains(flat, ServiceCues);
+
+    /// <summary>The line names someone with a contemptuous or second-person word.</summary>
+    public static bool HasTargetCue(string flat) => Contains(flat, TargetCues);
 
     private static bool Contains(string text, string[] cues)
     {

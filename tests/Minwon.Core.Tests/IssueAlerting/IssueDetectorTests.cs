@@ -245,6 +245,24 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_city_wide_daily_routine_is_expected_from_the_next_day_on()
+    {
+        // Issue 13, session 7: thirty lunchtime questions about a park event all over the city every day at 12. The
+        // first day is the warm-up; from the second day the peak of the same hour on recent days is expected again.
+        string[] lunch = ["점심시간에 공원 행사 하나요", "광장 공연 몇 시예요", "공원 푸드트럭 있나요"];
+        string[] districts = ["마포구", "강남구", "노원구", "송파구", "관악구", "은평구", "강서구", "성북구", "종로구", "중구"];
+        var routine = Enumerable.Range(0, 4).SelectMany(day => Enumerable.Range(0, 30).Select(i =>
+            new ContactEvent(Monday.AddDays(day).AddHours(12).AddMinutes(i * 2), lunch[i % lunch.Length], "문화·관광", districts[(i + day) % districts.Length], "phone")));
+        var stream = Merge(Background(days: 4), routine);
+
+        // The hour-of-day profile learns a routine this plain by itself; held at 1 (a prior of 1,000 counts), the test
+        // sees the peak memory alone.
+        var noProfile = new IssueDetectorOptions { SeasonalPriorCount = 1000 };
+        Assert.Empty(Replay(stream, new IssueDetector(noProfile)));
+        Assert.Contains(Replay(stream, new IssueDetector(noProfile with { DailyRepeatShare = 0 })), a => a.DetectedAt > Monday.AddDays(1));
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);

@@ -146,6 +146,66 @@ public sealed class AbuseModelTests
     }
 
     [Fact]
+    public void Trains_a_stacked_model_whose_views_and_meta_model_survive_a_round_trip()
+    {
+        // Issue 13, session 7: one regression per feature view, a meta-model on their out-of-fold logits, model version 3.
+        var examples = TinyTrainingSet();
+        var stacked = AbuseStackTrainer.Train(examples, new AbuseModelTrainer.Options(Bits: 14, Epochs: 3), AbuseStackTrainer.DefaultViews, folds: 3, "test");
+        Assert.NotNull(stacked.Stack);
+        Assert.Equal(AbuseStackTrainer.DefaultViews.Count, stacked.Stack.Views.Length);
+        Assert.Equal(AbuseStackTrainer.DefaultViews.Count - 1, stacked.Stack.Tables.Length);
+
+        var options = new TextSafetyOptions();
+        var detector = new AbuseDetector(options, stacked);
+        Assert.True(detector.Classify("저 뿡뿡이 같으니").IsAbusive);
+        Assert.False(detector.Classify("버스가 늦었어요").IsAbusive);
+
+        using var stream = new MemoryStream();
+        stacked.Write(stream);
+        stream.Position = 0;
+        var copy = AbuseModel.Read(stream);
+        Assert.NotNull(copy.Stack);
+        foreach (var line in new[] { "저 뿡뿡이 같으니", "버스가 늦었어요", "뿡뿡이 버스" })
+        {
+            Assert.Equal(detector.Classify(line).Score, new AbuseDetector(options, copy).Classify(line).Score, 2);
+        }
+    }
+
+    [Fact]
+    public void A_stacked_view_reads_only_its_feature_groups()
+    {
+        // The stems view must see the stem of an inflected word the other views never saw whole.
+        var features = new List<(int Index, float Value)>();
+        Span<int> ends = stackalloc int[AbuseFeatures.GroupCount];
+        var text = "멍청한 소리";
+        var normalized = TextNormalizer.Normalize(text);
+        AbuseFeatures.Extract(text, normalized, [], (1 << 14) - 1, features, ends, stems: true);
+        Assert.True(ends[AbuseFeatures.Stems] > ends[AbuseFeatures.Words], "stems were added");
+        for (var g = 1; g < AbuseFeatures.GroupCount; g++)
+        {
+            Assert.True(ends[g] >= ends[g - 1]);
+        }
+
+        Assert.Equal(features.Count, ends[AbuseFeatures.Lexicon]);
+        var plain = new List<(int Index, float Value)>();
+        AbuseFeatures.Extract(text, normalized, [], (1 << 14) - 1, plain);
+        Assert.True(plain.Count < features.Count, "without stems the plain model's features stay as they were");
+    }
+
+    [Theory]
+    [InlineData("홍어삼합 맛집 알려 주세요")]
+    [InlineData("목포 가면 홍어무침 먹을 수 있는 곳 있나요")]
+    [InlineData("내 맘 충분히 알겠지")]
+    [InlineData("돼지국밥 집 앞에 쓰레기가 쌓였어요")]
+    [InlineData("메갈로돈 전시는 몇 층인가요")]
+    [InlineData("벌레가 너무 많아서 방역 신청하려고요")]
+    public void Leaves_words_that_hold_a_slur_alone(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+
+    [Fact]
+    public void A_dish_in_the_line_does_not_excuse_the_slur_aimed_at_people() =>
+        Assert.True(Detector.Classify("홍어삼합이나 처먹는 홍어 새끼들은 다 똑같아").IsAbusive);
+
+    [Fact]
     public void Calibration_tolerance_takes_a_higher_threshold_within_the_tolerance()
     {
         var model = AbuseModelTrainer.Train(TinyTrainingSet(), new AbuseModelTrainer.Options(Bits: 14, Epochs: 3), "test");

@@ -105,8 +105,10 @@ public sealed class MinwonServer : IAsyncDisposable
 
     private async Task WaitReadyAsync(Process process, CancellationToken cancellationToken)
     {
+        // Three minutes: a loaded two-core machine (several builds at once) has needed more than one to start a server.
         using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 240; attempt++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < ReadyTimeout)
         {
             if (process.HasExited)
             {
@@ -131,8 +133,10 @@ public sealed class MinwonServer : IAsyncDisposable
             await Task.Delay(250, cancellationToken);
         }
 
-        throw new TimeoutException($"The server did not become ready within a minute:\n{LogTail}");
+        throw new TimeoutException($"The server did not become ready within {ReadyTimeout.TotalMinutes:0} minutes:\n{LogTail}");
     }
+
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(3);
 
     internal static int FreePort()
     {

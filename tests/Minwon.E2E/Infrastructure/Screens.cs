@@ -61,6 +61,7 @@ public static class Screens
         ["phone-wallboard"] = ("/wallboard (phone)", "The wallboard on a 390 px phone."),
         ["issues-supervisor-alert"] = ("/issues (desktop)", "An emerging issue by topic and district, with its drafted public notice."),
         ["protection-supervisor-incidents"] = ("/protection (desktop)", "Abuse incidents live, with the evidence download."),
+        ["recordings-list"] = ("/recordings (desktop)", "Supervisors' list of call and video recordings (consent, retention date) with a video recording's parts playing in order."),
         ["quality-list"] = ("/quality (desktop)", "Every consultation scored (KSQI-style)."),
         ["quality-detail"] = ("/quality/scores/{id} (desktop)", "One score with its evidence per item."),
         ["quality-calibration"] = ("/quality/calibration (desktop)", "Calibration: scorer against supervisors."),
@@ -106,7 +107,7 @@ public static class Screens
     // Citizen screens first (phone pages that are not staff pages), then staff: the order a city meets them in.
     private static int Order(string row)
     {
-        var staff = new[] { "/desk", "/wallboard", "/login", "/issues", "/protection", "/quality", "/analytics", "/admin" };
+        var staff = new[] { "/desk", "/wallboard", "/login", "/issues", "/protection", "/quality", "/analytics", "/admin", "/recordings" };
         var route = row.Split('|')[2];
         return staff.Any(s => route.Contains(s, StringComparison.Ordinal)) ? 1 : 0;
     }

@@ -50,11 +50,7 @@ public sealed class ScreensTests(E2EFixture fixture)
         await using var staff = await fixture.StaffAsync();
         var page = await staff.NewPageAsync();
         // Not every staff page marks its circuit live (data-interactive), so this waits for the page's heading instead.
-        await page.GotoAsync("/login?returnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByLabel("아이디").FillAsync("admin");
-        await page.GetByLabel("비밀번호").FillAsync("minwon-demo-4");
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path, new() { WaitUntil = WaitUntilState.Commit });
+        await StaffDesk.SignInToAsync(page, "admin", "minwon-demo-4", path);
         await Expect(page.Locator("main :is(h1, h2)").First).ToBeVisibleAsync();
         await page.WaitForLoadStateAsync(LoadState.Load);
         await Expect(page.GetByText("이 화면을 열 권한이 없습니다")).ToHaveCountAsync(0);

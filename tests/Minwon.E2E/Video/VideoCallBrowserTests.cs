@@ -156,7 +156,7 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
     }
 
     [Fact]
-    public async Task A_consented_recording_uploads_webm_chunks_from_the_desk_and_plays_back_as_webm()
+    public async Task A_consented_recording_uploads_webm_chunks_from_the_desk_keeps_a_reload_apart_and_the_last_slice_and_supervisors_play_it_from_the_list()
     {
         fixture.RequireBrowser();
         await using var server = await MinwonServer.StartAsync(["--Minwon:Video:Recording=true"], TestContext.Current.CancellationToken);
@@ -190,9 +190,53 @@ public sealed class VideoCallBrowserTests(E2EFixture fixture)
             await desk.Page.WaitForFunctionAsync("() => minwonVideoRecorder.uploaded >= 2", null, new() { Timeout = 60_000 });
             var id = await desk.Page.Locator(".video-panel").GetAttributeAsync("data-conversation");
             var head = await desk.Page.EvaluateAsync<int[]>(
-                "async id => { const r = await fetch(`/api/video/conversations/${id}/recording`); if (!r.ok) return [r.status]; return [...new Uint8Array(await r.arrayBuffer())].slice(0, 4); }", id);
+                "async id => { const r = await fetch(`/api/video/conversations/${id}/recording/parts/0`); if (!r.ok) return [r.status]; return [...new Uint8Array(await r.arrayBuffer())].slice(0, 4); }", id);
             // The EBML magic of a WebM (Matroska) file.
             Assert.Equal([0x1A, 0x45, 0xDF, 0xA3], head);
+
+            // The desk reloads mid-recording: its new recorder starts part 1, a WebM stream of its own.
+            await desk.Page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
+            await Expect(desk.Page.Locator("[data-interactive]")).ToHaveCountAsync(1);
+            await desk.OpenAsync(CitizenName);
+            await Expect(desk.Page.Locator(".video-panel")).ToBeVisibleAsync();
+            await desk.Page.WaitForFunctionAsync("() => minwonVideoRecorder.part === 1 && minwonVideoRecorder.uploaded >= 1", null, new() { Timeout = 60_000 });
+            var head1 = await desk.Page.EvaluateAsync<int[]>(
+                "async id => { const r = await fetch(`/api/video/conversations/${id}/recording/parts/1`); if (!r.ok) return [r.status]; return [...new Uint8Array(await r.arrayBuffer())].slice(0, 4); }", id);
+            Assert.Equal([0x1A, 0x45, 0xDF, 0xA3], head1);
+
+            // The counsellor ends the call: the recorder is flushed first, so its last partial slice is stored too (every
+            // slice the recorder made is on the server; before, the last one was refused after /end).
+            await desk.Page.GetByRole(AriaRole.Button, new() { Name = "상담 종료" }).ClickAsync();
+            await Expect(desk.Page.Locator(".video-panel")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+            await desk.Page.WaitForFunctionAsync("() => !minwonVideoRecorder.recording && minwonVideoRecorder.uploaded === minwonVideoRecorder.produced", null,
+                new() { Timeout = 30_000 });
+            var produced = await desk.Page.EvaluateAsync<int>("() => minwonVideoRecorder.produced");
+            var stored = await desk.Page.EvaluateAsync<int>(
+                "async id => (await (await fetch(`/api/video/conversations/${id}/recording/state`)).json()).chunks", id);
+            Assert.Equal(produced, stored);
+
+            // A counsellor may not open the recordings list.
+            await desk.Page.GotoAsync("/recordings");
+            await Expect(desk.Page.GetByText("이 화면을 열 권한이 없습니다")).ToBeVisibleAsync();
+
+            // The supervisors' list shows the recording with its two parts and plays them in order.
+            await using var boardContext = await fixture.StaffAsync(server.BaseUrl);
+            var board = await boardContext.NewPageAsync();
+            await StaffDesk.SignInAsync(board, "supervisor", "minwon-demo-3", "/recordings");
+            var row = board.Locator("#recordings tr[data-kind='video']").First;
+            await Expect(row).ToContainTextAsync("수어 영상");
+            await Expect(row).ToContainTextAsync("시민 동의 (2개 부분)");
+            await Expect(row.Locator("td").Nth(6)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2}$"));
+            await VideoPages.NoSeriousAxeFindingsAsync(board, "recordings list");
+            await row.GetByRole(AriaRole.Button).ClickAsync();
+            var player = board.Locator("video#recording-player");
+            await Expect(player).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex($"/api/video/conversations/{id}/recording/parts/0$"));
+            await board.WaitForFunctionAsync("() => document.getElementById('recording-player').readyState >= 1", null, new() { Timeout = 30_000 });
+            // The first part ends: the player goes on with the second.
+            await board.EvaluateAsync("() => document.getElementById('recording-player').dispatchEvent(new Event('ended'))");
+            await Expect(player).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex($"/api/video/conversations/{id}/recording/parts/1$"));
+            await board.WaitForFunctionAsync("() => document.getElementById('recording-player').readyState >= 1", null, new() { Timeout = 30_000 });
+            await E2EFixture.ScreenshotAsync(board, "recordings-list");
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Minwon.E2E.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minwon.E2E.VisualArs;
@@ -138,10 +139,7 @@ public sealed class VisualArsBrowserTests(ArsE2EFixture fixture) : IClassFixture
         fixture.RequireBrowser();
         await using var context = await fixture.DesktopAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login?returnUrl=/admin/ars");
-        await page.GetByLabel("아이디").FillAsync("admin");
-        await page.GetByLabel("비밀번호").FillAsync("minwon-demo-4");
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await StaffDesk.SignInToAsync(page, "admin", "minwon-demo-4", "/admin/ars");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "보이는 ARS 메뉴 편집" })).ToBeVisibleAsync();
         await Expect(page.Locator("#ars-editor[data-interactive='true']")).ToBeAttachedAsync(new() { Timeout = 20_000 });
 
@@ -172,10 +170,7 @@ public sealed class VisualArsBrowserTests(ArsE2EFixture fixture) : IClassFixture
 
         await using var context = await fixture.DesktopAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login?returnUrl=/admin/ars/analytics");
-        await page.GetByLabel("아이디").FillAsync("supervisor");
-        await page.GetByLabel("비밀번호").FillAsync("minwon-demo-3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await StaffDesk.SignInToAsync(page, "supervisor", "minwon-demo-3", "/admin/ars/analytics");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "보이는 ARS 메뉴 분석" })).ToBeVisibleAsync();
         var row = page.Locator("#ars-nodes tr", new() { HasText = "단수 문의" });

@@ -212,7 +212,15 @@ public abstract class SmsChannelTestCases(SmsChannelApp fixture)
         var tries = Gateway.Posts.Where(p => p.MessageId == first).ToList();
         Assert.True(tries.Count >= 2, $"expected a failed try before the accepted one, got {tries.Count}");
         Assert.All(tries, t => Assert.Equal(sent.MessageId, t.MessageId));
+        // The gateway answers before the sender records the outcome: wait for the outbox row to say Sent (the race that
+        // failed this test under load), then compare its attempts with the tries the gateway saw.
         var item = Assert.Single(await App.RowsAsync<ChannelOutboxItem>(q => q.Where(o => o.ExternalId == sent.MessageId)));
+        for (var i = 0; i < 400 && item.Status != DeliveryStatus.Sent; i++)
+        {
+            await Task.Delay(50, Ct);
+            item = Assert.Single(await App.RowsAsync<ChannelOutboxItem>(q => q.Where(o => o.ExternalId == sent.MessageId)));
+        }
+
         Assert.Equal(DeliveryStatus.Sent, item.Status);
         Assert.Equal(tries.Count, item.Attempts);
     }

@@ -34,6 +34,11 @@ public sealed class BackupRestoreTests
             await using var app = await MinwonApp.StartAsync(db, Busy, fakeClock: false);
             Directory.CreateDirectory(Path.Combine(app.DataDir, "uploads"));
             await File.WriteAllBytesAsync(Path.Combine(app.DataDir, "uploads", "photo.jpg"), [0xFF, 0xD8, 0xFF, 1, 2, 3], Ct);
+            // A video recording's second part and its key, as VideoRecordingStore names them beside the call recordings.
+            var videoPart = $"video-{Guid.NewGuid():N}-1";
+            Directory.CreateDirectory(Path.Combine(app.DataDir, "recordings"));
+            await File.WriteAllBytesAsync(Path.Combine(app.DataDir, "recordings", videoPart + ".mwrec"), [.. "MWREC1\r\n"u8, 7, 7], Ct);
+            await File.WriteAllTextAsync(Path.Combine(app.DataDir, "recordings", videoPart + ".key"), "protected-key", Ct);
             var env = app.Postgres is { } source ? new Dictionary<string, string> { ["ConnectionStrings__Postgres"] = source } : [];
 
             var acknowledged = new ConcurrentBag<(Guid Conversation, int Seq, string Body)>();
@@ -76,6 +81,8 @@ public sealed class BackupRestoreTests
             Assert.Contains("Restored", restore.Stdout, StringComparison.Ordinal);
             Assert.True(Directory.Exists(Path.Combine(restoredDir, "index", "knowledge")), "the search index was rebuilt");
             Assert.Equal([0xFF, 0xD8, 0xFF, 1, 2, 3], await File.ReadAllBytesAsync(Path.Combine(restoredDir, "uploads", "photo.jpg"), Ct));
+            Assert.Equal([.. "MWREC1\r\n"u8, 7, 7], await File.ReadAllBytesAsync(Path.Combine(restoredDir, "recordings", videoPart + ".mwrec"), Ct));
+            Assert.Equal("protected-key", await File.ReadAllTextAsync(Path.Combine(restoredDir, "recordings", videoPart + ".key"), Ct));
 
             await using var restored = await MinwonApp.StartAsync(db, dataDir: restoredDir, postgres: restoredDatabase);
             var ids = chats.Select(c => c.ConversationId).ToList();

@@ -85,9 +85,10 @@ public sealed class RetentionTests
             var result = await Cli.RunAsync(["retention", "run", "--dry-run", "--data-dir", dataDir]);
             Assert.True(result.ExitCode == 0, result.ToString());
             var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(["messages", "transcripts", "recordings", "uploads", "access-log"],
+            Assert.Equal(["messages", "transcripts", "recordings", "video-recordings", "uploads", "access-log"],
                 lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("kind").GetString()));
             Assert.Contains("\"days\":365", lines[2], StringComparison.Ordinal);
+            Assert.Contains("\"days\":365", lines[3], StringComparison.Ordinal);
             Assert.All(lines, l => Assert.Contains("\"dryRun\":true", l, StringComparison.Ordinal));
         }
         finally

@@ -26,11 +26,13 @@ public sealed class ChannelAdapterHealthCheck(string channel, IServiceScopeFacto
         }
 
         var since = now - StuckAfter;
-        // Read and compared in memory: SQLite cannot order or compare DateTimeOffset in SQL, and pending rows are few.
-        var pending = await db.Set<ChannelOutboxItem>().AsNoTracking().Where(o => o.Channel == channel && o.Status == DeliveryStatus.Pending)
-            .Select(o => o.CreatedAt).Take(10_000).ToListAsync(cancellationToken);
-        var stuck = pending.Count(created => created < since);
-        return stuck == 0 ? HealthCheckResult.Healthy($"Channel {channel}: {pending.Count} replies pending, none older than {StuckAfter.TotalMinutes:F0} minutes.")
+        // One aggregate (times are comparable in SQL on both providers: SQLite stores them as UTC ticks).
+        var counts = await db.Set<ChannelOutboxItem>().AsNoTracking().Where(o => o.Channel == channel && o.Status == DeliveryStatus.Pending)
+            .GroupBy(o => o.Channel)
+            .Select(g => new { Pending = g.Count(), Stuck = g.Count(o => o.CreatedAt < since) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var (pending, stuck) = (counts?.Pending ?? 0, counts?.Stuck ?? 0);
+        return stuck == 0 ? HealthCheckResult.Healthy($"Channel {channel}: {pending} replies pending, none older than {StuckAfter.TotalMinutes:F0} minutes.")
             : HealthCheckResult.Degraded($"Channel {channel}: {stuck} replies have waited more than {StuckAfter.TotalMinutes:F0} minutes (is the provider down?).");
     }
 

@@ -152,10 +152,10 @@ public sealed partial class ChannelOutboxSender(IServiceScopeFactory scopes, ILe
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
         var journal = scope.ServiceProvider.GetRequiredService<ConversationJournal>();
-        var (note, agentId) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var (note, agentId) = await journal.WriteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+            var conversation = await journal.LoadForWriteAsync(conversationId, ct);
             if (conversation is null)
             {
                 return ((MessageDto?)null, (string?)null);

@@ -55,7 +55,7 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
         // inbox consumer, which took each provider id once; a collision on the unique (channel, id) is still possible from
         // two readers at once, and the retry's first look (StoreAsync) finds the winner's row and answers Duplicate
         // instead of trying the same insert again.
-        var outcome = await ConcurrencyRetry.RunAsync(db, ct => StoreAsync(inbound, ct), cancellationToken);
+        var outcome = await journal.WriteAsync(ct => StoreAsync(inbound, ct), cancellationToken);
         await PublishAsync(new StoredInbound(inbound.Channel, outcome.Result, outcome.Conversation, outcome.Messages, outcome.Queue));
         return outcome.Result;
     }
@@ -227,11 +227,11 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
                 .Select(t => t.ConversationId);
         }
 
-        return await db.Set<Conversation>()
+        // Loaded under its write lock: a message is numbered only there (ConversationJournal).
+        return await journal.LoadForWriteAsync(db.Set<Conversation>()
             .Where(c => candidates.Contains(c.Id) && c.Status != ConversationStatus.Closed && c.Status != ConversationStatus.Abandoned
                 && c.Status != ConversationStatus.WrapUp)
-            .OrderByDescending(c => c.CreatedAt)
-            .FirstOrDefaultAsync(ct);
+            .OrderByDescending(c => c.CreatedAt), ct);
     }
 
     private async Task<Conversation> StartAsync(InboundMessage inbound, DateTimeOffset now, CancellationToken ct)

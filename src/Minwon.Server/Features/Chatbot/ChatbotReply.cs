@@ -60,9 +60,9 @@ public sealed partial class ChatbotReply(MinwonDbContext db, ConversationJournal
     {
         var hits = await search.SearchAsync(citizenText, 3, ct);
         var relevantNotices = await notices.RelevantAsync(citizenText, ct);
-        var published = await ConcurrencyRetry.RunAsync(db, async token =>
+        var published = await journal.WriteAsync(async token =>
         {
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, token);
+            var conversation = await journal.LoadForWriteAsync(conversationId, token);
             if (conversation is not { Status: ConversationStatus.New })
             {
                 return [];

@@ -11,6 +11,7 @@ public static class ChatbotServices
         builder.Services.AddScoped<Languages.ForeignLanguageTurn>();
         builder.Services.AddScoped<Languages.TranslatedAnswers>();
         builder.Services.AddScoped<Languages.CitizenNotices>();
+        builder.Services.AddSingleton<Languages.NoticeTranslations>();
         builder.Services.AddScoped<Languages.ImportTranslations>();
         builder.Services.AddOptions<Languages.TranslationOptions>().BindConfiguration(Languages.TranslationOptions.Section);
         builder.Services.AddHttpClient<Languages.ITranslator, Languages.HttpTranslator>();

@@ -19,7 +19,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
 {
     public async Task AcceptAsync(Guid conversationId, string agentId, CancellationToken cancellationToken)
     {
-        var events = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var events = await journal.WriteAsync(async ct =>
         {
             var conversation = await LoadAsync(conversationId, ct);
             if (conversation.Status != ConversationStatus.Offered || conversation.OfferedToId != agentId)
@@ -39,7 +39,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
 
     public async Task DeclineAsync(Guid conversationId, string agentId, CancellationToken cancellationToken)
     {
-        var queueId = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var queueId = await journal.WriteAsync(async ct =>
         {
             var conversation = await LoadAsync(conversationId, ct);
             if (conversation.Status != ConversationStatus.Offered || conversation.OfferedToId != agentId)
@@ -63,7 +63,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
             throw ProblemException.Invalid("이관할 대기열이나 상담사를 선택하세요.");
         }
 
-        var result = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var result = await journal.WriteAsync(async ct =>
         {
             var conversation = await LoadAsync(conversationId, ct);
             if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != agentId)
@@ -93,7 +93,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
     /// <summary>The counsellor ends the chat; the conversation waits in wrap-up for its case.</summary>
     public async Task EndAsync(Guid conversationId, string agentId, string? closingNotice, CancellationToken cancellationToken)
     {
-        var messages = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var messages = await journal.WriteAsync(async ct =>
         {
             var conversation = await LoadAsync(conversationId, ct);
             if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != agentId)
@@ -112,7 +112,7 @@ public sealed class AgentActions(MinwonDbContext db, ConversationJournal journal
     }
 
     private async Task<Conversation> LoadAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw ProblemException.NotFound();
+        await journal.LoadForWriteAsync(id, ct) ?? throw ProblemException.NotFound();
 
     internal async Task TouchIdleAsync(string agentId, CancellationToken ct)
     {

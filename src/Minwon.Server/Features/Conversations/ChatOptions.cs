@@ -29,7 +29,8 @@ public sealed class ChatOptions
 
     /// <summary>
     /// Message posts (REST and hub) this node works on at once (<see cref="MessagePostLimiter"/>); 0 = half the PostgreSQL
-    /// pool's Maximum Pool Size (50 by default), 32 on SQLite.
+    /// pool's Maximum Pool Size (50 by default), 16 on SQLite
+    /// (<see cref="MessagePostLimiter.SqlitePermits"/>).
     /// </summary>
     public int MaxPostsInFlight { get; set; }
 

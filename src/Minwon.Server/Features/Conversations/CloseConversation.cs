@@ -43,9 +43,9 @@ public sealed class CloseConversation(MinwonDbContext db, ConversationJournal jo
             await actions.EndAsync(conversationId, agentId, null, cancellationToken);
         }
 
-        var created = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var created = await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == conversationId, ct);
+            var conversation = (await journal.LoadForWriteAsync(conversationId, ct) ?? throw new InvalidOperationException("The conversation is gone."));
             if (conversation.Status != ConversationStatus.WrapUp || conversation.AssignedToId != agentId)
             {
                 throw ProblemException.Conflict("마무리 중인 내 상담만 종결할 수 있습니다.");

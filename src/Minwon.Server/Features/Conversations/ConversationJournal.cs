@@ -9,15 +9,110 @@ using Minwon.Server.Platform.Events;
 namespace Minwon.Server.Features.Conversations;
 
 /// <summary>
-/// Appends messages to a conversation inside the caller's unit of work, each with its <see cref="MessageSent"/> event.
-/// Sequence numbers come from <see cref="Conversation.NextSeq"/>, guarded by the conversation's concurrency token, so
-/// concurrent writers retry instead of sharing a number (<see cref="ConcurrencyRetry"/>).
+/// The one path that adds messages to a conversation: inside the caller's unit of work, each with its <see cref="MessageSent"/>
+/// event, numbered from <see cref="Conversation.NextSeq"/> under the conversation's write lock.
 /// </summary>
+/// <remarks>
+/// A writer runs its unit of work through <see cref="WriteAsync{T}"/> (a transaction, retried by <see cref="ConcurrencyRetry"/>)
+/// and loads the conversation with <see cref="LoadForWriteAsync(Guid?, CancellationToken)"/>: on PostgreSQL that takes the
+/// conversation's row lock (<c>SELECT … FOR UPDATE</c>, held until commit) before its <c>LastSeq</c> is read, so concurrent
+/// writers of any kind (posts, the bot, counsellor actions, transcripts, channel inbound, notices) on any node wait for each
+/// other and number 1, 2, 3 … instead of colliding and running again. On SQLite the transaction is <c>BEGIN IMMEDIATE</c>
+/// (Microsoft.Data.Sqlite's default), which takes the database's one write lock before the read: the same guarantee.
+/// <see cref="Append"/> refuses a conversation that was not loaded that way (a new conversation, not yet stored, needs no
+/// lock), so a writer that bypasses the lock fails in tests instead of retrying in production. The unique
+/// (ConversationId, Seq) index and the concurrency token stay as the guards.
+/// </remarks>
 public sealed class ConversationJournal(MinwonDbContext db, EventLog events, TimeProvider clock)
 {
+    private readonly HashSet<Guid> locked = [];
+
+    /// <summary>
+    /// Runs a unit of work that writes to conversations in one transaction, again from a clean change tracker when another
+    /// writer was first (<see cref="ConcurrencyRetry"/>). The attempt saves its changes; this commits them. Inside a
+    /// transaction the caller already holds (a consumer's batch) it runs once, in that transaction.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerFilePath] string operation = "")
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return attempt(cancellationToken);
+        }
+
+        return ConcurrencyRetry.RunAsync(db, async ct =>
+        {
+            locked.Clear();
+            try
+            {
+                await using var transaction = await BeginAsync(ct);
+                var result = await attempt(ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            finally
+            {
+                locked.Clear();
+            }
+        }, cancellationToken, operation: operation);
+    }
+
+    /// <summary>
+    /// Loads a stored conversation for writing, tracked, after taking its write lock (PostgreSQL: the row lock; SQLite: the
+    /// transaction already holds the database's write lock); null when none matches. Only inside <see cref="WriteAsync{T}"/> or
+    /// a caller's transaction.
+    /// </summary>
+    public Task<Conversation?> LoadForWriteAsync(Guid? conversationId, CancellationToken cancellationToken) =>
+        conversationId is { } id ? LoadForWriteAsync(db.Set<Conversation>().Where(c => c.Id == id), cancellationToken) : Task.FromResult<Conversation?>(null);
+
+    /// <inheritdoc cref="LoadForWriteAsync(Guid?, CancellationToken)"/>
+    public Task<Conversation?> LoadForWriteAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which, CancellationToken cancellationToken) =>
+        LoadForWriteAsync(db.Set<Conversation>().Where(which), cancellationToken);
+
+    /// <summary>The first conversation of <paramref name="query"/> (its own order), loaded for writing as above.</summary>
+    public async Task<Conversation?> LoadForWriteAsync(IQueryable<Conversation> query, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A conversation is loaded for writing only inside ConversationJournal.WriteAsync or a caller's transaction.");
+        }
+
+        var id = await query.Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is not { } found)
+        {
+            return null;
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""", cancellationToken);
+        }
+
+        // Read after the lock; an instance this unit of work already tracked is read again, or its LastSeq could be stale.
+        var tracked = db.ChangeTracker.Entries<Conversation>().FirstOrDefault(e => e.Entity.Id == found);
+        if (tracked is not null)
+        {
+            await tracked.ReloadAsync(cancellationToken);
+        }
+
+        var conversation = tracked?.Entity ?? await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == found, cancellationToken);
+        if (conversation is not null)
+        {
+            locked.Add(conversation.Id);
+        }
+
+        return conversation;
+    }
+
     public Message Append(Conversation conversation, MessageKind kind, MessageSender sender, string body,
         string? senderId = null, string? senderName = null, string? clientMessageId = null, SafeText? safe = null)
     {
+        if (!locked.Contains(conversation.Id) && db.Entry(conversation).State != EntityState.Added)
+        {
+            throw new InvalidOperationException(
+                "A message is numbered only under its conversation's lock: load the conversation with ConversationJournal.LoadForWriteAsync inside WriteAsync.");
+        }
+
         var message = new Message
         {
             ConversationId = conversation.Id,
@@ -42,8 +137,32 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     public Message AppendEvent(Conversation conversation, string text) =>
         Append(conversation, MessageKind.Event, MessageSender.System, text);
 
+    /// <summary>Adds one system line to a stored conversation in a unit of work of its own (under the lock) and returns it, saved.</summary>
+    public Task<Message> AppendEventAsync(Guid conversationId, string text, CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerFilePath] string operation = "") =>
+        WriteAsync(async ct =>
+        {
+            var conversation = await LoadForWriteAsync(conversationId, ct) ?? throw Platform.ProblemException.NotFound();
+            var message = AppendEvent(conversation, text);
+            await db.SaveChangesAsync(ct);
+            return message;
+        }, cancellationToken, operation);
+
     /// <summary>Writes a conversation's event in the same unit of work.</summary>
     public void Record(IEvent e, Conversation conversation) => events.Append(e, conversation.Id);
+
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await db.Database.BeginTransactionAsync(ct);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            // SQLITE_BUSY / SQLITE_LOCKED taking the write lock: another writer held it past busy_timeout; run again.
+            throw new DbUpdateException("The SQLite write lock was busy.", e);
+        }
+    }
 
     public Task<List<MessageDto>> ReadAfterAsync(Guid conversationId, int afterSeq, CancellationToken cancellationToken) =>
         db.Set<Message>().AsNoTracking()

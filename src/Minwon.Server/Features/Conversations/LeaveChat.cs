@@ -12,9 +12,9 @@ public sealed class LeaveChat(MinwonDbContext db, ConversationJournal journal, T
 {
     public async Task HandleAsync(string token, CancellationToken cancellationToken)
     {
-        var (conversationId, agentId, queueId, message) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var (conversationId, agentId, queueId, message) = await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Token == token, ct)
+            var conversation = await journal.LoadForWriteAsync(c => c.Token == token, ct)
                 ?? throw ProblemException.NotFound();
             MessageDto? added = null;
             switch (conversation.Status)

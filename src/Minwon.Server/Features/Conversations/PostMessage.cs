@@ -62,20 +62,11 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
     private Task<(MessageDto, bool, Guid, string?)> AppendAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
         MessageSender sender, string? senderId, string? senderName, string body, TextSafety.SafeText safe, string? clientId,
         CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, async ct =>
+        journal.WriteAsync(async ct =>
         {
-            // PostgreSQL: overlapping sends of one conversation queue on its row lock (held until commit) and each reads
-            // the LastSeq the one before it committed, instead of reading the same number, colliding on the unique
-            // (ConversationId, Seq) index and running again (docs/load.md). The index stays the guard. SQLite has one
-            // writer at a time and keeps its retry.
-            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
-            if (transaction is not null)
-            {
-                await LockAsync(which, ct);
-            }
-
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(which, ct)
-                ?? throw ProblemException.NotFound();
+            // Overlapping sends of one conversation (and the bot, counsellor actions, transcripts ...) queue on its write
+            // lock and each reads the LastSeq the one before it committed (ConversationJournal, docs/load.md).
+            var conversation = await journal.LoadForWriteAsync(which, ct) ?? throw ProblemException.NotFound();
             if (clientId is not null
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
                     m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
@@ -97,23 +88,8 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
 
             var message = journal.Append(conversation, MessageKind.Text, sender, body, senderId, senderName, clientId, safe);
             await db.SaveChangesAsync(ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
-            }
-
             return (message.ToDto(), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
-
-    /// <summary>Takes the conversation's row lock (<c>SELECT … FOR UPDATE</c>) for the open transaction; nothing when none matches.</summary>
-    private async Task LockAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which, CancellationToken ct)
-    {
-        var id = await db.Set<Conversation>().Where(which).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-        if (id is { } locked)
-        {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {locked} FOR UPDATE""", ct);
-        }
-    }
 
     public static string Validate(PostMessageRequest request)
     {

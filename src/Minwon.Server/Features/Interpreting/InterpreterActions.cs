@@ -42,9 +42,9 @@ public sealed class InterpreterActions(MinwonDbContext db, ConversationJournal j
             throw ProblemException.Invalid("상담 중인 본인은 통역사로 추가할 수 없습니다.");
         }
 
-        var (join, messages) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var (join, messages) = await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct) ?? throw ProblemException.NotFound();
+            var conversation = await journal.LoadForWriteAsync(conversationId, ct) ?? throw ProblemException.NotFound();
             if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != counsellorId)
             {
                 throw ProblemException.Conflict("내가 상담 중인 대화에만 통역사를 추가할 수 있습니다.");
@@ -93,9 +93,9 @@ public sealed class InterpreterActions(MinwonDbContext db, ConversationJournal j
     /// <summary>The counsellor removes an interpreter, or the interpreter leaves.</summary>
     public async Task RemoveAsync(Guid conversationId, Guid joinId, string userId, CancellationToken cancellationToken)
     {
-        var (join, assignedTo, messages) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var (join, assignedTo, messages) = await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct) ?? throw ProblemException.NotFound();
+            var conversation = await journal.LoadForWriteAsync(conversationId, ct) ?? throw ProblemException.NotFound();
             var row = await db.Set<ConversationInterpreter>().FirstOrDefaultAsync(i => i.Id == joinId && i.ConversationId == conversationId, ct);
             var counsellor = conversation.AssignedToId == userId && conversation.Status == ConversationStatus.Assigned;
             if (row is null || !counsellor && row.InterpreterId != userId)
@@ -134,9 +134,9 @@ public sealed class InterpreterActions(MinwonDbContext db, ConversationJournal j
             { Length: <= 64 } id => id,
             _ => throw ProblemException.Invalid("clientMessageId는 64자 이하여야 합니다."),
         };
-        var (message, isNew, assignedTo) = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var (message, isNew, assignedTo) = await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct) ?? throw ProblemException.NotFound();
+            var conversation = await journal.LoadForWriteAsync(conversationId, ct) ?? throw ProblemException.NotFound();
             var join = await db.Set<ConversationInterpreter>().AsNoTracking()
                 .FirstOrDefaultAsync(i => i.ConversationId == conversationId && i.InterpreterId == interpreterId && i.LeftAt == null, ct);
             if (join is null)
@@ -176,7 +176,7 @@ public sealed class InterpreterActions(MinwonDbContext db, ConversationJournal j
     /// <summary>Interpreters still in a conversation that is no longer assigned (ended, transferred, requeued) leave it. Idempotent.</summary>
     public async Task<int> LeaveEndedAsync(Guid conversationId, CancellationToken cancellationToken)
     {
-        var left = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var left = await journal.WriteAsync(async ct =>
         {
             var conversation = await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
             if (conversation is null || conversation.Status == ConversationStatus.Assigned)

@@ -9,6 +9,8 @@ public static class KnowledgeEndpoints
 {
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<Embeddings.KnowledgeEmbeddingOptions>().BindConfiguration(Embeddings.KnowledgeEmbeddingOptions.Section);
+        builder.Services.AddSingleton<Embeddings.KnowledgeEmbeddings>();
         builder.Services.AddSingleton<KnowledgeSearch>()
             .AddScoped<SaveArticle>()
             .AddScoped<ImportArticles>();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Knowledge;
 using Minwon.Server.Data;
+using Minwon.Server.Features.Knowledge.Embeddings;
 using Minwon.Server.Features.Knowledge.Search;
 using Minwon.Server.Platform;
 
@@ -17,7 +18,8 @@ namespace Minwon.Server.Features.Knowledge;
 /// administrators' synonyms applied. Only current articles are returned.
 /// </summary>
 public sealed partial class KnowledgeSearch(
-    IOptions<MinwonOptions> options, IServiceScopeFactory scopes, TimeProvider time, ILogger<KnowledgeSearch> logger) : IDisposable
+    IOptions<MinwonOptions> options, IServiceScopeFactory scopes, TimeProvider time, ILogger<KnowledgeSearch> logger,
+    KnowledgeEmbeddings embeddings, IOptions<KnowledgeEmbeddingOptions> embeddingOptions) : IDisposable
 {
     public const int MaxTop = 100;
     private const int PassageLength = 120;
@@ -58,7 +60,25 @@ public sealed partial class KnowledgeSearch(
 
         var idx = await GetIndexAsync(cancellationToken);
         var expander = synonyms ?? await LoadSynonymsAsync(cancellationToken);
-        return idx.Search(query, Math.Min(top, MaxTop), time.GetUtcNow(), expander, withDocuments);
+        var limit = Math.Min(top, MaxTop);
+        var now = time.GetUtcNow();
+        if (!embeddings.IsEnabled)
+        {
+            return idx.Search(query, limit, now, expander, withDocuments);
+        }
+
+        // Hybrid (issue 13, optional): the question's vector is asked for while BM25 runs; without it, BM25 alone.
+        await embeddings.EnsureLoadedAsync(cancellationToken);
+        var vectorTask = embeddings.Count > 0 ? embeddings.QueryVectorAsync(query, cancellationToken) : null;
+        var lexical = idx.Search(query, Math.Max(limit, HybridRanking.Depth), now, expander, withDocuments);
+        if (vectorTask is null || await vectorTask is not { } vector)
+        {
+            return lexical.Take(limit).ToList();
+        }
+
+        var textQuery = lexical.Count > 0 ? lexical[0].Query : new Lucene.Net.Search.BooleanQuery();
+        return HybridRanking.Fuse(lexical, embeddings.Nearest(vector, HybridRanking.Depth),
+            ids => idx.Fetch(ids, now, withDocuments, textQuery), embeddingOptions.Value.DenseWeight, limit);
     }
 
     /// <summary>Brings the index in line with these articles (added, replaced, or removed when retired) and commits.</summary>
@@ -75,6 +95,9 @@ public sealed partial class KnowledgeSearch(
         {
             writeGate.Release();
         }
+
+        // Stored per article version; a failure is logged and the articles are found by BM25 until the next catch-up.
+        await embeddings.UpdateAsync(articles, cancellationToken);
     }
 
     /// <summary>Rebuilds the whole index from the database; returns the number of indexed articles.</summary>
@@ -84,7 +107,13 @@ public sealed partial class KnowledgeSearch(
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            return await RebuildAsync(idx, cancellationToken);
+            var count = await RebuildAsync(idx, cancellationToken);
+            if (embeddings.IsEnabled)
+            {
+                _ = embeddings.StartCatchUp();
+            }
+
+            return count;
         }
         finally
         {

@@ -10,13 +10,8 @@ namespace Minwon.Server.Features.Languages;
 /// labelled as such in the citizen's language and in Korean, with the Korean original kept below it, or, without a
 /// translation, the Korean original labelled as not translated.
 /// </summary>
-public sealed class CitizenNotices(ITranslator translator)
+public sealed class CitizenNotices(ITranslator translator, NoticeTranslations translations)
 {
-    /// <summary>Translations by notice and language: every chat in that language reads the same text; a notice never changes.</summary>
-    private static readonly ConcurrentDictionary<(Guid Notice, string Language), string> Translated = new();
-
-    private const int CacheLimit = 2_000;
-
     public async Task<string> RenderAsync(string language, ActiveNotice notice, CancellationToken ct)
     {
         if (language == "ko")
@@ -41,8 +36,7 @@ public sealed class CitizenNotices(ITranslator translator)
             return null;
         }
 
-        var key = (notice.Id, language);
-        if (Translated.TryGetValue(key, out var cached))
+        if (translations.Find(notice, language) is { } cached)
         {
             return cached;
         }
@@ -54,12 +48,34 @@ public sealed class CitizenNotices(ITranslator translator)
             return null;
         }
 
-        if (Translated.Count >= CacheLimit)
+        translations.Keep(notice, language, text.Trim());
+        return text.Trim();
+    }
+}
+
+/// <summary>
+/// The node's translations of notices (one singleton, not a static: each app has its own), by notice, language and the
+/// notice's text: every chat in that language reads the same translation, and a notice whose text is changed is
+/// translated again instead of showing the old translation (the text is part of the key, so no edit path has to
+/// remember to invalidate it). Bounded: emptied when it holds <see cref="Limit"/> translations.
+/// </summary>
+public sealed class NoticeTranslations
+{
+    public const int Limit = 2_000;
+
+    private readonly ConcurrentDictionary<(Guid Notice, string Language, string Text), string> translated = new();
+
+    public int Count => translated.Count;
+
+    public string? Find(ActiveNotice notice, string language) => translated.GetValueOrDefault((notice.Id, language, notice.Text));
+
+    public void Keep(ActiveNotice notice, string language, string translation)
+    {
+        if (translated.Count >= Limit)
         {
-            Translated.Clear();
+            translated.Clear();
         }
 
-        Translated[key] = text.Trim();
-        return text.Trim();
+        translated[(notice.Id, language, notice.Text)] = translation;
     }
 }

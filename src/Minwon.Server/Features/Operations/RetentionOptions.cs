@@ -18,6 +18,9 @@ public sealed class RetentionOptions
     /// <summary>Call recordings (the file and its key; the row keeps the fact that there was one).</summary>
     public int RecordingsDays { get; set; } = 365;
 
+    /// <summary>Consented recordings of sign-language video calls (each part's file and key; the row keeps the fact that there was one).</summary>
+    public int VideoRecordingsDays { get; set; } = 365;
+
     /// <summary>Photos citizens attached in the visual ARS.</summary>
     public int UploadsDays { get; set; }
 

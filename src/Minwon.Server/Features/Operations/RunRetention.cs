@@ -16,7 +16,7 @@ public sealed record RetentionResult(string Kind, int Days, DateTimeOffset? Befo
 /// Every purge that removed something is written to the access log, so the log shows who removed what and when.
 /// </summary>
 public sealed class RunRetention(MinwonDbContext db, AccessLog accessLog, IOptions<RetentionOptions> options, TimeProvider clock,
-    IOptions<Platform.MinwonOptions> minwon, ArsUploadStore uploads)
+    IOptions<Platform.MinwonOptions> minwon, ArsUploadStore uploads, Video.VideoRecordingStore videos)
 {
     public const string Actor = "system:retention";
 
@@ -29,6 +29,7 @@ public sealed class RunRetention(MinwonDbContext db, AccessLog accessLog, IOptio
             await MessagesAsync("messages", settings.MessagesDays, voice: false, now, dryRun, ct),
             await MessagesAsync("transcripts", settings.TranscriptsDays, voice: true, now, dryRun, ct),
             await RecordingsAsync(settings.RecordingsDays, now, dryRun, ct),
+            await VideoRecordingsAsync(settings.VideoRecordingsDays, now, dryRun, ct),
             await UploadsAsync(settings.UploadsDays, now, dryRun, ct),
         };
         if (!dryRun)
@@ -104,6 +105,40 @@ public sealed class RunRetention(MinwonDbContext db, AccessLog accessLog, IOptio
         }
 
         return new("recordings", days, before, count, dryRun);
+    }
+
+    /// <summary>Video recording parts of calls that are over (the file and its key; the row keeps the fact that there was one).</summary>
+    private async Task<RetentionResult> VideoRecordingsAsync(int days, DateTimeOffset now, bool dryRun, CancellationToken ct)
+    {
+        const string kind = "video-recordings";
+        if (days <= 0)
+        {
+            return new(kind, 0, null, 0, dryRun);
+        }
+
+        var before = now.AddDays(-days);
+        var over = db.Set<Conversation>().Where(c => c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Closed
+            || c.Status == ConversationStatus.Abandoned).Select(c => c.Id);
+        var due = db.Set<Video.VideoRecordingPart>().Where(p => p.DeletedAt == null && p.StartedAt < before && over.Contains(p.ConversationId));
+        if (dryRun)
+        {
+            return new(kind, days, before, await due.LongCountAsync(ct), dryRun);
+        }
+
+        long count = 0;
+        while (await due.OrderBy(p => p.StartedAt).Take(500).ToListAsync(ct) is { Count: > 0 } batch)
+        {
+            foreach (var part in batch)
+            {
+                await videos.DeleteAsync(part.ConversationId, part.Part, part.FileName, ct);
+                part.DeletedAt = now;
+            }
+
+            await db.SaveChangesAsync(ct);
+            count += batch.Count;
+        }
+
+        return new(kind, days, before, count, dryRun);
     }
 
     private async Task<RetentionResult> UploadsAsync(int days, DateTimeOffset now, bool dryRun, CancellationToken ct)

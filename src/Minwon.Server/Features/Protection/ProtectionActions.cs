@@ -28,7 +28,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
     /// counts once (<see cref="ProtectionIncident.LastMessageSeq"/>), so a redelivered event changes nothing.
     /// </summary>
     public async Task<(ProtectionIncident Incident, bool Counted)> OpenAsync(Guid conversationId, AbuseLabel abuse, int seq, CancellationToken ct) =>
-        await ConcurrencyRetry.RunAsync(db, async token =>
+        await journal.WriteAsync(async token =>
         {
             var label = abuse.WireName();
             var conversation = await db.Set<Conversation>().AsNoTracking().FirstAsync(c => c.Id == conversationId, token);
@@ -65,7 +65,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
 
     public async Task<int> WarnAsync(Guid conversationId, string agentId, CancellationToken ct)
     {
-        var (number, messages) = await ConcurrencyRetry.RunAsync(db, async token =>
+        var (number, messages) = await journal.WriteAsync(async token =>
         {
             var conversation = await AssignedAsync(conversationId, agentId, token);
             var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.ConversationId == conversationId, token)
@@ -99,7 +99,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
     public async Task<ProtectionIncident> EndAsync(Guid conversationId, string agentId, string? note, CancellationToken ct)
     {
         var o = options.Value;
-        var (incident, messages) = await ConcurrencyRetry.RunAsync(db, async token =>
+        var (incident, messages) = await journal.WriteAsync(async token =>
         {
             var conversation = await AssignedAsync(conversationId, agentId, token);
             var incident = await db.Set<ProtectionIncident>().FirstOrDefaultAsync(i => i.ConversationId == conversationId, token)
@@ -194,7 +194,7 @@ public sealed class ProtectionActions(MinwonDbContext db, ConversationJournal jo
 
     private async Task<Conversation> AssignedAsync(Guid conversationId, string agentId, CancellationToken ct)
     {
-        var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct)
+        var conversation = await journal.LoadForWriteAsync(conversationId, ct)
             ?? throw ProblemException.NotFound();
         if (conversation.Status != ConversationStatus.Assigned || conversation.AssignedToId != agentId)
         {

@@ -132,32 +132,25 @@ public sealed partial class FollowConnections(MinwonDbContext db, TimeProvider c
         return requeued;
     }
 
-    private async Task<(int Queue, MessageDto Notice)?> RequeueAsync(Guid conversationId, string agentId, DateTimeOffset now, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
-        if (conversation is not { Status: ConversationStatus.Assigned } || conversation.AssignedToId != agentId)
+    private Task<(int Queue, MessageDto Notice)?> RequeueAsync(Guid conversationId, string agentId, DateTimeOffset now, CancellationToken ct) =>
+        // Under the conversation's write lock: when the counsellor came back and wrote first, or another pass moved it,
+        // the status read here says so and nothing is moved.
+        journal.WriteAsync<(int Queue, MessageDto Notice)?>(async token =>
         {
-            return null;
-        }
+            var conversation = await journal.LoadForWriteAsync(conversationId, token);
+            if (conversation is not { Status: ConversationStatus.Assigned } || conversation.AssignedToId != agentId)
+            {
+                return null;
+            }
 
-        var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, ct)
-            ?? await db.Set<ServiceQueue>().FirstAsync(q => q.IsDefault, ct);
-        conversation.Transfer(agentId, queue.Id, queue.Priority, null, now);
-        var notice = journal.AppendEvent(conversation, Languages.CitizenText.Get(conversation.Language, "requeued"));
-        journal.Record(new ChatRequeued(agentId, queue.Id), conversation);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ConcurrencyRetry.IsRetryable(ex))
-        {
-            // The counsellor came back and wrote first (or another pass moved it): the next pass decides again.
-            return null;
-        }
-
-        return (queue.Id, notice.ToDto());
-    }
+            var queue = await db.Set<ServiceQueue>().FirstOrDefaultAsync(q => q.Id == conversation.QueueId, token)
+                ?? await db.Set<ServiceQueue>().FirstAsync(q => q.IsDefault, token);
+            conversation.Transfer(agentId, queue.Id, queue.Priority, null, now);
+            var notice = journal.AppendEvent(conversation, Languages.CitizenText.Get(conversation.Language, "requeued"));
+            journal.Record(new ChatRequeued(agentId, queue.Id), conversation);
+            await db.SaveChangesAsync(token);
+            return (queue.Id, notice.ToDto());
+        }, ct);
 
     private void Move(AgentProfile agent, Presence to, DateTimeOffset now)
     {

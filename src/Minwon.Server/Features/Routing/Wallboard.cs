@@ -18,26 +18,25 @@ public sealed record WallboardView(DateTimeOffset AsOf, List<QueueBoardRow> Queu
 
 /// <summary>
 /// Supervisor wallboard figures since the city's midnight (<see cref="CityClock"/>), computed by <see cref="QueueStatistics"/>.
-/// Reads only indexed columns of today's conversations; the rollup tables of the analytics capability will replace
-/// this query when a day holds more contacts than a query should scan.
+/// Reads only indexed columns of today's conversations (<see cref="TodaysContacts"/>, one scan shared with the channel
+/// volumes on the same screen).
 /// </summary>
 public sealed class Wallboard(MinwonDbContext db, CityClock clock)
 {
-    public async Task<WallboardView> HandleAsync(CancellationToken ct)
+    public async Task<WallboardView> HandleAsync(CancellationToken ct) => (await ReadAsync(ct)).View;
+
+    /// <summary>The wallboard and the scan of today's conversations it was computed from, for the channel volumes on the same screen.</summary>
+    public async Task<(WallboardView View, TodaysContacts Today)> ReadAsync(CancellationToken ct)
     {
-        var now = clock.UtcNow;
-        var midnight = clock.StartOf(clock.DayOf(now));
+        var scanned = await TodaysContacts.ReadAsync(db, clock, ct);
+        var now = scanned.AsOf;
         var queues = await db.Set<ServiceQueue>().AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
-        var today = await db.Set<Conversation>().AsNoTracking()
-            .Where(c => c.FirstEnqueuedAt != null && (c.FirstEnqueuedAt >= midnight
-                || c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered))
-            .Select(c => new { c.QueueId, c.Status, c.FirstEnqueuedAt, c.AnsweredAt, c.EndedAt })
-            .ToListAsync(ct);
+        var today = scanned.Rows.Where(c => c.FirstEnqueuedAt is { } q && (q >= scanned.Midnight
+            || c.Status is ConversationStatus.Queued or ConversationStatus.Offered)).ToList();
         var rows = new List<QueueBoardRow>();
         foreach (var queue in queues)
         {
-            var records = today.Where(c => c.QueueId == queue.Id).Select(c => new QueueContactRecord(
-                c.FirstEnqueuedAt!.Value, c.AnsweredAt, c.Status == ConversationStatus.Abandoned && c.AnsweredAt is null ? c.EndedAt : null));
+            var records = today.Where(c => c.QueueId == queue.Id).Select(c => c.QueueRecord!);
             var s = QueueStatistics.Compute(records, now, TimeSpan.FromSeconds(queue.ServiceLevelSeconds));
             rows.Add(new QueueBoardRow(queue.Id, queue.Name, s.WaitingCount, (int)s.LongestWait.TotalSeconds, s.ServiceLevel,
                 queue.ServiceLevelSeconds, s.AverageSpeedOfAnswer?.TotalSeconds, s.AbandonmentRate, s.AnsweredCount, s.AbandonedCount));
@@ -55,6 +54,6 @@ public sealed class Wallboard(MinwonDbContext db, CityClock clock)
                 (int)Math.Max(0, (now - a.PresenceSince).TotalSeconds), active.GetValueOrDefault(a.UserId), a.MaxConcurrent,
                 connections.GetValueOrDefault(a.UserId)))
             .ToList();
-        return new WallboardView(now, rows, agents);
+        return (new WallboardView(now, rows, agents), scanned);
     }
 }

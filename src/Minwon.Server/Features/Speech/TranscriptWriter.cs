@@ -43,9 +43,9 @@ public sealed class TranscriptWriter(MinwonDbContext db, ConversationJournal jou
             : await db.Set<AgentProfile>().AsNoTracking().Where(a => a.UserId == segment.SpeakerId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken);
         var clientId = segment.ExternalId is null ? null : "stt:" + segment.ExternalId;
 
-        var (line, dto, isNew, agentId) = await ConcurrencyRetry.RunAsync<(TranscriptLine, MessageDto, bool, string?)>(db, async ct =>
+        var (line, dto, isNew, agentId) = await journal.WriteAsync<(TranscriptLine, MessageDto, bool, string?)>(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == segment.ConversationId, ct)
+            var conversation = await journal.LoadForWriteAsync(segment.ConversationId, ct)
                 ?? throw new InvalidOperationException("The conversation of the call is gone.");
             if (clientId is not null
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)

@@ -9,7 +9,12 @@ namespace Minwon.Server.Features.TextSafety;
 /// </summary>
 public static class EvaluateTextSafety
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> paths, bool showErrors, bool gate, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> paths, bool showErrors, bool gate, TextWriter output, TextWriter errors, CancellationToken cancellationToken) =>
+        RunAsync(paths, showErrors, gate, output, errors, modelFile: null, cancellationToken);
+
+    /// <param name="modelFile">An abuse model file to score with instead of the shipped model (`--model`), or null.</param>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> paths, bool showErrors, bool gate, TextWriter output, TextWriter errors, string? modelFile, CancellationToken cancellationToken)
     {
         var files = paths.SelectMany(Expand).ToList();
         if (files.Count == 0)
@@ -36,7 +41,22 @@ public static class EvaluateTextSafety
                 if (detector is null)
                 {
                     var clock = System.Diagnostics.Stopwatch.StartNew();
-                    detector = new AbuseDetector();
+                    var load = System.Diagnostics.Stopwatch.StartNew();
+                    AbuseModel? model;
+                    if (modelFile is null)
+                    {
+                        model = AbuseModel.Shipped();
+                    }
+                    else
+                    {
+                        await using var stream = File.OpenRead(modelFile);
+                        model = AbuseModel.Read(stream);
+                    }
+
+                    await output.WriteLineAsync(model is null ? "(abuse model: none, lexicon alone)" : $"(abuse model: {(model.Description.StartsWith("stack", StringComparison.Ordinal) ? "stacked" : "linear")}, loaded in {load.ElapsedMilliseconds} ms)");
+                    clock.Restart();
+                    detector = new AbuseDetector(new TextSafetyOptions(), model);
+
                     await output.WriteLineAsync($"(abuse lexicon: {detector.TermCount} terms, built in {clock.ElapsedMilliseconds} ms)");
                 }
 

@@ -52,14 +52,15 @@ public static class TextSafetyCli
         var set = new Option<string[]>("--set") { Description = "Evaluation folder or JSONL files (default eval/text-safety)", AllowMultipleArgumentsPerToken = true };
         var errors = new Option<bool>("--errors") { Description = "Also list every miss and false positive" };
         var gate = new Option<bool>("--gate") { Description = "Exit with 1 when a quality floor is missed" };
-        var eval = new Command("eval", "Print masking recall, look-alike false positives and abuse F1 on the evaluation sets.") { set, errors, gate };
+        var model = new Option<string?>("--model") { Description = "Abuse model file to evaluate instead of the shipped one (written by text train-abuse --out)" };
+        var eval = new Command("eval", "Print masking recall, look-alike false positives and abuse F1 on the evaluation sets.") { set, errors, gate, model };
         eval.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(set) is { Length: > 0 } given ? given : [Path.Combine("eval", "text-safety")];
             var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             await using (output)
             {
-                return await EvaluateTextSafety.RunAsync(paths, parse.GetValue(errors), parse.GetValue(gate), output, Console.Error, ct);
+                return await EvaluateTextSafety.RunAsync(paths, parse.GetValue(errors), parse.GetValue(gate), output, Console.Error, parse.GetValue(model), ct);
             }
         });
         return eval;
@@ -80,7 +81,10 @@ public static class TextSafetyCli
         var hiddenBits = new Option<int?>("--hidden-bits") { Description = "Add a one-hidden-layer network with 2^N feature rows (default 0: the linear model alone)" };
         var hiddenWidth = new Option<int?>("--hidden-width") { Description = "Hidden units of that network (default 16)" };
         var tolerance = new Option<double?>("--f1-tolerance") { Description = "Take the highest threshold whose calibration F1 is within this of the best (default 0: the best)" };
-        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2, offensive, hiddenBits, hiddenWidth, tolerance };
+        var stack = new Option<bool>("--stack") { Description = "Train the stacked model: one logistic regression per feature view and a meta-model on their out-of-fold logits" };
+        var folds = new Option<int?>("--folds") { Description = "Folds for the stacked model's out-of-fold logits (default 5)" };
+        var views = new Option<int[]>("--views") { Description = "The stacked model's views as bit sets of feature groups (chars 1, jamo 2, normalised 4, 초성 8, words 16, stems 32, lexicon 64; +128 for naive Bayes instead of the regression)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train-abuse", "Retrain the abuse classifier and write the model file (issue 13).") { train, domain, calibrate, output, flagged, epochs, bits, rate, l2, offensive, hiddenBits, hiddenWidth, tolerance, stack, folds, views };
         command.SetAction(async (parse, ct) =>
         {
             var mapping = TrainAbuseModel.BeepOffensive.Drop;
@@ -105,7 +109,10 @@ public static class TextSafetyCli
                 mapping,
                 parse.GetValue(hiddenBits) ?? 0,
                 parse.GetValue(hiddenWidth) ?? 16,
-                parse.GetValue(tolerance) ?? 0);
+                parse.GetValue(tolerance) ?? 0,
+                parse.GetValue(stack),
+                parse.GetValue(folds) ?? 5,
+                parse.GetValue(views) is { Length: > 0 } v ? v : null);
             return await TrainAbuseModel.RunAsync(settings, Console.Out, Console.Error, ct);
         });
         return command;

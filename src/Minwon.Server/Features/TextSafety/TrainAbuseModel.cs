@@ -26,7 +26,10 @@ public static class TrainAbuseModel
         BeepOffensive BeepOffensive = BeepOffensive.Drop,
         int HiddenBits = 0,
         int HiddenWidth = 16,
-        double F1Tolerance = 0);
+        double F1Tolerance = 0,
+        bool Stack = false,
+        int Folds = 5,
+        IReadOnlyList<int>? Views = null);
 
     /// <summary>What a public line labelled only BEEP! "offensive" counts as: left out, abusive (the first mapping) or not abusive.</summary>
     public enum BeepOffensive
@@ -76,9 +79,14 @@ public static class TrainAbuseModel
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var options = new AbuseModelTrainer.Options(settings.Bits, settings.Epochs, settings.LearningRate, settings.L2, HiddenBits: settings.HiddenBits, HiddenWidth: settings.HiddenWidth);
-        var raw = AbuseModelTrainer.Train(examples, options, "");
+        var raw = settings.Stack
+            ? AbuseStackTrainer.Train(examples, options, settings.Views ?? AbuseStackTrainer.DefaultViews, settings.Folds, "", output)
+            : AbuseModelTrainer.Train(examples, options, "");
         var network = settings.HiddenBits > 0 ? $" plus a one-hidden-layer network (2^{settings.HiddenBits} x {settings.HiddenWidth})" : "";
-        var description = $"logistic regression over naive-Bayes-scaled features (character 2-4, jamo 3-4, normalised 2-3, 초성 2-3, word 1-2-grams, lexicon){network}, 2^{settings.Bits} hashed, {settings.Epochs} epochs, {examples.Count} training lines "
+        var kind = settings.Stack
+            ? $"stack of {AbuseStackTrainer.DefaultViews.Count} logistic regressions (views: all, surface + stems, sound, normalised + lexicon; meta-model on {settings.Folds}-fold out-of-fold logits) over"
+            : "logistic regression over";
+        var description = $"{kind} naive-Bayes-scaled features (character 2-4, jamo 3-4, normalised 2-3, 초성 2-3, word 1-2-grams{(settings.Stack ? ", stem 1-2-grams" : "")}, lexicon){network}, 2^{settings.Bits} hashed, {settings.Epochs} epochs, {examples.Count} training lines "
             + $"({string.Join(", ", settings.Train.Concat(settings.Domain).Select(Path.GetFileName))}; BEEP! offensive: {settings.BeepOffensive.ToString().ToLowerInvariant()}); trained {TimeProvider.System.GetUtcNow():yyyy-MM-dd}; "
             + "data CC BY-SA 4.0 (K-MHaS, BEEP!)";
         var (model, threshold, f1, flagged) = AbuseModelTrainer.Calibrate(raw, calibration, complaints, settings.MaxComplaintsFlagged, description, output, settings.F1Tolerance);

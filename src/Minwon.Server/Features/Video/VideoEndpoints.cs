@@ -50,15 +50,21 @@ public static class VideoEndpoints
         staff.MapGet("/state", async Task<Ok<VideoRecordingState>> (Guid id, ClaimsPrincipal user, VideoRecordings recordings,
             CancellationToken ct) => TypedResults.Ok(await recordings.StaffStateAsync(id, user, ct)))
             .WithSummary("Recording consent and chunks stored, for the counsellor holding the video call");
-        staff.MapPut("/chunks/{seq:long}", async Task<Ok<VideoRecordingChunkStored>> (Guid id, long seq, ClaimsPrincipal user, HttpRequest request,
-            VideoRecordings recordings, CancellationToken ct) =>
-            TypedResults.Ok(await recordings.AppendAsync(id, user, seq, request.ContentType, request.Body, request.ContentLength, ct)))
+        staff.MapPost("/parts", async Task<Ok<VideoRecordingPartStarted>> (Guid id, ClaimsPrincipal user, VideoRecordings recordings,
+            CancellationToken ct) => TypedResults.Ok(await recordings.StartPartAsync(id, user, ct)))
+            .WithSummary("The desk's MediaRecorder starts: the part (0, 1, ...) its WebM stream goes into, from chunk 0; only after consent");
+        staff.MapPut("/parts/{part:int}/chunks/{seq:long}", async Task<Ok<VideoRecordingChunkStored>> (Guid id, int part, long seq, ClaimsPrincipal user,
+            HttpRequest request, VideoRecordings recordings, CancellationToken ct) =>
+            TypedResults.Ok(await recordings.AppendAsync(id, user, part, seq, request.ContentType, request.Body, request.ContentLength, ct)))
             .WithMetadata(new RequestSizeLimitAttribute(2 * 1024 * 1024))
-            .WithSummary("Upload chunk seq (0, 1, 2, ...) of the MediaRecorder WebM; a repeated chunk is not stored twice; only after consent");
-        staff.MapGet("/", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, ClaimsPrincipal user, HttpContext http,
+            .WithSummary("Upload chunk seq (0, 1, 2, ...) of the latest part's WebM; a repeated chunk is not stored twice; only after consent");
+        staff.MapGet("/parts", async Task<Ok<List<VideoRecordingPartDto>>> (Guid id, ClaimsPrincipal user, VideoRecordings recordings,
+            CancellationToken ct) => TypedResults.Ok(await recordings.PartsAsync(id, user, ct)))
+            .WithSummary("The parts of a video call's recording in playing order (supervisors, administrators and its counsellor; empty for others)");
+        staff.MapGet("/parts/{part:int}", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, int part, ClaimsPrincipal user, HttpContext http,
             VideoRecordings recordings, CancellationToken ct) =>
         {
-            var video = await recordings.OpenAsync(id, user, http.Connection.RemoteIpAddress?.ToString(), ct);
+            var video = await recordings.OpenAsync(id, part, user, http.Connection.RemoteIpAddress?.ToString(), ct);
             if (video is null)
             {
                 return TypedResults.NotFound();
@@ -66,7 +72,7 @@ public static class VideoEndpoints
 
             http.Response.Headers.CacheControl = "no-store";
             return TypedResults.File(video, "video/webm", enableRangeProcessing: true);
-        }).WithSummary("Play a video call's recording (WebM, decrypted; every playback is access-logged) for supervisors and its counsellor");
+        }).WithSummary("Play one part of a video call's recording (WebM decrypted as it streams, ranges for seeking; every request is access-logged)");
     }
 
     public static IEndpointRouteBuilder MapVideoPage(this IEndpointRouteBuilder app)

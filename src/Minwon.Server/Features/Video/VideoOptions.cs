@@ -25,4 +25,13 @@ public sealed class VideoOptions
 
     /// <summary>Counsellors may record a video call after the citizen agrees (docs/video.md "Recording"). Off by default.</summary>
     public bool Recording { get; set; }
+
+    /// <summary>
+    /// Seconds after the call's end in which the counsellor's last recording chunk is still taken (the recorder's last
+    /// slice is uploaded while or just after the call ends); never after. 0–300.
+    /// </summary>
+    public int RecordingGraceSeconds { get; set; } = 30;
+
+    /// <summary>Minutes without a chunk after which a recording's writer (its key and file end, held in memory) is dropped.</summary>
+    public int RecordingWriterIdleMinutes { get; set; } = 10;
 }

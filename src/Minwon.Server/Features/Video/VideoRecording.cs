@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Security.Claims;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Conversations;
@@ -16,12 +13,20 @@ using Minwon.Server.Platform;
 namespace Minwon.Server.Features.Video;
 
 /// <param name="Consent">"none", "requested", "given" or "refused" (the last of the conversation's consent events).</param>
-/// <param name="Chunks">Chunks stored so far; the next upload's sequence number.</param>
-public sealed record VideoRecordingState(string Consent, long Chunks);
+/// <param name="Chunks">Chunks stored so far in the latest part.</param>
+/// <param name="Parts">Parts recorded (each MediaRecorder start is one).</param>
+public sealed record VideoRecordingState(string Consent, long Chunks, int Parts);
 
 public sealed record VideoRecordingConsentRequest(bool Agree);
 
-public sealed record VideoRecordingChunkStored(long Seq, bool Stored, long Chunks);
+public sealed record VideoRecordingChunkStored(long Seq, bool Stored, long Chunks, long Bytes);
+
+/// <summary>The part a MediaRecorder start uploads into, from chunk 0.</summary>
+public sealed record VideoRecordingPartStarted(int Part);
+
+/// <param name="DurationMs">From the part's start to its last chunk (the recorder sends one every 5 s).</param>
+/// <param name="Url">The part's WebM (GET, access-logged).</param>
+public sealed record VideoRecordingPartDto(int Part, DateTimeOffset StartedAt, long DurationMs, long Chunks, long Bytes, string Url);
 
 /// <summary>
 /// Consented recording of a video call (Minwon:Video:Recording). The counsellor asks, the citizen agrees or declines
@@ -31,7 +36,7 @@ public sealed record VideoRecordingChunkStored(long Seq, bool Stored, long Chunk
 /// chunk index) next to the call recordings, and played back, access-logged, to supervisors and the counsellor.
 /// </summary>
 public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal journal, Platform.Events.LiveBus bus, AccessLog log,
-    VideoRecordingStore store, IOptions<VideoOptions> options)
+    VideoRecordingStore store, IOptions<VideoOptions> options, TimeProvider clock)
 {
     public const string RequestedText = "상담사가 영상 녹화 동의를 요청했습니다.";
     public const string GivenText = "시민이 영상 녹화에 동의했습니다. 녹화 중입니다.";
@@ -46,22 +51,21 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Conflict("시민이 이미 녹화에 동의했습니다.");
         }
 
-        var asked = journal.AppendEvent(conversation, RequestedText);
-        await db.SaveChangesAsync(ct);
+        var asked = await journal.AppendEventAsync(conversation.Id, RequestedText, ct);
         await bus.PublishAsync(new Platform.Events.MessageAdded(conversation.Id, asked.ToDto(), conversation.AssignedToId));
-        return new VideoRecordingState("requested", store.Count(conversation.Id));
+        return await StateAsync(conversation.Id, "requested", ct);
     }
 
     public async Task<VideoRecordingState> StaffStateAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct)
     {
         var conversation = await HeldAsync(conversationId, user, ct, allowEnded: true);
-        return new VideoRecordingState(await ConsentAsync(conversation.Id, ct), store.Count(conversation.Id));
+        return await StateAsync(conversation.Id, await ConsentAsync(conversation.Id, ct), ct);
     }
 
     public async Task<VideoRecordingState> CitizenStateAsync(string token, CancellationToken ct)
     {
         var conversation = await CitizensAsync(token, ct);
-        return new VideoRecordingState(await ConsentAsync(conversation.Id, ct), store.Count(conversation.Id));
+        return await StateAsync(conversation.Id, await ConsentAsync(conversation.Id, ct), ct);
     }
 
     /// <summary>The citizen's answer; only to a pending request, once.</summary>
@@ -83,27 +87,58 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.Conflict("녹화 동의 요청이 없습니다.");
         }
 
-        var answered = journal.AppendEvent(conversation, answer.Agree ? GivenText : RefusedText);
-        await db.SaveChangesAsync(ct);
+        var answered = await journal.AppendEventAsync(conversation.Id, answer.Agree ? GivenText : RefusedText, ct);
         await bus.PublishAsync(new Platform.Events.MessageAdded(conversation.Id, answered.ToDto(), conversation.AssignedToId));
-        return new VideoRecordingState(answer.Agree ? "given" : "refused", store.Count(conversation.Id));
+        return await StateAsync(conversation.Id, answer.Agree ? "given" : "refused", ct);
     }
 
-    /// <summary>Stores chunk <paramref name="seq"/> once; a repeated chunk is answered as stored without writing it again.</summary>
-    public async Task<VideoRecordingChunkStored> AppendAsync(Guid conversationId, ClaimsPrincipal user, long seq, string? contentType, Stream body,
-        long? contentLength, CancellationToken ct)
+    /// <summary>
+    /// A MediaRecorder starts (consent given, or the desk reloaded mid-call): its WebM stream goes into a part of its
+    /// own, so parts never hold two streams. An empty latest part is reused (a start whose first chunk never came).
+    /// </summary>
+    public async Task<VideoRecordingPartStarted> StartPartAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var conversation = await HeldAsync(conversationId, user, ct);
+        await RequireConsentAsync(conversation.Id, ct);
+        var latest = await db.Set<VideoRecordingPart>().Where(p => p.ConversationId == conversation.Id).OrderByDescending(p => p.Part).FirstOrDefaultAsync(ct);
+        if (latest is { Chunks: 0, DeletedAt: null })
+        {
+            return new VideoRecordingPartStarted(latest.Part);
+        }
+
+        var part = latest is null ? 0 : latest.Part + 1;
+        db.Add(new VideoRecordingPart
+        {
+            ConversationId = conversation.Id, Part = part, FileName = VideoRecordingPart.FileNameOf(conversation.Id, part), StartedAt = clock.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two starts at once (two desk tabs): the unique (conversation, part) index lets one win.
+            throw ProblemException.Conflict("녹화가 다른 곳에서 막 시작되었습니다. 다시 시도해 주세요.");
+        }
+
+        return new VideoRecordingPartStarted(part);
+    }
+
+    /// <summary>
+    /// Stores chunk <paramref name="seq"/> of <paramref name="part"/> once; a repeated chunk is answered as stored
+    /// without writing it again. Only the latest part takes chunks: a recorder whose part was followed by a newer one
+    /// (a second tab) gets 409.
+    /// </summary>
+    public async Task<VideoRecordingChunkStored> AppendAsync(Guid conversationId, ClaimsPrincipal user, int part, long seq, string? contentType,
+        Stream body, long? contentLength, CancellationToken ct)
     {
         if (seq is < 0 or > MaxSeq)
         {
             throw ProblemException.Invalid($"seq는 0에서 {MaxSeq} 사이여야 합니다.");
         }
 
-        var conversation = await HeldAsync(conversationId, user, ct);
-        if (await ConsentAsync(conversation.Id, ct) != "given")
-        {
-            throw new ProblemException(StatusCodes.Status403Forbidden, "녹화 동의가 없습니다.", "시민이 동의한 뒤에만 녹화할 수 있습니다.");
-        }
-
+        var conversation = await HeldAsync(conversationId, user, ct, graceAfterEnd: true);
+        await RequireConsentAsync(conversation.Id, ct);
         if (contentType is null || !contentType.StartsWith("video/webm", StringComparison.OrdinalIgnoreCase))
         {
             throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "요청이 올바르지 않습니다.", "녹화 조각은 video/webm이어야 합니다.");
@@ -115,23 +150,90 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
                 $"녹화 조각은 {RecordingFile.MaxChunk:N0}바이트 이하여야 합니다.");
         }
 
+        var latest = await db.Set<VideoRecordingPart>().AsNoTracking().Where(p => p.ConversationId == conversation.Id)
+            .OrderByDescending(p => p.Part).FirstOrDefaultAsync(ct);
+        if (latest is null || part > latest.Part || latest.DeletedAt is not null)
+        {
+            throw ProblemException.Conflict("녹화 부분이 시작되지 않았습니다 (POST …/recording/parts).");
+        }
+
+        if (part < latest.Part)
+        {
+            throw ProblemException.Conflict($"녹화가 새 부분({latest.Part})으로 넘어갔습니다.");
+        }
+
         var bytes = await ReadAsync(body, ct);
-        return await store.AppendAsync(conversation.Id, seq, bytes, ct);
+        var stored = await store.AppendAsync(conversation.Id, part, seq, bytes, ct);
+        if (stored.Stored)
+        {
+            var now = clock.GetUtcNow();
+            await db.Set<VideoRecordingPart>().Where(p => p.Id == latest.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, stored.Chunks).SetProperty(p => p.Bytes, stored.Bytes).SetProperty(p => p.LastChunkAt, now), ct);
+        }
+
+        if (conversation.Status != ConversationStatus.Assigned)
+        {
+            // The last chunk after the end: nothing more is coming for this call.
+            await store.EvictAsync(conversation.Id, ct);
+        }
+
+        return stored;
     }
 
-    /// <summary>The decrypted WebM after writing the access log, or null when the user may not see it or nothing was recorded.</summary>
-    public async Task<Stream?> OpenAsync(Guid conversationId, ClaimsPrincipal user, string? address, CancellationToken ct)
+    /// <summary>The parts of a video call's recording, in order, for whoever may play it; empty for anyone else.</summary>
+    public async Task<List<VideoRecordingPartDto>> PartsAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct)
     {
         var conversation = await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
-        if (conversation is not { Channel: Channels.Video } || !(user.SeesWholeCenter() || conversation.AssignedToId == user.Id())
-            || store.Count(conversation.Id) == 0)
+        if (conversation is not { Channel: Channels.Video } || !MayPlay(user, conversation))
+        {
+            return [];
+        }
+
+        return (await db.Set<VideoRecordingPart>().AsNoTracking()
+                .Where(p => p.ConversationId == conversationId && p.DeletedAt == null && p.Chunks > 0).OrderBy(p => p.Part).ToListAsync(ct))
+            .Select(ToDto).ToList();
+    }
+
+    public static VideoRecordingPartDto ToDto(VideoRecordingPart p) => new(p.Part, p.StartedAt,
+        p.LastChunkAt is { } last ? (long)(last - p.StartedAt).TotalMilliseconds : 0, p.Chunks, p.Bytes,
+        $"/api/video/conversations/{p.ConversationId}/recording/parts/{p.Part}");
+
+    /// <summary>A part's decrypted WebM after writing the access log, or null when the user may not see it or it is not there.</summary>
+    public async Task<Stream?> OpenAsync(Guid conversationId, int part, ClaimsPrincipal user, string? address, CancellationToken ct)
+    {
+        var conversation = await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+        if (conversation is not { Channel: Channels.Video } || !MayPlay(user, conversation))
+        {
+            return null;
+        }
+
+        var row = await db.Set<VideoRecordingPart>().AsNoTracking()
+            .FirstOrDefaultAsync(p => p.ConversationId == conversationId && p.Part == part && p.DeletedAt == null && p.Chunks > 0, ct);
+        if (row is null || !store.Exists(row.FileName))
         {
             return null;
         }
 
         var role = StaffRoles.All.FirstOrDefault(user.IsInRole) ?? "unknown";
-        await log.AppendAsync(new AccessRecord(user.Id(), role, address, $"video-recording:{conversation.Id}", "play"), ct);
-        return await store.OpenAsync(conversation.Id, ct);
+        await log.AppendAsync(new AccessRecord(user.Id(), role, address, $"video-recording:{conversation.Id}", "play", $"part {part}"), ct);
+        return await store.OpenAsync(conversation.Id, row.FileName, ct);
+    }
+
+    private static bool MayPlay(ClaimsPrincipal user, Conversation conversation) => user.SeesWholeCenter() || conversation.AssignedToId == user.Id();
+
+    private async Task RequireConsentAsync(Guid conversationId, CancellationToken ct)
+    {
+        if (await ConsentAsync(conversationId, ct) != "given")
+        {
+            throw new ProblemException(StatusCodes.Status403Forbidden, "녹화 동의가 없습니다.", "시민이 동의한 뒤에만 녹화할 수 있습니다.");
+        }
+    }
+
+    private async Task<VideoRecordingState> StateAsync(Guid conversationId, string consent, CancellationToken ct)
+    {
+        var latest = await db.Set<VideoRecordingPart>().AsNoTracking().Where(p => p.ConversationId == conversationId)
+            .OrderByDescending(p => p.Part).Select(p => new { p.Part, p.Chunks }).FirstOrDefaultAsync(ct);
+        return new VideoRecordingState(consent, latest?.Chunks ?? 0, latest is null ? 0 : latest.Part + 1);
     }
 
     private static async Task<byte[]> ReadAsync(Stream body, CancellationToken ct)
@@ -157,7 +259,12 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
         return buffer.ToArray();
     }
 
-    private async Task<Conversation> HeldAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct, bool allowEnded = false)
+    /// <param name="graceAfterEnd">
+    /// Also within <see cref="VideoOptions.RecordingGraceSeconds"/> after the call ended (the recorder's last slice), by the
+    /// counsellor who held it; never later.
+    /// </param>
+    private async Task<Conversation> HeldAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct, bool allowEnded = false,
+        bool graceAfterEnd = false)
     {
         var me = user.Id();
         var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
@@ -166,7 +273,8 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             throw ProblemException.NotFound();
         }
 
-        if (!allowEnded && conversation.Status != ConversationStatus.Assigned)
+        if (!allowEnded && conversation.Status != ConversationStatus.Assigned
+            && !(graceAfterEnd && conversation.EndedAt is { } ended && clock.GetUtcNow() - ended <= TimeSpan.FromSeconds(options.Value.RecordingGraceSeconds)))
         {
             throw ProblemException.Conflict("끝난 영상 상담은 녹화할 수 없습니다.");
         }
@@ -198,155 +306,5 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
             RefusedText => "refused",
             _ => "none",
         };
-    }
-}
-
-/// <summary>
-/// The encrypted files of video recordings: "video-{conversation}.mwrec" in <see cref="RecordingFile"/>'s format
-/// (header with rate and channels 0) and "video-{conversation}.key" with the data key protected like call
-/// recordings' keys. One writer per conversation at a time; a torn last chunk (a kill mid-write) is cut off before the
-/// next append so the whole chunks stay readable.
-/// </summary>
-public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvider protection)
-{
-    private readonly ConcurrentDictionary<Guid, Writer> writers = new();
-
-    public long Count(Guid conversationId)
-    {
-        var path = DataPath(conversationId);
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return writers.TryGetValue(conversationId, out var writer) && writer.Matches(file) ? writer.Chunks : Scan(file).Chunks;
-    }
-
-    public async Task<VideoRecordingChunkStored> AppendAsync(Guid conversationId, long seq, byte[] chunk, CancellationToken ct)
-    {
-        var writer = writers.GetOrAdd(conversationId, _ => new Writer());
-        await writer.Gate.WaitAsync(ct);
-        try
-        {
-            Directory.CreateDirectory(calls.RecordingsDirectory);
-            writer.Key ??= await KeyAsync(conversationId, create: true, ct);
-            await using var file = new FileStream(DataPath(conversationId), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 64 * 1024,
-                FileOptions.Asynchronous);
-            if (file.Length < RecordingFile.HeaderSize)
-            {
-                file.SetLength(0);
-                await file.WriteAsync(RecordingFile.Header(0, 0, System.Security.Cryptography.RandomNumberGenerator.GetBytes(4)), ct);
-                await file.FlushAsync(ct);
-            }
-
-            // The file is scanned once per writer, and again only when it is not as this writer left it (a torn chunk
-            // from a kill, another node's append on shared storage): not on every chunk of an hour-long call.
-            if (!writer.Matches(file))
-            {
-                var header = new byte[RecordingFile.HeaderSize];
-                file.Position = 0;
-                await file.ReadExactlyAsync(header, ct);
-                writer.NoncePrefix = RecordingFile.ReadNoncePrefix(header);
-                (writer.Chunks, writer.End) = Scan(file);
-            }
-
-            if (seq < writer.Chunks)
-            {
-                return new VideoRecordingChunkStored(seq, false, writer.Chunks);
-            }
-
-            if (seq > writer.Chunks)
-            {
-                throw ProblemException.Conflict($"녹화 조각 {writer.Chunks}번이 먼저 와야 합니다 (받은 것: {seq}번).");
-            }
-
-            var sealedChunk = RecordingFile.Seal(writer.Key, conversationId, writer.NoncePrefix, seq, chunk);
-            file.SetLength(writer.End);
-            file.Position = writer.End;
-            await file.WriteAsync(sealedChunk, ct);
-            await file.FlushAsync(ct);
-            writer.Chunks++;
-            writer.End += sealedChunk.Length;
-            return new VideoRecordingChunkStored(seq, true, writer.Chunks);
-        }
-        catch
-        {
-            writer.Chunks = -1;
-            throw;
-        }
-        finally
-        {
-            writer.Gate.Release();
-        }
-    }
-
-    public async Task<MemoryStream> OpenAsync(Guid conversationId, CancellationToken ct)
-    {
-        var key = await KeyAsync(conversationId, create: false, ct);
-        await using var file = new FileStream(DataPath(conversationId), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.Asynchronous);
-        var output = new MemoryStream();
-        await foreach (var chunk in RecordingFile.ReadAsync(file, key, conversationId, ct))
-        {
-            output.Write(chunk);
-        }
-
-        output.Position = 0;
-        return output;
-    }
-
-    private async Task<byte[]> KeyAsync(Guid conversationId, bool create, CancellationToken ct)
-    {
-        var keyPath = Path.Combine(calls.RecordingsDirectory, $"video-{conversationId:N}.key");
-        if (create && !File.Exists(keyPath))
-        {
-            await File.WriteAllTextAsync(keyPath, Convert.ToBase64String(Protector.Protect(RecordingFile.NewKey())), ct);
-        }
-
-        return Protector.Unprotect(Convert.FromBase64String(await File.ReadAllTextAsync(keyPath, ct)));
-    }
-
-    private IDataProtector Protector => protection.CreateProtector(CallManager.RecordingKeyPurpose + ".Video");
-
-    private string DataPath(Guid conversationId) => Path.Combine(calls.RecordingsDirectory, $"video-{conversationId:N}.mwrec");
-
-    /// <summary>One conversation's append state: its lock, key, nonce prefix and where its last whole chunk ends.</summary>
-    private sealed class Writer
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-        public byte[]? Key { get; set; }
-        public byte[] NoncePrefix { get; set; } = [];
-        public long Chunks { get; set; } = -1;
-        public long End { get; set; }
-
-        public bool Matches(FileStream file) => Chunks >= 0 && file.Length == End;
-    }
-
-    /// <summary>Whole chunks after the header and where the last whole one ends.</summary>
-    private static (long Chunks, long End) Scan(FileStream file)
-    {
-        if (file.Length < RecordingFile.HeaderSize)
-        {
-            return (0, RecordingFile.HeaderSize);
-        }
-
-        long position = RecordingFile.HeaderSize, chunks = 0;
-        Span<byte> length = stackalloc byte[4];
-        while (position + 4 <= file.Length)
-        {
-            file.Position = position;
-            file.ReadExactly(length);
-            var size = BinaryPrimitives.ReadInt32LittleEndian(length);
-            var next = position + 4 + size + RecordingFile.TagSize;
-            if (size is < 0 or > RecordingFile.MaxChunk || next > file.Length)
-            {
-                break;
-            }
-
-            position = next;
-            chunks++;
-        }
-
-        return (chunks, position);
     }
 }

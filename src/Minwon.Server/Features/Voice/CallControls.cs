@@ -175,9 +175,9 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
             c.State = CallState.Talking;
             c.AgentMuted = false;
         }, c => new CallTransferred(agentId, null, null, Warm: true, c.Id), ct);
-        await ConcurrencyRetry.RunAsync(db, async token =>
+        await journal.WriteAsync(async token =>
         {
-            var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == call.ConversationId, token);
+            var conversation = (await journal.LoadForWriteAsync(call.ConversationId, token) ?? throw new InvalidOperationException("The conversation is gone."));
             var name = await db.Set<AgentProfile>().Where(a => a.UserId == colleague).Select(a => a.DisplayName).FirstAsync(token);
             conversation.HandOver(colleague!);
             journal.AppendEvent(conversation, $"{name} 상담사에게 연결되었습니다.");
@@ -311,7 +311,7 @@ public sealed class CallControls(MinwonDbContext db, AgentActions actions, Conve
     }
 
     private async Task<Call> ChangeAsync(Guid callId, Action<Call> change, Func<Call, IEvent>? recorded, CancellationToken ct) =>
-        await ConcurrencyRetry.RunAsync(db, async token =>
+        await journal.WriteAsync(async token =>
         {
             var call = await db.Set<Call>().FirstOrDefaultAsync(c => c.Id == callId, token) ?? throw ProblemException.NotFound("통화를 찾을 수 없습니다.");
             change(call);

@@ -30,7 +30,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
     /// <summary>The caller's audio connected: the call joins its queue as a conversation (or is an echo line check).</summary>
     public async Task<CallStarted> ConnectAsync(string transport, string externalId, string? from, string? to, CancellationToken cancellationToken)
     {
-        var result = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var result = await journal.WriteAsync(async ct =>
         {
             var now = clock.GetUtcNow();
             var call = await db.Set<Call>().FirstOrDefaultAsync(c => c.Transport == transport && c.ExternalId == externalId, ct);
@@ -126,10 +126,10 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
     /// <summary>The caller pressed 1 after the callback offer: a callback case, and the conversation closes.</summary>
     public async Task<string?> BookCallbackAsync(Guid callId, CancellationToken cancellationToken)
     {
-        var receipt = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var receipt = await journal.WriteAsync(async ct =>
         {
             var call = await db.Set<Call>().FirstAsync(c => c.Id == callId, ct);
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == call.ConversationId, ct);
+            var conversation = await journal.LoadForWriteAsync(call.ConversationId, ct);
             if (conversation is null || !ConversationLifecycle.CanApply(conversation.Status, ConversationTrigger.CallbackBooked))
             {
                 return null;
@@ -164,7 +164,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
     /// </summary>
     public async Task EndAsync(Guid callId, string cause, CancellationToken cancellationToken)
     {
-        var changed = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var changed = await journal.WriteAsync(async ct =>
         {
             var call = await db.Set<Call>().FirstOrDefaultAsync(c => c.Id == callId, ct);
             if (call is null || call.State == CallState.Ended)
@@ -178,7 +178,7 @@ public sealed class CallRecords(MinwonDbContext db, ConversationJournal journal,
             call.HangupCause = cause.Length > 40 ? cause[..40] : cause;
             call.Version = Guid.NewGuid();
             string? agent = null;
-            if (await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == call.ConversationId, ct) is { } conversation)
+            if (await journal.LoadForWriteAsync(call.ConversationId, ct) is { } conversation)
             {
                 agent = conversation.AssignedToId ?? conversation.OfferedToId;
                 switch (conversation.Status)

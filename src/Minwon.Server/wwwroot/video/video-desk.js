@@ -17,6 +17,7 @@
   async function connectHub() {
     await load("/lib/signalr/signalr.min.js");
     await load("/video/video-peer.js");
+    await load("/video/video-tracks.js");
     hub = new signalR.HubConnectionBuilder().withUrl("/hubs/staff").withAutomaticReconnect([0, 1000, 2000, 5000, 5000, 10000]).build();
     hub.on("VideoSignal", (conversationId, signal) => {
       if (current && conversationId === current.id) current.peer.handle(signal).catch(e => console.warn("video signal", e));
@@ -52,20 +53,12 @@
   async function choose(kind, deviceId) {
     if (!current || !deviceId) return;
     const next = await navigator.mediaDevices.getUserMedia(kind === "video" ? { video: { deviceId: { exact: deviceId } } } : { audio: { deviceId: { exact: deviceId } } });
-    const track = next.getTracks()[0];
-    const old = current.stream.getTracks().find(t => t.kind === track.kind);
-    if (old) { current.stream.removeTrack(old); old.stop(); }
-    track.enabled = $(kind === "video" ? "video-mute-cam" : "video-mute-mic").getAttribute("aria-pressed") !== "true";
-    current.stream.addTrack(track);
-    $("video-self").srcObject = current.stream;
-    await current.peer.replaceTrack(track);
+    await MinwonVideoTracks.swapTrack(current.stream, next.getTracks()[0],
+      { muteButton: $(kind === "video" ? "video-mute-cam" : "video-mute-mic"), selfVideo: $("video-self"), peer: current.peer });
   }
 
   function toggle(button, kind, on, off) {
-    const muted = button.getAttribute("aria-pressed") !== "true";
-    current?.stream.getTracks().filter(t => t.kind === kind).forEach(t => t.enabled = !muted);
-    button.setAttribute("aria-pressed", String(muted));
-    button.textContent = muted ? on : off;
+    button.textContent = MinwonVideoTracks.toggleMute(button, current?.stream, kind) ? on : off;
   }
 
   async function open(conversationId) {

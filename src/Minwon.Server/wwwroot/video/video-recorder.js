@@ -1,13 +1,15 @@
 // Consented recording of a sign-language video call, in the counsellor's browser (docs/video.md "Recording"): asks
 // the citizen's consent, waits for "given", then records the citizen's video large with this counsellor's camera as
-// a picture-in-picture (drawn on a canvas) and both audio tracks mixed (AudioContext), with MediaRecorder in WebM,
-// uploading a chunk every 5 s as PUT /api/video/conversations/{id}/recording/chunks/{seq}. A failed upload is
-// retried in order (the server stores a repeated chunk once). Stops when the call ends or the panel closes.
+// a picture-in-picture (drawn on a canvas) and both audio tracks mixed (AudioContext), with MediaRecorder in WebM.
+// Each recorder start (consent, or this desk reloaded mid-call) asks the server for a part of its own
+// (POST …/recording/parts), because each start writes a new WebM stream; its chunks go every 5 s as
+// PUT /api/video/conversations/{id}/recording/parts/{part}/chunks/{seq}. A failed upload is retried in order (the
+// server stores a repeated chunk once). Stops when the call ends or the panel closes.
 (() => {
   "use strict";
   const $ = id => document.getElementById(id);
   const ChunkMs = 5000;
-  let current = null;   // { id, timer, recorder, queue, seq, uploading, audio, drawTimer }
+  let current = null;   // { id, timer, recorder, part, queue, seq, uploading, audio, drawTimer }
 
   function say(text, on) {
     const el = $("video-record-state");
@@ -45,9 +47,9 @@
     mine.uploading = true;
     try {
       while (mine.queue.length) {
-        const { seq, blob } = mine.queue[0];
-        const res = await fetch(`/api/video/conversations/${mine.id}/recording/chunks/${seq}`, { method: "PUT", headers: { "Content-Type": "video/webm" }, body: blob });
-        if (res.ok) { mine.queue.shift(); window.minwonVideoRecorder.uploaded = seq + 1; continue; }
+        const { part, seq, blob } = mine.queue[0];
+        const res = await fetch(`/api/video/conversations/${mine.id}/recording/parts/${part}/chunks/${seq}`, { method: "PUT", headers: { "Content-Type": "video/webm" }, body: blob });
+        if (res.ok) { mine.queue.shift(); window.minwonVideoRecorder.uploaded = seq + 1; window.minwonVideoRecorder.uploadedTotal++; continue; }
         if (res.status === 409 || res.status === 403 || res.status === 404) { mine.queue.length = 0; stopRecording(mine); break; }
         await new Promise(r => setTimeout(r, 2000));
       }
@@ -58,14 +60,28 @@
     }
   }
 
-  function startRecording(mine) {
-    if (mine.recorder) return;
+  async function startRecording(mine) {
+    if (mine.recorder || mine.starting) return;
+    mine.starting = true;
+    let part;
+    try {
+      const res = await fetch(`/api/video/conversations/${mine.id}/recording/parts`, { method: "POST" });
+      if (!res.ok) { say("녹화를 시작하지 못했습니다", false); return; }
+      part = (await res.json()).part;
+    } catch {
+      say("녹화를 시작하지 못했습니다", false); return;
+    } finally {
+      mine.starting = false;
+    }
+    if (current !== mine || mine.recorder) return;
+    mine.part = part; mine.seq = 0;
+    Object.assign(window.minwonVideoRecorder, { part, produced: 0, uploaded: 0 });
     const mixed = mixedStream();
     mine.drawTimer = mixed.drawTimer; mine.audio = mixed.audio;
     const type = ["video/webm;codecs=vp8,opus", "video/webm"].find(t => MediaRecorder.isTypeSupported(t));
     mine.recorder = new MediaRecorder(mixed.stream, { mimeType: type, videoBitsPerSecond: 800_000 });
     mine.recorder.ondataavailable = e => {
-      if (e.data && e.data.size > 0) { mine.queue.push({ seq: mine.seq++, blob: e.data }); pump(mine); }
+      if (e.data && e.data.size > 0) { mine.queue.push({ part: mine.part, seq: mine.seq++, blob: e.data }); window.minwonVideoRecorder.produced = mine.seq; pump(mine); }
     };
     mine.recorder.start(ChunkMs);
     say("● 녹화 중 (시민 동의)", true);
@@ -96,10 +112,9 @@
 
   async function open(id) {
     close();
-    const mine = { id, timer: null, recorder: null, queue: [], seq: 0, uploading: false };
+    const mine = { id, timer: null, recorder: null, part: null, queue: [], seq: 0, uploading: false };
     current = mine;
     const s = await state(id).catch(() => null);
-    if (s) mine.seq = s.chunks;
     const button = $("video-record-ask");
     if (button) button.onclick = () => ask(mine).catch(() => {});
     if (s?.consent === "given") startRecording(mine);
@@ -115,5 +130,23 @@
     stopRecording(mine);
   }
 
-  window.minwonVideoRecorder = { open, close, uploaded: 0, get recording() { return !!current?.recorder; } };
+  const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+  // Before the counsellor's /end (the desk calls this first): stop the recorder so its last partial slice comes out
+  // now, and wait (a few seconds at most) until every slice is uploaded. The server still takes a slice for a short
+  // grace after the end (Minwon:Video:RecordingGraceSeconds) for one that is slower.
+  async function flush(id) {
+    const mine = current;
+    if (!mine || mine.id !== id || !mine.recorder) return false;
+    const recorder = mine.recorder;
+    const stopped = new Promise(r => recorder.addEventListener("stop", r, { once: true }));
+    stopRecording(mine);
+    await Promise.race([stopped, sleep(2000)]);
+    const deadline = Date.now() + 4000;
+    while ((mine.queue.length || mine.uploading) && Date.now() < deadline) await sleep(100);
+    say("녹화를 마쳤습니다", false);
+    return mine.queue.length === 0;
+  }
+
+  window.minwonVideoRecorder = { open, close, flush, uploaded: 0, uploadedTotal: 0, produced: 0, part: null, get recording() { return !!current?.recorder; } };
 })();

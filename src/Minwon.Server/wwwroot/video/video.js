@@ -237,9 +237,7 @@
   }
 
   function toggle(button, kind) {
-    const off = button.getAttribute("aria-pressed") !== "true";
-    stream?.getTracks().filter(t => t.kind === kind).forEach(t => t.enabled = !off);
-    button.setAttribute("aria-pressed", String(off));
+    MinwonVideoTracks.toggleMute(button, stream, kind);
     applyLanguage();
   }
 
@@ -247,12 +245,7 @@
     facing = facing === "user" ? "environment" : "user";
     try {
       const next = await navigator.mediaDevices.getUserMedia({ video: { facingMode: facing, width: { ideal: 640 }, height: { ideal: 480 } } });
-      const track = next.getVideoTracks()[0];
-      const old = stream.getVideoTracks()[0];
-      stream.removeTrack(old); old.stop(); stream.addTrack(track);
-      track.enabled = $("mute-cam").getAttribute("aria-pressed") !== "true";
-      $("self-video").srcObject = stream;
-      await peer?.replaceTrack(track);
+      await MinwonVideoTracks.swapTrack(stream, next.getVideoTracks()[0], { muteButton: $("mute-cam"), selfVideo: $("self-video"), peer });
     } catch { /* one camera only: keep the one we have */ }
   }
 

@@ -108,4 +108,13 @@ public sealed class MessagePostLimitTests
         await ChatApi.ExpectAsync(HttpStatusCode.OK, response);
         Assert.Single(await app.MessagesOfAsync(chat.ConversationId), m => m.ClientMessageId == "queued-1");
     }
+
+    [Theory]
+    [InlineData(null, 16)]
+    [InlineData("", 16)]
+    [InlineData("Host=127.0.0.1;Username=minwon", 50)]
+    [InlineData("Host=127.0.0.1;Username=minwon;Maximum Pool Size=40", 20)]
+    public void The_default_posts_in_flight_are_per_provider(string? postgres, int expected) =>
+        // SQLite 16: measured against 8 and 32 (docs/benchmarks/load.md); PostgreSQL half the pool.
+        Assert.Equal(expected, Minwon.Server.Features.Conversations.MessagePostLimiter.DefaultPermits(postgres));
 }

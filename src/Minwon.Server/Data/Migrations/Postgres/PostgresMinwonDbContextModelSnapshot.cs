@@ -1456,6 +1456,35 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.ToTable("KnowledgeArticleVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Knowledge.Embeddings.ArticleEmbedding", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("KnowledgeArticleEmbeddings", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.Knowledge.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -2196,6 +2225,48 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Video.VideoRecordingPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Chunks")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LastChunkAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("ConversationId", "Part")
+                        .IsUnique();
+
+                    b.ToTable("VideoRecordingParts", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.VisualArs.ArsHandoff", b =>

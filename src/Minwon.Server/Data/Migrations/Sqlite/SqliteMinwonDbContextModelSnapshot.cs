@@ -1414,6 +1414,35 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeArticleVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Server.Features.Knowledge.Embeddings.ArticleEmbedding", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("KnowledgeArticleEmbeddings", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Server.Features.Knowledge.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -2138,6 +2167,48 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Server.Features.Video.VideoRecordingPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Chunks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastChunkAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("ConversationId", "Part")
+                        .IsUnique();
+
+                    b.ToTable("VideoRecordingParts", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Server.Features.VisualArs.ArsHandoff", b =>

@@ -132,6 +132,14 @@ public sealed class ChannelSettingsAdmin(MinwonDbContext db, IOptionsMonitor<Cha
             }
         }
 
+        // Recorded with the change: its commit wakes the settings loader on every node (EventSignal, over Redis between nodes).
+        db.Add(new Platform.Events.EventLogEntry
+        {
+            Type = Platform.Events.EventCatalog.NameOf<Events.ChannelSettingsChanged>(),
+            Version = Platform.Events.EventCatalog.Describe(typeof(Events.ChannelSettingsChanged)).Version,
+            Payload = Platform.Events.EventCatalog.Serialize(new Events.ChannelSettingsChanged(channel, changes.Count + cleared.Count)),
+            CreatedAt = now,
+        });
         await db.SaveChangesAsync(ct);
         await ChannelSettingsOverrides.ReloadAsync(db, protection, overrides, logger, ct);
         ChannelSettingsLog.Changed(logger, channel, user.Id(), changes.Count + cleared.Count);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Minwon.Server.Data;
+using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.ChannelAdapters.Settings;
 
@@ -102,11 +103,21 @@ internal sealed class CurrentChannelOptions(IOptionsMonitor<ChannelOptions> moni
     public ChannelOptions Value => monitor.CurrentValue;
 }
 
-/// <summary>Loads the channel settings before the node serves, then every <see cref="Interval"/> (another node may have changed them).</summary>
+/// <summary>
+/// Keeps this node's channel settings in step with the database: at once when a change commits anywhere (the
+/// <see cref="Events.ChannelSettingsChanged"/> event wakes <see cref="EventSignal"/>, carried between nodes by
+/// <see cref="RedisEventSignal"/>), and every <see cref="PollInterval"/> in any case (no Redis, a lost wake-up). The signal
+/// also wakes for every other event, so a wake-up reads the small settings table at most once per <see cref="MinGap"/>.
+/// </summary>
 public sealed class ChannelSettingsLoader(IServiceScopeFactory scopes, ChannelSettingsOverrides overrides, IDataProtectionProvider protection,
-    TimeProvider clock, ILogger<ChannelSettingsLoader> logger) : BackgroundService
+    EventSignal signal, IConfiguration configuration, TimeProvider clock, ILogger<ChannelSettingsLoader> logger) : BackgroundService
 {
+    /// <summary>The default fallback poll.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+
+    /// <summary>The fallback poll in force (<c>Minwon:Channels:SettingsPollSeconds</c>, <see cref="Interval"/> by default).</summary>
+    public TimeSpan PollInterval { get; } = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue($"{ChannelOptions.Section}:SettingsPollSeconds", (int)Interval.TotalSeconds)));
+    public static readonly TimeSpan MinGap = TimeSpan.FromMilliseconds(500);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -124,12 +135,23 @@ public sealed class ChannelSettingsLoader(IServiceScopeFactory scopes, ChannelSe
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Taken before each read, so a change committed while reading is not missed (see EventSignal.Next).
+        var pulse = signal.Next();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(Interval, clock, stoppingToken);
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    await Task.WhenAny(Task.Delay(PollInterval, clock, wait.Token), pulse.WaitAsync(wait.Token));
+                    await wait.CancelAsync();
+                }
+
+                stoppingToken.ThrowIfCancellationRequested();
+                pulse = signal.Next();
                 await LoadAsync(stoppingToken);
+                // A throttle in real time, not the app's clock (a test's fake clock would stop the loop here).
+                await Task.Delay(MinGap, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Minwon.Core.Conversations;
+using Minwon.Core.Routing;
 using Minwon.Server.Data;
 using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Routing;
@@ -13,12 +13,14 @@ namespace Minwon.Server.Features.ChannelAdapters.Volumes;
 public sealed record ChannelVolumeRow(string Channel, string Label, string Icon, int Total, int[] ByHour, int Answered, int Abandoned,
     double? ServiceLevel, bool ServiceLevelApplies);
 
-/// <param name="Live">True: counted from today's conversations as they stand; false: from the analytics rollups (ended contacts).</param>
+/// <param name="Live">True: today, the finished hours from the analytics rollups and the current hour from its conversations as
+/// they stand; false: a whole day from the rollups (contacts counted when they end).</param>
 public sealed record ChannelVolumesView(DateOnly Day, DateTimeOffset AsOf, bool Live, List<ChannelVolumeRow> Channels);
 
 /// <summary>
-/// Inbound conversations per channel and hour of the city's day, with the service level where it applies: live for the
-/// wallboard (today's conversations), and from the hourly rollups for /analytics (any day; contacts counted when they end).
+/// Inbound conversations per channel and hour of the city's day (by arrival, as the analytics rollups key them), with the
+/// service level where it applies: for the wallboard today (finished hours from the hourly rollups, the current hour
+/// live), and from the rollups alone for /analytics (any day).
 /// </summary>
 public sealed class ChannelVolumes(MinwonDbContext db, CityClock clock)
 {
@@ -33,35 +35,47 @@ public sealed class ChannelVolumes(MinwonDbContext db, CityClock clock)
     /// <summary>E-mail is answered in hours, not seconds: a service level in seconds says nothing about it.</summary>
     public static bool ServiceLevelAppliesTo(string channel) => channel != Conversations.Channels.Email;
 
-    public async Task<ChannelVolumesView> TodayAsync(CancellationToken ct)
+    public Task<ChannelVolumesView> TodayAsync(CancellationToken ct) => TodayAsync(null, ct);
+
+    /// <summary>
+    /// Today so far: the finished hours from the hourly rollups (the figures /analytics shows: contacts counted when they
+    /// end), the current hour from its conversations as they stand, with the service level of <see cref="QueueStatistics"/>
+    /// (the wallboard's). <paramref name="scanned"/> is the wallboard's scan of today's conversations when both are on one
+    /// screen; without it only the current hour's conversations are read.
+    /// </summary>
+    public async Task<ChannelVolumesView> TodayAsync(TodaysContacts? scanned, CancellationToken ct)
     {
-        var now = clock.UtcNow;
+        var now = scanned?.AsOf ?? clock.UtcNow;
         var day = clock.DayOf(now);
         var midnight = clock.StartOf(day);
-        var targets = await db.Set<ServiceQueue>().AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.ServiceLevelSeconds, ct);
-        var today = await db.Set<Conversation>().AsNoTracking().Where(c => c.CreatedAt >= midnight)
-            .Select(c => new { c.Channel, c.QueueId, c.CreatedAt, c.FirstEnqueuedAt, c.AnsweredAt, c.Status })
-            .ToListAsync(ct);
+        var hour = TodaysContacts.StartOfHour(now, midnight);
         var rows = new Dictionary<string, Counts>();
-        foreach (var c in today)
+        await AddRollupsAsync(rows, midnight, hour, ct);
+
+        IEnumerable<TodaysContact> current = scanned is not null && scanned.Since <= hour && scanned.Midnight == midnight
+            ? scanned.Rows
+            : await db.Set<Conversation>().AsNoTracking().Where(c => c.CreatedAt >= hour || c.FirstEnqueuedAt >= hour)
+                .Select(c => new TodaysContact(c.Channel, c.QueueId, c.Status, c.CreatedAt, c.FirstEnqueuedAt, c.AnsweredAt, c.EndedAt))
+                .ToListAsync(ct);
+        var thisHour = current.Where(c => c.Arrived >= hour && c.Arrived <= now).ToList();
+        var targets = await db.Set<ServiceQueue>().AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.ServiceLevelSeconds, ct);
+        foreach (var channel in thisHour.GroupBy(c => c.Channel))
         {
-            var counts = Row(rows, c.Channel);
-            counts.Total++;
-            counts.ByHour[Math.Clamp(clock.Local(c.CreatedAt).Hour, 0, 23)]++;
-            if (c.FirstEnqueuedAt is not { } queued)
+            var counts = Row(rows, channel.Key);
+            foreach (var c in channel)
             {
-                continue; // the bot answered it and no one waited
+                counts.Total++;
+                counts.ByHour[Math.Clamp(clock.Local(c.Arrived).Hour, 0, 23)]++;
             }
 
-            if (c.AnsweredAt is { } answered)
+            // One definition of the service level: the wallboard's, per queue and its target.
+            foreach (var queue in channel.Where(c => c.QueueRecord is not null).GroupBy(c => c.QueueId))
             {
-                counts.Answered++;
-                var target = c.QueueId is { } q ? targets.GetValueOrDefault(q, 20) : 20;
-                counts.InServiceLevel += (answered - queued).TotalSeconds <= target ? 1 : 0;
-            }
-            else if (c.Status == ConversationStatus.Abandoned)
-            {
-                counts.Abandoned++;
+                var target = queue.Key is { } q ? targets.GetValueOrDefault(q, DefaultServiceLevelSeconds) : DefaultServiceLevelSeconds;
+                var s = QueueStatistics.Compute(queue.Select(c => c.QueueRecord!), now, TimeSpan.FromSeconds(target));
+                counts.Answered += s.AnsweredCount;
+                counts.InServiceLevel += s.AnsweredWithinTarget;
+                counts.Abandoned += s.AbandonedCount;
             }
         }
 
@@ -70,8 +84,21 @@ public sealed class ChannelVolumes(MinwonDbContext db, CityClock clock)
 
     public async Task<ChannelVolumesView> DayAsync(DateOnly day, CancellationToken ct)
     {
-        var start = clock.StartOf(day);
-        var end = clock.StartOf(day.AddDays(1));
+        var rows = new Dictionary<string, Counts>();
+        await AddRollupsAsync(rows, clock.StartOf(day), clock.StartOf(day.AddDays(1)), ct);
+        return new ChannelVolumesView(day, clock.UtcNow, Live: false, Rows(rows));
+    }
+
+    /// <summary>The queue target where a conversation names none (the analytics rollups use the same).</summary>
+    private const int DefaultServiceLevelSeconds = 20;
+
+    private async Task AddRollupsAsync(Dictionary<string, Counts> rows, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
         var hours = await db.Set<Analytics.HourlyRollup>().AsNoTracking().Where(r => r.HourStart >= start && r.HourStart < end)
             .GroupBy(r => new { r.Channel, r.HourStart })
             .Select(g => new
@@ -80,7 +107,6 @@ public sealed class ChannelVolumes(MinwonDbContext db, CityClock clock)
                 InServiceLevel = g.Sum(r => r.AnsweredInServiceLevel), Abandoned = g.Sum(r => r.Abandoned),
             })
             .ToListAsync(ct);
-        var rows = new Dictionary<string, Counts>();
         foreach (var h in hours)
         {
             var counts = Row(rows, h.Channel);
@@ -90,8 +116,6 @@ public sealed class ChannelVolumes(MinwonDbContext db, CityClock clock)
             counts.InServiceLevel += h.InServiceLevel;
             counts.Abandoned += h.Abandoned;
         }
-
-        return new ChannelVolumesView(day, clock.UtcNow, Live: false, Rows(rows));
     }
 
     private static Counts Row(Dictionary<string, Counts> rows, string channel)

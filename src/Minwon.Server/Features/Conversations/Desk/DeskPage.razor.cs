@@ -31,6 +31,7 @@ public sealed partial class DeskPage : IAsyncDisposable
     private DeskConversation? selected;
     private ConversationView? view;
     private Voice.Softphone.SoftphonePanel? softphone;
+    private Video.VideoPanel? videoPanel;
     private Guid? lastClosedCall;
     private List<MessageDto> messages = [];
     private List<CaseDto> history = [];
@@ -248,8 +249,17 @@ public sealed partial class DeskPage : IAsyncDisposable
         }
     });
 
-    private Task EndAsync() => RunAsync(sp =>
-        selected is null ? Task.CompletedTask : sp.GetRequiredService<AgentActions>().EndAsync(selected.Summary.Id, meId, null, CancellationToken.None));
+    private async Task EndAsync()
+    {
+        // A recorded video call's last slice is uploaded before the end (docs/video.md "Recording").
+        if (videoPanel is not null && selected?.Summary.Channel == Channels.Video)
+        {
+            await videoPanel.FlushRecordingAsync();
+        }
+
+        await RunAsync(sp =>
+            selected is null ? Task.CompletedTask : sp.GetRequiredService<AgentActions>().EndAsync(selected.Summary.Id, meId, null, CancellationToken.None));
+    }
 
     private Task CloseAsync() => RunAsync(async sp =>
     {

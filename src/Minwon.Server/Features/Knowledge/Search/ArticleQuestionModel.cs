@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Minwon.Core.Knowledge;
@@ -25,10 +27,17 @@ public static class ArticleQuestionModel
     // Fixed vocabulary size for the smoothing, so one article's score does not depend on how big the base is.
     private const double Vocabulary = 5000;
 
+    private const int MaxCachedPerSegment = 5_000; // about 10 KB each: at most ~50 MB per segment
+
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<int, (Dictionary<string, int> Counts, int Total)>> Cache = new();
+
     public static readonly ISet<string> StoredFields = new HashSet<string>
     {
         KnowledgeFields.Id, KnowledgeFields.Title, KnowledgeFields.Body, KnowledgeFields.Questions, KnowledgeFields.Keywords,
     };
+
+    /// <summary>Forgets every cached candidate's counts (the benchmark's cold case: each candidate read and tokenised again).</summary>
+    public static void ClearCache() => Cache.Clear();
 
     /// <summary>Reorders the hits (best BM25 first) by the fused score; the score reported stays BM25's.</summary>
     public static IReadOnlyList<(ScoreDoc Hit, double Fused)> Rerank(string query, IReadOnlyList<ScoreDoc> hits, IndexSearcher searcher)
@@ -49,7 +58,7 @@ public static class ArticleQuestionModel
         var likelihood = new double[head.Count];
         for (var i = 0; i < head.Count; i++)
         {
-            likelihood[i] = LogLikelihood(grams, ArticleCounts(searcher.Doc(head[i].Doc, StoredFields)));
+            likelihood[i] = LogLikelihood(grams, CountsOf(searcher, head[i].Doc));
         }
 
         var bestScore = head.Max(h => h.Score);
@@ -77,6 +86,32 @@ public static class ArticleQuestionModel
         }
 
         return grams;
+    }
+
+    /// <summary>
+    /// A candidate's bigram counts, read and tokenised once per index segment and document (issue 13, search speed): a
+    /// segment's documents never change (an edit writes a new document elsewhere), so the counts stay right for as long
+    /// as the segment lives, and the table goes with it. Bounded per segment; past the bound it starts afresh.
+    /// </summary>
+    private static (Dictionary<string, int> Counts, int Total) CountsOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var table = Cache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new ConcurrentDictionary<int, (Dictionary<string, int>, int)>());
+        var local = doc - leaf.DocBase;
+        if (table.TryGetValue(local, out var counts))
+        {
+            return counts;
+        }
+
+        if (table.Count >= MaxCachedPerSegment)
+        {
+            table.Clear();
+        }
+
+        counts = ArticleCounts(searcher.Doc(doc, StoredFields));
+        table[local] = counts;
+        return counts;
     }
 
     private static (Dictionary<string, int> Counts, int Total) ArticleCounts(Lucene.Net.Documents.Document doc)

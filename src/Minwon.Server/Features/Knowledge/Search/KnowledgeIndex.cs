@@ -155,6 +155,40 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
+    /// The current (valid now) articles among these ids, in the order given, with a zero score: the hits the dense
+    /// ranking found that BM25 did not. <paramref name="query"/> is kept on each hit for highlighting.
+    /// </summary>
+    public IReadOnlyList<IndexHit> Fetch(IReadOnlyCollection<string> ids, DateTimeOffset now, bool withDocuments, Query query)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            var filter = ValidityFilter(searcher.IndexReader, now);
+            var hits = new List<IndexHit>(ids.Count);
+            foreach (var id in ids)
+            {
+                var found = searcher.Search(new TermQuery(new Term(KnowledgeFields.Id, id)), filter, 1).ScoreDocs;
+                if (found.Length == 1)
+                {
+                    var doc = withDocuments ? searcher.Doc(found[0].Doc) : searcher.Doc(found[0].Doc, IdOnly);
+                    hits.Add(new IndexHit(id, 0, doc.Get(KnowledgeFields.Title), doc.Get(KnowledgeFields.Body), doc.Get(KnowledgeFields.ShortAnswer), query));
+                }
+            }
+
+            return hits;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
     /// Excludes articles not yet or no longer valid. Most bases have no dated article; then there is no filter
     /// at all, and the query runs on Lucene's fastest path.
     /// </summary>

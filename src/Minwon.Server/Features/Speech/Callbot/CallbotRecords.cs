@@ -34,9 +34,9 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
 
     public async Task SayAsync(Guid conversationId, string text, CancellationToken cancellationToken)
     {
-        var message = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var message = await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == conversationId, ct);
+            var conversation = (await journal.LoadForWriteAsync(conversationId, ct) ?? throw new InvalidOperationException("The conversation is gone."));
             var m = journal.Append(conversation, MessageKind.Text, MessageSender.Bot, Clip(text, Message.MaxBodyLength), senderName: BotName);
             await db.SaveChangesAsync(ct);
             return m;
@@ -48,9 +48,9 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
     /// routing look for a counsellor with that language's skill (issue 16).</summary>
     public async Task SetLanguageAsync(Guid conversationId, string language, CancellationToken cancellationToken)
     {
-        await ConcurrencyRetry.RunAsync(db, async ct =>
+        await journal.WriteAsync(async ct =>
         {
-            var conversation = await db.Set<Conversation>().FirstAsync(c => c.Id == conversationId, ct);
+            var conversation = (await journal.LoadForWriteAsync(conversationId, ct) ?? throw new InvalidOperationException("The conversation is gone."));
             if (conversation.Language != language)
             {
                 conversation.SwitchLanguage(language);
@@ -78,10 +78,10 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
     public async Task<bool> HandOffAsync(Guid callId, IReadOnlyList<string> path, IReadOnlyList<CallbotAnswer> answers, HandoffReason reason,
         string? nodeId, CancellationToken cancellationToken)
     {
-        var queueId = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var queueId = await journal.WriteAsync(async ct =>
         {
             var call = await db.Set<Call>().FirstAsync(c => c.Id == callId, ct);
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == call.ConversationId, ct);
+            var conversation = await journal.LoadForWriteAsync(call.ConversationId, ct);
             if (conversation is not { Status: ConversationStatus.New })
             {
                 return (int?)null;
@@ -123,10 +123,10 @@ public sealed class CallbotRecords(MinwonDbContext db, ConversationJournal journ
     /// <summary>A callback case for the confirmed number; the conversation closes (the bot served it). Null when already gone.</summary>
     public async Task<string?> BookCallbackAsync(Guid callId, string phone, IReadOnlyList<string> path, CancellationToken cancellationToken)
     {
-        var receipt = await ConcurrencyRetry.RunAsync(db, async ct =>
+        var receipt = await journal.WriteAsync(async ct =>
         {
             var call = await db.Set<Call>().FirstAsync(c => c.Id == callId, ct);
-            var conversation = await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == call.ConversationId, ct);
+            var conversation = await journal.LoadForWriteAsync(call.ConversationId, ct);
             if (conversation is not { Status: ConversationStatus.New })
             {
                 return null;

@@ -16,7 +16,7 @@ public sealed record RecordingDto(Guid Id, Guid CallId, Guid? ConversationId, Da
 /// Plays a recording as a WAV to whoever may see its conversation (the counsellor who handled it, supervisors) after
 /// writing the personal-data access log; downloading (as an attachment) is for supervisors and administrators only.
 /// </summary>
-public sealed class PlayRecording(MinwonDbContext db, AccessLog log, IDataProtectionProvider protection, CallManager calls)
+public sealed class PlayRecording(MinwonDbContext db, AccessLog log, IDataProtectionProvider protection, CallManager calls, ILogger<PlayRecording> logger)
 {
     public async Task<List<RecordingDto>> ListAsync(Guid conversationId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -57,30 +57,15 @@ public sealed class PlayRecording(MinwonDbContext db, AccessLog log, IDataProtec
         var role = StaffRoles.All.FirstOrDefault(user.IsInRole) ?? "unknown";
         await log.AppendAsync(new AccessRecord(user.Id(), role, address, $"recording:{recording.Id}", download ? "download" : "play"), ct);
         var key = protection.CreateProtector(CallManager.RecordingKeyPurpose).Unprotect(Convert.FromBase64String(recording.ProtectedKey));
-        return await DecryptAsync(path, key, recording.Id, ct);
+        return await OpenWavAsync(path, key, recording.Id, logger, ct);
     }
 
-    /// <summary>Decrypts a whole recording to a WAV in memory (a recording of an hour at 8 kHz stereo is 115 MB: see docs/voice.md).</summary>
-    public static async Task<MemoryStream> DecryptAsync(string path, byte[] key, Guid recordingId, CancellationToken ct)
-    {
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.Asynchronous);
-        var header = new byte[RecordingFile.HeaderSize];
-        await file.ReadExactlyAsync(header, ct);
-        var (rate, channels) = RecordingFile.ReadFormat(header);
-        file.Position = 0;
-        var output = new MemoryStream();
-        output.Write(new byte[Wav.HeaderSize]);
-        await foreach (var chunk in RecordingFile.ReadAsync(file, key, recordingId, ct))
-        {
-            output.Write(chunk);
-        }
-
-        var wavHeader = Wav.Header(rate, channels, output.Length - Wav.HeaderSize);
-        output.Position = 0;
-        output.Write(wavHeader);
-        output.Position = 0;
-        return output;
-    }
+    /// <summary>
+    /// The recording as a WAV decrypted chunk by chunk as it is read (<see cref="RecordingStream"/>): constant memory
+    /// whatever its length, and seekable, so a player's range requests start at the right chunk.
+    /// </summary>
+    public static Task<RecordingStream> OpenWavAsync(string path, byte[] key, Guid recordingId, ILogger logger, CancellationToken ct) =>
+        RecordingStream.OpenAsync(path, key, recordingId, (length, format) => Wav.Header(format.Rate, format.Channels, length), logger, ct);
 
     private async Task<bool> MayHearAsync(ClaimsPrincipal user, Conversation conversation, CancellationToken ct) =>
         user.SeesWholeCenter() || conversation.AssignedToId == user.Id() || await db.ServesContactAsync(user, conversation.ContactId, ct);

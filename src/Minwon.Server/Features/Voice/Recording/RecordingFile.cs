@@ -79,6 +79,14 @@ public static class RecordingFile
         }
     }
 
+    /// <summary>
+    /// Decrypts one sealed chunk (without its 4-byte length) into <paramref name="plain"/>, which must be as long as the
+    /// ciphertext. Used by <see cref="RecordingStream"/> to read any chunk on its own.
+    /// </summary>
+    /// <exception cref="AuthenticationTagMismatchException">The chunk was altered, moved, or the key is not this recording's.</exception>
+    public static void Open(AesGcm aes, ReadOnlySpan<byte> noncePrefix, Guid recordingId, long index, ReadOnlySpan<byte> sealedChunk, Span<byte> plain) =>
+        aes.Decrypt(Nonce(noncePrefix, index), sealedChunk[..plain.Length], sealedChunk.Slice(plain.Length, TagSize), plain, Aad(recordingId, index));
+
     /// <summary>The four random bytes every chunk's nonce starts with, from a header <see cref="Header"/> wrote.</summary>
     public static byte[] ReadNoncePrefix(ReadOnlySpan<byte> header) => header.Slice(NoncePrefixOffset, 4).ToArray();
 
