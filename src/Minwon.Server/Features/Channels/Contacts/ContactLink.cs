@@ -13,12 +13,6 @@ public sealed class ContactLink
     public long Id { get; init; }
     public Guid ContactId { get; init; }
     public Guid LinkedContactId { get; init; }
-
-    /// <summary>
-    /// The pair in one order whichever way it was linked (<see cref="PairKeyOf"/>): the unique index over the links not undone
-    /// (<see cref="ActivePairIndex"/>) lets the same two contacts have one active link, also when two counsellors link them at once.
-    /// </summary>
-    public required string PairKey { get; init; }
     public required string LinkedBy { get; init; }
     public DateTimeOffset LinkedAt { get; init; }
 
@@ -27,16 +21,6 @@ public sealed class ContactLink
 
     public string? UndoneBy { get; set; }
     public DateTimeOffset? UndoneAt { get; set; }
-
-    /// <summary>The unique index's name (PostgreSQL reports it on a violation).</summary>
-    public const string ActivePairIndex = "IX_ContactLinks_PairKey_Active";
-
-    /// <summary>"smaller:larger" of the two ids, lower-case "D" form, compared as text (the migration fills old rows the same way).</summary>
-    public static string PairKeyOf(Guid a, Guid b)
-    {
-        var (x, y) = (a.ToString("D"), b.ToString("D"));
-        return string.CompareOrdinal(x, y) <= 0 ? $"{x}:{y}" : $"{y}:{x}";
-    }
 }
 
 internal sealed class ContactLinkConfiguration : IEntityTypeConfiguration<ContactLink>
@@ -49,7 +33,5 @@ internal sealed class ContactLinkConfiguration : IEntityTypeConfiguration<Contac
         entity.Property(l => l.Reason).HasMaxLength(300);
         entity.HasIndex(l => l.ContactId);
         entity.HasIndex(l => l.LinkedContactId);
-        entity.Property(l => l.PairKey).HasMaxLength(73);
-        entity.HasIndex(l => l.PairKey).IsUnique().HasFilter("\"UndoneAt\" IS NULL").HasDatabaseName(ContactLink.ActivePairIndex);
     }
 }

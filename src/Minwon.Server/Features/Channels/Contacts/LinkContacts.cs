@@ -5,7 +5,6 @@ using Minwon.Server.Features.Conversations;
 using Minwon.Server.Features.Staff;
 using Minwon.Server.Features.TextSafety;
 using Minwon.Server.Platform;
-using Minwon.Server.Platform.Events;
 
 namespace Minwon.Server.Features.ChannelAdapters.Contacts;
 
@@ -18,12 +17,9 @@ public sealed record ContactLinkDto(long Id, Guid ContactId, Guid LinkedContactI
 /// <summary>
 /// A counsellor serving a citizen (or a supervisor) records, after checking with the citizen, that another contact is the
 /// same person, and can undo it. Both are written to the access log first (the link opens that contact's history to
-/// whoever serves either contact), then stored; an undo keeps the row as the record. The same two contacts have at most one
-/// active link: the read below answers the usual case, and the unique index on the pair decides when two counsellors link
-/// them at the same instant (the loser gets the same 409, and a <c>link-refused</c> entry follows its <c>link</c> entry).
-/// Desks showing either contact's history are told (<see cref="ContactLinksChanged"/>) after the change is stored.
+/// whoever serves either contact), then stored; an undo keeps the row as the record.
 /// </summary>
-public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard guard, TimeProvider clock, LiveBus bus)
+public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard guard, TimeProvider clock)
 {
     public const int MaxReasonLength = 300;
 
@@ -70,24 +66,10 @@ public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard gu
             Clip($"{other}: {masked}")), ct);
         var link = new ContactLink
         {
-            ContactId = contactId, LinkedContactId = other, PairKey = ContactLink.PairKeyOf(contactId, other), LinkedBy = user.Id(),
-            LinkedAt = clock.GetUtcNow(), Reason = masked,
+            ContactId = contactId, LinkedContactId = other, LinkedBy = user.Id(), LinkedAt = clock.GetUtcNow(), Reason = masked,
         };
         db.Add(link);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (IsActivePairViolation(ex))
-        {
-            // Another counsellor linked the two between the check above and this insert: the access log says this one was refused.
-            db.ChangeTracker.Clear();
-            await log.AppendAsync(new AccessRecord(user.Id(), RoleOf(user), address, $"contact:{contactId}", "link-refused",
-                $"{other}: already linked"), ct);
-            throw ProblemException.Conflict("이미 같은 시민으로 연결된 연락처입니다 (방금 다른 상담사가 연결했습니다).");
-        }
-
-        await bus.PublishAsync(new ContactLinksChanged(contactId, other));
+        await db.SaveChangesAsync(ct);
         return ToDto(link);
     }
 
@@ -105,7 +87,6 @@ public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard gu
         link.UndoneBy = user.Id();
         link.UndoneAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await bus.PublishAsync(new ContactLinksChanged(contactId, otherContactId));
         return ToDto(link);
     }
 
@@ -148,13 +129,6 @@ public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard gu
 
         return await db.Set<Contact>().Where(c => c.ExternalKey == key).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
     }
-
-    /// <summary>
-    /// The active-pair index refused the insert: PostgreSQL names the index; SQLite names only columns, and the insert of a
-    /// link (its id generated) can collide on no other unique key.
-    /// </summary>
-    private static bool IsActivePairViolation(DbUpdateException ex) =>
-        ConcurrencyRetry.IsUniqueViolation(ex, out var constraint) && (constraint is null || constraint == ContactLink.ActivePairIndex);
 
     private static string RoleOf(ClaimsPrincipal user) => StaffRoles.All.FirstOrDefault(user.IsInRole) ?? "unknown";
 
