@@ -220,6 +220,33 @@ public sealed class ContactLinkTests(SharedApps apps) : IClassFixture<SharedApps
         return (chat, (await counsellor.ConversationAsync(chat.ConversationId)).Conversation.ContactId);
     }
 
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task Two_staff_linking_the_same_pair_at_the_same_instant_store_one_link_and_the_other_gets_a_conflict(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var counsellor = await app.CounsellorAsync();
+        var supervisor = await app.StaffAsync("supervisor");
+        var (_, contact) = await ServedAsync(app, counsellor);
+        for (var round = 0; round < 6; round++)
+        {
+            var (smsContact, _, _) = await ContactWithConversationAsync(app, ContactKeys.Phone(NewPhone()), Channels.Sms, "문의");
+            // From both sides at once: the duplicate check reads before either has written, so only the index can refuse one.
+            var responses = await Task.WhenAll(
+                counsellor.Http.PostAsJsonAsync($"/api/contacts/{contact}/links", new { otherContactId = smsContact, reason = "확인" }, Ct),
+                supervisor.Http.PostAsJsonAsync($"/api/contacts/{smsContact}/links", new { otherContactId = contact, reason = "확인" }, Ct));
+            var statuses = responses.Select(r => r.StatusCode).Order().ToList();
+            Assert.Equal(HttpStatusCode.Created, statuses[0]);
+            var loser = responses.SingleOrDefault(r => r.StatusCode != HttpStatusCode.Created);
+            Assert.NotNull(loser);
+            await ExpectProblemAsync(HttpStatusCode.Conflict, loser);
+            responses.Single(r => r.StatusCode == HttpStatusCode.Created).Dispose();
+            Assert.Single(await app.RowsAsync<ContactLink>(q => q.Where(l => l.UndoneAt == null
+                && ((l.ContactId == contact && l.LinkedContactId == smsContact) || (l.ContactId == smsContact && l.LinkedContactId == contact)))));
+        }
+    }
+
     /// <summary>A contact keyed as that channel keys it, with one closed conversation and its case (as the channel slices store them).</summary>
     private static Task<(Guid Contact, Guid Conversation, string Receipt)> ContactWithConversationAsync(MinwonApp app, string key, string channel,
         string topic) => app.DbAsync(async db =>

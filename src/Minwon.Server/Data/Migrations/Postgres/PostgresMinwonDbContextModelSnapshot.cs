@@ -760,6 +760,11 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.Property<Guid>("LinkedContactId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PairKey")
+                        .IsRequired()
+                        .HasMaxLength(73)
+                        .HasColumnType("character varying(73)");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -776,6 +781,11 @@ namespace Minwon.Server.Data.Migrations.Postgres
                     b.HasIndex("ContactId");
 
                     b.HasIndex("LinkedContactId");
+
+                    b.HasIndex("PairKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ContactLinks_PairKey_Active")
+                        .HasFilter("\"UndoneAt\" IS NULL");
 
                     b.ToTable("ContactLinks", (string)null);
                 });

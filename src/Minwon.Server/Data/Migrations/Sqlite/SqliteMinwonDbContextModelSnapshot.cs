@@ -730,6 +730,11 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.Property<Guid>("LinkedContactId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PairKey")
+                        .IsRequired()
+                        .HasMaxLength(73)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -746,6 +751,11 @@ namespace Minwon.Server.Data.Migrations.Sqlite
                     b.HasIndex("ContactId");
 
                     b.HasIndex("LinkedContactId");
+
+                    b.HasIndex("PairKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ContactLinks_PairKey_Active")
+                        .HasFilter("\"UndoneAt\" IS NULL");
 
                     b.ToTable("ContactLinks", (string)null);
                 });

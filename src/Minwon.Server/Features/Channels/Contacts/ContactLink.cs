@@ -21,6 +21,21 @@ public sealed class ContactLink
 
     public string? UndoneBy { get; set; }
     public DateTimeOffset? UndoneAt { get; set; }
+
+    /// <summary>
+    /// The two contacts in a fixed order (<see cref="PairOf"/>), so that A–B and B–A are one key: a unique index over the
+    /// links not undone makes two counsellors linking the same pair at the same instant store one link (the other gets 409).
+    /// </summary>
+    public string PairKey { get; init; } = "";
+
+    /// <summary>The two ids in lower-case text, the smaller first (ordinal), joined by a colon: what the migration computes in SQL.</summary>
+    public static string PairOf(Guid a, Guid b)
+    {
+        var (x, y) = (a.ToString("D"), b.ToString("D"));
+        return string.CompareOrdinal(x, y) <= 0 ? $"{x}:{y}" : $"{y}:{x}";
+    }
+
+    public const string ActivePairIndex = "IX_ContactLinks_PairKey_Active";
 }
 
 internal sealed class ContactLinkConfiguration : IEntityTypeConfiguration<ContactLink>
@@ -33,5 +48,7 @@ internal sealed class ContactLinkConfiguration : IEntityTypeConfiguration<Contac
         entity.Property(l => l.Reason).HasMaxLength(300);
         entity.HasIndex(l => l.ContactId);
         entity.HasIndex(l => l.LinkedContactId);
+        entity.Property(l => l.PairKey).HasMaxLength(73);
+        entity.HasIndex(l => l.PairKey).IsUnique().HasFilter("\"UndoneAt\" IS NULL").HasDatabaseName(ContactLink.ActivePairIndex);
     }
 }

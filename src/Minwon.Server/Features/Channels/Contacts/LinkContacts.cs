@@ -67,9 +67,21 @@ public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard gu
         var link = new ContactLink
         {
             ContactId = contactId, LinkedContactId = other, LinkedBy = user.Id(), LinkedAt = clock.GetUtcNow(), Reason = masked,
+            PairKey = ContactLink.PairOf(contactId, other),
         };
         db.Add(link);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ConcurrencyRetry.IsUniqueViolation(ex, out var constraint)
+            && constraint is null or ContactLink.ActivePairIndex)
+        {
+            // Another counsellor linked the same pair between our check and our insert: theirs is the link. The access log
+            // keeps our attempt (it is appended first, in its own unit of work, and never rewritten).
+            throw ProblemException.Conflict("이미 같은 시민으로 연결된 연락처입니다.");
+        }
+
         return ToDto(link);
     }
 
