@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Core.Conversations;
 using Minwon.Server.Features.Conversations;
@@ -328,6 +329,34 @@ public sealed class VideoRecordingTests
         Assert.Empty((await colleague.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!);
         using var refused = await colleague.Http.GetAsync(parts[1].Url, Ct);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_chunk_in_the_file_but_not_in_its_part_row_is_counted_when_the_recorder_sends_it_again(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1, 1];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+
+        // What a node killed (or a database failing) between the file's append and the row's update leaves: the chunk is
+        // in the file, the part's row still says empty. The recorder got no answer and sends the chunk again.
+        await app.DbAsync(db => db.Set<VideoRecordingPart>().Where(p => p.ConversationId == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, 0L).SetProperty(p => p.Bytes, 0L).SetProperty(p => p.LastChunkAt, (DateTimeOffset?)null), Ct));
+        var again = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+        Assert.False(again.Stored);
+        Assert.Equal(1, again.Chunks);
+
+        // The row follows the file: the part is listed and playable, and a desk reload starts part 1 rather than
+        // reusing part 0 as empty (which would put a second WebM stream after the first one's chunk 0).
+        var supervisor = await app.StaffAsync("supervisor");
+        var parts = (await supervisor.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!;
+        Assert.Equal([(0, 1L, 6L)], parts.Select(p => (p.Part, p.Chunks, p.Bytes)));
+        Assert.Equal(first, await supervisor.Http.GetByteArrayAsync(parts[0].Url, Ct));
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
     }
 
     [Theory]

@@ -164,12 +164,13 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
 
         var bytes = await ReadAsync(body, ct);
         var stored = await store.AppendAsync(conversation.Id, part, seq, bytes, ct);
-        if (stored.Stored)
-        {
-            var now = clock.GetUtcNow();
-            await db.Set<VideoRecordingPart>().Where(p => p.Id == latest.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, stored.Chunks).SetProperty(p => p.Bytes, stored.Bytes).SetProperty(p => p.LastChunkAt, now), ct);
-        }
+        // The row follows the file, also on a repeat: an append that reached the file but not the row (a node killed in
+        // between, a failed update) is counted when the recorder sends that chunk again, or the part would stay "empty"
+        // (not listed, and reused by the next recorder start on top of its chunks). Only forward: two appends' updates
+        // arriving out of order do not take the count back.
+        var now = clock.GetUtcNow();
+        await db.Set<VideoRecordingPart>().Where(p => p.Id == latest.Id && p.Chunks < stored.Chunks)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, stored.Chunks).SetProperty(p => p.Bytes, stored.Bytes).SetProperty(p => p.LastChunkAt, now), ct);
 
         if (conversation.Status != ConversationStatus.Assigned)
         {
