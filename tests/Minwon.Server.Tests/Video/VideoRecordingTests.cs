@@ -261,6 +261,27 @@ public sealed class VideoRecordingTests
             request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(whole.Length, null);
             using var response = await supervisor.Http.SendAsync(request, Ct);
             Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+            // RFC 9110 15.5.17: the 416 says how long the representation is.
+            Assert.Equal($"bytes */{whole.Length}", response.Content.Headers.ContentRange?.ToString());
+        }
+
+        // bytes=0- is the whole part as a 206; several ranges at once are answered with the whole part (200), not multipart.
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, null);
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+            Assert.Equal($"bytes 0-{whole.Length - 1}/{whole.Length}", response.Content.Headers.ContentRange?.ToString());
+            Assert.Equal(whole, await response.Content.ReadAsByteArrayAsync(Ct));
+        }
+
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+            request.Headers.Range.Ranges.Add(new System.Net.Http.Headers.RangeItemHeaderValue(2_000_000, 2_000_009));
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(whole, await response.Content.ReadAsByteArrayAsync(Ct));
         }
 
         // One byte of chunk 2 changed on disk: the stream ends before it, with a logged error; none of its bytes are served.
