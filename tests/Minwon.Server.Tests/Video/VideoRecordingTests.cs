@@ -383,6 +383,30 @@ public sealed class VideoRecordingTests
     [Theory]
     [InlineData(Db.Sqlite)]
     [InlineData(Db.Postgres)]
+    public async Task A_part_whose_row_is_behind_its_file_is_not_reused_by_the_next_recorder_start(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1, 1], second = [0x1A, 0x45, 0xDF, 0xA3, 2, 2];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+
+        // A node killed between the append and the row's update, then the desk reloads (the old recorder never sends again).
+        await app.DbAsync(db => db.Set<VideoRecordingPart>().Where(p => p.ConversationId == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, 0L).SetProperty(p => p.Bytes, 0L).SetProperty(p => p.LastChunkAt, (DateTimeOffset?)null), Ct));
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
+        Assert.True((await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, second, part: 1))).Stored);
+
+        // Each stream in a file of its own: part 1 plays the second stream, and part 0's file still holds the first one only.
+        var supervisor = await app.StaffAsync("supervisor");
+        Assert.Equal(second, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/1", Ct));
+        using var part0 = File.OpenHandle(Path.Combine(app.DataDir, "recordings", $"video-{id:N}.mwrec"));
+        Assert.Equal(1, RecordingFile.Index(part0).Chunks);
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
     public async Task The_last_chunk_is_taken_within_the_grace_after_the_end_from_the_counsellor_only_and_never_after(Db db)
     {
         await using var app = await MinwonApp.StartAsync(db, new Dictionary<string, string?>

@@ -101,7 +101,9 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
         var conversation = await HeldAsync(conversationId, user, ct);
         await RequireConsentAsync(conversation.Id, ct);
         var latest = await db.Set<VideoRecordingPart>().Where(p => p.ConversationId == conversation.Id).OrderByDescending(p => p.Part).FirstOrDefaultAsync(ct);
-        if (latest is { Chunks: 0, DeletedAt: null })
+        // Empty by its file, not only by its row: a row behind its file (a node killed between the append and the row's
+        // update) must not hand the part to a new recorder, whose WebM stream would go on after the old stream's chunks.
+        if (latest is { Chunks: 0, DeletedAt: null } && store.ChunksInFile(latest.FileName) == 0)
         {
             return new VideoRecordingPartStarted(latest.Part);
         }

@@ -101,6 +101,20 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
 
     public bool Exists(string fileName) => File.Exists(PathOf(fileName));
 
+    /// <summary>Whole chunks in a part's file (0 when there is no file), read from the file itself, not from its row.</summary>
+    public long ChunksInFile(string fileName)
+    {
+        try
+        {
+            using var file = File.OpenHandle(PathOf(fileName), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return RecordingFile.Index(file).Chunks;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Drops the writers of a conversation (its call ended).</summary>
     public Task<int> EvictAsync(Guid conversationId, CancellationToken ct) =>
         EvictWhereAsync((key, _) => key.Conversation == conversationId, ct);
