@@ -410,6 +410,8 @@ public sealed class MessengerChannelTests(MessengerChannelApp fixture) : IClassF
             (Encoding.UTF8.GetBytes("[" + valid + "]"), "application/json", true, HttpStatusCode.BadRequest),
             (Encoding.UTF8.GetBytes(valid), "text/plain", true, HttpStatusCode.UnsupportedMediaType),
             (Encoding.UTF8.GetBytes(valid), "application/json", false, HttpStatusCode.Unauthorized),
+            // A NUL in the text (JSON \u0000): PostgreSQL cannot store it, so it is refused at the door, not in the consumer.
+            (Encoding.UTF8.GetBytes(valid.Replace(JsonSerializer.Serialize("안녕하세요")[1..^1], JsonSerializer.Serialize("안녕\0하세요")[1..^1], StringComparison.Ordinal)), "application/json", true, HttpStatusCode.BadRequest),
         };
         foreach (var (body, contentType, signed, expected) in cases)
         {

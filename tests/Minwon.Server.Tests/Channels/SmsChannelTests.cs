@@ -176,9 +176,15 @@ public abstract class SmsChannelTestCases(SmsChannelApp fixture)
     [InlineData("""{"messageId":"m-no-time","from":"010-1111-2222","to":"1588-0120","text":"hi"}""")]
     [InlineData("""{"messageId":"m-bad-time","from":"010-1111-2222","to":"1588-0120","text":"hi","receivedAt":"yesterday"}""")]
     [InlineData("""{"messageId":"m-bad-media","from":"010-1111-2222","to":"1588-0120","text":"hi","receivedAt":"2026-12-06T09:00:00Z","media":[{"url":"file:///etc/passwd","contentType":"image/png"}]}""")]
+    // Control characters: PostgreSQL cannot store a NUL (in the id it failed the whole group commit, in the text the
+    // inbound consumer after the 202); an id with a line break is no provider's id.
+    [InlineData("""{"messageId":"m-nul\u0000id","from":"010-1111-2222","to":"1588-0120","text":"hi","receivedAt":"2026-12-06T09:00:00Z"}""")]
+    [InlineData("""{"messageId":"m-line\nid","from":"010-1111-2222","to":"1588-0120","text":"hi","receivedAt":"2026-12-06T09:00:00Z"}""")]
+    [InlineData("""{"messageId":"m-nul-text","from":"010-1111-2222","to":"1588-0120","text":"hi\u0000there","receivedAt":"2026-12-06T09:00:00Z"}""")]
     public async Task A_malformed_message_is_a_400_problem_and_nothing_is_stored(string json)
     {
         var before = (await App.RowsAsync<ChannelMessage>()).Count;
+        var inboxBefore = (await App.RowsAsync<ChannelInboxItem>()).Count;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/channels/sms/inbound") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Api-Key", SmsChannelApp.InboundKey);
         using var response = await App.CreateDefaultClient().SendAsync(request, Ct);
@@ -187,6 +193,8 @@ public abstract class SmsChannelTestCases(SmsChannelApp fixture)
         var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Ct);
         Assert.False(string.IsNullOrWhiteSpace(problem?.Detail));
         Assert.Equal(before, (await App.RowsAsync<ChannelMessage>()).Count);
+        // The inbox is where the webhook writes (the messages come later, from the consumer): nothing there either.
+        Assert.Equal(inboxBefore, (await App.RowsAsync<ChannelInboxItem>()).Count);
     }
 
     [Fact]

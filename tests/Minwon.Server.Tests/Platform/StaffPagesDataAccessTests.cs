@@ -5,7 +5,8 @@ namespace Minwon.Server.Tests.Platform;
 /// <summary>
 /// Issue 10 item 5: a staff page (a long-lived Blazor circuit) gets its data through <c>IDbContextFactory</c> (a short-lived
 /// context per load) or its feature's query classes, never by resolving the scoped <c>MinwonDbContext</c> from a scope or
-/// injecting it: one context shared by a circuit's concurrent events is not thread-safe and lives as long as the tab.
+/// injecting it (<c>@inject</c>, or an <c>[Inject]</c> property in a code-behind file): one context shared by a circuit's
+/// concurrent events is not thread-safe and lives as long as the tab.
 /// </summary>
 public sealed partial class StaffPagesDataAccessTests
 {
@@ -34,6 +35,10 @@ public sealed partial class StaffPagesDataAccessTests
     [InlineData("@inject MinwonDbContext Db", true)]
     [InlineData("@inject IDbContextFactory<MinwonDbContext> Contexts", false)]
     [InlineData("await using var db = await Contexts.CreateDbContextAsync();", false)]
+    // Property injection in a code-behind file is the same scoped context as @inject.
+    [InlineData("[Inject] private MinwonDbContext Db { get; set; } = default!;", true)]
+    [InlineData("private MinwonDbContext Db { get; set; } = default!;", true)]
+    [InlineData("[Inject] private IDbContextFactory<MinwonDbContext> Contexts { get; set; } = default!;", false)]
     public void The_check_recognises_a_scoped_context(string line, bool offends) => Assert.Equal(offends, ScopedContext().IsMatch(line));
 
     private static string RepositoryRoot()
@@ -49,6 +54,6 @@ public sealed partial class StaffPagesDataAccessTests
         throw new InvalidOperationException("The repository (src/Minwon.Server) is not above " + AppContext.BaseDirectory);
     }
 
-    [GeneratedRegex(@"GetRequiredService<[\w.]*MinwonDbContext>|GetService<[\w.]*MinwonDbContext>|@inject\s+[\w.]*MinwonDbContext\b")]
+    [GeneratedRegex(@"GetRequiredService<[\w.]*MinwonDbContext>|GetService<[\w.]*MinwonDbContext>|@inject\s+[\w.]*MinwonDbContext\b|\[Inject\][^\r\n<]*\bMinwonDbContext\b|\bMinwonDbContext\s+\w+\s*\{\s*get;")]
     private static partial Regex ScopedContext();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Core.Conversations;
 using Minwon.Server.Features.Conversations;
@@ -260,6 +261,27 @@ public sealed class VideoRecordingTests
             request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(whole.Length, null);
             using var response = await supervisor.Http.SendAsync(request, Ct);
             Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+            // RFC 9110 15.5.17: the 416 says how long the representation is.
+            Assert.Equal($"bytes */{whole.Length}", response.Content.Headers.ContentRange?.ToString());
+        }
+
+        // bytes=0- is the whole part as a 206; several ranges at once are answered with the whole part (200), not multipart.
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, null);
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+            Assert.Equal($"bytes 0-{whole.Length - 1}/{whole.Length}", response.Content.Headers.ContentRange?.ToString());
+            Assert.Equal(whole, await response.Content.ReadAsByteArrayAsync(Ct));
+        }
+
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+            request.Headers.Range.Ranges.Add(new System.Net.Http.Headers.RangeItemHeaderValue(2_000_000, 2_000_009));
+            using var response = await supervisor.Http.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(whole, await response.Content.ReadAsByteArrayAsync(Ct));
         }
 
         // One byte of chunk 2 changed on disk: the stream ends before it, with a logged error; none of its bytes are served.
@@ -328,6 +350,58 @@ public sealed class VideoRecordingTests
         Assert.Empty((await colleague.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!);
         using var refused = await colleague.Http.GetAsync(parts[1].Url, Ct);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_chunk_in_the_file_but_not_in_its_part_row_is_counted_when_the_recorder_sends_it_again(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1, 1];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+
+        // What a node killed (or a database failing) between the file's append and the row's update leaves: the chunk is
+        // in the file, the part's row still says empty. The recorder got no answer and sends the chunk again.
+        await app.DbAsync(db => db.Set<VideoRecordingPart>().Where(p => p.ConversationId == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, 0L).SetProperty(p => p.Bytes, 0L).SetProperty(p => p.LastChunkAt, (DateTimeOffset?)null), Ct));
+        var again = await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+        Assert.False(again.Stored);
+        Assert.Equal(1, again.Chunks);
+
+        // The row follows the file: the part is listed and playable, and a desk reload starts part 1 rather than
+        // reusing part 0 as empty (which would put a second WebM stream after the first one's chunk 0).
+        var supervisor = await app.StaffAsync("supervisor");
+        var parts = (await supervisor.Http.GetFromJsonAsync<List<VideoRecordingPartDto>>($"/api/video/conversations/{id}/recording/parts", Ct))!;
+        Assert.Equal([(0, 1L, 6L)], parts.Select(p => (p.Part, p.Chunks, p.Bytes)));
+        Assert.Equal(first, await supervisor.Http.GetByteArrayAsync(parts[0].Url, Ct));
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_part_whose_row_is_behind_its_file_is_not_reused_by_the_next_recorder_start(Db db)
+    {
+        await using var app = await StartAsync(db);
+        var (call, signer) = await RecordingCallAsync(app);
+        var id = call.ConversationId;
+        byte[] first = [0x1A, 0x45, 0xDF, 0xA3, 1, 1], second = [0x1A, 0x45, 0xDF, 0xA3, 2, 2];
+        await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, first));
+
+        // A node killed between the append and the row's update, then the desk reloads (the old recorder never sends again).
+        await app.DbAsync(db => db.Set<VideoRecordingPart>().Where(p => p.ConversationId == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, 0L).SetProperty(p => p.Bytes, 0L).SetProperty(p => p.LastChunkAt, (DateTimeOffset?)null), Ct));
+        Assert.Equal(1, await StartPartAsync(signer.Http, id));
+        Assert.True((await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, id, 0, second, part: 1))).Stored);
+
+        // Each stream in a file of its own: part 1 plays the second stream, and part 0's file still holds the first one only.
+        var supervisor = await app.StaffAsync("supervisor");
+        Assert.Equal(second, await supervisor.Http.GetByteArrayAsync($"/api/video/conversations/{id}/recording/parts/1", Ct));
+        using var part0 = File.OpenHandle(Path.Combine(app.DataDir, "recordings", $"video-{id:N}.mwrec"));
+        Assert.Equal(1, RecordingFile.Index(part0).Chunks);
     }
 
     [Theory]

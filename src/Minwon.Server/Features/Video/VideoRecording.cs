@@ -101,7 +101,9 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
         var conversation = await HeldAsync(conversationId, user, ct);
         await RequireConsentAsync(conversation.Id, ct);
         var latest = await db.Set<VideoRecordingPart>().Where(p => p.ConversationId == conversation.Id).OrderByDescending(p => p.Part).FirstOrDefaultAsync(ct);
-        if (latest is { Chunks: 0, DeletedAt: null })
+        // Empty by its file, not only by its row: a row behind its file (a node killed between the append and the row's
+        // update) must not hand the part to a new recorder, whose WebM stream would go on after the old stream's chunks.
+        if (latest is { Chunks: 0, DeletedAt: null } && store.ChunksInFile(latest.FileName) == 0)
         {
             return new VideoRecordingPartStarted(latest.Part);
         }
@@ -164,12 +166,13 @@ public sealed class VideoRecordings(MinwonDbContext db, ConversationJournal jour
 
         var bytes = await ReadAsync(body, ct);
         var stored = await store.AppendAsync(conversation.Id, part, seq, bytes, ct);
-        if (stored.Stored)
-        {
-            var now = clock.GetUtcNow();
-            await db.Set<VideoRecordingPart>().Where(p => p.Id == latest.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, stored.Chunks).SetProperty(p => p.Bytes, stored.Bytes).SetProperty(p => p.LastChunkAt, now), ct);
-        }
+        // The row follows the file, also on a repeat: an append that reached the file but not the row (a node killed in
+        // between, a failed update) is counted when the recorder sends that chunk again, or the part would stay "empty"
+        // (not listed, and reused by the next recorder start on top of its chunks). Only forward: two appends' updates
+        // arriving out of order do not take the count back.
+        var now = clock.GetUtcNow();
+        await db.Set<VideoRecordingPart>().Where(p => p.Id == latest.Id && p.Chunks < stored.Chunks)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Chunks, stored.Chunks).SetProperty(p => p.Bytes, stored.Bytes).SetProperty(p => p.LastChunkAt, now), ct);
 
         if (conversation.Status != ConversationStatus.Assigned)
         {

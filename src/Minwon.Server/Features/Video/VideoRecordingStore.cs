@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection;
 using Minwon.Server.Features.Voice;
@@ -61,7 +60,8 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
                 file.Position = 0;
                 await file.ReadExactlyAsync(header, ct);
                 writer.NoncePrefix = RecordingFile.ReadNoncePrefix(header);
-                (writer.Chunks, writer.End, writer.Bytes) = Scan(file);
+                var index = RecordingFile.Index(file.SafeFileHandle);
+                (writer.Chunks, writer.End, writer.Bytes) = (index.Chunks, index.End, index.PlainLength);
             }
 
             if (seq < writer.Chunks)
@@ -100,6 +100,20 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
         await RecordingStream.OpenAsync(PathOf(fileName), await KeyAsync(fileName, create: false, ct), conversationId, null, logger, ct);
 
     public bool Exists(string fileName) => File.Exists(PathOf(fileName));
+
+    /// <summary>Whole chunks in a part's file (0 when there is no file), read from the file itself, not from its row.</summary>
+    public long ChunksInFile(string fileName)
+    {
+        try
+        {
+            using var file = File.OpenHandle(PathOf(fileName), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return RecordingFile.Index(file).Chunks;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>Drops the writers of a conversation (its call ended).</summary>
     public Task<int> EvictAsync(Guid conversationId, CancellationToken ct) =>
@@ -195,34 +209,5 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
         public bool Evicted { get; set; }
 
         public bool Matches(FileStream file) => Chunks >= 0 && file.Length == End;
-    }
-
-    /// <summary>Whole chunks after the header, where the last whole one ends, and their plaintext bytes.</summary>
-    private static (long Chunks, long End, long Bytes) Scan(FileStream file)
-    {
-        if (file.Length < RecordingFile.HeaderSize)
-        {
-            return (0, RecordingFile.HeaderSize, 0);
-        }
-
-        long position = RecordingFile.HeaderSize, chunks = 0, bytes = 0;
-        Span<byte> length = stackalloc byte[4];
-        while (position + 4 <= file.Length)
-        {
-            file.Position = position;
-            file.ReadExactly(length);
-            var size = BinaryPrimitives.ReadInt32LittleEndian(length);
-            var next = position + 4 + size + RecordingFile.TagSize;
-            if (size is < 0 or > RecordingFile.MaxChunk || next > file.Length)
-            {
-                break;
-            }
-
-            position = next;
-            chunks++;
-            bytes += size;
-        }
-
-        return (chunks, position, bytes);
     }
 }

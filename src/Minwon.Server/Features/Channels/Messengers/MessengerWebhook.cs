@@ -75,9 +75,13 @@ public static class MessengerWebhook
     public static string Id(string? value, string field) => value is { Length: > 0 and <= ChannelMessage.MaxExternalId } && value.All(c => c is > ' ' and < '\x7f')
         ? value : throw ProblemException.Invalid($"{field}: 1~{ChannelMessage.MaxExternalId}자의 식별자가 필요합니다.");
 
-    /// <summary>A citizen's text from a messenger: at most 10,000 characters (longer is a 400).</summary>
+    /// <summary>
+    /// A citizen's text from a messenger: at most 10,000 characters (longer is a 400), and no NUL (PostgreSQL cannot store
+    /// it: accepted, it would fail in the inbound consumer after the provider was told it was taken).
+    /// </summary>
     public static string Text(string? value, string field) => value is null ? throw ProblemException.Invalid($"{field}가 없습니다.")
-        : value.Length > 10_000 ? throw ProblemException.Invalid($"{field}는 10,000자 이하여야 합니다.") : value;
+        : value.Length > 10_000 ? throw ProblemException.Invalid($"{field}는 10,000자 이하여야 합니다.")
+        : value.Contains('\0', StringComparison.Ordinal) ? throw ProblemException.Invalid($"{field}에 NUL 문자(\\u0000)가 있습니다.") : value;
 }
 
 /// <summary>A messenger's text limit in characters: a counsellor's longer reply is refused on the desk, a bot's cut with a link.</summary>

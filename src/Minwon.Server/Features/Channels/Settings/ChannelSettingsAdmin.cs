@@ -36,7 +36,7 @@ public sealed record ChannelTestSendResult(bool Ok, string Channel, string Messa
 /// </summary>
 public sealed class ChannelSettingsAdmin(MinwonDbContext db, IOptionsMonitor<ChannelOptions> options, IConfiguration configuration,
     ChannelSettingsOverrides overrides, IDataProtectionProvider protection, AccessLog log, ChannelRegistry adapters,
-    IServiceScopeFactory scopes, TimeProvider clock, ILogger<ChannelSettingsAdmin> logger)
+    IServiceScopeFactory scopes, Platform.Events.EventLog events, TimeProvider clock, ILogger<ChannelSettingsAdmin> logger)
 {
     public const int MaxValueLength = 1000;
     public const int MaxTestText = 500;
@@ -133,13 +133,7 @@ public sealed class ChannelSettingsAdmin(MinwonDbContext db, IOptionsMonitor<Cha
         }
 
         // Recorded with the change: its commit wakes the settings loader on every node (EventSignal, over Redis between nodes).
-        db.Add(new Platform.Events.EventLogEntry
-        {
-            Type = Platform.Events.EventCatalog.NameOf<Events.ChannelSettingsChanged>(),
-            Version = Platform.Events.EventCatalog.Describe(typeof(Events.ChannelSettingsChanged)).Version,
-            Payload = Platform.Events.EventCatalog.Serialize(new Events.ChannelSettingsChanged(channel, changes.Count + cleared.Count)),
-            CreatedAt = now,
-        });
+        events.Append(new Events.ChannelSettingsChanged(channel, changes.Count + cleared.Count), null, now);
         await db.SaveChangesAsync(ct);
         await ChannelSettingsOverrides.ReloadAsync(db, protection, overrides, logger, ct);
         ChannelSettingsLog.Changed(logger, channel, user.Id(), changes.Count + cleared.Count);

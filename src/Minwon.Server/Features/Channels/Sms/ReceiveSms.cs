@@ -20,9 +20,11 @@ public sealed class ReceiveSms(ChannelInbox inbox)
     public async Task<InboundResult> HandleAsync(SmsInboundRequest request, CancellationToken cancellationToken)
     {
         var messageId = request.MessageId?.Trim();
-        if (messageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId })
+        // No control characters: PostgreSQL cannot store a NUL, and one such id would fail the whole group commit it
+        // shares with other webhooks (ChannelInboxWriter), not only its own.
+        if (messageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId } || messageId.Any(char.IsControl))
         {
-            throw ProblemException.Invalid($"messageId는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
+            throw ProblemException.Invalid($"messageId는 제어 문자 없는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
         }
 
         var from = Address(request.From, "from");
@@ -35,6 +37,13 @@ public sealed class ReceiveSms(ChannelInbox inbox)
         if (request.Text.Length > 10_000)
         {
             throw ProblemException.Invalid("text는 10,000자 이하여야 합니다.");
+        }
+
+        if (request.Text.Contains('\0', StringComparison.Ordinal))
+        {
+            // Refused at the door: PostgreSQL cannot store it, so the message would fail in the inbound consumer (retries,
+            // then the dead-letter table) after the gateway was told it was accepted.
+            throw ProblemException.Invalid("text에 NUL 문자(\\u0000)가 있습니다.");
         }
 
         if (request.ReceivedAt is not { } receivedAt)

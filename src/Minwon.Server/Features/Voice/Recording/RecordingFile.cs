@@ -79,6 +79,54 @@ public static class RecordingFile
         }
     }
 
+    /// <summary>Where a recording's whole chunks are (<see cref="Index"/>).</summary>
+    /// <param name="Offsets">Each whole chunk's length prefix in the file; its index here is its nonce index.</param>
+    /// <param name="PlainStarts">Each chunk's first plaintext byte, and one more: the plaintext length.</param>
+    /// <param name="End">Where the last whole chunk ends in the file (the header's end when there is none).</param>
+    /// <param name="Damaged">An impossible length prefix ended the index (not a torn last chunk, which a kill leaves).</param>
+    public sealed record ChunkIndex(long[] Offsets, long[] PlainStarts, long End, bool Damaged)
+    {
+        public long Chunks => Offsets.Length;
+
+        public long PlainLength => PlainStarts[^1];
+    }
+
+    /// <summary>
+    /// The one reading of a recording's chunk layout, from the length prefixes alone (nothing decrypted): the playback
+    /// stream (<see cref="RecordingStream"/>) and the video store's appender both use it, so what one counts as a whole
+    /// chunk the other does too. It stops at a torn last chunk (a kill mid-write) and at an impossible length.
+    /// </summary>
+    public static ChunkIndex Index(Microsoft.Win32.SafeHandles.SafeFileHandle file)
+    {
+        var length = RandomAccess.GetLength(file);
+        var offsets = new List<long>();
+        var starts = new List<long> { 0 };
+        Span<byte> lengthBytes = stackalloc byte[4];
+        long at = HeaderSize;
+        var damaged = false;
+        while (at + 4 <= length && RandomAccess.Read(file, lengthBytes, at) == 4)
+        {
+            var size = BinaryPrimitives.ReadInt32LittleEndian(lengthBytes);
+            if (size is < 0 or > MaxChunk)
+            {
+                damaged = true;
+                break;
+            }
+
+            var next = at + 4 + size + TagSize;
+            if (next > length)
+            {
+                break;
+            }
+
+            offsets.Add(at);
+            starts.Add(starts[^1] + size);
+            at = next;
+        }
+
+        return new ChunkIndex([.. offsets], [.. starts], at, damaged);
+    }
+
     /// <summary>
     /// Decrypts one sealed chunk (without its 4-byte length) into <paramref name="plain"/>, which must be as long as the
     /// ciphertext. Used by <see cref="RecordingStream"/> to read any chunk on its own.

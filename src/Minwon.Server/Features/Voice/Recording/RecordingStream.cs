@@ -65,33 +65,14 @@ public sealed partial class RecordingStream : Stream
                 throw new InvalidDataException("Not a Minwon recording.");
             }
 
-            var offsets = new List<long>();
-            var starts = new List<long> { 0 };
-            var lengthBytes = new byte[4];
-            long at = RecordingFile.HeaderSize;
-            while (at + 4 <= length)
+            var index = RecordingFile.Index(file);
+            if (index.Damaged)
             {
-                await RandomAccess.ReadAsync(file, lengthBytes, at, ct);
-                var size = BinaryPrimitives.ReadInt32LittleEndian(lengthBytes);
-                if (size is < 0 or > RecordingFile.MaxChunk)
-                {
-                    LogDamagedLength(logger, recordingId, offsets.Count);
-                    break;
-                }
-
-                var next = at + 4 + size + RecordingFile.TagSize;
-                if (next > length)
-                {
-                    break;
-                }
-
-                offsets.Add(at);
-                starts.Add(starts[^1] + size);
-                at = next;
+                LogDamagedLength(logger, recordingId, index.Chunks);
             }
 
-            var prefix = makePrefix?.Invoke(starts[^1], RecordingFile.ReadFormat(header)) ?? [];
-            return new RecordingStream(file, key, RecordingFile.ReadNoncePrefix(header), recordingId, prefix, [.. offsets], [.. starts], logger);
+            var prefix = makePrefix?.Invoke(index.PlainLength, RecordingFile.ReadFormat(header)) ?? [];
+            return new RecordingStream(file, key, RecordingFile.ReadNoncePrefix(header), recordingId, prefix, index.Offsets, index.PlainStarts, logger);
         }
         catch
         {
