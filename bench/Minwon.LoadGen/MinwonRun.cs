@@ -83,7 +83,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
 
         var conversations = Enumerable.Range(0, options.Conversations).Select(i => new SimConversation(i)).ToList();
         var counsellors = Enumerable.Range(0, counsellorsCount)
-            .Select(i => new SimCounsellor(i, NodeUri(i), id => byId.GetValueOrDefault(id))).ToList();
+            .Select(i => new SimCounsellor(i, NodeUri(i), id => byId.GetValueOrDefault(id)) { Capacity = options.ChatsPerCounsellor }).ToList();
         using var citizenHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         // CPU seconds by process over each setup phase (node1..N, generator, watched processes).
         var setupCpu = new Dictionary<string, Dictionary<string, double>>();
@@ -126,10 +126,17 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             say($"{conversations.Count} citizens queued and joined in {citizens.TotalSeconds:F1} s.");
 
             started = Stopwatch.GetTimestamp();
+            // Offers reach counsellors by the staff hub's push; a nudge every 5 s to those with room covers a missed one.
+            var nudged = Stopwatch.GetTimestamp();
             while (conversations.Any(c => c.Counsellor is null) && Stopwatch.GetElapsedTime(started) < options.SetupTimeout)
             {
-                counsellors.ForEach(c => c.SignalOffers());
-                await Task.Delay(500, ct);
+                if (Stopwatch.GetElapsedTime(nudged) >= TimeSpan.FromSeconds(5))
+                {
+                    counsellors.Where(c => c.Assigned < options.ChatsPerCounsellor).ToList().ForEach(c => c.SignalOffers());
+                    nudged = Stopwatch.GetTimestamp();
+                }
+
+                await Task.Delay(250, ct);
             }
 
             var assign = Stopwatch.GetElapsedTime(started);
