@@ -18,7 +18,8 @@ public sealed record LoadOptions(
     int Nodes = 1,
     string? Redis = null,
     double IntervalSeconds = 1,
-    double TargetP99Ms = 200)
+    double TargetP99Ms = 200,
+    IReadOnlyDictionary<string, int>? Watch = null)
 {
     public const int MaxConversations = 2000;
     public const int MaxNodes = 3;

@@ -110,6 +110,16 @@ public static class LoadRunner
 
             Console.WriteLine($"  machine while measuring: {m.Server.MachineBusyPercent}% busy (all processes), steal {m.Server.MachineStealPercent}%, load average {string.Join(' ', m.Server.LoadAverage)}");
             Console.WriteLine($"  load generator: CPU {m.LoadGenerator.CpuSeconds} s ({m.LoadGenerator.CpuCoresMean} cores), waiting for a core {m.LoadGenerator.RunQueueWaitSeconds} s, RSS peak {m.LoadGenerator.RssPeakMb} MB");
+            if (m.CpuPerMessage is { } cpu)
+            {
+                Console.WriteLine($"  CPU per acknowledged message ({cpu.Messages}): {cpu.TotalMsPerMessage} ms in all; {string.Join(", ", cpu.MsPerMessage.Select(p => $"{p.Key} {p.Value} ms"))}");
+            }
+
+            foreach (var (phase, cpuSeconds) in m.SetupCpuSeconds ?? [])
+            {
+                Console.WriteLine($"  setup {phase}: CPU {string.Join(", ", cpuSeconds.Select(p => $"{p.Key} {p.Value} s"))}");
+            }
+
             foreach (var (kind, count) in d.ErrorKinds)
             {
                 Console.WriteLine($"  error x{count}: {kind}");

@@ -83,10 +83,23 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
 
         var conversations = Enumerable.Range(0, options.Conversations).Select(i => new SimConversation(i)).ToList();
         var counsellors = Enumerable.Range(0, counsellorsCount)
-            .Select(i => new SimCounsellor(i, NodeUri(i), id => byId.GetValueOrDefault(id))).ToList();
+            .Select(i => new SimCounsellor(i, NodeUri(i), id => byId.GetValueOrDefault(id)) { Capacity = options.ChatsPerCounsellor }).ToList();
         using var citizenHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        // CPU seconds by process over each setup phase (node1..N, generator, watched processes).
+        var setupCpu = new Dictionary<string, Dictionary<string, double>>();
+        Dictionary<string, double> CpuNow()
+        {
+            var now = servers.Select((s, i) => ($"node{i + 1}", ProcessSampler.CpuSeconds(s.Pid)))
+                .Append(("generator", ProcessSampler.CpuSeconds(Environment.ProcessId)))
+                .Concat((options.Watch ?? new Dictionary<string, int>()).Select(w => (w.Key, ProcessSampler.TreeCpuSeconds(w.Value))));
+            return now.ToDictionary(p => p.Item1, p => p.Item2);
+        }
+
+        void Phase(string name, Dictionary<string, double> from) =>
+            setupCpu[name] = CpuNow().ToDictionary(p => p.Key, p => Math.Round(p.Value - from.GetValueOrDefault(p.Key), 2));
         try
         {
+            var cpuAt = CpuNow();
             started = Stopwatch.GetTimestamp();
             await ForEachAsync(counsellors, 8, async (c, t) =>
             {
@@ -95,6 +108,8 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
                 await c.SetAvailableAsync(t);
             }, ct);
             var signIn = Stopwatch.GetElapsedTime(started);
+            Phase("signIn", cpuAt);
+            cpuAt = CpuNow();
             say($"{counsellors.Count} counsellors signed in, connected and available in {signIn.TotalSeconds:F1} s.");
 
             started = Stopwatch.GetTimestamp();
@@ -106,16 +121,26 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
                 await c.Citizen.StartAsync(() => ledger, created => byId[created.Id] = created, t);
             }, ct);
             var citizens = Stopwatch.GetElapsedTime(started);
+            Phase("citizens", cpuAt);
+            cpuAt = CpuNow();
             say($"{conversations.Count} citizens queued and joined in {citizens.TotalSeconds:F1} s.");
 
             started = Stopwatch.GetTimestamp();
+            // Offers reach counsellors by the staff hub's push; a nudge every 5 s to those with room covers a missed one.
+            var nudged = Stopwatch.GetTimestamp();
             while (conversations.Any(c => c.Counsellor is null) && Stopwatch.GetElapsedTime(started) < options.SetupTimeout)
             {
-                counsellors.ForEach(c => c.SignalOffers());
-                await Task.Delay(500, ct);
+                if (Stopwatch.GetElapsedTime(nudged) >= TimeSpan.FromSeconds(5))
+                {
+                    counsellors.Where(c => c.Assigned < options.ChatsPerCounsellor).ToList().ForEach(c => c.SignalOffers());
+                    nudged = Stopwatch.GetTimestamp();
+                }
+
+                await Task.Delay(250, ct);
             }
 
             var assign = Stopwatch.GetElapsedTime(started);
+            Phase("assign", cpuAt);
             var active = conversations.Where(c => c.Counsellor is not null).ToList();
             say($"{active.Count}/{conversations.Count} conversations accepted in {assign.TotalSeconds:F1} s.");
             var setup = new SetupFigures(counsellors.Count, conversations.Count, active.Count, Math.Round(seed.TotalSeconds, 1),
@@ -130,6 +155,8 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             var serverSamplers = servers.Select(s => new ProcessSampler(s.Pid)).ToList();
             await using var stopSamplers = new AsyncDisposables(serverSamplers);
             await using var selfSampler = new ProcessSampler(Environment.ProcessId);
+            var watchedSamplers = (options.Watch ?? new Dictionary<string, int>()).ToDictionary(w => w.Key, w => new ProcessSampler(w.Value, withChildren: true));
+            await using var stopWatched = new AsyncDisposables(watchedSamplers.Values.ToList());
             await using var lagSampler = new ConsumerLagSampler(servers[0].BaseUri);
             say($"Sending 1 message every {options.IntervalSeconds:0.##} s in each of {active.Count} conversations over {servers.Count} node(s): {options.Warmup.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured...");
             var driving = Task.WhenAll(active.Select(c => DriveAsync(c, active.Count, ledger, phaseStart, ct)));
@@ -142,6 +169,11 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             ledger.MeasureFrom = Stopwatch.GetTimestamp();
             serverSamplers.ForEach(s => s.Start());
             selfSampler.Start();
+            foreach (var w in watchedSamplers.Values)
+            {
+                w.Start();
+            }
+
             lagSampler.Start();
             await driving;
             var graceStart = Stopwatch.GetTimestamp();
@@ -158,8 +190,18 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             }
 
             var selfFigures = await selfSampler.StopAsync();
-            return new MinwonFigures(setup, ledger.Summarize(), ProcessFigures.Sum(nodeFigures), selfFigures,
-                options.Postgres is null ? "sqlite" : "postgres", log, nodeFigures, lag);
+            var watched = new Dictionary<string, ProcessFigures>();
+            foreach (var (name, sampler) in watchedSamplers)
+            {
+                watched[name] = await sampler.StopAsync();
+            }
+
+            var delivery = ledger.Summarize();
+            var cpu = CpuBreakdown.Of(delivery.Acked, [
+                .. nodeFigures.Select((n, i) => ($"node{i + 1}", n.CpuSeconds)), ("generator", selfFigures.CpuSeconds),
+                .. watched.Select(w => (w.Key, w.Value.CpuSeconds))]);
+            return new MinwonFigures(setup, delivery, ProcessFigures.Sum(nodeFigures), selfFigures,
+                options.Postgres is null ? "sqlite" : "postgres", log, nodeFigures, lag, watched, cpu, setupCpu);
         }
         finally
         {

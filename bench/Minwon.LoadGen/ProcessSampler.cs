@@ -6,7 +6,7 @@ namespace Minwon.LoadGen;
 /// Reads a process's resident memory and CPU time from /proc (Linux), so the server is measured from outside
 /// without diagnostics tooling. RSS includes the runtime and the GC's reserved-but-touched heap.
 /// </summary>
-public sealed class ProcessSampler(int pid) : IAsyncDisposable
+public sealed class ProcessSampler(int pid, bool withChildren = false) : IAsyncDisposable
 {
     private readonly List<double> rssSamples = [];
     private readonly CancellationTokenSource stop = new();
@@ -18,7 +18,7 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
 
     public void Start()
     {
-        cpuStart = CpuSeconds(pid);
+        cpuStart = Cpu();
         waitStart = RunQueueWaits(pid);
         machineStart = MachineTicks();
         startTicks = Stopwatch.GetTimestamp();
@@ -50,7 +50,7 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         {
         }
 
-        var cpu = CpuSeconds(pid) - cpuStart;
+        var cpu = Cpu() - cpuStart;
         var elapsed = Stopwatch.GetElapsedTime(startTicks).TotalSeconds;
         double[] rss;
         lock (rssSamples)
@@ -164,16 +164,63 @@ public sealed class ProcessSampler(int pid) : IAsyncDisposable
         }
     }
 
+    private double Cpu() => withChildren ? TreeCpuSeconds(pid) : CpuSeconds(pid);
+
+    /// <summary>
+    /// A process and its children (PostgreSQL's postmaster and its backends): utime + stime of each, plus cutime + cstime of
+    /// the parent for children it has already reaped.
+    /// </summary>
+    public static double TreeCpuSeconds(int pid)
+    {
+        var total = CpuSeconds(pid, reaped: true);
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(dir), out var child) && child != pid && ParentOf(child) == pid)
+                {
+                    total += CpuSeconds(child);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return total;
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return -1;
+        }
+    }
+
     /// <summary>utime + stime from /proc/PID/stat, in seconds (USER_HZ is 100 on Linux).</summary>
-    public static double CpuSeconds(int pid)
+    public static double CpuSeconds(int pid, bool reaped = false)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            // Fields after the command name start at field 3 (state); utime is field 14, stime field 15.
-            return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
-                + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+            // Fields after the command name start at field 3 (state); utime is field 14, stime field 15, cutime and cstime
+            // (reaped children) 16 and 17.
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+                + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            if (reaped)
+            {
+                ticks += long.Parse(fields[13], System.Globalization.CultureInfo.InvariantCulture)
+                    + long.Parse(fields[14], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return ticks / 100.0;
         }
         catch (IOException)
         {

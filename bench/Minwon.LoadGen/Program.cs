@@ -26,11 +26,12 @@ var settings = new Option<string[]>("--server-setting") { Description = "extra s
 var nodes = new Option<int>("--nodes") { Description = $"server processes (1-{LoadOptions.MaxNodes}); more than one needs --postgres and --redis", DefaultValueFactory = _ => 1 };
 var redis = new Option<string?>("--redis") { Description = "Redis connection string (loopback host only, e.g. 127.0.0.1:6379) for the SignalR backplane of several nodes" };
 var interval = new Option<double>("--interval") { Description = "seconds between two messages of one conversation (0.2-10; issue 10 uses 2)", DefaultValueFactory = _ => 1 };
+var watch = new Option<string[]>("--watch") { Description = "another process to measure while measuring, NAME=PID (repeatable; its children count too), e.g. postgres=1234", DefaultValueFactory = _ => [] };
 var target = new Option<double>("--target-p99-ms") { Description = "delivery p99 target for the verdict (issue 2: 200; issue 10: 300)", DefaultValueFactory = _ => 200 };
 var root = new RootCommand("Minwon load generator: simulated citizens and counsellors over the real protocols, loopback only.")
 {
     conversations, duration, warmup, perCounsellor, grace, setup, postgres, serverDll, output, noEcho, echoOnly, workRoot, settings, smoke,
-    nodes, redis, interval, target,
+    nodes, redis, interval, target, watch,
 };
 root.SetAction(async (parse, ct) =>
 {
@@ -70,6 +71,18 @@ root.SetAction(async (parse, ct) =>
         Loopback.RequireRedis(redisAt);
     }
 
+    var watched = new Dictionary<string, int>();
+    foreach (var w in parse.GetValue(watch) ?? [])
+    {
+        if (w.Split('=', 2) is not [{ Length: > 0 } name, var pidText] || !int.TryParse(pidText, out var pid) || pid <= 0)
+        {
+            await Console.Error.WriteLineAsync($"loadgen: --watch takes NAME=PID, not '{w}'.");
+            return 2;
+        }
+
+        watched[name] = pid;
+    }
+
     var stamp = TimeProvider.System.GetUtcNow();
     var options = new LoadOptions(n, Math.Clamp(parse.GetValue(perCounsellor), 1, 20), TimeSpan.FromSeconds(seconds),
         TimeSpan.FromSeconds(Math.Clamp(Value(warmup, 2), 0, 120)),
@@ -79,7 +92,7 @@ root.SetAction(async (parse, ct) =>
             ? Path.Combine("artifacts", "bench-smoke", "loadgen-smoke.json")
             : Path.Combine("artifacts", "loadgen", $"load-{n}-{stamp:yyyyMMdd-HHmmss}.json")),
         parse.GetValue(noEcho), parse.GetValue(echoOnly), parse.GetValue(workRoot),
-        parse.GetValue(settings) ?? [], nodeCount, redisAt, every, parse.GetValue(target));
+        parse.GetValue(settings) ?? [], nodeCount, redisAt, every, parse.GetValue(target), watched);
     using var hardStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
     hardStop.CancelAfter(options.HardStop);
     try

@@ -31,5 +31,8 @@ as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w \
 redis-server --bind 127.0.0.1 --port "$redisport" --save "" --appendonly no >"$work/redis.log" 2>&1 &
 redispid=$!
 echo "PostgreSQL on 127.0.0.1:$pgport, Redis on 127.0.0.1:$redisport" >&2
+# Their CPU is measured with the servers' and the generator's (CPU ms per message in the results).
+pgpid="$(head -n 1 "$work/pg/postmaster.pid")"
 dotnet run -c Release --project bench/Minwon.LoadGen -- \
-  --postgres "Host=127.0.0.1;Port=$pgport;Username=minwon;Database=minwon_load" --redis "127.0.0.1:$redisport" "$@"
+  --postgres "Host=127.0.0.1;Port=$pgport;Username=minwon;Database=minwon_load" --redis "127.0.0.1:$redisport" \
+  --watch "postgres=$pgpid" --watch "redis=$redispid" "$@"

@@ -13,7 +13,8 @@ public static class DataServices
     /// </summary>
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
-        var postgres = builder.Configuration.GetConnectionString("Postgres");
+        var given = builder.Configuration.GetConnectionString("Postgres");
+        var postgres = string.IsNullOrWhiteSpace(given) ? given : WithPreparedStatements(given);
         // One signal per process, shared by every context's interceptor (see SaveInterceptor).
         var signal = new EventSignal();
         var saves = new SaveInterceptor(signal);
@@ -44,6 +45,26 @@ public static class DataServices
             .PersistKeysToDbContext<MinwonDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<MinwonDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a node runs again and again (Max Auto Prepare 100, after 3 uses) unless the
+    /// connection string says otherwise: PostgreSQL then skips parsing and planning them. A chat message runs the same
+    /// handful of statements every time, and PostgreSQL's parse and plan were the largest part of its CPU per message
+    /// (docs/benchmarks/load.md). Set <c>Max Auto Prepare=0</c> for a pooler that cannot keep prepared statements
+    /// (PgBouncer in transaction mode before 1.21).
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var csb = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            return connectionString;
+        }
+
+        csb.MaxAutoPrepare = 100;
+        csb.AutoPrepareMinUsages = 3;
+        return csb.ConnectionString;
     }
 
     /// <summary>Applies pending migrations; SQLite gets WAL so readers never block the writer.</summary>

@@ -83,19 +83,31 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
             return null;
         }
 
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""", cancellationToken);
-        }
-
         // Read after the lock; an instance this unit of work already tracked is read again, or its LastSeq could be stale.
         var tracked = db.ChangeTracker.Entries<Conversation>().FirstOrDefault(e => e.Entity.Id == found);
-        if (tracked is not null)
+        Conversation? conversation;
+        if (db.Database.IsNpgsql() && tracked is null)
         {
-            await tracked.ReloadAsync(cancellationToken);
+            // The lock and the read in one round trip (they were two, for every chat message; docs/load.md).
+            conversation = (await db.Set<Conversation>()
+                .FromSql($"""SELECT * FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""")
+                .ToListAsync(cancellationToken)).FirstOrDefault();
+        }
+        else
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""", cancellationToken);
+            }
+
+            if (tracked is not null)
+            {
+                await tracked.ReloadAsync(cancellationToken);
+            }
+
+            conversation = tracked?.Entity ?? await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == found, cancellationToken);
         }
 
-        var conversation = tracked?.Entity ?? await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == found, cancellationToken);
         if (conversation is not null)
         {
             locked.Add(conversation.Id);

@@ -37,6 +37,15 @@ public abstract class EventConsumer
     /// <summary>Which events to hand to <see cref="HandleAsync"/>; the cursor passes over the others.</summary>
     public abstract bool Wants(EventEnvelope e);
 
+    /// <summary>
+    /// Optional, for the default batch: with one query for the whole batch, which of its wanted events can need
+    /// <see cref="HandleAsync"/> at all (null: all of them). The others are passed over like unwanted events. For a consumer
+    /// whose handler would look each event's conversation up only to find nothing to do (the bot in a chat a counsellor has,
+    /// channel replies in a web chat): that was a query and a scope per chat message (docs/load.md).
+    /// </summary>
+    public virtual Task<Func<EventEnvelope, bool>?> NarrowAsync(IReadOnlyList<EventEnvelope> wanted, Data.MinwonDbContext db,
+        CancellationToken cancellationToken) => Task.FromResult<Func<EventEnvelope, bool>?>(null);
+
     /// <summary>Handles one event. Throwing retries it with backoff; after the last attempt it is dead-lettered.</summary>
     public abstract Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken);
 

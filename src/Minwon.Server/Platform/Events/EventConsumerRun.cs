@@ -62,6 +62,9 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
             return 0;
         }
 
+        var wanted = batch.Where(e => e.Event is not UnreadableEvent && consumer.Wants(e)).ToList();
+        var worth = wanted.Count > 0 ? await consumer.NarrowAsync(wanted, db, cancellationToken) : null;
+
         foreach (var e in batch)
         {
             if (e.Event is UnreadableEvent)
@@ -71,7 +74,7 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
                 cursor.MoveTo(e.Position, clock.GetUtcNow());
                 await SaveCursorAsync(db, cancellationToken);
             }
-            else if (consumer.Wants(e))
+            else if (consumer.Wants(e) && (worth is null || worth(e)))
             {
                 await HandleAsync(consumer, e, cancellationToken);
                 cursor.MoveTo(e.Position, clock.GetUtcNow());
