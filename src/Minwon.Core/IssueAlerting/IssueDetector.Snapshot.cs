@@ -101,6 +101,13 @@ public sealed partial class IssueDetector
         foreach (var saved in state.Issues)
         {
             var issue = new TrackedIssue(saved.Alert, saved.CreatedTicks) { TopCategory = saved.TopCategory, LastSignificantTicks = saved.LastSignificantTicks };
+            // Its words and places are relearnt from the contacts still in the window (not saved: they only relate later alerts).
+            var behind = saved.Contacts.ToHashSet();
+            foreach (var contact in contacts.Where(c => behind.Contains(c.Sequence)))
+            {
+                issue.Record(contact);
+            }
+
             issue.Contacts.UnionWith(saved.Contacts);
             foreach (var key in saved.Keys)
             {

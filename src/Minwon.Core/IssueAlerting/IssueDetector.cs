@@ -18,6 +18,7 @@ public sealed partial class IssueDetector
 {
     private const double CategoryPriorRate = 0.02;
     private const long WeekTicks = TimeSpan.TicksPerDay * 7;
+    private static readonly double ElevatedLogTail = Math.Log(1e-4);
     private readonly IssueDetectorOptions options;
     private readonly Func<string?, string?> resolveDistrict;
     private readonly Dictionary<string, int> districtIndex;
@@ -359,6 +360,13 @@ public sealed partial class IssueDetector
     /// <summary>Whether a word is new to the baseline (see <see cref="IssueDetectorOptions.NewWordingShare"/>).</summary>
     internal bool IsNewWord(string term) =>
         !keys.TryGetValue((KeyKind.Term, -1, term), out var key) || key.CountAt(nowTicks, decayPerTick) < options.NewWordingShare * VolumeAt(nowTicks);
+
+    /// <summary>
+    /// Whether a word is clearly above its usual rate city-wide in the longest window (tail probability below 1e-4): the
+    /// words an incident makes unusual, never grammar ("와요", "너무") that every contact shares.
+    /// </summary>
+    internal bool IsElevatedWord(string term) =>
+        keys.TryGetValue((KeyKind.Term, -1, term), out var key) && Test(key, windowTicks.Length - 1).LogTail <= ElevatedLogTail;
 
     /// <summary>
     /// Whether a district key's own baseline share of its district's contacts is at least

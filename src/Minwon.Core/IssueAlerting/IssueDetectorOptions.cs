@@ -99,6 +99,13 @@ public sealed record IssueDetectorOptions
     /// <summary>How far from the same hour on a recent day a peak still counts for the daily routine.</summary>
     public TimeSpan DailyRepeatTolerance { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Whether a would-be alert joins an ongoing issue it is related to (issue 13, session 9): a shared telling word, or
+    /// (city-wide) one of the issue's categories, so an incident whose wording drifts or that spreads district by
+    /// district raises one alert. Off only to measure what it does.
+    /// </summary>
+    public bool RelateIssues { get; init; } = true;
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 
