@@ -61,7 +61,7 @@ public sealed partial class IssueDetector
             state.SlotVolume.CopyTo(profile.Volume, 0);
             weekly = new DailyProfile(weeklyDecayPerTick, state.WeekSlotVolume is null ? state.NowTicks : state.WeekLandmarkTicks, DailyProfile.WeekSlotCount);
             state.WeekSlotVolume?.CopyTo(weekly.Volume, 0);
-            nowWeekSlot = DailyProfile.WeekSlot(new DateTimeOffset(state.NowTicks, TimeSpan.Zero));
+            nowWeekSlot = DailyProfile.WeekSlot(new DateTimeOffset(state.NowTicks, TimeSpan.Zero), options.Holidays);
         }
 
         for (var d = 0; d < districtVolume.Length; d++)

@@ -106,6 +106,14 @@ public sealed record IssueDetectorOptions
     /// </summary>
     public bool RelateIssues { get; init; } = true;
 
+    /// <summary>
+    /// Days read as Sundays (issue 13, session 9): the weekend's hour-of-day profile, Sunday's hour-of-the-week slots,
+    /// and the routine of recent rest days rather than of the weekdays before. Korean public holidays 2024-2030 by
+    /// default; an administrator adds days with <c>HolidayCalendar.Korea.With(...)</c> (an election, a temporary
+    /// holiday), or passes <see cref="HolidayCalendar.None"/>. A state must be restored with the calendar it ran with.
+    /// </summary>
+    public HolidayCalendar Holidays { get; init; } = HolidayCalendar.Korea;
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 

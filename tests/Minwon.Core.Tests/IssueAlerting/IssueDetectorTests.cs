@@ -294,6 +294,24 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_weekday_holiday_expects_the_routine_of_last_Sunday()
+    {
+        // Issue 13, session 9: open-pharmacy questions all over the city on Sunday morning, and again on a Wednesday the
+        // calendar names a holiday. The Sunday (no history) may alert; the holiday is read as a Sunday and expects them.
+        string[] pharmacy = ["오늘 문 연 약국 있어요", "휴일에 여는 약국 알려 주세요", "일요일 진료하는 소아과 있나요"];
+        string[] districts = ["마포구", "강남구", "노원구", "송파구", "관악구", "은평구", "강서구", "성북구", "종로구", "중구"];
+        var sunday = Monday.AddDays(6).AddHours(10);
+        var wednesday = Monday.AddDays(9).AddHours(10);
+        IEnumerable<ContactEvent> Questions(DateTimeOffset at) => Enumerable.Range(0, 40).Select(i =>
+            new ContactEvent(at.AddMinutes(i * 1.5), pharmacy[i % pharmacy.Length], "보건", districts[i % districts.Length], "phone"));
+        var stream = Merge(Background(days: 10), Questions(sunday), Questions(wednesday));
+        var calendar = HolidayCalendar.None.With([DateOnly.FromDateTime(wednesday.DateTime)]);
+
+        Assert.DoesNotContain(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = calendar })), a => a.DetectedAt >= wednesday.AddHours(-10));
+        Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = HolidayCalendar.None })), a => a.DetectedAt >= wednesday.AddHours(-10));
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);
