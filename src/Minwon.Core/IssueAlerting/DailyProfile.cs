@@ -18,10 +18,12 @@ internal sealed class DailyProfile(double decayPerTick, long landmarkTicks, int 
 
     public long LandmarkTicks { get; set; } = landmarkTicks;
 
-    public static int Slot(DateTimeOffset time) =>
-        (time.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 24 : 0) + time.Hour;
+    /// <summary>Hour of the day, in the weekend half on Saturdays, Sundays and the calendar's holidays.</summary>
+    public static int Slot(DateTimeOffset time, HolidayCalendar holidays) =>
+        (holidays.IsRestDay(time) ? 24 : 0) + time.Hour;
 
-    public static int WeekSlot(DateTimeOffset time) => (int)time.DayOfWeek * 24 + time.Hour;
+    /// <summary>Hour of the week, a weekday holiday read as a Sunday.</summary>
+    public static int WeekSlot(DateTimeOffset time, HolidayCalendar holidays) => (int)holidays.DayType(time) * 24 + time.Hour;
 
     public double Weight(long ticks) => Math.Exp((ticks - LandmarkTicks) * decayPerTick);
 

@@ -61,7 +61,7 @@ public sealed partial class IssueDetector
             state.SlotVolume.CopyTo(profile.Volume, 0);
             weekly = new DailyProfile(weeklyDecayPerTick, state.WeekSlotVolume is null ? state.NowTicks : state.WeekLandmarkTicks, DailyProfile.WeekSlotCount);
             state.WeekSlotVolume?.CopyTo(weekly.Volume, 0);
-            nowWeekSlot = DailyProfile.WeekSlot(new DateTimeOffset(state.NowTicks, TimeSpan.Zero));
+            nowWeekSlot = DailyProfile.WeekSlot(new DateTimeOffset(state.NowTicks, TimeSpan.Zero), options.Holidays);
         }
 
         for (var d = 0; d < districtVolume.Length; d++)
@@ -101,6 +101,13 @@ public sealed partial class IssueDetector
         foreach (var saved in state.Issues)
         {
             var issue = new TrackedIssue(saved.Alert, saved.CreatedTicks) { TopCategory = saved.TopCategory, LastSignificantTicks = saved.LastSignificantTicks };
+            // Its words and places are relearnt from the contacts still in the window (not saved: they only relate later alerts).
+            var behind = saved.Contacts.ToHashSet();
+            foreach (var contact in contacts.Where(c => behind.Contains(c.Sequence)))
+            {
+                issue.Record(contact);
+            }
+
             issue.Contacts.UnionWith(saved.Contacts);
             foreach (var key in saved.Keys)
             {

@@ -18,6 +18,7 @@ public sealed partial class IssueDetector
 {
     private const double CategoryPriorRate = 0.02;
     private const long WeekTicks = TimeSpan.TicksPerDay * 7;
+    private static readonly double ElevatedLogTail = Math.Log(1e-4);
     private readonly IssueDetectorOptions options;
     private readonly Func<string?, string?> resolveDistrict;
     private readonly Dictionary<string, int> districtIndex;
@@ -40,6 +41,10 @@ public sealed partial class IssueDetector
     private long firstTicks = long.MinValue;
     private long nowTicks = long.MinValue;
     private int nowSlot;
+    private TimeSpan nowOffset;
+    private int routineDaysHour = int.MinValue;
+    private int[] routineDays = [];
+    private int routineWeekBack = 7;
     private long nextPruneTicks;
     private long sequence;
     private int baselineEvents;
@@ -101,8 +106,9 @@ public sealed partial class IssueDetector
         if (ticks >= nowTicks)
         {
             nowTicks = ticks;
-            nowSlot = DailyProfile.Slot(contact.Time);
-            nowWeekSlot = DailyProfile.WeekSlot(contact.Time);
+            nowSlot = DailyProfile.Slot(contact.Time, options.Holidays);
+            nowWeekSlot = DailyProfile.WeekSlot(contact.Time, options.Holidays);
+            nowOffset = contact.Time.Offset;
         }
 
         Evict();
@@ -238,8 +244,8 @@ public sealed partial class IssueDetector
         }
 
         key.RoutineHour = hour;
-        // Whole days since the first hour: fixed within the hour, so a restored detector computes the same.
-        var days = Math.Min(options.DailyRepeatDays, (hour - Hour(firstTicks)) / 24);
+        var recent = RoutineDays(hour);
+        var days = recent.Length;
         var dailyTolerance = (int)(options.DailyRepeatTolerance.Ticks / TimeSpan.TicksPerHour);
         var weeklyTolerance = (int)(options.WeeklyRepeatTolerance.Ticks / TimeSpan.TicksPerHour);
         var week = 7 * 24;
@@ -247,9 +253,10 @@ public sealed partial class IssueDetector
         double[]? shares = null;
         for (var w = 0; w < windowTicks.Length; w++)
         {
-            for (var d = 1; d <= days; d++)
+            for (var i = 0; i < days; i++)
             {
-                daily[d - 1] = key.Peaks.PeakShare(hour - 24 * d - dailyTolerance, hour - 24 * d + dailyTolerance, w);
+                var d = recent[i];
+                daily[i] = key.Peaks.PeakShare(hour - 24 * d - dailyTolerance, hour - 24 * d + dailyTolerance, w);
             }
 
             var share = 0.0;
@@ -260,6 +267,13 @@ public sealed partial class IssueDetector
             }
 
             share = Math.Max(share, options.WeeklyRepeatShare * key.Peaks.PeakShare(hour - week - weeklyTolerance, hour - week + weeklyTolerance, w));
+            if (routineWeekBack < 7)
+            {
+                // A weekday holiday is a Sunday: last Sunday's (or holiday's) peak at this hour is expected again too.
+                var back = 24 * routineWeekBack;
+                share = Math.Max(share, options.WeeklyRepeatShare * key.Peaks.PeakShare(hour - back - weeklyTolerance, hour - back + weeklyTolerance, w));
+            }
+
             if (share > 0)
             {
                 (shares ??= new double[windowTicks.Length])[w] = share;
@@ -269,6 +283,42 @@ public sealed partial class IssueDetector
         key.RoutineShares = shares;
         return shares;
     }
+
+    /// <summary>
+    /// The recent days (1..<see cref="IssueDetectorOptions.DailyRepeatDays"/> back) whose routine is expected today (issue
+    /// 13, session 9): all but weekday holidays, so a holiday's quiet does not lower the next weekday's routine (all of
+    /// them when none is left, and on a holiday itself, which also expects last Sunday's routine: a calendar that is
+    /// wrong about a day, or a routine kept on a holiday, then costs no false alert). Also sets how far back "last week" is: for a weekday holiday, the last Sunday or
+    /// holiday. Computed once per clock hour.
+    /// </summary>
+    private int[] RoutineDays(int hour)
+    {
+        if (routineDaysHour == hour)
+        {
+            return routineDays;
+        }
+
+        routineDaysHour = hour;
+        // Whole days since the first hour: fixed within the hour, so a restored detector computes the same.
+        var days = Math.Min(options.DailyRepeatDays, (hour - Hour(firstTicks)) / 24);
+        var today = new DateTimeOffset(hour * TimeSpan.TicksPerHour, TimeSpan.Zero).ToOffset(nowOffset);
+        var holiday = options.Holidays.IsHoliday(DateOnly.FromDateTime(today.DateTime)) && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        var same = Enumerable.Range(1, Math.Max(days, 0))
+            .Where(d => holiday || !IsWeekdayHoliday(today.AddDays(-d)))
+            .ToArray();
+        routineDays = same.Length > 0 ? same : [.. Enumerable.Range(1, Math.Max(days, 0))];
+        routineWeekBack = 7;
+        if (holiday)
+        {
+            var sunday = Enumerable.Range(1, Math.Min(7, (hour - Hour(firstTicks)) / 24)).FirstOrDefault(d => options.Holidays.DayType(today.AddDays(-d)) == DayOfWeek.Sunday);
+            routineWeekBack = sunday == 0 ? 7 : sunday;
+        }
+
+        return routineDays;
+    }
+
+    private bool IsWeekdayHoliday(DateTimeOffset day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && options.Holidays.IsHoliday(DateOnly.FromDateTime(day.DateTime));
 
     private static int Hour(long ticks) => (int)(ticks / TimeSpan.TicksPerHour);
 
@@ -361,6 +411,13 @@ public sealed partial class IssueDetector
         !keys.TryGetValue((KeyKind.Term, -1, term), out var key) || key.CountAt(nowTicks, decayPerTick) < options.NewWordingShare * VolumeAt(nowTicks);
 
     /// <summary>
+    /// Whether a word is clearly above its usual rate city-wide in the longest window (tail probability below 1e-4): the
+    /// words an incident makes unusual, never grammar ("와요", "너무") that every contact shares.
+    /// </summary>
+    internal bool IsElevatedWord(string term) =>
+        keys.TryGetValue((KeyKind.Term, -1, term), out var key) && Test(key, windowTicks.Length - 1).LogTail <= ElevatedLogTail;
+
+    /// <summary>
     /// Whether a district key's own baseline share of its district's contacts is at least
     /// <see cref="IssueDetectorOptions.EverydayDistrictTypicalRatio"/> of the city-wide key's share (both without the
     /// detection windows): the topic is as ordinary in this district as in the city.
@@ -447,8 +504,8 @@ public sealed partial class IssueDetector
             {
                 var old = queue.Dequeue();
                 windowTotals[w]--;
-                var slot = DailyProfile.Slot(old.Time);
-                var weekSlot = DailyProfile.WeekSlot(old.Time);
+                var slot = DailyProfile.Slot(old.Time, options.Holidays);
+                var weekSlot = DailyProfile.WeekSlot(old.Time, options.Holidays);
                 foreach (var key in old.Keys)
                 {
                     key.WindowCounts[w]--;

@@ -99,6 +99,21 @@ public sealed record IssueDetectorOptions
     /// <summary>How far from the same hour on a recent day a peak still counts for the daily routine.</summary>
     public TimeSpan DailyRepeatTolerance { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Whether a would-be alert joins an ongoing issue it is related to (issue 13, session 9): a shared telling word, or
+    /// (city-wide) one of the issue's categories, so an incident whose wording drifts or that spreads district by
+    /// district raises one alert. Off only to measure what it does.
+    /// </summary>
+    public bool RelateIssues { get; init; } = true;
+
+    /// <summary>
+    /// Days read as Sundays (issue 13, session 9): the weekend's hour-of-day profile, Sunday's hour-of-the-week slots,
+    /// and the routine of recent rest days rather than of the weekdays before. Korean public holidays 2024-2030 by
+    /// default; an administrator adds days with <c>HolidayCalendar.Korea.With(...)</c> (an election, a temporary
+    /// holiday), or passes <see cref="HolidayCalendar.None"/>. A state must be restored with the calendar it ran with.
+    /// </summary>
+    public HolidayCalendar Holidays { get; init; } = HolidayCalendar.Korea;
+
     /// <summary>Prior counts pulling a key's hour-of-day factor towards 1.</summary>
     public double SeasonalPriorCount { get; init; } = 10;
 

@@ -12,6 +12,13 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     private const double CategoryShare = 0.5;
     private const double CoTermShare = 0.3;
 
+    /// <summary>Share of a would-be alert's contacts, and of an ongoing issue's, that must use a word for it to relate them.</summary>
+    private const double RelatedWordShare = 0.2;
+    private const double RelatedIssueWordShare = 0.05;
+
+    /// <summary>Two city-wide surges of one category that start this close together are one incident told two ways.</summary>
+    private const long RelatedOnsetTicks = TimeSpan.TicksPerHour;
+
     /// <summary>
     /// An issue found on its new wording is told in many words: a word in a tenth of its contacts describes it (issue 13,
     /// session 6), where other issues ask a fifth.
@@ -72,6 +79,11 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 && detector.Test(key, longest).LogTail <= KeepAliveLogTail)
             {
                 issue.LastSignificantTicks = nowTicks;
+                if (issue.Keys[key].Specific && (issue.Alert.District is null || current.District >= 0 && districts[current.District] == issue.Alert.District))
+                {
+                    // Its words, as they drift, are what a later alert in other words is recognised by.
+                    issue.Record(current);
+                }
             }
         }
     }
@@ -92,7 +104,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 ongoing.LastSignificantTicks = nowTicks;
                 if (ongoing.Keys[key].Specific && (ongoing.Alert.District is null || current.District >= 0 && districts[current.District] == ongoing.Alert.District))
                 {
-                    ongoing.Contacts.Add(current.Sequence);
+                    ongoing.Record(current);
                 }
 
                 continue;
@@ -160,6 +172,27 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 continue;
             }
 
+            // The same incident in other words: its wording drifted (cold, then boilers, then frozen pipes) or another
+            // district reported it first. It joins whole, keys and contacts, so the issue keeps following it.
+            var members = windows[window].Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
+            var related = options.RelateIssues ? issues.FirstOrDefault(other => Related(other, alert, issue, members, detector)) : null;
+            if (related is not null)
+            {
+                foreach (var (attached, value) in issue.Keys)
+                {
+                    related.Keys[attached] = value;
+                    byKey[attached] = related;
+                }
+
+                foreach (var member in members)
+                {
+                    related.Record(member);
+                }
+
+                related.LastSignificantTicks = nowTicks;
+                continue;
+            }
+
             foreach (var attached in issue.Keys.Keys)
             {
                 byKey[attached] = issue;
@@ -188,7 +221,64 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
         }
 
         var category = IsCategoryLike(key) ? key.Label : Concentrated(contacts.Select(e => e.Category), 0);
-        return (category is not null && category == issue.TopCategory) || SharesTerm(issue, key);
+        return issue.Covers(category) || SharesTerm(issue, key);
+    }
+
+    /// <summary>
+    /// Whether a would-be alert is an ongoing issue seen again (issue 13, session 9). A telling word is the head of a word
+    /// (the word stripped of its ending, or its first two syllables) that at least
+    /// a fifth (and two) of the new contacts use and that the issue's contacts used over its life (a twentieth of them,
+    /// and one), and that is clearly above its usual rate in the city now (grammar such as "와요" never is). Where the places meet (either
+    /// is city-wide, or the same district) a telling word joins them; a district alert under one of a city-wide issue's
+    /// categories joins it, as does a second city-wide surge of its category within an hour of its start. Two different
+    /// districts join only with a telling word and a shared category (weather spreading district by district): two
+    /// unrelated incidents of one kind in two districts stay two issues, while two outages told in the same words at the
+    /// same time become one (the price of one alert per spreading incident).
+    /// </summary>
+    private bool Related(TrackedIssue other, IssueAlert alert, TrackedIssue candidate, List<WindowedEvent> members, IssueDetector detector)
+    {
+        if (members.Count == 0)
+        {
+            return false;
+        }
+
+        var otherContacts = Math.Max(1, other.Contacts.Count);
+        // Word heads only (a stripped word, or a word's first two syllables): the endings Korean puts last ("와요" of
+        // 안나와요 and 올라와요) are shared by unrelated incidents and rise with any of them.
+        var tally = new Dictionary<string, int>();
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            heads.Clear();
+            foreach (var token in IssueTermExtractor.Tokens(member.Text))
+            {
+                if (token.Length >= 2)
+                {
+                    heads.Add(token[..2]);
+                    heads.Add(IssueTermExtractor.Stem(token));
+                }
+            }
+
+            foreach (var head in heads)
+            {
+                tally[head] = tally.GetValueOrDefault(head) + 1;
+            }
+        }
+
+        var needed = Math.Max(2, RelatedWordShare * members.Count);
+        var word = tally.Any(pair => pair.Value >= needed
+            && other.Vocabulary.GetValueOrDefault(pair.Key) is var inOther && inOther >= Math.Max(1, RelatedIssueWordShare * otherContacts)
+            && detector.IsElevatedWord(pair.Key));
+        var category = other.Covers(alert.Category ?? candidate.TopCategory) || (alert.Category ?? candidate.TopCategory) == other.Alert.Category;
+        if (other.Alert.District is not null && alert.District is not null && other.Alert.District != alert.District)
+        {
+            // Weather that spreads district by district: the next district reports it in the issue's words and under
+            // one of its categories. Two unrelated local incidents rarely share both at the same time.
+            return word && category;
+        }
+
+        return word || (category && other.Alert.District is null
+            && (alert.District is not null || alert.DetectedAt.UtcTicks - other.CreatedTicks <= RelatedOnsetTicks));
     }
 
     /// <summary>"시내버스" and "파업하면" belong with an issue that already holds "버스" and "버스파업".</summary>

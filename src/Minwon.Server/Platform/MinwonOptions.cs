@@ -11,5 +11,11 @@ public sealed class MinwonOptions
     /// <summary>Seed demo staff accounts and sample data at start (on by default in Development).</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// Extra days (yyyy-MM-dd) the issue detector reads as Sundays, besides the Korean public holidays it knows
+    /// (an election day, a temporary holiday); see docs/issues.md.
+    /// </summary>
+    public string[] IssueHolidays { get; set; } = [];
+
     public string ResolvedDataDir => Path.GetFullPath(DataDir);
 }

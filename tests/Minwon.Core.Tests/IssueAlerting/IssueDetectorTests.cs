@@ -263,6 +263,55 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_freeze_spreading_to_another_district_in_drifting_words_raises_one_alert()
+    {
+        // Issue 13, session 9: the second district tells the same freeze in partly new words an hour later. Without
+        // relating issues it alerts again (a duplicate); with it, it joins the first issue.
+        string[] first = ["수도관이 얼어서 물이 안나와요", "계량기 동파됐어요 수도관", "수도관 얼어서 터졌어요", "계량기가 얼어서 깨졌어요"];
+        string[] later = ["보일러 배관이 얼어서 난방이 안돼요", "계량기 동파 보일러도 꺼졌어요", "온수 배관 얼어서 보일러 멈춤", "계량기 얼어서 온수 안나옴"];
+        var stream = Merge(
+            Background(days: 3),
+            Burst(Monday.AddDays(2).AddHours(14), count: 30, minutes: 50, "마포구", first),
+            Burst(Monday.AddDays(2).AddHours(15), count: 30, minutes: 50, "강남구", later));
+
+        Assert.Single(Replay(stream));
+        Assert.Equal(2, Replay(stream, new IssueDetector(new IssueDetectorOptions { RelateIssues = false })).Count);
+    }
+
+    [Fact]
+    public void Two_incidents_of_one_category_in_two_districts_told_in_other_words_stay_two_alerts()
+    {
+        string[] smell = ["하수구 냄새가 올라와요 역해요", "맨홀에서 악취가 심해요", "골목 하수구 악취 때문에 창문을 못 열어요"];
+        var stream = Merge(
+            Background(days: 3),
+            Burst(Monday.AddDays(2).AddHours(14), count: 30, minutes: 50, "마포구", WaterOutage),
+            Burst(Monday.AddDays(2).AddHours(14).AddMinutes(20), count: 30, minutes: 50, "강남구", smell));
+
+        // Both share the category and "안나와요"/"올라와요" share an ending, which rises with either: neither relates them.
+        var alerts = Replay(stream);
+        Assert.True(alerts.Count == 2, string.Join(" | ", alerts.Select(a => $"{a.DetectedAt:HH:mm} {a.District} {string.Join(",", a.Terms)}")));
+        Assert.Equal(["강남구", "마포구"], alerts.Select(a => a.District).Order());
+    }
+
+    [Fact]
+    public void A_weekday_holiday_expects_the_routine_of_last_Sunday()
+    {
+        // Issue 13, session 9: open-pharmacy questions all over the city on Sunday morning, and again on a Wednesday the
+        // calendar names a holiday. The Sunday (no history) may alert; the holiday is read as a Sunday and expects them.
+        string[] pharmacy = ["오늘 문 연 약국 있어요", "휴일에 여는 약국 알려 주세요", "일요일 진료하는 소아과 있나요"];
+        string[] districts = ["마포구", "강남구", "노원구", "송파구", "관악구", "은평구", "강서구", "성북구", "종로구", "중구"];
+        var sunday = Monday.AddDays(6).AddHours(10);
+        var wednesday = Monday.AddDays(9).AddHours(10);
+        IEnumerable<ContactEvent> Questions(DateTimeOffset at) => Enumerable.Range(0, 40).Select(i =>
+            new ContactEvent(at.AddMinutes(i * 1.5), pharmacy[i % pharmacy.Length], "보건", districts[i % districts.Length], "phone"));
+        var stream = Merge(Background(days: 10), Questions(sunday), Questions(wednesday));
+        var calendar = HolidayCalendar.None.With([DateOnly.FromDateTime(wednesday.DateTime)]);
+
+        Assert.DoesNotContain(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = calendar })), a => a.DetectedAt >= wednesday.AddHours(-10));
+        Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = HolidayCalendar.None })), a => a.DetectedAt >= wednesday.AddHours(-10));
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);

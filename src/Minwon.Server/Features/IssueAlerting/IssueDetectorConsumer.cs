@@ -171,14 +171,14 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
         {
             if (saved is not null && JsonSerializer.Deserialize<IssueDetectorState>(saved) is { } state)
             {
-                return IssueDetector.Restore(state);
+                return IssueDetector.Restore(state, DetectorOptions());
             }
 
             // Before the detector lived in the database it was saved to a file on the node.
             var file = Path.Combine(options.Value.ResolvedDataDir, "issues", "detector.json");
             if (File.Exists(file) && JsonSerializer.Deserialize<IssueDetectorState>(File.ReadAllText(file)) is { } legacy)
             {
-                return IssueDetector.Restore(legacy);
+                return IssueDetector.Restore(legacy, DetectorOptions());
             }
         }
         catch (Exception ex) when (ex is JsonException or IOException or InvalidOperationException or ArgumentException)
@@ -187,8 +187,25 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
             LogRestoreFailed(logger, ex);
         }
 
-        return new IssueDetector();
+        return new IssueDetector(DetectorOptions());
     }
+
+    /// <summary>The Korean public holidays plus the administrator's (Minwon:IssueHolidays); a bad date is logged and left out.</summary>
+    private IssueDetectorOptions DetectorOptions()
+    {
+        try
+        {
+            return new IssueDetectorOptions { Holidays = HolidayCalendar.Korea.With(HolidayCalendar.ParseDays(options.Value.IssueHolidays)) };
+        }
+        catch (FormatException ex)
+        {
+            LogBadHolidays(logger, ex);
+            return new IssueDetectorOptions();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Minwon:IssueHolidays holds a day that is not a date (yyyy-MM-dd); only the Korean public holidays are used")]
+    private static partial void LogBadHolidays(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Issue detector state was not saved at stop (another node took over); it resumes from the last save")]
     private static partial void LogStopSaveFailed(ILogger logger, Exception exception);
