@@ -81,7 +81,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
             return all;
         }
 
-        return new BooleanQuery(disableCoord: true) { { rare, Occur.MUST }, { common, Occur.SHOULD } };
+        return new RareFirstQuery(rare, common);
     }
 
     /// <summary>The body terms of a query, moved to the highlight field, for marking the passage that matched.</summary>
