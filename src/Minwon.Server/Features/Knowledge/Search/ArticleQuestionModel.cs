@@ -75,10 +75,11 @@ public static class ArticleQuestionModel
     {
         var normalized = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(query));
         var documents = Math.Max(1, reader.NumDocs);
+        var stats = TermLookups.Of(reader);
         var grams = new List<(string, int, double)>();
         foreach (var group in KoreanTokens.Bigrams(normalized).GroupBy(t => t.Term, StringComparer.Ordinal))
         {
-            var df = KnowledgeFields.Parts.Max(p => reader.DocFreq(new Term(p.Name + "_g", group.Key)));
+            var df = KnowledgeFields.Parts.Max(p => stats.DocFreq(new Term(p.Name + "_g", group.Key)));
             if (df > 0)
             {
                 grams.Add((group.Key, group.Count(), Math.Log((double)documents / df)));

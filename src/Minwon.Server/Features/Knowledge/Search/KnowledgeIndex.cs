@@ -139,7 +139,7 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var docs = searcher.Search(text, ValidityFilter(searcher.IndexReader, now), Math.Max(top, ArticleQuestionModel.Candidates));
+        var docs = RareFirstQuery.Candidates(searcher, text, ValidityFilter(searcher.IndexReader, now), Math.Max(top, ArticleQuestionModel.Candidates));
         var ranked = Analysis == KnowledgeAnalysis.Korean
             ? ArticleQuestionModel.Rerank(query, docs.ScoreDocs, searcher).Select(x => x.Hit)
             : docs.ScoreDocs;

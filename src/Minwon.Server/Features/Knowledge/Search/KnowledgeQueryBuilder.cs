@@ -38,11 +38,12 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         var root = new BooleanQuery(disableCoord: true);
         if (analysis == KnowledgeAnalysis.Whitespace)
         {
-            AddTerms(root, "_w", analyzer.Terms("x_w", normalized), 1f);
+            AddTerms(root, "_w", analyzer.Terms("x_w", normalized), 1f, TermLookups.Of(reader));
             return root.Clauses.Count == 0 ? null : root;
         }
 
-        AddKorean(root, normalized, 1f, reader);
+        var stats = TermLookups.Of(reader);
+        AddKorean(root, normalized, 1f, stats);
 
         // The colloquial lexicon's service names are what articles say in their title, questions and keywords;
         // matching them in bodies too would double the clauses of a long question for little gain (issue 13, search
@@ -53,10 +54,10 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         {
             var service = synonyms.IsServiceName(phrase);
             var weight = service ? SynonymWeight * Math.Min(2f, 1f + 0.5f * (synonyms.Triggers(normalized, phrase) - 1)) : SynonymWeight;
-            AddKorean(root, phrase, weight, reader, skipBody: service);
+            AddKorean(root, phrase, weight, stats, skipBody: service);
         }
 
-        return root.Clauses.Count == 0 ? null : SplitByFrequency(root, reader);
+        return root.Clauses.Count == 0 ? null : SplitByFrequency(root, stats, reader.MaxDoc);
     }
 
     /// <summary>
@@ -64,14 +65,14 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
     /// match a rarer term, the idea of Lucene's CommonTermsQuery: they still order the results, but their long
     /// posting lists are skipped through instead of read whole, which keeps a query within a few milliseconds.
     /// </summary>
-    private static Query SplitByFrequency(BooleanQuery all, IndexReader reader)
+    private static Query SplitByFrequency(BooleanQuery all, TermLookups stats, int maxDoc)
     {
-        var threshold = Math.Max(MinCommonDocFreq, (int)(reader.MaxDoc * CommonRatio));
+        var threshold = Math.Max(MinCommonDocFreq, (int)(maxDoc * CommonRatio));
         var rare = new BooleanQuery(disableCoord: true);
         var common = new BooleanQuery(disableCoord: true);
         foreach (var clause in all.Clauses)
         {
-            var target = clause.Query is TermQuery term && reader.DocFreq(term.Term) > threshold ? common : rare;
+            var target = clause.Query is TermQuery term && stats.DocFreq(term.Term) > threshold ? common : rare;
             target.Add(clause);
         }
 
@@ -80,7 +81,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
             return all;
         }
 
-        return new BooleanQuery(disableCoord: true) { { rare, Occur.MUST }, { common, Occur.SHOULD } };
+        return new RareFirstQuery(rare, common);
     }
 
     /// <summary>The body terms of a query, moved to the highlight field, for marking the passage that matched.</summary>
@@ -106,16 +107,16 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         }
     }
 
-    private static void AddKorean(BooleanQuery root, string text, float weight, IndexReader reader, bool skipBody = false)
+    private static void AddKorean(BooleanQuery root, string text, float weight, TermLookups reader, bool skipBody = false)
     {
         var bigrams = KoreanTokens.Bigrams(text);
         var keepNoise = QueryNoise.AllNoise(bigrams);
         var grams = bigrams.Select(t => t.Term).Where(t => keepNoise || !QueryNoise.IsNoiseBigram(t)).Distinct().ToList();
         grams = Informative(grams, reader, MaxBigrams);
-        AddTerms(root, "_g", grams, weight, skipBody);
+        AddTerms(root, "_g", grams, weight, reader, skipBody);
 
         var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t)).Distinct().Take(MaxTermsPerView).ToList();
-        AddTerms(root, "_s", stems, weight * StemWeight, skipBody: true); // body has no stems field
+        AddTerms(root, "_s", stems, weight * StemWeight, reader, skipBody: true); // body has no stems field
 
         var unknown = grams.Where(g => g.Length == 2 && Unseen(reader, "_g", g))
             .Concat(stems.Where(s => s.Length > 2 && Unseen(reader, "_s", s)))
@@ -123,7 +124,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         var jamo = unknown.SelectMany(u => KoreanTokens.JamoGrams(u)).Select(t => t.Term).Distinct().Take(MaxTermsPerView);
         foreach (var gram in jamo)
         {
-            root.Add(new TermQuery(new Term(KnowledgeFields.Typo, gram)) { Boost = weight * TypoWeight }, Occur.SHOULD);
+            reader.Add(root, new Term(KnowledgeFields.Typo, gram), weight * TypoWeight);
         }
     }
 
@@ -133,7 +134,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
     /// and the cost of a query no longer grows with its length (issue 13). Bigrams no article has are kept too: they
     /// cost nothing to look up and are what the typo terms start from.
     /// </summary>
-    private static List<string> Informative(List<string> grams, IndexReader reader, int most)
+    private static List<string> Informative(List<string> grams, TermLookups reader, int most)
     {
         if (grams.Count <= most)
         {
@@ -146,10 +147,10 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         return grams.Where(keep.Contains).ToList();
     }
 
-    private static bool Unseen(IndexReader reader, string suffix, string term) =>
+    private static bool Unseen(TermLookups reader, string suffix, string term) =>
         KnowledgeFields.Parts.All(p => reader.DocFreq(new Term(p.Name + suffix, term)) == 0);
 
-    private static void AddTerms(BooleanQuery root, string suffix, IEnumerable<string> terms, float weight, bool skipBody = false)
+    private static void AddTerms(BooleanQuery root, string suffix, IEnumerable<string> terms, float weight, TermLookups stats, bool skipBody = false)
     {
         var list = terms.Distinct().Take(MaxTermsPerView).ToList();
         foreach (var (name, boost) in KnowledgeFields.Parts)
@@ -161,7 +162,7 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
 
             foreach (var term in list)
             {
-                root.Add(new TermQuery(new Term(name + suffix, term)) { Boost = boost * weight }, Occur.SHOULD);
+                stats.Add(root, new Term(name + suffix, term), boost * weight);
             }
         }
     }
