@@ -53,13 +53,28 @@ public sealed class AbuseDetector
         var normalized = TextNormalizer.Normalize(text);
         var evidence = AbuseMatcher.Match(normalized, lexicon);
         AddCooccurrences(normalized, evidence);
+
+        // The line as a reader says it (ㄲㅈ 꺼져, byung신 병신, 개 새 끼 개새끼): matched and scored too, the stronger wins.
+        var surface = Deobfuscator.Decode(text, normalized);
+        NormalizedText? decoded = null;
+        if (surface is not null)
+        {
+            decoded = TextNormalizer.Normalize(surface.Text);
+            var decodedEvidence = AbuseMatcher.Match(decoded, lexicon);
+            AddCooccurrences(decoded, decodedEvidence);
+            if (LexiconScore(decodedEvidence) > LexiconScore(evidence))
+            {
+                evidence = decodedEvidence.ConvertAll(e => e with { Start = surface.Starts[e.Start], End = surface.Ends[e.End - 1] });
+            }
+        }
+
         // Abuse is made of words: a line of digits and symbols alone ("18 18") is left to the lexicon, since the
         // model never saw such lines and would extrapolate from the digits inside swear words. So is a line without
         // Korean letters (English chats: "Where is the nearest health center?" scored 0.59): the model learnt from
         // Korean comments only; the lexicon still reads Korean typed with the keyboard in Latin mode (tlqkf).
         if (model is not null && HasHangul(text))
         {
-            return ClassifyWithModel(text, normalized, evidence, model);
+            return ClassifyWithModel(text, normalized, evidence, model, surface?.Text, decoded);
         }
 
         if (evidence.Count == 0)
@@ -104,6 +119,37 @@ public sealed class AbuseDetector
 
     [ThreadStatic]
     private static List<(int Index, float Value)>? featureBuffer;
+
+    private static double LexiconScore(List<AbuseEvidence> evidence)
+    {
+        Span<double> keep = stackalloc double[5];
+        keep.Fill(1);
+        foreach (var e in evidence)
+        {
+            keep[(int)e.Label] *= 1 - e.Weight;
+        }
+
+        var score = 0.0;
+        for (var label = 1; label < 5; label++)
+        {
+            score = Math.Max(score, 1 - keep[label]);
+        }
+
+        return score;
+    }
+
+    private AbuseVerdict ClassifyWithModel(
+        string text, NormalizedText normalized, List<AbuseEvidence> evidence, AbuseModel classifier, string? surface, NormalizedText? decoded)
+    {
+        if (surface is not null && decoded is not null)
+        {
+            var raw = ClassifyWithModel(text, normalized, evidence, classifier);
+            var spoken = ClassifyWithModel(surface, decoded, evidence, classifier);
+            return spoken.Score > raw.Score ? spoken with { Evidence = evidence } : raw;
+        }
+
+        return ClassifyWithModel(text, normalized, evidence, classifier);
+    }
 
     private AbuseVerdict ClassifyWithModel(string text, NormalizedText normalized, List<AbuseEvidence> evidence, AbuseModel classifier)
     {
