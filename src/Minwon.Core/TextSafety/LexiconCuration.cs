@@ -61,7 +61,7 @@ internal static class LexiconCuration
         // Issue 13, session 9: look-alikes (the 丙申 year, 닥쳐온 한파, 소리 죽여 걷다, a dog taken along, animals listed).
         "병신생", "병신년생", "병신년새해", "병신년도", "병신년에태어", "병신일", "닥쳐오", "닥쳐온", "닥쳐올", "닥쳐와", "닥쳐서",
         "소리죽여", "숨죽여", "숨을죽여", "기척죽여", "발소리죽", "개같이데려", "개같이산책", "개같이가도", "개같이들어", "개같이타",
-        "개새고양이", "개새토끼", "개새닭", "시팔십", "시8분",
+        "개새고양이", "개새토끼", "개새닭", "시팔십", "시8분", "자지러", "지랄탄", "개같이벌어", "애미야국이", "애미야밥",
     ];
 
     /// <summary>Short terms that also end ordinary words (알아보지, 재미친구) count only at the start of a word.</summary>
