@@ -217,9 +217,15 @@ public sealed class AbuseDetector
 
         // A curated spelling the lexicon is sure of (씨발, 죽여버린다) stands even where the comment data taught the model
         // otherwise: those comments rarely address a counsellor.
-        var score = Math.Round(lexiconScore >= options.LexiconOverride ? Math.Max(probability, lexiconScore) : probability, 4);
+        // So does a likely term said to the person addressed (당신 + 멍청한, 너 + 미쳤냐): contempt aimed at the one spoken to
+        // (issue 13, session 9); the bar is AddressedOverride (0.7) instead of LexiconOverride.
+        var overrides = lexiconScore >= options.LexiconOverride
+            || lexiconScore >= options.AddressedOverride && AbuseFeatures.IsAddressed(Spaced(text));
+        var score = Math.Round(overrides ? Math.Max(probability, lexiconScore) : probability, 4);
         return new AbuseVerdict(score >= options.ThresholdFor(label) ? label : AbuseLabel.None, score, evidence);
     }
+
+    private static string Spaced(string text) => string.Concat(" ", text.AsSpan(0, Math.Min(text.Length, 1024)), " ");
 
     private static bool HasHangul(string text)
     {

@@ -71,25 +71,28 @@ internal static class Deobfuscator
         {
             var left = pieceStart[p] - pieceStart[p - 1];
             var right = pieceStart[p + 1] - pieceStart[p];
-            if (!spaceBefore[p] && (left <= 2 || right <= 2) && IsLetter(chars[pieceStart[p] - 1]) && IsLetter(chars[pieceStart[p]]))
+            if (!spaceBefore[p] && (left <= 2 || right <= 2) && IsWordLetter(chars[pieceStart[p] - 1]) && IsWordLetter(chars[pieceStart[p]]))
             {
                 join[p] = true;
                 changed = true;
             }
         }
 
-        // Letters spaced apart: three or more one-character words in a row (개 새 끼), two or more Latin letters (s e x).
+        // Letters spaced apart: three or more one-character words in a row (개 새 끼), two or more Latin letters (s e x)
+        // or bare consonants (ㅅ ㅂ).
         for (var p = 0; p < pieces;)
         {
             var q = p;
             var latin = true;
-            while (q < pieces && pieceStart[q + 1] - pieceStart[q] == 1 && (q == p || spaceBefore[q]) && IsLetter(chars[pieceStart[q]]))
+            var consonants = true;
+            while (q < pieces && pieceStart[q + 1] - pieceStart[q] == 1 && (q == p || spaceBefore[q]) && IsWordLetter(chars[pieceStart[q]]))
             {
                 latin &= char.IsAsciiLetter(chars[pieceStart[q]]);
+                consonants &= Hangul.IsCompatibilityJamo(chars[pieceStart[q]]);
                 q++;
             }
 
-            if (q - p >= 3 || q - p >= 2 && latin)
+            if (q - p >= 3 || q - p >= 2 && (latin || consonants))
             {
                 for (var k = p + 1; k < q; k++)
                 {
@@ -228,7 +231,8 @@ internal static class Deobfuscator
         return false;
     }
 
-    private static bool IsLetter(char c) => Hangul.IsHangul(c) || char.IsAsciiLetter(c) || char.IsAsciiDigit(c);
+    // Digits are not joined: 2024-03-15 and 1 2 3 are numbers, not a disguised word.
+    private static bool IsWordLetter(char c) => Hangul.IsHangul(c) || char.IsAsciiLetter(c);
 
     private static bool IsFullWidthOf(char original, char c) => original is >= '\uFF01' and <= '\uFF5E' && char.ToLowerInvariant((char)(original - 0xFEE0)) == c;
 

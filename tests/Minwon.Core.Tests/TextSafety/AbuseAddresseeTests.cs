@@ -34,6 +34,17 @@ public sealed class AbuseAddresseeTests
         Assert.True(plainCount > 0);
     }
 
+    [Fact]
+    public void A_likely_term_said_to_the_person_addressed_stands()
+    {
+        const string text = "당신 정말 멍청한 사람이네요";
+        var addressed = new AbuseDetector(new TextSafetyOptions());
+        var off = new AbuseDetector(new TextSafetyOptions { AddressedOverride = 1, LexiconOverride = 1 });
+        Assert.True(addressed.Classify(text).IsAbusive);
+        Assert.True(addressed.Classify(text).Score >= off.Classify(text).Score);
+        Assert.True(addressed.Classify(text).Score >= 0.75);
+    }
+
     [Theory]
     [InlineData("아이가 자지러지게 울어서 병원 가려고요")]
     [InlineData("한남대교 남단에 차가 막혀요")]

@@ -52,6 +52,7 @@ public sealed class DeobfuscatorTests
     [InlineData("ㅈ같네 이 동네", "좆같네 이 동네")]
     [InlineData("개 새 끼 야", "개새끼야")]
     [InlineData("s e x 한번", "sex 한번")]
+    [InlineData("ㅅ ㅂ 뭐야", "시발 뭐야")]
     [InlineData("병.신 같은", "병신 같은")]
     [InlineData("시1발 뭐야", "시발 뭐야")]
     [InlineData("씨이이발 진짜", "씨발 진짜")]
@@ -67,6 +68,7 @@ public sealed class DeobfuscatorTests
     [InlineData("주차 단속 문의드립니다")]
     [InlineData("오늘 몇 시에 문 닫아요?")]
     [InlineData("ㄱㅅ 합니다")]
+    [InlineData("2024-03-15 접수 1 2 3 번")]
     [InlineData("Where is the nearest health center?")]
     public void Leaves_an_ordinary_line_alone(string text) =>
         Assert.Null(Deobfuscator.Decode(text, TextNormalizer.Normalize(text)));
