@@ -53,13 +53,28 @@ public sealed class AbuseDetector
         var normalized = TextNormalizer.Normalize(text);
         var evidence = AbuseMatcher.Match(normalized, lexicon);
         AddCooccurrences(normalized, evidence);
+
+        // The line as a reader says it (ㄲㅈ 꺼져, byung신 병신, 개 새 끼 개새끼): matched and scored too, the stronger wins.
+        var surface = Deobfuscator.Decode(text, normalized);
+        NormalizedText? decoded = null;
+        if (surface is not null)
+        {
+            decoded = TextNormalizer.Normalize(surface.Text);
+            var decodedEvidence = AbuseMatcher.Match(decoded, lexicon);
+            AddCooccurrences(decoded, decodedEvidence);
+            if (LexiconScore(decodedEvidence) > LexiconScore(evidence))
+            {
+                evidence = decodedEvidence.ConvertAll(e => e with { Start = surface.Starts[e.Start], End = surface.Ends[e.End - 1] });
+            }
+        }
+
         // Abuse is made of words: a line of digits and symbols alone ("18 18") is left to the lexicon, since the
         // model never saw such lines and would extrapolate from the digits inside swear words. So is a line without
         // Korean letters (English chats: "Where is the nearest health center?" scored 0.59): the model learnt from
         // Korean comments only; the lexicon still reads Korean typed with the keyboard in Latin mode (tlqkf).
         if (model is not null && HasHangul(text))
         {
-            return ClassifyWithModel(text, normalized, evidence, model);
+            return ClassifyWithModel(text, normalized, evidence, model, surface?.Text, decoded);
         }
 
         if (evidence.Count == 0)
@@ -104,6 +119,37 @@ public sealed class AbuseDetector
 
     [ThreadStatic]
     private static List<(int Index, float Value)>? featureBuffer;
+
+    private static double LexiconScore(List<AbuseEvidence> evidence)
+    {
+        Span<double> keep = stackalloc double[5];
+        keep.Fill(1);
+        foreach (var e in evidence)
+        {
+            keep[(int)e.Label] *= 1 - e.Weight;
+        }
+
+        var score = 0.0;
+        for (var label = 1; label < 5; label++)
+        {
+            score = Math.Max(score, 1 - keep[label]);
+        }
+
+        return score;
+    }
+
+    private AbuseVerdict ClassifyWithModel(
+        string text, NormalizedText normalized, List<AbuseEvidence> evidence, AbuseModel classifier, string? surface, NormalizedText? decoded)
+    {
+        if (surface is not null && decoded is not null)
+        {
+            var raw = ClassifyWithModel(text, normalized, evidence, classifier);
+            var spoken = ClassifyWithModel(surface, decoded, evidence, classifier);
+            return spoken.Score > raw.Score ? spoken with { Evidence = evidence } : raw;
+        }
+
+        return ClassifyWithModel(text, normalized, evidence, classifier);
+    }
 
     private AbuseVerdict ClassifyWithModel(string text, NormalizedText normalized, List<AbuseEvidence> evidence, AbuseModel classifier)
     {
@@ -171,9 +217,15 @@ public sealed class AbuseDetector
 
         // A curated spelling the lexicon is sure of (씨발, 죽여버린다) stands even where the comment data taught the model
         // otherwise: those comments rarely address a counsellor.
-        var score = Math.Round(lexiconScore >= options.LexiconOverride ? Math.Max(probability, lexiconScore) : probability, 4);
+        // So does a likely term said to the person addressed (당신 + 멍청한, 너 + 미쳤냐): contempt aimed at the one spoken to
+        // (issue 13, session 9); the bar is AddressedOverride (0.7) instead of LexiconOverride.
+        var overrides = lexiconScore >= options.LexiconOverride
+            || lexiconScore >= options.AddressedOverride && AbuseFeatures.IsAddressed(Spaced(text));
+        var score = Math.Round(overrides ? Math.Max(probability, lexiconScore) : probability, 4);
         return new AbuseVerdict(score >= options.ThresholdFor(label) ? label : AbuseLabel.None, score, evidence);
     }
+
+    private static string Spaced(string text) => string.Concat(" ", text.AsSpan(0, Math.Min(text.Length, 1024)), " ");
 
     private static bool HasHangul(string text)
     {

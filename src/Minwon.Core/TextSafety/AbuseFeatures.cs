@@ -90,6 +90,7 @@ internal static class AbuseFeatures
         }
 
         AddWords(cleaned, mask, features);
+        AddAddressed(cleaned, mask, features);
         if (record)
         {
             groupEnds[Words] = features.Count;
@@ -172,6 +173,74 @@ internal static class AbuseFeatures
             previous = h;
             i += end + 1;
         }
+    }
+
+    /// <summary>
+    /// Words said to someone (issue 13, session 9): when the line addresses a person (너, 니가, 당신, 상담원, 그쪽, 아가씨 ...),
+    /// each of its other words is a feature again, crossed with that fact, so "당신 + 모자란" can weigh more than
+    /// "모자란" in a comment about a policy. Contempt without a swear word is mostly aimed at the one spoken to.
+    /// </summary>
+    private static void AddAddressed(ReadOnlySpan<char> text, int mask, List<(int, float)> features)
+    {
+        if (!IsAddressed(text))
+        {
+            return;
+        }
+
+        features.Add((unchecked((int)(Finish((Offset ^ 71u) * Prime) & (uint)mask)), 1));
+        var i = 1;
+        while (i < text.Length)
+        {
+            var end = text[i..].IndexOf(' ');
+            if (end <= 0)
+            {
+                break;
+            }
+
+            var word = text.Slice(i, end);
+            var stem = word.Length > 2 && Hangul.IsSyllable(word[^1]) ? word[..^1] : word;
+            var h = unchecked((Offset ^ 72u) * Prime);
+            foreach (var c in stem)
+            {
+                h = unchecked((h ^ c) * Prime);
+            }
+
+            features.Add((unchecked((int)(Finish(h) & (uint)mask)), 1));
+            i += end + 1;
+        }
+    }
+
+    private static readonly string[] Addressees =
+    [
+        "당신", "너희", "너네", "니네", "니가", "네가", "너가", "너는", "너도", "너를", "너한테", "넌", "널", "너", "니", "상담원", "상담사",
+        "그쪽", "댁", "아가씨", "니들", "너들", "자네",
+    ];
+
+    /// <summary>A word of the line is a second-person or addressing word (너무, 너머 and 니다 are not).</summary>
+    internal static bool IsAddressed(ReadOnlySpan<char> text)
+    {
+        var i = 1;
+        while (i < text.Length)
+        {
+            var end = text[i..].IndexOf(' ');
+            if (end <= 0)
+            {
+                break;
+            }
+
+            var word = text.Slice(i, end);
+            foreach (var a in Addressees)
+            {
+                if (word.StartsWith(a) && (a.Length > 1 || word.Length <= 2) && !word.StartsWith("너무") && !word.StartsWith("너머"))
+                {
+                    return true;
+                }
+            }
+
+            i += end + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Lower case, full-width folded, runs of one character cut to two (ㅋㅋㅋㅋ, 아아아), spaces single, padded with spaces.</summary>

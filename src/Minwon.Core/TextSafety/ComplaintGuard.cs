@@ -12,7 +12,7 @@ internal static class ComplaintGuard
     [
         "민원", "구청", "시청", "주민센터", "동사무소", "행정", "세금", "과태료", "신고", "단속", "처리", "접수", "상담", "답변",
         "연락", "전화", "공사", "주차", "버스", "지하철", "쓰레기", "소음", "하수", "도로", "가로등", "복지", "신청", "환불",
-        "서류", "발급", "기다리", "기다려", "담당", "부서", "국민신문고", "감사", "고지서", "요금",
+        "서류", "발급", "기다리", "기다려", "담당", "부서", "국민신문고", "감사", "고지서", "요금", "이게나라", "나라꼴",
     ];
 
     private static readonly string[] TargetCues =
@@ -23,11 +23,13 @@ internal static class ComplaintGuard
 
     /// <summary>
     /// Everyday compounds whose first syllables the comment data taught the classifier as a slur: dishes of 홍어 (the
-    /// skate, also a regional slur), named as food. A line naming one and nobody else is not abuse.
+    /// skate, also a regional slur), named as food, and places named 한남. A line naming one and nobody else is not abuse.
     /// </summary>
     private static readonly string[] InnocentCompounds =
     [
         "홍어삼합", "홍어회", "홍어무침", "홍어찜", "홍어탕", "홍어애탕", "홍어전", "홍어맛집", "홍어집", "삭힌홍어",
+        // Place names holding a slur's syllables (한남 is also a slur for Korean men).
+        "한남대교", "한남동", "한남역", "한남오거리", "한남더힐", "한남뉴타운", "한남고가",
     ];
 
     public static bool IsServiceComplaint(string flat) => Contains(flat, ServiceCues) && !Contains(flat, TargetCues);

@@ -61,12 +61,26 @@ internal static class TextNormalizer
                     j++;
                 }
 
+                // Latin written into a Korean word is a disguise: read as keys first (개toRl), else as sounds (byung신,
+                // 개sae끼, jot같은); a lone c before 8 or a ㅂ-syllable is 씨 (c8, c발).
+                var inWord = i > 0 && Hangul.IsHangul(text[i - 1]) || j < text.Length && Hangul.IsHangul(text[j]);
                 if (j - i is >= 2 and <= MaxLatinRun && !HasEnglishTerm(text.AsSpan(i, j - i)) && KeyboardHangul.TryConvert(text.AsSpan(i, j - i), keys))
                 {
                     foreach (var (syllable, offset, length) in keys)
                     {
                         Emit(syllable, i + offset, i + offset + length);
                     }
+                }
+                else if (inWord && !HasEnglishTerm(text.AsSpan(i, j - i)) && RomanizedHangul.TryRead(text.AsSpan(i, j - i)) is { } sounds)
+                {
+                    foreach (var syllable in sounds)
+                    {
+                        Emit(syllable, i, j);
+                    }
+                }
+                else if (j - i == 1 && text[i] is 'c' or 'C' && j < text.Length && (text[j] == '8' || Hangul.TryDecompose(text[j], out var l, out _, out _) && l is 7 or 8 or 17))
+                {
+                    Emit('씨', i, j);
                 }
                 else
                 {
@@ -91,6 +105,15 @@ internal static class TextNormalizer
             {
                 gap = true;
                 spaceGap |= char.IsWhiteSpace(c);
+                i++;
+                continue;
+            }
+
+            // 8 said right after 시 or 씨 is 팔 (시8, 씨8, c8); 18 and 5시8분 stay digits.
+            if (c == '8' && n > 0 && !gap && chars[n - 1] is '시' or '씨' && (i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1]))
+                && (i < 2 || !char.IsAsciiDigit(text[i - 2])))
+            {
+                Emit('팔', i, i + 1);
                 i++;
                 continue;
             }

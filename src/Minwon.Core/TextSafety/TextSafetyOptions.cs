@@ -17,6 +17,12 @@ public sealed class TextSafetyOptions
     public double LexiconOverride { get; set; } = 0.9;
 
     /// <summary>
+    /// With the trained classifier: the same override for a line that addresses someone (너, 니가, 당신, 상담원 ...): a
+    /// likely term said to the person spoken to stands at this strength (issue 13, session 9; 1 turns it off).
+    /// </summary>
+    public double AddressedOverride { get; set; } = 0.7;
+
+    /// <summary>
     /// With the trained classifier: how much the logit is lowered for a service complaint that names no one and holds
     /// no lexicon term (anger about a service is not abuse; 0 turns the guard off). Issue 13.
     /// </summary>

@@ -1,0 +1,240 @@
+using Minwon.Core.Korean;
+
+namespace Minwon.Core.TextSafety;
+
+/// <summary>
+/// The de-obfuscated line as a reader would say it, with its words: what <see cref="TextNormalizer"/> undid (keys
+/// typed in Latin mode, romanised syllables, spelled-out jamo, stretched syllables, symbols and digits inside a word)
+/// kept, the spaces between words restored, letters spaced apart joined again (개 새 끼, s e x), and 초성-only
+/// abbreviations of abuse written out (ㅅㅂ 시발, ㄲㅈ 꺼져, ㄴㄱㅁ 느금마, ㅈ같 좆같). The classifier scores this line as well
+/// as the raw one (issue 13): it learnt the words, not their disguises. Null when the line holds no disguise, so an
+/// ordinary line is scored once. <see cref="Surface.Starts"/> and <see cref="Surface.Ends"/> map each character of the
+/// surface back to the original UTF-16 range.
+/// </summary>
+internal static class Deobfuscator
+{
+    internal sealed record Surface(string Text, int[] Starts, int[] Ends);
+
+    /// <summary>초성 abbreviations of abuse, whole consonant runs only (ㄱㅅ is also 감사, so it is not here).</summary>
+    private static readonly Dictionary<string, string> Initials = new(StringComparer.Ordinal)
+    {
+        ["ㅅㅂ"] = "시발", ["ㅆㅂ"] = "씨발", ["ㅅㅂㄹㅁ"] = "시발놈", ["ㅆㅂㄹㅁ"] = "씨발놈", ["ㅆㅂㄴ"] = "씨발놈", ["ㅅㅂㄴ"] = "시발놈",
+        ["ㅂㅅ"] = "병신", ["ㅄ"] = "병신", ["ㅂㅅㅅㄲ"] = "병신새끼", ["ㅈㄹ"] = "지랄", ["ㅈㄹㄴ"] = "지랄하네", ["ㄲㅈ"] = "꺼져",
+        ["ㄷㅊ"] = "닥쳐", ["ㅁㅊ"] = "미친", ["ㅁㅊㄴ"] = "미친놈", ["ㅈㄴ"] = "존나", ["ㄴㄱㅁ"] = "느금마", ["ㄴㄱㅁㅊ"] = "느금마창",
+        ["ㅅㄲ"] = "새끼", ["ㄱㅅㄲ"] = "개새끼", ["ㅆㄹㄱ"] = "쓰레기", ["ㅂㅈ"] = "보지", ["ㅅㅅ"] = "섹스", ["ㄷㅈㄹ"] = "뒤질래",
+        ["ㅈㄲ"] = "좆까", ["ㅇㅁ"] = "애미", ["ㄴㄱㅁㄹ"] = "느금마",
+    };
+
+    public static Surface? Decode(string text, NormalizedText normalized)
+    {
+        // A line without Korean letters is left to the lexicon (the classifier learnt Korean only, and "the" is
+        // also keys of a syllable).
+        var n = normalized.Length;
+        if (n == 0 || !HasHangul(text))
+        {
+            return null;
+        }
+
+        var chars = normalized.Chars;
+        var changed = false;
+
+        // Pieces: runs of normalised characters between gaps; a gap with a space in it separates words.
+        var pieceStart = new List<int> { 0 };
+        var spaceBefore = new List<bool> { false };
+        for (var i = 1; i < n; i++)
+        {
+            if (normalized.WordStart[i])
+            {
+                pieceStart.Add(i);
+                spaceBefore.Add(text.AsSpan(normalized.Ends[i - 1], Math.Max(0, normalized.Starts[i] - normalized.Ends[i - 1])).ContainsAny(Whitespace));
+            }
+
+            var original = text.AsSpan(normalized.Starts[i], normalized.Ends[i] - normalized.Starts[i]);
+            if (original.Length != 1 || char.ToLowerInvariant(original[0]) != chars[i] && !IsFullWidthOf(original[0], chars[i]))
+            {
+                changed = true;
+            }
+        }
+
+        var first = text.AsSpan(normalized.Starts[0], normalized.Ends[0] - normalized.Starts[0]);
+        if (first.Length != 1 || char.ToLowerInvariant(first[0]) != chars[0] && !IsFullWidthOf(first[0], chars[0]))
+        {
+            changed = true;
+        }
+
+        pieceStart.Add(n);
+        var pieces = pieceStart.Count - 1;
+
+        // Words: pieces joined across symbol gaps when a side is short (병.신, 개.새.끼, 시*발), else apart.
+        Span<bool> join = pieces <= 512 ? stackalloc bool[pieces] : new bool[pieces];
+        for (var p = 1; p < pieces; p++)
+        {
+            var left = pieceStart[p] - pieceStart[p - 1];
+            var right = pieceStart[p + 1] - pieceStart[p];
+            if (!spaceBefore[p] && (left <= 2 || right <= 2) && IsWordLetter(chars[pieceStart[p] - 1]) && IsWordLetter(chars[pieceStart[p]]))
+            {
+                join[p] = true;
+                changed = true;
+            }
+        }
+
+        // Letters spaced apart: three or more one-character words in a row (개 새 끼), two or more Latin letters (s e x)
+        // or bare consonants (ㅅ ㅂ).
+        for (var p = 0; p < pieces;)
+        {
+            var q = p;
+            var latin = true;
+            var consonants = true;
+            while (q < pieces && pieceStart[q + 1] - pieceStart[q] == 1 && (q == p || spaceBefore[q]) && IsWordLetter(chars[pieceStart[q]]))
+            {
+                latin &= char.IsAsciiLetter(chars[pieceStart[q]]);
+                consonants &= Hangul.IsCompatibilityJamo(chars[pieceStart[q]]);
+                q++;
+            }
+
+            if (q - p >= 3 || q - p >= 2 && (latin || consonants))
+            {
+                for (var k = p + 1; k < q; k++)
+                {
+                    join[k] = true;
+                }
+
+                changed = true;
+            }
+
+            p = Math.Max(q, p + 1);
+        }
+
+        var output = new List<char>(n + pieces + 8);
+        var starts = new List<int>(n + pieces + 8);
+        var ends = new List<int>(n + pieces + 8);
+        for (var p = 0; p < pieces; p++)
+        {
+            if (p > 0 && !join[p])
+            {
+                output.Add(' ');
+                starts.Add(normalized.Ends[pieceStart[p] - 1]);
+                ends.Add(normalized.Starts[pieceStart[p]]);
+            }
+
+            for (var i = pieceStart[p]; i < pieceStart[p + 1]; i++)
+            {
+                var c = chars[i];
+                if (Hangul.IsCompatibilityJamo(c) && Hangul.Leads.Contains(c))
+                {
+                    // A run of bare consonants (across joined pieces): an abbreviation when the whole run is one.
+                    var end = i;
+                    var limit = p + 1 < pieces && join[p + 1] ? NextWordEnd(pieceStart, join, p, pieces) : pieceStart[p + 1];
+                    while (end < limit && Hangul.IsCompatibilityJamo(chars[end]) && Hangul.Leads.Contains(chars[end]))
+                    {
+                        end++;
+                    }
+
+                    var run = new string(chars, i, end - i);
+                    string? expansion = null;
+                    if (Initials.TryGetValue(run, out var word) && (i == 0 || !Hangul.IsCompatibilityJamo(chars[i - 1])))
+                    {
+                        expansion = word;
+                    }
+                    else if (run == "ㅈ" && end < n && chars[end] is '같' or '까' or '나' or '밥' or '도')
+                    {
+                        expansion = "좆";
+                    }
+
+                    if (expansion is not null)
+                    {
+                        foreach (var e in expansion)
+                        {
+                            output.Add(e);
+                            starts.Add(normalized.Starts[i]);
+                            ends.Add(normalized.Ends[end - 1]);
+                        }
+
+                        changed = true;
+                        while (i + 1 < end && i + 1 < pieceStart[p + 1])
+                        {
+                            i++;
+                        }
+
+                        if (end > pieceStart[p + 1])
+                        {
+                            // The run went on into joined pieces: skip their consonants too.
+                            SkipTo(ref p, ref i, end, pieceStart);
+                        }
+
+                        continue;
+                    }
+                }
+
+                // A digit between two Hangul letters is noise (시1발); 18 before a word stays (18놈 is its own spelling).
+                if (char.IsAsciiDigit(c) && i > 0 && Hangul.IsSyllable(chars[i - 1]))
+                {
+                    var d = i;
+                    while (d < n && char.IsAsciiDigit(chars[d]))
+                    {
+                        d++;
+                    }
+
+                    if (d < n && Hangul.IsSyllable(chars[d]) && d - i <= 2)
+                    {
+                        changed = true;
+                        i = d - 1;
+                        continue;
+                    }
+                }
+
+                output.Add(c);
+                starts.Add(normalized.Starts[i]);
+                ends.Add(normalized.Ends[i]);
+            }
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        return new Surface(new string([.. output]), [.. starts], [.. ends]);
+    }
+
+    private static int NextWordEnd(List<int> pieceStart, Span<bool> join, int p, int pieces)
+    {
+        var q = p + 1;
+        while (q < pieces && join[q])
+        {
+            q++;
+        }
+
+        return pieceStart[q];
+    }
+
+    private static void SkipTo(ref int p, ref int i, int end, List<int> pieceStart)
+    {
+        while (pieceStart[p + 1] < end)
+        {
+            p++;
+        }
+
+        i = end - 1;
+    }
+
+    private static bool HasHangul(string text)
+    {
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
+        {
+            if (Hangul.IsHangul(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Digits are not joined: 2024-03-15 and 1 2 3 are numbers, not a disguised word.
+    private static bool IsWordLetter(char c) => Hangul.IsHangul(c) || char.IsAsciiLetter(c);
+
+    private static bool IsFullWidthOf(char original, char c) => original is >= '\uFF01' and <= '\uFF5E' && char.ToLowerInvariant((char)(original - 0xFEE0)) == c;
+
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u3000");
+}

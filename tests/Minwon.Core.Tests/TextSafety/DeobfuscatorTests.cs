@@ -1,0 +1,109 @@
+using Minwon.Core.TextSafety;
+
+namespace Minwon.Core.Tests.TextSafety;
+
+/// <summary>Issue 13, session 9: the de-obfuscation mechanisms, each on its own.</summary>
+public sealed class DeobfuscatorTests
+{
+    private static readonly AbuseDetector Detector = new();
+
+    [Theory]
+    [InlineData("tlqkf", "시발")]
+    [InlineData("qudtls", "병신")]
+    [InlineData("rotoRl", "개새끼")]
+    [InlineData("wlfkf", "지랄")]
+    [InlineData("Rjwu", "꺼져")]
+    [InlineData("dkssudgktpdy", "안녕하세요")]
+    public void Reads_latin_keys_on_the_korean_keyboard(string keys, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(keys).ToString());
+
+    [Theory]
+    [InlineData("sibal", "시발")]
+    [InlineData("sae", "새")]
+    [InlineData("byung", "븅")]
+    [InlineData("jot", "좃")]
+    [InlineData("ssibal", "씨발")]
+    [InlineData("gaesaekki", "개새끼")]
+    [InlineData("byeongsin", "병신")]
+    public void Reads_romanised_syllables(string letters, string expected) =>
+        Assert.Equal(expected, RomanizedHangul.TryRead(letters));
+
+    [Theory]
+    [InlineData("xyz")]
+    [InlineData("str")]
+    public void Refuses_letters_that_make_no_syllable(string letters) => Assert.Null(RomanizedHangul.TryRead(letters));
+
+    [Theory]
+    [InlineData("담당자가 byung신인가", "담당자가븅신인가")]
+    [InlineData("개sae끼야", "개새끼야")]
+    [InlineData("jot같은 행정", "좃같은행정")]
+    [InlineData("c8 진짜", "씨팔진짜")]
+    [InlineData("시8 진짜", "시팔진짜")]
+    [InlineData("5시8분 도착", "5시8분도착")]
+    [InlineData("18놈", "18놈")]
+    [InlineData("hello 안녕", "hello안녕")]
+    public void Normalises_latin_and_digits_inside_korean_words(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text).ToString());
+
+    [Theory]
+    [InlineData("ㄲㅈ 다른 사람 바꿔", "꺼져 다른 사람 바꿔")]
+    [InlineData("ㅅㅂ 또 대기야", "시발 또 대기야")]
+    [InlineData("ㄴㄱㅁ 상담원아", "느금마 상담원아")]
+    [InlineData("ㅈ같네 이 동네", "좆같네 이 동네")]
+    [InlineData("개 새 끼 야", "개새끼야")]
+    [InlineData("s e x 한번", "sex 한번")]
+    [InlineData("ㅅ ㅂ 뭐야", "시발 뭐야")]
+    [InlineData("병.신 같은", "병신 같은")]
+    [InlineData("시1발 뭐야", "시발 뭐야")]
+    [InlineData("씨이이발 진짜", "씨발 진짜")]
+    [InlineData("개sae끼야 끊지 마", "개새끼야 끊지 마")]
+    public void Decodes_the_line_as_it_is_said(string text, string expected)
+    {
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.Equal(expected, surface.Text);
+    }
+
+    [Theory]
+    [InlineData("주차 단속 문의드립니다")]
+    [InlineData("오늘 몇 시에 문 닫아요?")]
+    [InlineData("ㄱㅅ 합니다")]
+    [InlineData("2024-03-15 접수 1 2 3 번")]
+    [InlineData("Where is the nearest health center?")]
+    public void Leaves_an_ordinary_line_alone(string text) =>
+        Assert.Null(Deobfuscator.Decode(text, TextNormalizer.Normalize(text)));
+
+    [Fact]
+    public void Maps_the_decoded_line_back_to_the_original()
+    {
+        const string text = "ㄲㅈ 좀";
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.Equal("꺼져 좀", surface.Text);
+        Assert.Equal(0, surface.Starts[0]);
+        Assert.Equal(2, surface.Ends[1]);
+        Assert.Equal(3, surface.Starts[3]);
+    }
+
+    [Theory]
+    [InlineData("담당자가 byung신인가 서류를 또 잃어버려")]
+    [InlineData("개sae끼야 전화 끊지 마")]
+    [InlineData("jot같은 행정 처리")]
+    [InlineData("홈페이지 c8 로그인 왜 안 돼")]
+    [InlineData("ㄲㅈ 다른 사람 바꿔")]
+    [InlineData("ㄴㄱㅁ 상담원아")]
+    [InlineData("너 쥭는다 진짜 기다려")]
+    [InlineData("너 주거볼래?")]
+    [InlineData("한 번 더 끊으면 디질 줄 알아")]
+    [InlineData("개 새 끼 야 전화 받아")]
+    [InlineData("ㅈ같네 이 동네 행정")]
+    public void Flags_obfuscated_abuse(string text) => Assert.True(Detector.Classify(text).IsAbusive, text);
+
+    [Theory]
+    [InlineData("1956년 병신생 어머니 기초연금 신청하려고요")]
+    [InlineData("갑자기 닥쳐온 한파에 보일러가 얼었어요")]
+    [InlineData("발소리 죽여 다니는데도 아랫집이 계속 항의해요")]
+    [InlineData("5시8분에 도착하는 버스 있나요")]
+    [InlineData("ㄱㅅ 합니다 수고하세요")]
+    public void Leaves_look_alikes_unflagged(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+}
