@@ -31,6 +31,25 @@ public sealed class PiiMasker
         NumberRuns.Find(scan, found);
         SpokenDigits.Find(scan, found);
         AddressFinder.Find(scan, found);
+
+        // Numbers read out in words, dictated or corrected: the same recognisers on the written form, mapped back.
+        if (SpokenNumbers.Normalize(scan) is { } spoken)
+        {
+            var rewritten = new List<PiiSpan>();
+            EmailFinder.Find(spoken.Text, rewritten);
+            PlateFinder.Find(spoken.Text, rewritten);
+            NumberRuns.Find(spoken.Text, rewritten);
+            SpokenDigits.Find(spoken.Text, rewritten, spoken, scan);
+            AddressFinder.Find(spoken.Text, rewritten);
+            foreach (var span in rewritten)
+            {
+                if (span.End > span.Start)
+                {
+                    found.Add(spoken.MapBack(span));
+                }
+            }
+        }
+
         return found.Count == 0 ? [] : Resolve(found);
     }
 

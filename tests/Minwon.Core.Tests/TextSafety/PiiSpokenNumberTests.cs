@@ -30,4 +30,62 @@ public sealed class PiiSpokenNumberTests
     [InlineData("택배 바코드 2024 바 1207 이에요")]
     public void Hyphen_words_alone_do_not_make_personal_data(string text) =>
         Assert.Empty(Masker.Find(text));
+
+    [Theory]
+    [InlineData("전화 공일공 구천팔백칠십육 오천사백삼십이 번이요", "공일공 구천팔백칠십육 오천사백삼십이", PiiKind.Phone)]
+    [InlineData("제 번호 빵일빵 삼삼사사 오오육육 요", "빵일빵 삼삼사사 오오육육", PiiKind.Phone)]
+    [InlineData("번호가 공일공 다시 삼 삼 아니 사 사 오 오 다시 육 육 칠 칠 이에요", "공일공 다시 삼 삼 아니 사 사 오 오 다시 육 육 칠 칠", PiiKind.Phone)]
+    [InlineData("주민번호가 칠공 일이 이오 다시 일 아니 잠깐만요 이삼 사사 오오 육 예요", "칠공 일이 이오 다시 일 아니 잠깐만요 이삼 사사 오오 육", PiiKind.Rrn)]
+    [InlineData("삼십이 나 칠칠팔팔 차가 또 서 있어요", "삼십이 나 칠칠팔팔", PiiKind.VehiclePlate)]
+    [InlineData("인천 팔십 바 오오육육 트럭이요", "인천 팔십 바 오오육육", PiiKind.VehiclePlate)]
+    [InlineData("부산 육 칠 고 일 일 이 이 택시", "부산 육 칠 고 일 일 이 이", PiiKind.VehiclePlate)]
+    [InlineData("주소가 구로동 사백십 다시 칠 이에요", "구로동 사백십 다시 칠", PiiKind.Address)]
+    [InlineData("우리 집 비동 이백삼호 예요", "비동 이백삼호", PiiKind.Address)]
+    [InlineData("신림로 삼십 길 칠 앞에 쓰레기가 있어요", "신림로 삼십 길 칠", PiiKind.Address)]
+    [InlineData("아파트 1 0 7 동 2 0 3 호 요", "1 0 7 동 2 0 3 호", PiiKind.Address)]
+    [InlineData("메일은 kim12 골뱅이 daum 닷 net 이요", "kim12 골뱅이 daum 닷 net", PiiKind.Email)]
+    public void Finds_numbers_read_out_in_words(string text, string expected, PiiKind kind)
+    {
+        var span = Assert.Single(Masker.Find(text));
+        Assert.Equal(kind, span.Kind);
+        Assert.Equal(expected, text[span.Start..span.End]);
+    }
+
+    [Theory]
+    [InlineData("천이백원이에요")]
+    [InlineData("지난달 천이백 원 더 냈어요")]
+    [InlineData("이사 온 지 삼 년 됐어요")]
+    [InlineData("도로 공사 중이라 시끄러워요")]
+    [InlineData("오후 세 시 삼십 분에 갈게요")]
+    [InlineData("칠백사십 번 버스가 안 와요")]
+    [InlineData("이천이십육 년 삼 월 오 일에 신청했어요")]
+    [InlineData("삼 번 출구 앞이에요")]
+    [InlineData("일이삼 사오육 하고 칠팔구 세 개 주문했어요")]
+    [InlineData("이삼 이 아니고 삼사 예요")]
+    [InlineData("일 점 오 키로 정도요")]
+    public void Numbers_in_words_that_are_not_personal_data_stay(string text) =>
+        Assert.Empty(Masker.Find(text));
+
+    [Fact]
+    public void Spans_found_in_the_rewritten_text_map_back_to_the_original_offsets()
+    {
+        const string text = "전화 공일공 구천팔백칠십육 오천사백삼십이 주세요";
+        var result = Masker.Mask(text);
+
+        var span = Assert.Single(result.Spans);
+        Assert.Equal(text.IndexOf("공일공", StringComparison.Ordinal), span.Start);
+        Assert.Equal(text.IndexOf(" 주세요", StringComparison.Ordinal), span.End);
+        Assert.Equal("전화 *** ******* ******* 주세요", result.Masked);
+    }
+
+    [Fact]
+    public void Grouped_readings_parse_to_their_value()
+    {
+        Assert.Equal("1234", SpokenNumbers.Parse("천이백삼십사"));
+        Assert.Equal("90", SpokenNumbers.Parse("구십"));
+        Assert.Equal("12", SpokenNumbers.Parse("십이"));
+        Assert.Equal("010", SpokenNumbers.Parse("빵일빵"));
+        Assert.Null(SpokenNumbers.Parse("십천"));
+        Assert.Null(SpokenNumbers.Parse("천이백원"));
+    }
 }
