@@ -194,7 +194,10 @@ internal static class NumberRuns
             return (start, PiiKind.Rrn);
         }
 
-        if (IsCard(number, lengths) || IsGroupedCard(number, lengths) && PiiContext.NearCardWord(text, start, end))
+        // Four groups of four starting like a card (3-6, 9): a card read out with a digit misheard fails Luhn but keeps
+        // its shape; order and reservation numbers begin with a year or 1 and are not grouped so.
+        if (IsCard(number, lengths) || IsGroupedCard(number, lengths) && (PiiContext.NearCardWord(text, start, end)
+            || lengths.Length == 4 && number[0] is >= '3' and <= '6' or '9'))
         {
             return (start, PiiKind.Card);
         }

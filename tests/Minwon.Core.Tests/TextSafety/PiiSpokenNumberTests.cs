@@ -17,6 +17,7 @@ public sealed class PiiSpokenNumberTests
     [InlineData("010 작대기 5 2 7 1 작대기 8 8 0 3 로 연락 주세요", "010 작대기 5 2 7 1 작대기 8 8 0 3", PiiKind.Phone)]
     [InlineData("농협 301 작대기 5678 작대기 1234 작대기 11 이요", "301 작대기 5678 작대기 1234 작대기 11", PiiKind.Account)]
     [InlineData("아멕스 카드 3 7 5 9 8 7 6 5 4 3 2 1 0 0 1 이요", "3 7 5 9 8 7 6 5 4 3 2 1 0 0 1", PiiKind.Card)]
+    [InlineData("5310 7721 작대기 4455 6677 이거요", "5310 7721 작대기 4455 6677", PiiKind.Card)]
     public void Finds_hyphen_words_and_dictated_cards(string text, string expected, PiiKind kind)
     {
         var span = Assert.Single(Masker.Find(text));
@@ -28,6 +29,8 @@ public sealed class PiiSpokenNumberTests
     [InlineData("바로 1588 하고 1234 번 중에 골라요")]
     [InlineData("3번 출구 하고 5번 출구 사이에 있어요")]
     [InlineData("택배 바코드 2024 바 1207 이에요")]
+    [InlineData("주문번호 2026 1207 3344 5566 으로 조회해 주세요")]
+    [InlineData("예약번호 1207 3344 5566 7788 이에요")]
     public void Hyphen_words_alone_do_not_make_personal_data(string text) =>
         Assert.Empty(Masker.Find(text));
 
