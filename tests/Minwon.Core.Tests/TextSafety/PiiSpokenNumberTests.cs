@@ -47,6 +47,7 @@ public sealed class PiiSpokenNumberTests
     [InlineData("신림로 삼십 길 칠 앞에 쓰레기가 있어요", "신림로 삼십 길 칠", PiiKind.Address)]
     [InlineData("아파트 1 0 7 동 2 0 3 호 요", "1 0 7 동 2 0 3 호", PiiKind.Address)]
     [InlineData("메일은 kim12 골뱅이 daum 닷 net 이요", "kim12 골뱅이 daum 닷 net", PiiKind.Email)]
+    [InlineData("반지하 B02호 에 물이 들어왔어요", "B02호", PiiKind.Address)]
     public void Finds_numbers_read_out_in_words(string text, string expected, PiiKind kind)
     {
         var span = Assert.Single(Masker.Find(text));
@@ -66,6 +67,10 @@ public sealed class PiiSpokenNumberTests
     [InlineData("일이삼 사오육 하고 칠팔구 세 개 주문했어요")]
     [InlineData("이삼 이 아니고 삼사 예요")]
     [InlineData("일 점 오 키로 정도요")]
+    [InlineData("북한산 둘레길 5코스 입구에 쓰레기가 많아요")]
+    [InlineData("제주올레길 7 코스 안내판이 넘어졌어요")]
+    [InlineData("한강로 2구간 공사 언제 끝나요")]
+    [InlineData("지하철 B2 출구 앞이에요")]
     public void Numbers_in_words_that_are_not_personal_data_stay(string text) =>
         Assert.Empty(Masker.Find(text));
 
