@@ -31,6 +31,7 @@ public sealed class PiiMasker
         NumberRuns.Find(scan, found);
         SpokenDigits.Find(scan, found);
         AddressFinder.Find(scan, found);
+        ReadBack(scan, found);
 
         // Numbers read out in words, dictated or corrected: the same recognisers on the written form, mapped back.
         if (SpokenNumbers.Normalize(scan) is { } spoken)
@@ -41,6 +42,7 @@ public sealed class PiiMasker
             NumberRuns.Find(spoken.Text, rewritten);
             SpokenDigits.Find(spoken.Text, rewritten, spoken, scan);
             AddressFinder.Find(spoken.Text, rewritten);
+            ReadBack(spoken.Text, rewritten);
             foreach (var span in rewritten)
             {
                 if (span.End > span.Start)
@@ -81,6 +83,59 @@ public sealed class PiiMasker
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// A number read back in the same line ("… 다시 2223334 요, 맞아요 2223334"): a later run of digits equal to a found
+    /// registration, phone, card or account number, or to a half of a registration number, is that number again.
+    /// </summary>
+    private static void ReadBack(string text, List<PiiSpan> spans)
+    {
+        var count = spans.Count;
+        for (var s = 0; s < count; s++)
+        {
+            var span = spans[s];
+            if (span.Kind is not (PiiKind.Rrn or PiiKind.Phone or PiiKind.Card or PiiKind.Account))
+            {
+                continue;
+            }
+
+            var digits = new System.Text.StringBuilder();
+            foreach (var c in text.AsSpan(span.Start, span.End - span.Start))
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits.Append(c);
+                }
+            }
+
+            var number = digits.ToString();
+            if (number.Length < 6)
+            {
+                continue;
+            }
+
+            Repeat(text, span.End, number, span.Kind, spans);
+            if (span.Kind == PiiKind.Rrn && number.Length == 13)
+            {
+                Repeat(text, span.End, number[..6], span.Kind, spans);
+                Repeat(text, span.End, number[6..], span.Kind, spans);
+            }
+        }
+    }
+
+    private static void Repeat(string text, int from, string number, PiiKind kind, List<PiiSpan> spans)
+    {
+        while (from < text.Length && text.IndexOf(number, from, StringComparison.Ordinal) is var at and >= 0)
+        {
+            var end = at + number.Length;
+            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end])))
+            {
+                spans.Add(new PiiSpan(at, end, kind));
+            }
+
+            from = end;
+        }
     }
 
     private static string FoldFullWidth(string text)

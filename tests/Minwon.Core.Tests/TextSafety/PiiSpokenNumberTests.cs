@@ -96,4 +96,23 @@ public sealed class PiiSpokenNumberTests
         Assert.Null(SpokenNumbers.Parse("십천"));
         Assert.Null(SpokenNumbers.Parse("천이백원"));
     }
+
+    [Fact]
+    public void A_number_read_back_in_the_same_line_is_masked_again()
+    {
+        const string text = "팔공일이일오 다시 일 일 일 이 이 이 삼 요 맞아요 일 일 일 이 이 이 삼";
+        var spans = Masker.Find(text);
+
+        Assert.Equal(2, spans.Count);
+        Assert.All(spans, span => Assert.Equal(PiiKind.Rrn, span.Kind));
+        Assert.Equal("일 일 일 이 이 이 삼", text[spans[1].Start..spans[1].End]);
+    }
+
+    [Fact]
+    public void A_number_that_only_resembles_a_found_one_stays()
+    {
+        const string text = "주민번호 801215-1112223 이고 접수번호는 11122234 예요";
+        var span = Assert.Single(Masker.Find(text));
+        Assert.Equal(PiiKind.Rrn, span.Kind);
+    }
 }
