@@ -86,11 +86,13 @@ public sealed class PiiMasker
     }
 
     /// <summary>
-    /// A number read back in the same line ("… 다시 2223334 요, 맞아요 2223334"): a later run of digits equal to a found
+    /// A number read back in the same line ("… 다시 2223334 요, 맞아요 2223334"): a run of digits equal to a found
     /// registration, phone, card or account number, or to a half of a registration number, is that number again.
+    /// One pass over the line's digit runs, so a long line with many numbers stays linear.
     /// </summary>
     private static void ReadBack(string text, List<PiiSpan> spans)
     {
+        Dictionary<string, PiiKind>? numbers = null;
         var count = spans.Count;
         for (var s = 0; s < count; s++)
         {
@@ -100,7 +102,7 @@ public sealed class PiiMasker
                 continue;
             }
 
-            var digits = new System.Text.StringBuilder();
+            var digits = new System.Text.StringBuilder(span.End - span.Start);
             foreach (var c in text.AsSpan(span.Start, span.End - span.Start))
             {
                 if (char.IsAsciiDigit(c))
@@ -115,26 +117,46 @@ public sealed class PiiMasker
                 continue;
             }
 
-            Repeat(text, span.End, number, span.Kind, spans);
+            numbers ??= [];
+            numbers.TryAdd(number, span.Kind);
             if (span.Kind == PiiKind.Rrn && number.Length == 13)
             {
-                Repeat(text, span.End, number[..6], span.Kind, spans);
-                Repeat(text, span.End, number[6..], span.Kind, spans);
+                numbers.TryAdd(number[..6], span.Kind);
+                numbers.TryAdd(number[6..], span.Kind);
+            }
+
+            // Only the kinds the set knows come back: capping it keeps a line of many numbers cheap.
+            if (numbers.Count > 64)
+            {
+                break;
             }
         }
-    }
 
-    private static void Repeat(string text, int from, string number, PiiKind kind, List<PiiSpan> spans)
-    {
-        while (from < text.Length && text.IndexOf(number, from, StringComparison.Ordinal) is var at and >= 0)
+        if (numbers is null)
         {
-            var end = at + number.Length;
-            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end])))
+            return;
+        }
+
+        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
             {
-                spans.Add(new PiiSpan(at, end, kind));
+                i++;
+                continue;
             }
 
-            from = end;
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 6 && lookup.TryGetValue(text.AsSpan(start, i - start), out var kind))
+            {
+                spans.Add(new PiiSpan(start, i, kind));
+            }
         }
     }
 
