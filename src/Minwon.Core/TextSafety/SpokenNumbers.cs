@@ -232,7 +232,19 @@ internal sealed class SpokenNumbers
     /// <summary>Splits at spaces and reads each word as a number where it is one; null when the line has no number word.</summary>
     private static List<Token>? Tokenize(string text)
     {
-        List<Token>? tokens = null;
+        // A first pass without a list: most lines hold no number word and allocate nothing here.
+        return Scan(text, null) ? Collect(text) : null;
+
+        static List<Token> Collect(string text)
+        {
+            var tokens = new List<Token>();
+            Scan(text, tokens);
+            return tokens;
+        }
+    }
+
+    private static bool Scan(string text, List<Token>? tokens)
+    {
         var any = false;
         var i = 0;
         while (i < text.Length)
@@ -252,10 +264,15 @@ internal sealed class SpokenNumbers
             var token = Read(text, start, i);
             var word = token.Word(text);
             any |= token.Spoken || token.Number && i - start == 1 || EmailWord(word) is not null || Lettered(word) is not null;
-            (tokens ??= []).Add(token);
+            if (tokens is null && any)
+            {
+                return true;
+            }
+
+            tokens?.Add(token);
         }
 
-        return any ? tokens : null;
+        return any;
     }
 
     private static Token Read(string text, int start, int end)
