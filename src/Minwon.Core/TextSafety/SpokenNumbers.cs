@@ -16,7 +16,7 @@ namespace Minwon.Core.TextSafety;
 /// </remarks>
 internal sealed class SpokenNumbers
 {
-    private static readonly string[] Suffixes = ["번지", "번", "호", "동", "층", "길", "요", "예요", "에요"];
+    private static readonly string[] Suffixes = ["번지", "번", "호", "동", "층", "길", "요", "예요", "에요", "에", "의"];
     private static readonly string[] Fillers = ["잠깐만요", "잠깐만", "잠깐", "어", "음", "아", "그", "그러니까"];
     private static readonly string[] AddressUnits = ["동", "호", "층", "길", "번길", "번지"];
 
@@ -111,7 +111,15 @@ internal sealed class SpokenNumbers
             if (token.Number && token.Spoken)
             {
                 output.Append(token.Digits!, token.Start, token.CoreEnd);
-                output.Copy(token.CoreEnd, token.End);
+                if (token.Particle)
+                {
+                    // "공일공에 천이백삼십사에 …": the particle heard for the hyphen.
+                    output.Append("-", token.CoreEnd, token.End);
+                }
+                else
+                {
+                    output.Copy(token.CoreEnd, token.End);
+                }
                 changed = true;
             }
             else if (email && EmailWord(token.Word(text)) is { } replacement)
@@ -184,7 +192,7 @@ internal sealed class SpokenNumbers
     private static bool Joins(string text, Token before, Token after, bool email)
     {
         // Numbers said one after another: joined unless both are written digit groups ("010 1234" stays for NumberRuns).
-        if (before.Number && after.Number && before.CoreEnd == before.End && (before.Spoken || after.Spoken || before.Digits!.Length == 1 && after.Digits!.Length == 1))
+        if (before.Number && after.Number && (before.CoreEnd == before.End || before.Particle) && (before.Spoken || after.Spoken || before.Digits!.Length == 1 && after.Digits!.Length == 1))
         {
             return true;
         }
@@ -308,7 +316,7 @@ internal sealed class SpokenNumbers
 
             if (Parse(text.AsSpan(start, coreEnd - start)) is { } core)
             {
-                return new Token(start, end, coreEnd, core, Spoken: true);
+                return new Token(start, end, coreEnd, core, Spoken: true) { Particle = suffix is "에" or "의" };
             }
         }
 
@@ -448,7 +456,7 @@ internal sealed class SpokenNumbers
             n += step;
         }
 
-        return n >= 0 && n < tokens.Count && tokens[n].Digits is not null && (tokens[n].CoreEnd == tokens[n].End || step > 0);
+        return n >= 0 && n < tokens.Count && tokens[n].Digits is not null && (tokens[n].CoreEnd == tokens[n].End || tokens[n].Particle || step > 0);
     }
 
     private static bool Hyphen(ReadOnlySpan<char> word) =>
@@ -486,6 +494,9 @@ internal sealed class SpokenNumbers
         public int Emitted { get; init; } = -1;
 
         public bool JoinBack { get; init; }
+
+        /// <summary>The number ends in 에 or 의, read for the hyphen ("공일공에").</summary>
+        public bool Particle { get; init; }
 
         public ReadOnlySpan<char> Word(string text) => text.AsSpan(Start, End - Start);
     }

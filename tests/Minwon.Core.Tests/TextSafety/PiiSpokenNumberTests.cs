@@ -48,6 +48,7 @@ public sealed class PiiSpokenNumberTests
     [InlineData("아파트 1 0 7 동 2 0 3 호 요", "1 0 7 동 2 0 3 호", PiiKind.Address)]
     [InlineData("메일은 kim12 골뱅이 daum 닷 net 이요", "kim12 골뱅이 daum 닷 net", PiiKind.Email)]
     [InlineData("반지하 B02호 에 물이 들어왔어요", "B02호", PiiKind.Address)]
+    [InlineData("번호는 공일공에 구천팔백칠십육에 오천사백삼십이 요", "공일공에 구천팔백칠십육에 오천사백삼십이", PiiKind.Phone)]
     public void Finds_numbers_read_out_in_words(string text, string expected, PiiKind kind)
     {
         var span = Assert.Single(Masker.Find(text));
@@ -70,6 +71,7 @@ public sealed class PiiSpokenNumberTests
     [InlineData("사업자번호 일이삼 사오 육칠팔구공 이요")]
     [InlineData("고객센터 일오팔팔 다시 일이삼사 로 전화했어요")]
     [InlineData("일일이 다 세어봤는데 천이백 개요")]
+    [InlineData("이사에 삼 일 걸렸어요")]
     [InlineData("북한산 둘레길 5코스 입구에 쓰레기가 많아요")]
     [InlineData("제주올레길 7 코스 안내판이 넘어졌어요")]
     [InlineData("한강로 2구간 공사 언제 끝나요")]
