@@ -27,6 +27,11 @@ internal static class AddressFinder
         "출근", "퇴근", "산책", "가는", "오는", "지름", "갈", "나들", "등산", "비탈", "오솔", "샛", "빗", "눈", "밤", "귀", "외", "한",
     ];
 
+    private static readonly string[] BasementWords = ["반지하", "지하"];
+
+    // Walking trails are named like roads ("서울둘레길 3코스"); their numbers are courses, not buildings.
+    private static readonly string[] Trails = ["둘레", "올레", "자락", "숲", "누리", "마실", "갈맷", "해파랑", "순례"];
+
     private static readonly string[] HousingWords =
     [
         "아파트", "빌라", "오피스텔", "원룸", "투룸", "맨션", "연립", "다세대", "다가구", "주택", "빌딩", "하우스", "타워", "캐슬", "자이",
@@ -157,6 +162,19 @@ internal static class AddressFinder
             if (!prefixed && !(start - 1 - buildingStart == 4 && text[buildingStart] is '1' or '2'))
             {
                 spans.Add(new PiiSpan(buildingStart, marker + 1, PiiKind.Address));
+            }
+
+            return;
+        }
+
+        // A basement unit ("반지하 B01호", "B2호"): B and one to three digits, next to a word for a basement or a home, or
+        // after an address.
+        if (start > 0 && text[start - 1] is 'B' or 'b' && (start == 1 || !char.IsAsciiLetterOrDigit(text[start - 2])) && unitDigits <= 3)
+        {
+            if (NearAny(text, start - 1, marker + 1, BasementWords, before: 8, after: 4)
+                || NearAny(text, start - 1, marker + 1, HousingWords, before: 16, after: 8) || AfterAddress(spans, start - 1))
+            {
+                spans.Add(new PiiSpan(start - 1, marker + 1, PiiKind.Address));
             }
 
             return;
@@ -326,6 +344,7 @@ internal static class AddressFinder
         }
 
         if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '.' or ',' or ':' or '%' or '~'
+            || text.AsSpan(end).StartsWith("코스") || text.AsSpan(end).StartsWith("구간")
             || Counters.Contains(text[end]) && !(text[end] == '번' && end + 1 < text.Length && text[end + 1] == '지')))
         {
             return;
@@ -339,6 +358,14 @@ internal static class AddressFinder
         if (name.Length == 1 && suffix == '길' || name.EndsWith("으") || name.EndsWith("으로"))
         {
             return true;
+        }
+
+        foreach (var trail in Trails)
+        {
+            if (suffix == '길' && name.EndsWith(trail))
+            {
+                return true;
+            }
         }
 
         foreach (var word in NotRoads)

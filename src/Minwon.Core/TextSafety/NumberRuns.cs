@@ -111,15 +111,20 @@ internal static class NumberRuns
     }
 
     /// <summary>
-    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시; returns the word's
+    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시, 작대기 (stroke), 바 (bar),
+    /// 하고 (and); returns the word's
     /// length at <paramref name="at"/>, or 0. ("의" and "에", the particle heard for it, are single marks.)
     /// </summary>
     internal static int HyphenWord(string text, int at)
     {
         var rest = text.AsSpan(at);
-        return rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") ? 2
-            : rest.StartsWith("하이픈") ? 3
+        var length = rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") || rest.StartsWith("하고") ? 2
+            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") ? 3
+            : rest.StartsWith("바") ? 1
             : 0;
+
+        // A whole word only ("바 1556789", not "바로"): a space, a digit or the end follows it.
+        return length > 0 && (at + length == text.Length || text[at + length] == ' ' || char.IsAsciiDigit(text[at + length])) ? length : 0;
     }
 
     private static void Classify(string text, List<(int Start, int End, int Count)> groups, List<PiiSpan> spans)
@@ -189,7 +194,10 @@ internal static class NumberRuns
             return (start, PiiKind.Rrn);
         }
 
-        if (IsCard(number, lengths) || IsGroupedCard(number, lengths) && PiiContext.NearCardWord(text, start, end))
+        // Four groups of four starting like a card (3-6, 9): a card read out with a digit misheard fails Luhn but keeps
+        // its shape; order and reservation numbers begin with a year or 1 and are not grouped so.
+        if (IsCard(number, lengths) || IsGroupedCard(number, lengths) && (PiiContext.NearCardWord(text, start, end)
+            || lengths.Length == 4 && number[0] is >= '3' and <= '6' or '9'))
         {
             return (start, PiiKind.Card);
         }
@@ -249,10 +257,11 @@ internal static class NumberRuns
         return shaped && number.Length is 15 or 16 && number[0] is >= '3' and <= '6' or '9' && Luhn(number);
     }
 
-    /// <summary>Sixteen digits, as four groups of four or read out in one run: with "카드" nearby a misread or
+    /// <summary>Sixteen digits, as four groups of four or read out in one run (fifteen, 4-6-5, for American Express): with "카드" nearby a misread or
     /// mistranscribed digit (failing Luhn) is still a card number.</summary>
     private static bool IsGroupedCard(string number, ReadOnlySpan<int> lengths) =>
-        number.Length == 16 && (lengths.Length == 1 || lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4);
+        number.Length == 16 && (lengths.Length == 1 || lengths.Length == 4 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4)
+        || number.Length == 15 && number[0] == '3' && (lengths.Length == 1 || lengths.Length == 3 && lengths[0] == 4 && lengths[1] == 6);
 
     /// <summary>"앞자리 850412 뒷자리 2345678": each half alone, when the line talks about a registration number.</summary>
     internal static bool IsRrnHalf(string number) => number.Length switch

@@ -31,6 +31,27 @@ public sealed class PiiMasker
         NumberRuns.Find(scan, found);
         SpokenDigits.Find(scan, found);
         AddressFinder.Find(scan, found);
+        ReadBack(scan, found);
+
+        // Numbers read out in words, dictated or corrected: the same recognisers on the written form, mapped back.
+        if (SpokenNumbers.Normalize(scan) is { } spoken)
+        {
+            var rewritten = new List<PiiSpan>();
+            EmailFinder.Find(spoken.Text, rewritten);
+            PlateFinder.Find(spoken.Text, rewritten);
+            NumberRuns.Find(spoken.Text, rewritten);
+            SpokenDigits.Find(spoken.Text, rewritten, spoken, scan);
+            AddressFinder.Find(spoken.Text, rewritten);
+            ReadBack(spoken.Text, rewritten);
+            foreach (var span in rewritten)
+            {
+                if (span.End > span.Start)
+                {
+                    found.Add(spoken.MapBack(span));
+                }
+            }
+        }
+
         return found.Count == 0 ? [] : Resolve(found);
     }
 
@@ -62,6 +83,81 @@ public sealed class PiiMasker
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// A number read back in the same line ("… 다시 2223334 요, 맞아요 2223334"): a run of digits equal to a found
+    /// registration, phone, card or account number, or to a half of a registration number, is that number again.
+    /// One pass over the line's digit runs, so a long line with many numbers stays linear.
+    /// </summary>
+    private static void ReadBack(string text, List<PiiSpan> spans)
+    {
+        Dictionary<string, PiiKind>? numbers = null;
+        var count = spans.Count;
+        for (var s = 0; s < count; s++)
+        {
+            var span = spans[s];
+            if (span.Kind is not (PiiKind.Rrn or PiiKind.Phone or PiiKind.Card or PiiKind.Account))
+            {
+                continue;
+            }
+
+            var digits = new System.Text.StringBuilder(span.End - span.Start);
+            foreach (var c in text.AsSpan(span.Start, span.End - span.Start))
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits.Append(c);
+                }
+            }
+
+            var number = digits.ToString();
+            if (number.Length < 6)
+            {
+                continue;
+            }
+
+            numbers ??= [];
+            numbers.TryAdd(number, span.Kind);
+            if (span.Kind == PiiKind.Rrn && number.Length == 13)
+            {
+                numbers.TryAdd(number[..6], span.Kind);
+                numbers.TryAdd(number[6..], span.Kind);
+            }
+
+            // Only the kinds the set knows come back: capping it keeps a line of many numbers cheap.
+            if (numbers.Count > 64)
+            {
+                break;
+            }
+        }
+
+        if (numbers is null)
+        {
+            return;
+        }
+
+        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 6 && lookup.TryGetValue(text.AsSpan(start, i - start), out var kind))
+            {
+                spans.Add(new PiiSpan(start, i, kind));
+            }
+        }
     }
 
     private static string FoldFullWidth(string text)

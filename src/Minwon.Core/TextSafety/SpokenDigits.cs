@@ -15,14 +15,18 @@ internal static class SpokenDigits
     private const int MinHalf = 6;
     private const int MaxDigits = 16;
 
-    public static void Find(string text, List<PiiSpan> spans)
+    /// <param name="rewritten">When <paramref name="text"/> is <see cref="SpokenNumbers"/>' rewriting of
+    /// <paramref name="original"/>: a run counts when one of its digits was said as a word there.</param>
+    public static void Find(string text, List<PiiSpan> spans, SpokenNumbers? rewritten = null, string? original = null)
     {
+        // In the rewritten text every digit word that is a number is a digit already; the syllables left are words.
+        var written = rewritten is not null;
         var digits = new List<(int At, int Value)>();
         var groups = new List<int>();
         var i = 0;
         while (i < text.Length)
         {
-            if (Digit(text[i]) < 0 || i > 0 && (Hangul.IsSyllable(text[i - 1]) || char.IsAsciiDigit(text[i - 1])))
+            if (Digit(text[i], written) < 0 || i > 0 && (Hangul.IsSyllable(text[i - 1]) || char.IsAsciiDigit(text[i - 1])))
             {
                 i++;
                 continue;
@@ -30,14 +34,27 @@ internal static class SpokenDigits
 
             digits.Clear();
             groups.Clear();
-            var end = Read(text, i, digits, groups);
-            if (digits.Count >= MinHalf && Spoken(text, digits, digits.Count))
+            var end = Read(text, i, digits, groups, written);
+            if (digits.Count >= MinHalf && (rewritten is null ? Spoken(text, digits, digits.Count) : WasSpoken(digits, rewritten, original!)))
             {
-                Classify(text, digits, groups, spans);
+                Classify(text, digits, groups, spans, rewritten is not null);
             }
 
             i = Math.Max(end, i + 1);
         }
+    }
+
+    private static bool WasSpoken(List<(int At, int Value)> digits, SpokenNumbers rewritten, string original)
+    {
+        foreach (var (at, _) in digits)
+        {
+            if (rewritten.IsSpoken(original, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>At least one digit is a Sino-Korean word: runs of written digits alone are NumberRuns' work.</summary>
@@ -55,13 +72,13 @@ internal static class SpokenDigits
     }
 
     /// <summary>Reads digit syllables in groups split by a space, hyphen, comma or the particle 에 or 의 ("일이삼사에 오륙칠팔").</summary>
-    private static int Read(string text, int start, List<(int At, int Value)> digits, List<int> groups)
+    private static int Read(string text, int start, List<(int At, int Value)> digits, List<int> groups, bool written)
     {
         var i = start;
         var inGroup = 0;
         while (i < text.Length && digits.Count <= MaxDigits + 1)
         {
-            if (Digit(text[i]) is var d and >= 0)
+            if (Digit(text[i], written) is var d and >= 0)
             {
                 digits.Add((i, d));
                 inGroup++;
@@ -91,7 +108,7 @@ internal static class SpokenDigits
                 next += word + 1;
             }
 
-            if (next == i || next >= text.Length || Digit(text[next]) < 0)
+            if (next == i || next >= text.Length || Digit(text[next], written) < 0)
             {
                 break;
             }
@@ -105,7 +122,7 @@ internal static class SpokenDigits
         return i;
     }
 
-    private static void Classify(string text, List<(int At, int Value)> digits, List<int> groups, List<PiiSpan> spans)
+    private static void Classify(string text, List<(int At, int Value)> digits, List<int> groups, List<PiiSpan> spans, bool rewritten = false)
     {
         var last = digits[^1].At;
         var glued = last + 1 < text.Length && Hangul.IsSyllable(text[last + 1]);
@@ -120,13 +137,13 @@ internal static class SpokenDigits
                 lengths = lengths[..^1];
             }
 
-            if (Spoken(text, digits, digits.Count - 1) && Kind(text, digits, digits.Count - 1, lengths) is { } trimmed)
+            if ((rewritten || Spoken(text, digits, digits.Count - 1)) && Kind(text, digits, digits.Count - 1, lengths) is { } trimmed)
             {
                 spans.Add(new PiiSpan(digits[0].At, digits[^2].At + 1, trimmed));
                 return;
             }
 
-            if (!Spoken(text, digits, digits.Count - 1))
+            if (!rewritten && !Spoken(text, digits, digits.Count - 1))
             {
                 return;
             }
@@ -180,7 +197,7 @@ internal static class SpokenDigits
         return number.Length is >= 10 and <= 14 && PiiContext.NearAccountWord(text, start, end) ? PiiKind.Account : null;
     }
 
-    private static int Digit(char c) => c switch
+    private static int Digit(char c, bool written) => written ? (char.IsAsciiDigit(c) ? c - '0' : -1) : c switch
     {
         '공' or '영' => 0,
         '일' => 1,
