@@ -220,4 +220,43 @@ public abstract class EmailChannelTestCases(EmailChannelApp fixture)
         Assert.DoesNotContain("<", text.Body, StringComparison.Ordinal);
         Assert.Single(await App.RowsAsync<ChannelAttachment>(q => q.Where(a => a.ConversationId == conversation!.Id)));
     }
+
+    [Fact]
+    public async Task A_mail_with_nul_and_control_characters_is_kept_without_them_and_does_not_hold_up_the_next_mail()
+    {
+        SkipWithoutDovecot();
+        var citizen = LocalMailServers.Citizens[3];
+        // A mail cannot be refused like a webhook. PostgreSQL cannot store a NUL: before, the subject's NUL failed the
+        // store there, the reader's session ended and the next one met the same mail first again, so neither this mail
+        // nor any later one was read; on SQLite the NUL was stored in the thread's subject. (RFC 2047 and base64 carry
+        // the NUL and the BEL through IMAP; MimeKit decodes them on our side.)
+        var bad = Mail_(citizen, "수도\0 요금\a 문의", "갑자기 물이\0 안나와요\n\t확인\a 부탁드립니다");
+        ((TextPart)bad.Body!).ContentTransferEncoding = ContentEncoding.Base64;
+        var next = Mail_(citizen, "추가 문의", "내일 오전에도 안 나오면 어디로 연락하나요");
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, bad);
+        await Mail.DeliverAsync(LocalMailServers.CityAddress, next);
+
+        var answer = await Mail.WaitForAsync(citizen, m => m.InReplyTo == bad.MessageId);
+        Assert.True(answer is not null, "The mail with control characters got no answer. dovecot log:\n" + Mail.Log);
+        Assert.Equal("Re: 수도 요금 문의", answer!.Subject);
+        var seen = Assert.Single(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId == bad.MessageId)));
+        var thread = Assert.Single(await App.RowsAsync<ChannelThread>(q => q.Where(t => t.ConversationId == seen.ConversationId)));
+        Assert.Equal("수도 요금 문의", thread.Subject);
+        var text = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == thread.ConversationId
+            && m.Sender == MessageSender.Citizen && m.Body.Contains("갑자기 물이"))));
+        Assert.Contains("갑자기 물이 안나와요\n", text.Body, StringComparison.Ordinal);
+        Assert.Contains("확인 부탁드립니다", text.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', text.Body);
+        Assert.DoesNotContain('\a', text.Body);
+
+        // The mail after it was read and stored too.
+        var stored = await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId == next.MessageId));
+        for (var i = 0; i < 150 && stored.Count == 0; i++)
+        {
+            await Task.Delay(100, Ct);
+            stored = await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId == next.MessageId));
+        }
+
+        Assert.Single(stored);
+    }
 }

@@ -198,6 +198,62 @@ public abstract class SmsChannelTestCases(SmsChannelApp fixture)
     }
 
     [Fact]
+    public async Task A_delivery_receipt_with_control_characters_is_a_400_problem_and_changes_nothing()
+    {
+        var phone = NewPhone();
+        using (var accepted = await InboundAsync(Sms("rcpt-" + phone, phone, "주차딱지 날라왔는데 어디서 내요")))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        }
+
+        // A real reply the receipts name: wait until its outbox row says Sent (the gateway answers before it is recorded).
+        var sent = await WaitForPostAsync(phone, _ => true);
+        var conversation = await ConversationOfAsync(phone);
+        var rows = await WaitForOutboxAsync(conversation.Id, r => r.Any(o => o.ExternalId == sent.MessageId && o.Status == DeliveryStatus.Sent));
+        Assert.Equal(DeliveryStatus.Sent, rows.Single(o => o.ExternalId == sent.MessageId).Status);
+
+        // PostgreSQL cannot take a NUL as a parameter or store one: before, a NUL id or error was a 500 there (on SQLite
+        // a 404, and the NUL error stored with the row marked Failed); an id with a line break is no id we sent; a status
+        // with a NUL was accepted as "another status".
+        var cases = new (string Name, object Body)[]
+        {
+            ("NUL in the id", new { messageId = sent.MessageId + "\0", status = "delivered" }),
+            ("NUL in the id, failed", new { messageId = sent.MessageId[..3] + "\0" + sent.MessageId[3..], status = "failed", error = "x" }),
+            ("line break in the id", new { messageId = sent.MessageId[..3] + "\n" + sent.MessageId[3..], status = "delivered" }),
+            ("NUL in the status", new { messageId = sent.MessageId, status = "failed\0" }),
+            ("NUL in the error", new { messageId = sent.MessageId, status = "failed", error = "수신 \0거부" }),
+        };
+        foreach (var (name, body) in cases)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/channels/sms/status") { Content = JsonContent.Create(body) };
+            request.Headers.Add("X-Api-Key", SmsChannelApp.InboundKey);
+            using var response = await App.CreateDefaultClient().SendAsync(request, Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Ct);
+            Assert.False(string.IsNullOrWhiteSpace(problem?.Detail), name);
+        }
+
+        // Nothing changed: the row is still Sent with no error, and the desk got no failure note.
+        var item = Assert.Single(await App.RowsAsync<ChannelOutboxItem>(q => q.Where(o => o.ExternalId == sent.MessageId)));
+        Assert.Equal(DeliveryStatus.Sent, item.Status);
+        Assert.Null(item.LastError);
+        Assert.Empty(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversation.Id && m.Body.Contains("보내지 못했습니다"))));
+
+        // The same row still takes a well-formed receipt (a line break in the error is the gateway's text, kept).
+        using var good = new HttpRequestMessage(HttpMethod.Post, "/api/channels/sms/status")
+        {
+            Content = JsonContent.Create(new { messageId = sent.MessageId, status = "failed", error = "수신 거부\n(번호 없음)" }),
+        };
+        good.Headers.Add("X-Api-Key", SmsChannelApp.InboundKey);
+        using var goodResponse = await App.CreateDefaultClient().SendAsync(good, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, goodResponse.StatusCode);
+        item = Assert.Single(await App.RowsAsync<ChannelOutboxItem>(q => q.Where(o => o.ExternalId == sent.MessageId)));
+        Assert.Equal(DeliveryStatus.Failed, item.Status);
+        Assert.Equal("gateway: 수신 거부\n(번호 없음)", item.LastError);
+    }
+
+    [Fact]
     public async Task A_reply_is_tried_again_with_backoff_while_the_gateway_fails_and_sent_once_it_recovers()
     {
         var phone = NewPhone();

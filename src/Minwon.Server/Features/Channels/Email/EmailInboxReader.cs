@@ -106,6 +106,14 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
                     LogNotStored(logger, e.Status);
                     continue;
                 }
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    // Any other failure of one mail (a database error, a mail the code did not foresee) leaves that mail
+                    // unseen for the next poll and goes on with the others: before, it ended the session, and the next
+                    // session met the same mail first again, so one bad mail kept every later mail from being read.
+                    LogMailFailed(logger, uid.Id, e.GetType().Name);
+                    continue;
+                }
             }
 
             await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, ct);
@@ -117,4 +125,7 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A mail could not be stored (HTTP {Status}); it stays unseen.")]
     private static partial void LogNotStored(ILogger logger, int status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing mail UID {Uid} failed ({Error}); it stays unseen for the next poll and the other mails are read.")]
+    private static partial void LogMailFailed(ILogger logger, uint uid, string error);
 }

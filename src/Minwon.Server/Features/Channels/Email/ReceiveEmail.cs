@@ -11,14 +11,19 @@ namespace Minwon.Server.Features.ChannelAdapters.Email;
 /// One mail from the mailbox as a channel message: threaded by Message-ID, In-Reply-To and References; the text body
 /// (or the HTML body reduced to text) without the quoted history; photos checked like uploads (type from their bytes,
 /// size) and anything else refused with a line for the citizen; auto-replies and bounces marked so nobody answers them.
+/// A mail cannot be refused like a webhook, so control characters (NUL and the other C0 controls but tab, CR and LF) are
+/// taken out of its subject, body and sender before anything is stored (PostgreSQL cannot store a NUL), the mail is kept
+/// and the removal logged; a Message-ID or a thread id with a control character is not used as an id.
 /// </summary>
-public sealed class ReceiveEmail(ReceiveChannelMessage receive, IOptions<ChannelOptions> options)
+public sealed partial class ReceiveEmail(ReceiveChannelMessage receive, IOptions<ChannelOptions> options, ILogger<ReceiveEmail> logger)
 {
     public async Task<InboundResult> HandleAsync(MimeMessage mail, CancellationToken cancellationToken)
     {
         var o = options.Value.Email;
-        var from = mail.From.Mailboxes.FirstOrDefault()?.Address?.Trim();
-        var messageId = mail.MessageId is { Length: > 0 and <= ChannelMessage.MaxExternalId } id ? id : Synthetic(mail);
+        var removed = 0;
+        var from = Strip(mail.From.Mailboxes.FirstOrDefault()?.Address, ref removed)?.Trim();
+        var subject = Strip(mail.Subject, ref removed);
+        var messageId = mail.MessageId is { Length: > 0 and <= ChannelMessage.MaxExternalId } id && !id.Any(char.IsControl) ? id : Synthetic(mail);
         if (from is not { Length: > 3 and <= 320 } || !from.Contains('@', StringComparison.Ordinal))
         {
             // No sender to answer and no one to show; remembered so it is not read again.
@@ -26,13 +31,17 @@ public sealed class ReceiveEmail(ReceiveChannelMessage receive, IOptions<Channel
         }
 
         var threadIds = mail.References.Concat(mail.InReplyTo is { } inReplyTo ? [inReplyTo] : Array.Empty<string>())
-            .Where(r => r.Length <= ChannelMessage.MaxExternalId).Distinct().ToList();
+            .Where(r => r.Length <= ChannelMessage.MaxExternalId && !r.Any(char.IsControl)).Distinct().ToList();
         var automatic = AutoReply.IsAutomatic(name => mail.Headers[name], mail.Body?.ContentType.MimeType, from)
             || from == "unknown@invalid";
 
         var body = mail.TextBody is { Length: > 0 } plain ? plain
             : mail.HtmlBody is { Length: > 0 } html ? MailText.FromHtml(html) : "";
-        body = MailQuotes.TrimQuoted(body);
+        body = MailQuotes.TrimQuoted(Strip(body, ref removed)!);
+        if (removed > 0)
+        {
+            LogControlCharactersRemoved(logger, removed, messageId);
+        }
 
         var photos = new List<InboundPhoto>();
         var refused = new List<string>();
@@ -67,8 +76,37 @@ public sealed class ReceiveEmail(ReceiveChannelMessage receive, IOptions<Channel
 
         return await receive.HandleAsync(new InboundMessage(Conversations.Channels.Email, messageId, from, ContactKeys.AddressKey(Conversations.Channels.Email, from),
             ContactKeys.Email(from), o.Address, body, mail.Date, photos, automatic ? [] : refused.Distinct().ToList(),
-            Subject: mail.Subject, ThreadIds: threadIds, NoReply: automatic), cancellationToken);
+            Subject: subject, ThreadIds: threadIds, NoReply: automatic), cancellationToken);
     }
+
+    /// <summary>The text without NUL and the other C0 controls except tab, CR and LF; <paramref name="removed"/> counts them.</summary>
+    private static string? Strip(string? text, ref int removed)
+    {
+        if (text is null || !text.Any(IsStripped))
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (IsStripped(c))
+            {
+                removed++;
+            }
+            else
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    private static bool IsStripped(char c) => c < ' ' && c is not ('\t' or '\r' or '\n');
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A mail had {Count} control characters (NUL or other C0) in its subject, body or sender; they were removed and the mail kept ({MessageId}).")]
+    private static partial void LogControlCharactersRemoved(ILogger logger, int count, string messageId);
 
     /// <summary>A mail without a Message-ID still gets a stable id (from its headers and body), so reading it twice stores it once.</summary>
     private static string Synthetic(MimeMessage mail)

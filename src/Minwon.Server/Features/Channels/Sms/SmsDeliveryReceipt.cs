@@ -12,15 +12,23 @@ public sealed class SmsDeliveryReceipt(MinwonDbContext db, TimeProvider clock, I
 {
     public async Task HandleAsync(SmsStatusRequest request, CancellationToken cancellationToken)
     {
-        if (request.MessageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId } id)
+        // No control characters in the id or the status, no NUL in the error, all checked before the lookup: PostgreSQL
+        // cannot take a NUL as a query parameter or store one, so such a receipt was a 500 (and on SQLite a NUL error was
+        // stored), never a clear answer to the gateway.
+        if (request.MessageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId } id || id.Any(char.IsControl))
         {
-            throw ProblemException.Invalid("messageId가 없습니다.");
+            throw ProblemException.Invalid($"messageId는 제어 문자 없는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
         }
 
         var status = request.Status?.Trim().ToLowerInvariant();
-        if (status is not { Length: > 0 and <= 40 })
+        if (status is not { Length: > 0 and <= 40 } || status.Any(char.IsControl))
         {
-            throw ProblemException.Invalid("status가 없습니다 (delivered 또는 failed).");
+            throw ProblemException.Invalid("status가 없거나 제어 문자가 있습니다 (delivered 또는 failed).");
+        }
+
+        if (request.Error is { } gatewayError && gatewayError.Contains('\0', StringComparison.Ordinal))
+        {
+            throw ProblemException.Invalid("error에 NUL 문자(\\u0000)가 있습니다.");
         }
 
         var item = await db.Set<ChannelOutboxItem>().FirstOrDefaultAsync(o => o.Channel == Conversations.Channels.Sms && o.ExternalId == id, cancellationToken)
