@@ -43,6 +43,10 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
         return ConcurrencyRetry.RunAsync(db, async ct =>
         {
             locked.Clear();
+            // No savepoint around each SaveChanges (EF's default inside a transaction): they were two more round trips per
+            // chat message, and a failed attempt is rolled back whole and run again from a clean change tracker anyway.
+            var savepoints = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = false;
             try
             {
                 await using var transaction = await BeginAsync(ct);
@@ -52,6 +56,7 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
             }
             finally
             {
+                db.Database.AutoSavepointsEnabled = savepoints;
                 locked.Clear();
             }
         }, cancellationToken, operation: operation);
