@@ -16,13 +16,15 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
     ChannelAdapters.ChannelRegistry channels, MessagePostLimiter limiter)
 {
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
-        PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
+        PostAsync(ct => journal.LoadForWriteByTokenAsync(token, ct), MessageSender.Citizen, null, null, request, cancellationToken);
 
     public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, string agentName, PostMessageRequest request,
         CancellationToken cancellationToken) =>
-        PostAsync(c => c.Id == conversationId && c.AssignedToId == agentId, MessageSender.Agent, agentId, agentName, request, cancellationToken);
+        PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
+            MessageSender.Agent, agentId, agentName, request, cancellationToken);
 
-    private async Task<MessageDto> PostAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
+    /// <param name="which">Loads the conversation for writing (ConversationJournal), null when it is not the sender's.</param>
+    private async Task<MessageDto> PostAsync(Func<CancellationToken, Task<Conversation?>> which,
         MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken)
     {
         var body = Validate(request);
@@ -59,14 +61,14 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         return stored;
     }
 
-    private Task<(MessageDto, bool, Guid, string?)> AppendAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
+    private Task<(MessageDto, bool, Guid, string?)> AppendAsync(Func<CancellationToken, Task<Conversation?>> which,
         MessageSender sender, string? senderId, string? senderName, string body, TextSafety.SafeText safe, string? clientId,
         CancellationToken cancellationToken) =>
         journal.WriteAsync(async ct =>
         {
             // Overlapping sends of one conversation (and the bot, counsellor actions, transcripts ...) queue on its write
             // lock and each reads the LastSeq the one before it committed (ConversationJournal, docs/load.md).
-            var conversation = await journal.LoadForWriteAsync(which, ct) ?? throw ProblemException.NotFound();
+            var conversation = await which(ct) ?? throw ProblemException.NotFound();
             if (clientId is not null
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
                     m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
