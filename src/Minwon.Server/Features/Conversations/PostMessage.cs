@@ -63,27 +63,40 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
 
     private Task<(MessageDto, bool, Guid, string?)> AppendAsync(Func<CancellationToken, Task<Conversation?>> which,
         MessageSender sender, string? senderId, string? senderName, string body, TextSafety.SafeText safe, string? clientId,
-        CancellationToken cancellationToken) =>
-        journal.WriteAsync(async ct =>
+        CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        return journal.WriteAsync(async ct =>
         {
             // Overlapping sends of one conversation (and the bot, counsellor actions, transcripts ...) queue on its write
             // lock and each reads the LastSeq the one before it committed (ConversationJournal, docs/load.md).
             var conversation = await which(ct) ?? throw ProblemException.NotFound();
-            if (clientId is not null
+            string? refusal = null;
+            if (conversation.Status is ConversationStatus.Closed or ConversationStatus.Abandoned
+                || sender == MessageSender.Citizen && conversation.Status == ConversationStatus.WrapUp)
+            {
+                refusal = "종료된 상담에는 메시지를 보낼 수 없습니다.";
+            }
+
+            // A reply that leaves through an SMS gateway or a mail server must fit it: the counsellor is told before anything is stored.
+            var tooLong = refusal is null && sender == MessageSender.Agent ? channels.CheckReply(conversation.Channel, safe.Masked) : null;
+
+            // A client's retry of a stored message gets the stored one. Looked up only where it matters: on a retried attempt (the
+            // first one hit the unique (ConversationId, ClientMessageId) index, or lost another race) and before a refusal. A
+            // first attempt of a new message (nearly every one) skips the query: a round trip per chat message (docs/load.md).
+            if (clientId is not null && (++attempts > 1 || refusal is not null || tooLong is not null)
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
                     m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
             {
                 return (existing.ToDto(), false, conversation.Id, conversation.AssignedToId);
             }
 
-            if (conversation.Status is ConversationStatus.Closed or ConversationStatus.Abandoned
-                || sender == MessageSender.Citizen && conversation.Status == ConversationStatus.WrapUp)
+            if (refusal is not null)
             {
-                throw ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.");
+                throw ProblemException.Conflict(refusal);
             }
 
-            // A reply that leaves through an SMS gateway or a mail server must fit it: the counsellor is told before anything is stored.
-            if (sender == MessageSender.Agent && channels.CheckReply(conversation.Channel, safe.Masked) is { } tooLong)
+            if (tooLong is not null)
             {
                 throw ProblemException.Invalid(tooLong);
             }
@@ -92,6 +105,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             await db.SaveChangesAsync(ct);
             return (message.ToDto(), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
+    }
 
     public static string Validate(PostMessageRequest request)
     {
