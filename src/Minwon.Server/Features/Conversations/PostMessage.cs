@@ -23,9 +23,20 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
             MessageSender.Agent, agentId, agentName, request, cancellationToken);
 
+    /// <summary>
+    /// A counsellor's post over the API: the display name stored with the message is read after the post limiter let it in, on
+    /// the post's own connection (it was read before, so an overloaded node queried and waited for a pooled connection
+    /// before it could refuse; docs/benchmarks/load.md).
+    /// </summary>
+    public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, PostMessageRequest request, CancellationToken cancellationToken) =>
+        PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
+            MessageSender.Agent, agentId, null, request, cancellationToken,
+            async ct => await db.Set<Routing.AgentProfile>().Where(a => a.UserId == agentId).Select(a => a.DisplayName).FirstOrDefaultAsync(ct) ?? "상담사");
+
     /// <param name="which">Loads the conversation for writing (ConversationJournal), null when it is not the sender's.</param>
     private async Task<MessageDto> PostAsync(Func<CancellationToken, Task<Conversation?>> which,
-        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken)
+        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<string>>? senderNameOf = null)
     {
         var body = Validate(request);
         // Masked and checked before anything is stored, so no unmasked copy reaches the searchable tables or logs.
@@ -44,6 +55,11 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         (MessageDto, bool, Guid, string?) result;
         try
         {
+            if (senderNameOf is not null)
+            {
+                senderName = await senderNameOf(cancellationToken);
+            }
+
             result = await AppendAsync(which, sender, senderId, senderName, body, safe, clientId, cancellationToken);
         }
         finally
