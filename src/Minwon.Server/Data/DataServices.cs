@@ -14,7 +14,7 @@ public static class DataServices
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         var given = builder.Configuration.GetConnectionString("Postgres");
-        var postgres = string.IsNullOrWhiteSpace(given) ? given : WithPreparedStatements(given);
+        var postgres = string.IsNullOrWhiteSpace(given) ? given : WithoutResetOnClose(WithPreparedStatements(given));
         // One signal per process, shared by every context's interceptor (see SaveInterceptor).
         var signal = new EventSignal();
         var saves = new SaveInterceptor(signal);
@@ -65,6 +65,25 @@ public static class DataServices
         csb.MaxAutoPrepare = 100;
         csb.AutoPrepareMinUsages = 3;
         return csb.ConnectionString;
+    }
+
+    /// <summary>
+    /// Skips Npgsql's session reset when a connection goes back to the pool unless the connection string says otherwise. With
+    /// prepared statements the reset is seven statements (<c>pg_advisory_unlock_all()</c>, <c>CLOSE ALL</c>, <c>UNLISTEN *</c>,
+    /// <c>RESET ALL</c> ...) sent with the next command of every pooled open: about 50 of the ~65 statements PostgreSQL ran per
+    /// chat message (docs/benchmarks/load.md, "Statements per chat message"). The app's contexts leave no session state to
+    /// reset: no SET, LISTEN, cursors or temporary tables, and session advisory locks (the leases) are taken on connections
+    /// of their own (<see cref="Platform.Leases.PostgresLeases.LeaseConnectionString"/>), which keep the reset. An open
+    /// transaction is still rolled back on close.
+    /// </summary>
+    public static string WithoutResetOnClose(string connectionString)
+    {
+        if (connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            return connectionString;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
     }
 
     /// <summary>Applies pending migrations; SQLite gets WAL so readers never block the writer.</summary>

@@ -43,6 +43,10 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
         return ConcurrencyRetry.RunAsync(db, async ct =>
         {
             locked.Clear();
+            // No savepoint around each SaveChanges (EF's default inside a transaction): they were two more round trips per
+            // chat message, and a failed attempt is rolled back whole and run again from a clean change tracker anyway.
+            var savepoints = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = false;
             try
             {
                 await using var transaction = await BeginAsync(ct);
@@ -52,6 +56,7 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
             }
             finally
             {
+                db.Database.AutoSavepointsEnabled = savepoints;
                 locked.Clear();
             }
         }, cancellationToken, operation: operation);
@@ -62,8 +67,36 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     /// transaction already holds the database's write lock); null when none matches. Only inside <see cref="WriteAsync{T}"/> or
     /// a caller's transaction.
     /// </summary>
-    public Task<Conversation?> LoadForWriteAsync(Guid? conversationId, CancellationToken cancellationToken) =>
-        conversationId is { } id ? LoadForWriteAsync(db.Set<Conversation>().Where(c => c.Id == id), cancellationToken) : Task.FromResult<Conversation?>(null);
+    /// <remarks>The id is given: no statement looks it up first (a round trip per chat message; docs/benchmarks/load.md).</remarks>
+    public Task<Conversation?> LoadForWriteAsync(Guid? conversationId, CancellationToken cancellationToken)
+    {
+        RequireTransaction();
+        return conversationId is { } id ? LockAndReadAsync(id, cancellationToken) : Task.FromResult<Conversation?>(null);
+    }
+
+    /// <summary>
+    /// The conversation of a citizen's token, loaded for writing as above. On PostgreSQL the lookup, the row lock and the read
+    /// are one statement (<c>… WHERE "Token" = … FOR UPDATE</c>; the token is unique), where they were two per message.
+    /// </summary>
+    public async Task<Conversation?> LoadForWriteByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        RequireTransaction();
+        if (!db.Database.IsNpgsql() || db.ChangeTracker.Entries<Conversation>().Any())
+        {
+            // SQLite holds the database's write lock already; a unit of work that tracks a conversation needs it read again.
+            return await LoadForWriteAsync(c => c.Token == token, cancellationToken);
+        }
+
+        var conversation = (await db.Set<Conversation>()
+            .FromSql($"""SELECT * FROM "Conversations" WHERE "Token" = {token} FOR UPDATE""")
+            .ToListAsync(cancellationToken)).FirstOrDefault();
+        if (conversation is not null)
+        {
+            locked.Add(conversation.Id);
+        }
+
+        return conversation;
+    }
 
     /// <inheritdoc cref="LoadForWriteAsync(Guid?, CancellationToken)"/>
     public Task<Conversation?> LoadForWriteAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which, CancellationToken cancellationToken) =>
@@ -72,17 +105,21 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     /// <summary>The first conversation of <paramref name="query"/> (its own order), loaded for writing as above.</summary>
     public async Task<Conversation?> LoadForWriteAsync(IQueryable<Conversation> query, CancellationToken cancellationToken)
     {
+        RequireTransaction();
+        var id = await query.Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } found ? await LockAndReadAsync(found, cancellationToken) : null;
+    }
+
+    private void RequireTransaction()
+    {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A conversation is loaded for writing only inside ConversationJournal.WriteAsync or a caller's transaction.");
         }
+    }
 
-        var id = await query.Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is not { } found)
-        {
-            return null;
-        }
-
+    private async Task<Conversation?> LockAndReadAsync(Guid found, CancellationToken cancellationToken)
+    {
         // Read after the lock; an instance this unit of work already tracked is read again, or its LastSeq could be stale.
         var tracked = db.ChangeTracker.Entries<Conversation>().FirstOrDefault(e => e.Entity.Id == found);
         Conversation? conversation;

@@ -16,14 +16,27 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
     ChannelAdapters.ChannelRegistry channels, MessagePostLimiter limiter)
 {
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
-        PostAsync(c => c.Token == token, MessageSender.Citizen, null, null, request, cancellationToken);
+        PostAsync(ct => journal.LoadForWriteByTokenAsync(token, ct), MessageSender.Citizen, null, null, request, cancellationToken);
 
     public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, string agentName, PostMessageRequest request,
         CancellationToken cancellationToken) =>
-        PostAsync(c => c.Id == conversationId && c.AssignedToId == agentId, MessageSender.Agent, agentId, agentName, request, cancellationToken);
+        PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
+            MessageSender.Agent, agentId, agentName, request, cancellationToken);
 
-    private async Task<MessageDto> PostAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
-        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// A counsellor's post over the API: the display name stored with the message is read after the post limiter let it in, on
+    /// the post's own connection (it was read before, so an overloaded node queried and waited for a pooled connection
+    /// before it could refuse; docs/benchmarks/load.md).
+    /// </summary>
+    public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, PostMessageRequest request, CancellationToken cancellationToken) =>
+        PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
+            MessageSender.Agent, agentId, null, request, cancellationToken,
+            async ct => await db.Set<Routing.AgentProfile>().Where(a => a.UserId == agentId).Select(a => a.DisplayName).FirstOrDefaultAsync(ct) ?? "상담사");
+
+    /// <param name="which">Loads the conversation for writing (ConversationJournal), null when it is not the sender's.</param>
+    private async Task<MessageDto> PostAsync(Func<CancellationToken, Task<Conversation?>> which,
+        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<string>>? senderNameOf = null)
     {
         var body = Validate(request);
         // Masked and checked before anything is stored, so no unmasked copy reaches the searchable tables or logs.
@@ -42,6 +55,11 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         (MessageDto, bool, Guid, string?) result;
         try
         {
+            if (senderNameOf is not null)
+            {
+                senderName = await senderNameOf(cancellationToken);
+            }
+
             result = await AppendAsync(which, sender, senderId, senderName, body, safe, clientId, cancellationToken);
         }
         finally
@@ -59,29 +77,42 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         return stored;
     }
 
-    private Task<(MessageDto, bool, Guid, string?)> AppendAsync(System.Linq.Expressions.Expression<Func<Conversation, bool>> which,
+    private Task<(MessageDto, bool, Guid, string?)> AppendAsync(Func<CancellationToken, Task<Conversation?>> which,
         MessageSender sender, string? senderId, string? senderName, string body, TextSafety.SafeText safe, string? clientId,
-        CancellationToken cancellationToken) =>
-        journal.WriteAsync(async ct =>
+        CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        return journal.WriteAsync(async ct =>
         {
             // Overlapping sends of one conversation (and the bot, counsellor actions, transcripts ...) queue on its write
             // lock and each reads the LastSeq the one before it committed (ConversationJournal, docs/load.md).
-            var conversation = await journal.LoadForWriteAsync(which, ct) ?? throw ProblemException.NotFound();
-            if (clientId is not null
+            var conversation = await which(ct) ?? throw ProblemException.NotFound();
+            string? refusal = null;
+            if (conversation.Status is ConversationStatus.Closed or ConversationStatus.Abandoned
+                || sender == MessageSender.Citizen && conversation.Status == ConversationStatus.WrapUp)
+            {
+                refusal = "종료된 상담에는 메시지를 보낼 수 없습니다.";
+            }
+
+            // A reply that leaves through an SMS gateway or a mail server must fit it: the counsellor is told before anything is stored.
+            var tooLong = refusal is null && sender == MessageSender.Agent ? channels.CheckReply(conversation.Channel, safe.Masked) : null;
+
+            // A client's retry of a stored message gets the stored one. Looked up only where it matters: on a retried attempt (the
+            // first one hit the unique (ConversationId, ClientMessageId) index, or lost another race) and before a refusal. A
+            // first attempt of a new message (nearly every one) skips the query: a round trip per chat message (docs/load.md).
+            if (clientId is not null && (++attempts > 1 || refusal is not null || tooLong is not null)
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
                     m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
             {
                 return (existing.ToDto(), false, conversation.Id, conversation.AssignedToId);
             }
 
-            if (conversation.Status is ConversationStatus.Closed or ConversationStatus.Abandoned
-                || sender == MessageSender.Citizen && conversation.Status == ConversationStatus.WrapUp)
+            if (refusal is not null)
             {
-                throw ProblemException.Conflict("종료된 상담에는 메시지를 보낼 수 없습니다.");
+                throw ProblemException.Conflict(refusal);
             }
 
-            // A reply that leaves through an SMS gateway or a mail server must fit it: the counsellor is told before anything is stored.
-            if (sender == MessageSender.Agent && channels.CheckReply(conversation.Channel, safe.Masked) is { } tooLong)
+            if (tooLong is not null)
             {
                 throw ProblemException.Invalid(tooLong);
             }
@@ -90,6 +121,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             await db.SaveChangesAsync(ct);
             return (message.ToDto(), true, conversation.Id, conversation.AssignedToId);
         }, cancellationToken);
+    }
 
     public static string Validate(PostMessageRequest request)
     {

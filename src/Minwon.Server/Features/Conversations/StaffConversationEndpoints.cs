@@ -57,11 +57,7 @@ public static class StaffConversationEndpoints
             return TypedResults.NoContent();
         });
         group.MapPost("/{id:guid}/messages", async Task<Ok<MessageDto>> (Guid id, PostMessageRequest request, ClaimsPrincipal user,
-            PostMessage post, MinwonDbContext db, CancellationToken ct) =>
-        {
-            var name = await db.Set<Routing.AgentProfile>().Where(a => a.UserId == user.Id()).Select(a => a.DisplayName).FirstOrDefaultAsync(ct);
-            return TypedResults.Ok(await post.FromAgentAsync(id, user.Id(), name ?? "상담사", request, ct));
-        }).ProducesProblem(StatusCodes.Status503ServiceUnavailable); // overloaded: Retry-After (MessagePostLimiter)
+            PostMessage post, CancellationToken ct) => TypedResults.Ok(await post.FromAgentAsync(id, user.Id(), request, ct))).ProducesProblem(StatusCodes.Status503ServiceUnavailable); // overloaded: Retry-After (MessagePostLimiter)
         group.MapPost("/{id:guid}/transfer", async Task<NoContent> (Guid id, TransferRequest request, ClaimsPrincipal user, AgentActions actions,
             CancellationToken ct) =>
         {
