@@ -143,6 +143,12 @@ public sealed class StatementsPerMessageTests
                     await create.ExecuteNonQueryAsync(Ct);
                 }
 
+                // The extension can be created where the library is not preloaded; reading the view then fails (55000).
+                await using (var probe = new NpgsqlCommand("SELECT count(*) FROM pg_stat_statements", connection))
+                {
+                    await probe.ExecuteScalarAsync(Ct);
+                }
+
                 await using var find = new NpgsqlCommand("SELECT oid FROM pg_database WHERE datname = @d", connection);
                 find.Parameters.AddWithValue("d", database);
                 return new((uint)(await find.ExecuteScalarAsync(Ct))!);
