@@ -54,18 +54,10 @@ public static class DataServices
     /// (docs/benchmarks/load.md). Set <c>Max Auto Prepare=0</c> for a pooler that cannot keep prepared statements
     /// (PgBouncer in transaction mode before 1.21).
     /// </summary>
-    public static string WithPreparedStatements(string connectionString)
-    {
-        var csb = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
-        {
-            return connectionString;
-        }
-
-        csb.MaxAutoPrepare = 100;
-        csb.AutoPrepareMinUsages = 3;
-        return csb.ConnectionString;
-    }
+    public static string WithPreparedStatements(string connectionString) =>
+        Sets(connectionString, "AutoPrepare")
+            ? connectionString
+            : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100, AutoPrepareMinUsages = 3 }.ConnectionString;
 
     /// <summary>
     /// Skips Npgsql's session reset when a connection goes back to the pool unless the connection string says otherwise. With
@@ -76,15 +68,18 @@ public static class DataServices
     /// of their own (<see cref="Platform.Leases.PostgresLeases.LeaseConnectionString"/>), which keep the reset. An open
     /// transaction is still rolled back on close.
     /// </summary>
-    public static string WithoutResetOnClose(string connectionString)
-    {
-        if (connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
-        {
-            return connectionString;
-        }
+    public static string WithoutResetOnClose(string connectionString) =>
+        Sets(connectionString, "NoResetOnClose")
+            ? connectionString
+            : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
-    }
+    /// <summary>
+    /// Whether the operator set a keyword whose name (spaces aside, either spelling Npgsql accepts) contains
+    /// <paramref name="part"/>: the keys are parsed, so a password or an application name that contains the words does not count.
+    /// </summary>
+    private static bool Sets(string connectionString, string part) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).Contains(part, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Applies pending migrations; SQLite gets WAL so readers never block the writer.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
