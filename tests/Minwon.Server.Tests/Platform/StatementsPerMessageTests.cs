@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Minwon.Server.Platform.Events;
 using Minwon.Server.Tests.Features.Conversations;
 using Minwon.Server.Tests.Testing;
@@ -69,6 +71,15 @@ public sealed class StatementsPerMessageTests
         // Ceilings from the measurement (docs/benchmarks/load.md): a change that adds a round trip per message fails here.
         Assert.InRange(PerMessage(fromCitizen, idle), 1, 12);
         Assert.InRange(PerMessage(fromCounsellor, idle), 1, 12);
+
+        // Npgsql sends the pool's session reset with the next command of a pooled open, in the same round trip and with no
+        // activity of its own: the bound above does not move when the reset comes back (checked with "No Reset On Close=false"
+        // in MINWON_TEST_POSTGRES). So the app pool's settings are asserted here: the reset off, statements prepared.
+        await using var scope = app.Services.CreateAsyncScope();
+        var pool = new NpgsqlConnectionStringBuilder(
+            scope.ServiceProvider.GetRequiredService<Minwon.Server.Data.MinwonDbContext>().Database.GetConnectionString());
+        Assert.True(pool.NoResetOnClose, "the app pool resets every session it hands back (DataServices.WithoutResetOnClose)");
+        Assert.Equal(100, pool.MaxAutoPrepare);
     }
 
     private static double PerMessage(Measured measured, Measured idle) =>
