@@ -78,24 +78,13 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     /// The conversation of a citizen's token, loaded for writing as above. On PostgreSQL the lookup, the row lock and the read
     /// are one statement (<c>… WHERE "Token" = … FOR UPDATE</c>; the token is unique), where they were two per message.
     /// </summary>
-    public async Task<Conversation?> LoadForWriteByTokenAsync(string token, CancellationToken cancellationToken)
+    public Task<Conversation?> LoadForWriteByTokenAsync(string token, CancellationToken cancellationToken)
     {
         RequireTransaction();
-        if (!db.Database.IsNpgsql() || db.ChangeTracker.Entries<Conversation>().Any())
-        {
-            // SQLite holds the database's write lock already; a unit of work that tracks a conversation needs it read again.
-            return await LoadForWriteAsync(c => c.Token == token, cancellationToken);
-        }
-
-        var conversation = (await db.Set<Conversation>()
-            .FromSql($"""SELECT * FROM "Conversations" WHERE "Token" = {token} FOR UPDATE""")
-            .ToListAsync(cancellationToken)).FirstOrDefault();
-        if (conversation is not null)
-        {
-            locked.Add(conversation.Id);
-        }
-
-        return conversation;
+        // SQLite holds the database's write lock already; a unit of work that tracks a conversation needs it read again.
+        return db.Database.IsNpgsql() && !db.ChangeTracker.Entries<Conversation>().Any()
+            ? SelectForUpdateAsync(db.Set<Conversation>().FromSql($"""SELECT * FROM "Conversations" WHERE "Token" = {token} FOR UPDATE"""), cancellationToken)
+            : LoadForWriteAsync(c => c.Token == token, cancellationToken);
     }
 
     /// <inheritdoc cref="LoadForWriteAsync(Guid?, CancellationToken)"/>
@@ -122,29 +111,32 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     {
         // Read after the lock; an instance this unit of work already tracked is read again, or its LastSeq could be stale.
         var tracked = db.ChangeTracker.Entries<Conversation>().FirstOrDefault(e => e.Entity.Id == found);
-        Conversation? conversation;
         if (db.Database.IsNpgsql() && tracked is null)
         {
             // The lock and the read in one round trip (they were two, for every chat message; docs/load.md).
-            conversation = (await db.Set<Conversation>()
-                .FromSql($"""SELECT * FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""")
-                .ToListAsync(cancellationToken)).FirstOrDefault();
+            return await SelectForUpdateAsync(db.Set<Conversation>().FromSql($"""SELECT * FROM "Conversations" WHERE "Id" = {found} FOR UPDATE"""),
+                cancellationToken);
         }
-        else
+
+        if (db.Database.IsNpgsql())
         {
-            if (db.Database.IsNpgsql())
-            {
-                await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""", cancellationToken);
-            }
-
-            if (tracked is not null)
-            {
-                await tracked.ReloadAsync(cancellationToken);
-            }
-
-            conversation = tracked?.Entity ?? await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == found, cancellationToken);
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Conversations" WHERE "Id" = {found} FOR UPDATE""", cancellationToken);
         }
 
+        if (tracked is not null)
+        {
+            await tracked.ReloadAsync(cancellationToken);
+        }
+
+        return Locked(tracked?.Entity ?? await db.Set<Conversation>().FirstOrDefaultAsync(c => c.Id == found, cancellationToken));
+    }
+
+    /// <summary>Runs a <c>SELECT * … FOR UPDATE</c> of at most one conversation (a unique key) as it is and marks it locked.</summary>
+    private async Task<Conversation?> SelectForUpdateAsync(IQueryable<Conversation> forUpdate, CancellationToken cancellationToken) =>
+        Locked((await forUpdate.ToListAsync(cancellationToken)).FirstOrDefault());
+
+    private Conversation? Locked(Conversation? conversation)
+    {
         if (conversation is not null)
         {
             locked.Add(conversation.Id);
