@@ -95,6 +95,21 @@ public sealed class ConversationJournal(MinwonDbContext db, EventLog events, Tim
     public async Task<Conversation?> LoadForWriteAsync(IQueryable<Conversation> query, CancellationToken cancellationToken)
     {
         RequireTransaction();
+        if (!db.Database.IsNpgsql())
+        {
+            // SQLite: the transaction holds the database's write lock since it began, so the query is read once, as it is (a
+            // lookup of the id and a read by id were two statements per citizen message). An instance this unit of work
+            // already tracked comes back with the values it had, and is read again.
+            var tracked = db.ChangeTracker.Entries<Conversation>().Select(e => e.Entity).ToHashSet();
+            var conversation = await query.FirstOrDefaultAsync(cancellationToken);
+            if (conversation is not null && tracked.Contains(conversation))
+            {
+                await db.Entry(conversation).ReloadAsync(cancellationToken);
+            }
+
+            return Locked(conversation);
+        }
+
         var id = await query.Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
         return id is { } found ? await LockAndReadAsync(found, cancellationToken) : null;
     }
