@@ -18,10 +18,10 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
     public Task<MessageDto> FromCitizenAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
         PostAsync(ct => journal.LoadForWriteByTokenAsync(token, ct), MessageSender.Citizen, null, null, request, cancellationToken);
 
+    /// <summary>A counsellor's post with the display name stored with the message (the desk has it at hand).</summary>
     public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, string agentName, PostMessageRequest request,
         CancellationToken cancellationToken) =>
-        PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
-            MessageSender.Agent, agentId, agentName, request, cancellationToken);
+        PostAsync(ct => AssignedAsync(conversationId, agentId, ct), MessageSender.Agent, agentId, agentName, request, cancellationToken);
 
     /// <summary>
     /// A counsellor's post over the API: the display name stored with the message is read after the post limiter let it in, on
@@ -29,14 +29,16 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
     /// before it could refuse; docs/benchmarks/load.md).
     /// </summary>
     public Task<MessageDto> FromAgentAsync(Guid conversationId, string agentId, PostMessageRequest request, CancellationToken cancellationToken) =>
-        PostAsync(async ct => await journal.LoadForWriteAsync(conversationId, ct) is { } c && c.AssignedToId == agentId ? c : null,
-            MessageSender.Agent, agentId, null, request, cancellationToken,
-            async ct => await db.Set<Routing.AgentProfile>().Where(a => a.UserId == agentId).Select(a => a.DisplayName).FirstOrDefaultAsync(ct) ?? "상담사");
+        PostAsync(ct => AssignedAsync(conversationId, agentId, ct), MessageSender.Agent, agentId, null, request, cancellationToken);
+
+    /// <summary>The conversation loaded for writing, null when it is not assigned to this counsellor.</summary>
+    private async Task<Conversation?> AssignedAsync(Guid conversationId, string agentId, CancellationToken cancellationToken) =>
+        await journal.LoadForWriteAsync(conversationId, cancellationToken) is { } c && c.AssignedToId == agentId ? c : null;
 
     /// <param name="which">Loads the conversation for writing (ConversationJournal), null when it is not the sender's.</param>
+    /// <param name="senderName">A counsellor's display name; null: read from the profile once the limiter let the post in.</param>
     private async Task<MessageDto> PostAsync(Func<CancellationToken, Task<Conversation?>> which,
-        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken,
-        Func<CancellationToken, Task<string>>? senderNameOf = null)
+        MessageSender sender, string? senderId, string? senderName, PostMessageRequest request, CancellationToken cancellationToken)
     {
         var body = Validate(request);
         // Masked and checked before anything is stored, so no unmasked copy reaches the searchable tables or logs.
@@ -55,9 +57,10 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         (MessageDto, bool, Guid, string?) result;
         try
         {
-            if (senderNameOf is not null)
+            if (sender == MessageSender.Agent && senderName is null)
             {
-                senderName = await senderNameOf(cancellationToken);
+                senderName = await db.Set<Routing.AgentProfile>().Where(a => a.UserId == senderId).Select(a => a.DisplayName)
+                    .FirstOrDefaultAsync(cancellationToken) ?? "상담사";
             }
 
             result = await AppendAsync(which, sender, senderId, senderName, body, safe, clientId, cancellationToken);
@@ -84,6 +87,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
         var attempts = 0;
         return journal.WriteAsync(async ct =>
         {
+            attempts++;
             // Overlapping sends of one conversation (and the bot, counsellor actions, transcripts ...) queue on its write
             // lock and each reads the LastSeq the one before it committed (ConversationJournal, docs/load.md).
             var conversation = await which(ct) ?? throw ProblemException.NotFound();
@@ -100,7 +104,7 @@ public sealed class PostMessage(MinwonDbContext db, ConversationJournal journal,
             // A client's retry of a stored message gets the stored one. Looked up only where it matters: on a retried attempt (the
             // first one hit the unique (ConversationId, ClientMessageId) index, or lost another race) and before a refusal. A
             // first attempt of a new message (nearly every one) skips the query: a round trip per chat message (docs/load.md).
-            if (clientId is not null && (++attempts > 1 || refusal is not null || tooLong is not null)
+            if (clientId is not null && (attempts > 1 || refusal is not null || tooLong is not null)
                 && await db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(
                     m => m.ConversationId == conversation.Id && m.ClientMessageId == clientId, ct) is { } existing)
             {
