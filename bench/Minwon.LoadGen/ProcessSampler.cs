@@ -168,7 +168,7 @@ public sealed class ProcessSampler(int pid, bool withChildren = false) : IAsyncD
 
     /// <summary>
     /// A process and its children (PostgreSQL's postmaster and its backends): utime + stime of each, plus cutime + cstime of
-    /// the parent for children it has already reaped.
+    /// the parent for children it has already reaped. Each process's stat file is read once.
     /// </summary>
     public static double TreeCpuSeconds(int pid)
     {
@@ -177,9 +177,9 @@ public sealed class ProcessSampler(int pid, bool withChildren = false) : IAsyncD
         {
             foreach (var dir in Directory.EnumerateDirectories("/proc"))
             {
-                if (int.TryParse(Path.GetFileName(dir), out var child) && child != pid && ParentOf(child) == pid)
+                if (int.TryParse(Path.GetFileName(dir), out var child) && child != pid && Stat(child) is { } fields && Field(fields, 1) == pid)
                 {
-                    total += CpuSeconds(child);
+                    total += Ticks(fields, reaped: false) / 100.0;
                 }
             }
         }
@@ -190,41 +190,29 @@ public sealed class ProcessSampler(int pid, bool withChildren = false) : IAsyncD
         return total;
     }
 
-    private static int ParentOf(int pid)
+    /// <summary>utime + stime from /proc/PID/stat, in seconds (USER_HZ is 100 on Linux); 0 when the process is gone.</summary>
+    public static double CpuSeconds(int pid, bool reaped = false) => Stat(pid) is { } fields ? Ticks(fields, reaped) / 100.0 : 0;
+
+    /// <summary>Whether a process with this id runs now (a --watch PID is checked with it).</summary>
+    public static bool Exists(int pid) => Stat(pid) is not null;
+
+    /// <summary>The fields of /proc/PID/stat after the command name (field 3, state, is index 0); null when it cannot be read.</summary>
+    private static string[]? Stat(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return -1;
+            return null;
         }
     }
 
-    /// <summary>utime + stime from /proc/PID/stat, in seconds (USER_HZ is 100 on Linux).</summary>
-    public static double CpuSeconds(int pid, bool reaped = false)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            // Fields after the command name start at field 3 (state); utime is field 14, stime field 15, cutime and cstime
-            // (reaped children) 16 and 17.
-            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
-                + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-            if (reaped)
-            {
-                ticks += long.Parse(fields[13], System.Globalization.CultureInfo.InvariantCulture)
-                    + long.Parse(fields[14], System.Globalization.CultureInfo.InvariantCulture);
-            }
+    private static long Field(string[] fields, int index) => long.Parse(fields[index], System.Globalization.CultureInfo.InvariantCulture);
 
-            return ticks / 100.0;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
+    // utime is field 14, stime field 15, cutime and cstime (reaped children) 16 and 17.
+    private static long Ticks(string[] fields, bool reaped) =>
+        Field(fields, 11) + Field(fields, 12) + (reaped ? Field(fields, 13) + Field(fields, 14) : 0);
 }

@@ -80,6 +80,13 @@ root.SetAction(async (parse, ct) =>
             return 2;
         }
 
+        if (!ProcessSampler.Exists(pid))
+        {
+            // A wrong PID would be measured as 0 ms per message, not refused.
+            await Console.Error.WriteLineAsync($"loadgen: --watch {name}={pid}: no such process.");
+            return 2;
+        }
+
         watched[name] = pid;
     }
 
