@@ -81,7 +81,7 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
 
         try
         {
-            var batch = await EventReader.ReadAfterAsync(db, seen, BatchSize, cancellationToken);
+            var batch = await run.ReadAsync(db, seen, BatchSize, cancellationToken);
             if (batch.Count == 0)
             {
                 // Caught up: a good moment to save what was seen since the last save (at most once a second).
