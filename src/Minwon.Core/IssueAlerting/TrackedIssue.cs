@@ -30,14 +30,14 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
 
     /// <summary>
     /// How many of the issue's contacts used each word (city-wide term keys), over its whole life: an incident whose
-    /// wording drifts over the hours (cold, then boilers, then frozen pipes) still shares words
-    /// with what it was called an hour before, which is how a new alert is recognised as the same issue (issue 13,
-    /// session 9).
+    /// wording drifts over the hours (cold, then boilers, then frozen pipes) still shares words with what it was called an
+    /// hour before, which is how a new alert is recognised as the same issue (issue 13, session 9). Saved with the issue,
+    /// like <see cref="Categories"/>: counted over the same contacts as <see cref="Contacts"/>, also after a restart.
     /// </summary>
-    public Dictionary<string, int> Vocabulary { get; } = [];
+    public Dictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Contacts behind the issue per category: a cold wave is filed under safety, then housing, then water.</summary>
-    public Dictionary<string, int> Categories { get; } = [];
+    public Dictionary<string, int> Categories { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether at least a tenth of the issue's contacts (and two) are filed under <paramref name="category"/>.</summary>
     public bool Covers(string? category) =>
@@ -62,6 +62,21 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
             {
                 Vocabulary[key.Label] = Vocabulary.GetValueOrDefault(key.Label) + 1;
             }
+        }
+    }
+
+    /// <summary>The saved contacts and their counts (see <see cref="IssueDetectorState.Issue"/>).</summary>
+    public void Restore(IEnumerable<long> contacts, IReadOnlyDictionary<string, int> vocabulary, IReadOnlyDictionary<string, int> categories)
+    {
+        Contacts.UnionWith(contacts);
+        foreach (var (word, count) in vocabulary)
+        {
+            Vocabulary[word] = count;
+        }
+
+        foreach (var (category, count) in categories)
+        {
+            Categories[category] = count;
         }
     }
 
