@@ -29,15 +29,21 @@ public static class EventReader
         // PostgreSQL commits out of id order: a transaction that took id 10 may commit after the one that took id 11.
         // Rows of transactions older than the oldest one still running (the snapshot's xmin, the horizon) can no longer
         // appear, so only those are handed out, in (transaction, id) order, and no event that commits later is passed.
-        // The horizon is cluster-wide: a write transaction in any database holds it. Rows past it are read in the same
-        // statement (ordered after every readable row) only to learn that some wait.
+        // The horizon is cluster-wide: a write transaction in any database holds it. One row past it is read in the same
+        // statement (ordered after every readable row) only to learn that some wait: while a long transaction holds the
+        // horizon the host reads again every 50 ms, and a whole batch of rows it cannot hand out would be fetched each time.
         var rows = await db.Database.SqlQuery<HorizonRow>($"""
-            SELECT "Id", "TxId", "Type", "Version", "ConversationId", "Payload", "CreatedAt",
-                   pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS "Horizon"
-            FROM "EventLog"
-            WHERE "TxId" > {after.TxId} OR ("TxId" = {after.TxId} AND "Id" > {after.Id})
-            ORDER BY "TxId", "Id"
-            LIMIT {take}
+            SELECT e."Id", e."TxId", e."Type", e."Version", e."ConversationId", e."Payload", e."CreatedAt", h."Horizon"
+            FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS "Horizon") h,
+            LATERAL (
+                (SELECT * FROM "EventLog"
+                 WHERE ("TxId" > {after.TxId} OR ("TxId" = {after.TxId} AND "Id" > {after.Id})) AND "TxId" < h."Horizon"
+                 ORDER BY "TxId", "Id" LIMIT {take})
+                UNION ALL
+                (SELECT * FROM "EventLog"
+                 WHERE ("TxId" > {after.TxId} OR ("TxId" = {after.TxId} AND "Id" > {after.Id})) AND "TxId" >= h."Horizon"
+                 ORDER BY "TxId", "Id" LIMIT 1)) e
+            ORDER BY e."TxId", e."Id"
             """).ToListAsync(cancellationToken);
         var readable = rows.TakeWhile(r => r.TxId < r.Horizon).Select(r => Envelope(new EventLogEntry
         {
