@@ -80,6 +80,13 @@ root.SetAction(async (parse, ct) =>
             return 2;
         }
 
+        if (name == "generator" || (name.StartsWith("node", StringComparison.Ordinal) && int.TryParse(name.AsSpan(4), out _)) || watched.ContainsKey(name))
+        {
+            // The CPU figures are keyed by process name: 'generator' or 'nodeN' ended the run unhandled after setup, a repeated name dropped the first.
+            await Console.Error.WriteLineAsync($"loadgen: --watch {name}: the name is taken (generator, nodeN and each --watch name are used once).");
+            return 2;
+        }
+
         if (!ProcessSampler.Exists(pid))
         {
             // A wrong PID would be measured as 0 ms per message, not refused.
