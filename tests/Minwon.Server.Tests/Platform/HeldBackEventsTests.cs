@@ -62,9 +62,63 @@ public sealed class HeldBackEventsTests
         Assert.Equal(questionEvent.Id, (await ReadAsync(app, from)).Events.First().Id);
     }
 
-    private static async Task<EventBatch> ReadAsync(MinwonApp app, EventPosition from)
+    [Fact]
+    public async Task A_batch_of_readable_events_comes_first_and_still_says_that_later_ones_are_held_back()
+    {
+        TestPostgres.SkipUnlessAvailable();
+        await using var app = await MinwonApp.StartAsync(Db.Postgres, new Dictionary<string, string?> { ["Minwon:Events:ConsumersEnabled"] = "false" });
+        var before = await app.DbAsync(d => d.Set<EventLogEntry>().OrderByDescending(e => e.TxId).ThenByDescending(e => e.Id)
+            .Select(e => new EventPosition(e.TxId, e.Id)).FirstOrDefaultAsync(Ct));
+        await using var writer = new NpgsqlConnection(app.Postgres);
+        await writer.OpenAsync(Ct);
+        var readableId = await InsertAsync(writer, "readable");
+
+        // The blocker begins after the first event committed and before the second: one readable row, one held back.
+        await using var blocker = new NpgsqlConnection(app.Postgres);
+        await blocker.OpenAsync(Ct);
+        await using var transaction = await blocker.BeginTransactionAsync(Ct);
+        await using (var xid = new NpgsqlCommand("SELECT pg_current_xact_id()", blocker, transaction))
+        {
+            await xid.ExecuteScalarAsync(Ct);
+        }
+
+        var heldId = await InsertAsync(writer, "held back");
+
+        // Other tests' transactions on the cluster may hold the first one back for a while too.
+        EventBatch one;
+        for (var wait = 0; (one = await ReadAsync(app, before, take: 1)).Events.Count == 0; wait++)
+        {
+            Assert.True(wait < 200, "the event committed before the open transaction began was not readable within 20 s");
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal(readableId, Assert.Single(one.Events).Id);
+        Assert.True(one.HeldBack, "the batch is full of readable events, and a later committed one still waits behind the open transaction");
+        var all = await ReadAsync(app, before, take: 10);
+        Assert.Equal(new[] { readableId }, all.Events.Select(e => e.Id));
+        Assert.True(all.HeldBack);
+
+        await transaction.RollbackAsync(Ct);
+        for (var wait = 0; !(await ReadAsync(app, before, take: 10)).Events.Any(e => e.Id == heldId); wait++)
+        {
+            Assert.True(wait < 200, "the held-back event was not readable within 20 s of the transaction ending");
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal(new[] { readableId, heldId }, (await ReadAsync(app, before, take: 10)).Events.Select(e => e.Id));
+    }
+
+    private static async Task<long> InsertAsync(NpgsqlConnection connection, string payload)
+    {
+        await using var insert = new NpgsqlCommand(
+            """INSERT INTO "EventLog" ("Type", "Payload", "CreatedAt") VALUES ('HeldBackTest', @payload, now()) RETURNING "Id" """, connection);
+        insert.Parameters.AddWithValue("payload", System.Text.Json.JsonSerializer.Serialize(payload));
+        return (long)(await insert.ExecuteScalarAsync(Ct))!;
+    }
+
+    private static async Task<EventBatch> ReadAsync(MinwonApp app, EventPosition from, int take = 10)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await EventReader.ReadAsync(scope.ServiceProvider.GetRequiredService<MinwonDbContext>(), from, 10, Ct);
+        return await EventReader.ReadAsync(scope.ServiceProvider.GetRequiredService<MinwonDbContext>(), from, take, Ct);
     }
 }
