@@ -18,6 +18,6 @@ public sealed class RollupConsumer(IServiceScopeFactory scopes) : EventConsumer
     public override async Task<int> RunBatchAsync(EventConsumerRun run, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<UpdateRollups>().RunOnceAsync(cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<UpdateRollups>().RunOnceAsync(cancellationToken, run: run);
     }
 }

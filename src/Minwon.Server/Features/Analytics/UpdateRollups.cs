@@ -26,8 +26,11 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
     public static bool Counts(EventEnvelope e) =>
         e.Event is CaseClosed or VisualArs.Events.ArsFormFiled or ConversationAbandoned or ConversationBotResolved;
 
-    /// <summary>Processes one batch; returns how many events were read (0 when caught up).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken, int batchSize = 5000)
+    /// <summary>
+    /// Processes one batch; returns how many events were read (0 when caught up). The consumer passes its
+    /// <paramref name="run"/>, so events held back behind a running transaction are looked for again soon.
+    /// </summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken, int batchSize = 5000, EventConsumerRun? run = null)
     {
         var cursor = await db.Set<EventCursor>().FirstOrDefaultAsync(c => c.Name == CursorName, cancellationToken);
         if (cursor is null)
@@ -36,7 +39,9 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
             db.Add(cursor);
         }
 
-        var events = await EventReader.ReadAfterAsync(db, cursor.At, batchSize, cancellationToken);
+        var events = run is null
+            ? await EventReader.ReadAfterAsync(db, cursor.At, batchSize, cancellationToken)
+            : await run.ReadAsync(db, cursor.At, batchSize, cancellationToken);
         if (events.Count == 0)
         {
             return 0;
