@@ -259,4 +259,40 @@ public abstract class EmailChannelTestCases(EmailChannelApp fixture)
 
         Assert.Single(stored);
     }
+
+    [Fact]
+    public async Task A_mail_with_a_bidi_override_in_its_sender_and_nul_in_its_ids_is_stored_under_the_clean_sender_and_a_clean_id()
+    {
+        SkipWithoutDovecot();
+        // What MimeKit hands the reader from a mailbox: a NUL survives in Message-ID, In-Reply-To and References (it is
+        // dropped from an address, which then does not parse at all), a bidi override survives in the address. No SMTP
+        // path here carries such a mail, so it is handed to ReceiveEmail as the inbox reader would.
+        var citizen = LocalMailServers.Citizens[3];
+        var at = citizen.IndexOf('@', StringComparison.Ordinal);
+        var mail = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            $"From: <{citizen[..at]}\u202e{citizen[at..]}>\r\nTo: <{LocalMailServers.CityAddress}>\r\n"
+            + $"Subject: =?utf-8?b?{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("가로등\0 고장"))}?=\r\n"
+            + $"Message-ID: <ctl\0id-{Guid.NewGuid():N}@example.com>\r\nIn-Reply-To: <in\0reply@example.com>\r\nReferences: <ref\0one@example.com>\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n집 앞 가로등이\0 꺼져 있어요\r\n")), Ct);
+        Assert.Contains('\u202e', mail.From.Mailboxes.Single().Address);
+        Assert.Contains('\0', mail.MessageId ?? "");
+        Assert.Contains('\0', mail.InReplyTo ?? "");
+        Assert.Contains(mail.References, r => r.Contains('\0', StringComparison.Ordinal));
+        Assert.Contains('\0', mail.Subject ?? "");
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.Equal(InboundResult.Stored, await scope.ServiceProvider.GetRequiredService<ReceiveEmail>().HandleAsync(mail, Ct));
+        }
+
+        // Not under the id with the NUL (the synthetic id instead); the thread ids with a NUL were not looked up (on
+        // PostgreSQL such a parameter fails the query); kept under the sender address without the override.
+        Assert.Empty(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId.Contains("ctl"))));
+        var thread = Assert.Single(await App.RowsAsync<ChannelThread>(q => q.Where(t => t.Subject == "가로등 고장")));
+        Assert.Equal(citizen, thread.CitizenAddress);
+        var stored = Assert.Single(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ConversationId == thread.ConversationId && m.Inbound)));
+        Assert.DoesNotContain(stored.ExternalId, char.IsControl);
+        var text = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == thread.ConversationId && m.Body.Contains("가로등이"))));
+        Assert.Contains("집 앞 가로등이 꺼져 있어요", text.Body, StringComparison.Ordinal);
+    }
 }
