@@ -24,7 +24,7 @@ public sealed partial class ReceiveEmail(ReceiveChannelMessage receive, IOptions
         var o = options.Value.Email;
         var sender = mail.From.Mailboxes.FirstOrDefault()?.Address;
         var from = sender is null ? null : UnsafeCharacters.CleanName(sender).Trim();
-        var messageId = mail.MessageId is { Length: > 0 and <= ChannelMessage.MaxExternalId } id && !id.Any(char.IsControl) ? id : Synthetic(mail);
+        var messageId = ChannelMessage.IsExternalId(mail.MessageId) ? mail.MessageId : Synthetic(mail);
         if (from is not { Length: > 3 and <= 320 } || !from.Contains('@', StringComparison.Ordinal))
         {
             // No sender to answer and no one to show; remembered so it is not read again.
@@ -36,7 +36,7 @@ public sealed partial class ReceiveEmail(ReceiveChannelMessage receive, IOptions
         }
 
         var threadIds = mail.References.Concat(mail.InReplyTo is { } inReplyTo ? [inReplyTo] : Array.Empty<string>())
-            .Where(r => r.Length <= ChannelMessage.MaxExternalId && !r.Any(char.IsControl)).Distinct().ToList();
+            .Where(ChannelMessage.IsExternalId).Distinct().ToList();
         var automatic = AutoReply.IsAutomatic(name => mail.Headers[name], mail.Body?.ContentType.MimeType, from)
             || from == "unknown@invalid";
 

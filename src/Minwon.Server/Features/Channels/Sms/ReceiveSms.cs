@@ -20,11 +20,9 @@ public sealed class ReceiveSms(ChannelInbox inbox)
     public async Task<InboundResult> HandleAsync(SmsInboundRequest request, CancellationToken cancellationToken)
     {
         var messageId = request.MessageId?.Trim();
-        // No control characters: PostgreSQL cannot store a NUL, and one such id would fail the whole group commit it
-        // shares with other webhooks (ChannelInboxWriter), not only its own.
-        if (messageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId } || messageId.Any(char.IsControl))
+        if (!ChannelMessage.IsExternalId(messageId))
         {
-            throw ProblemException.Invalid($"messageId는 제어 문자 없는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
+            throw ProblemException.Invalid(ChannelMessage.ExternalIdProblem("messageId"));
         }
 
         var from = Address(request.From, "from");
