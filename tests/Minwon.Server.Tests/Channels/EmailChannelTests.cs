@@ -295,4 +295,56 @@ public abstract class EmailChannelTestCases(EmailChannelApp fixture)
         var text = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == thread.ConversationId && m.Body.Contains("가로등이"))));
         Assert.Contains("집 앞 가로등이 꺼져 있어요", text.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_mail_that_always_fails_to_be_stored_is_set_aside_after_a_bounded_number_of_tries()
+    {
+        SkipWithoutDovecot();
+        // A mail the database refuses every time (here a trigger on its id: a real database error, the same on every try).
+        // Before, it stayed unseen and was fetched and failed again at every poll for as long as the reader ran.
+        var id = $"poison-{Guid.NewGuid():N}@example.com";
+        var trigger = "poison_" + id[7..23];
+        string[] create = App.Db == Db.Postgres
+            ? [$"CREATE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'poison mail'; END $$",
+                $"CREATE TRIGGER {trigger} BEFORE INSERT ON \"ChannelMessages\" FOR EACH ROW WHEN (NEW.\"ExternalId\" = '{id}') EXECUTE FUNCTION {trigger}()"]
+            : [$"CREATE TRIGGER {trigger} BEFORE INSERT ON \"ChannelMessages\" WHEN NEW.\"ExternalId\" = '{id}' BEGIN SELECT RAISE(ABORT, 'poison mail'); END"];
+        foreach (var sql in create)
+        {
+            await App.DbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, sql, Ct));
+        }
+
+        try
+        {
+            var poison = Mail_("poison@example.com", "저장되지 않는 메일", "이 메일은 매번 저장에 실패합니다");
+            poison.MessageId = id;
+            await Mail.DeliverAsync(LocalMailServers.CityAddress, poison);
+
+            string? setAside = null;
+            for (var i = 0; i < 600 && setAside is null; i++)
+            {
+                await Task.Delay(100, Ct);
+                setAside = App.Logs.Lines(Microsoft.Extensions.Logging.LogLevel.Error).FirstOrDefault(l => l.Contains(id, StringComparison.Ordinal) && l.Contains("set aside", StringComparison.Ordinal));
+            }
+
+            Assert.True(setAside is not null, "The failing mail was never set aside. Log:\n" + string.Join('\n', App.Logs.Lines()));
+            Assert.Contains($"failed {EmailInboxReader.MaxAttempts} times", setAside, StringComparison.Ordinal);
+
+            // Left in the mailbox, flagged \Seen and \Flagged; tried exactly MaxAttempts times, and not again at the next polls.
+            using var imap = await Mail.OpenAsync(LocalMailServers.CityAddress);
+            await imap.Inbox.OpenAsync(MailKit.FolderAccess.ReadOnly, Ct);
+            var uid = Assert.Single(await imap.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", id), Ct));
+            var flags = Assert.Single(await imap.Inbox.FetchAsync([uid], new MailKit.FetchRequest(MailKit.MessageSummaryItems.Flags), Ct)).Flags!.Value;
+            Assert.True(flags.HasFlag(MailKit.MessageFlags.Seen) && flags.HasFlag(MailKit.MessageFlags.Flagged), $"flags: {flags}");
+            int Tries() => App.Logs.Lines().Count(l => l.Contains($"Storing mail UID {uid.Id} failed", StringComparison.Ordinal));
+            Assert.Equal(EmailInboxReader.MaxAttempts - 1, Tries());
+            await Task.Delay(TimeSpan.FromSeconds(6), Ct); // longer than one poll (PollSeconds 5)
+            Assert.Equal(EmailInboxReader.MaxAttempts - 1, Tries());
+            Assert.Empty(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId == id)));
+        }
+        finally
+        {
+            await App.DbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+                App.Db == Db.Postgres ? $"DROP TRIGGER {trigger} ON \"ChannelMessages\"" : $"DROP TRIGGER {trigger}", Ct));
+        }
+    }
 }
