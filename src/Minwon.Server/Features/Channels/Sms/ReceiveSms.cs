@@ -32,17 +32,9 @@ public sealed class ReceiveSms(ChannelInbox inbox)
             throw ProblemException.Invalid("text가 없습니다 (내용 없는 MMS는 빈 문자열로 보내 주세요).");
         }
 
-        if (request.Text.Length > 10_000)
-        {
-            throw ProblemException.Invalid("text는 10,000자 이하여야 합니다.");
-        }
-
-        if (request.Text.Contains('\0', StringComparison.Ordinal))
-        {
-            // Refused at the door: PostgreSQL cannot store it, so the message would fail in the inbound consumer (retries,
-            // then the dead-letter table) after the gateway was told it was accepted.
-            throw ProblemException.Invalid("text에 NUL 문자(\\u0000)가 있습니다.");
-        }
+        // The messengers' rule for a citizen's text: at most 10,000 characters and no NUL (refused at the door: PostgreSQL
+        // cannot store it, so the message would fail in the inbound consumer after the gateway was told it was accepted).
+        Messengers.MessengerWebhook.Text(request.Text, "text");
 
         if (request.ReceivedAt is not { } receivedAt)
         {
