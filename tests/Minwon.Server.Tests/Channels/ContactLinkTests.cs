@@ -244,7 +244,47 @@ public sealed class ContactLinkTests(SharedApps apps) : IClassFixture<SharedApps
             responses.Single(r => r.StatusCode == HttpStatusCode.Created).Dispose();
             Assert.Single(await app.RowsAsync<ContactLink>(q => q.Where(l => l.UndoneAt == null
                 && ((l.ContactId == contact && l.LinkedContactId == smsContact) || (l.ContactId == smsContact && l.LinkedContactId == contact)))));
+            // The access log shows one link of the pair: a loser refused by the duplicate check wrote nothing, one refused
+            // by the index wrote "link" and then "link-refused".
+            var entries = await app.RowsAsync<AccessLogEntry>(q => q.Where(e => (e.Record == $"contact:{contact}" && e.Reason!.StartsWith(smsContact.ToString()))
+                || (e.Record == $"contact:{smsContact}" && e.Reason!.StartsWith(contact.ToString()))));
+            Assert.Equal(1, entries.Count(e => e.Action == "link") - entries.Count(e => e.Action == LinkContacts.RefusedAction));
         }
+
+        Assert.True((await VerifyAsync(app)).Intact);
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_link_refused_by_the_pair_index_is_a_conflict_and_the_access_log_says_it_was_refused(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var counsellor = await app.CounsellorAsync();
+        var (_, contact) = await ServedAsync(app, counsellor);
+        var (smsContact, _, _) = await ContactWithConversationAsync(app, ContactKeys.Phone(NewPhone()), Channels.Sms, "문의");
+        var (third, _, _) = await ContactWithConversationAsync(app, ContactKeys.Phone(NewPhone()), Channels.Sms, "문의");
+        // The pair already taken where only the index looks (its key), not where the duplicate check looks (the ids): what
+        // another counsellor's link of the same pair committed between this request's check and its insert looks like.
+        await app.DbAsync(async d =>
+        {
+            d.Add(new ContactLink
+            {
+                ContactId = third, LinkedContactId = smsContact, LinkedBy = "lead", LinkedAt = new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero), Reason = "확인",
+                PairKey = ContactLink.PairOf(contact, smsContact),
+            });
+            return await d.SaveChangesAsync(Ct);
+        });
+
+        await ExpectProblemAsync(HttpStatusCode.Conflict,
+            await counsellor.Http.PostAsJsonAsync($"/api/contacts/{contact}/links", new { otherContactId = smsContact, reason = "생년월일 확인" }, Ct));
+
+        Assert.Empty(await app.RowsAsync<ContactLink>(q => q.Where(l => l.ContactId == contact)));
+        var entries = await app.RowsAsync<AccessLogEntry>(q => q.Where(e => e.Record == $"contact:{contact}").OrderBy(e => e.Sequence));
+        Assert.Equal(["link", LinkContacts.RefusedAction], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal((counsellor.Id, "counsellor"), (e.ActorId, e.ActorRole)));
+        Assert.All(entries, e => Assert.StartsWith(smsContact.ToString(), e.Reason));
+        Assert.True((await VerifyAsync(app)).Intact);
     }
 
     /// <summary>A contact keyed as that channel keys it, with one closed conversation and its case (as the channel slices store them).</summary>

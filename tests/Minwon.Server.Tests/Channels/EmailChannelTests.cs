@@ -259,4 +259,92 @@ public abstract class EmailChannelTestCases(EmailChannelApp fixture)
 
         Assert.Single(stored);
     }
+
+    [Fact]
+    public async Task A_mail_with_a_bidi_override_in_its_sender_and_nul_in_its_ids_is_stored_under_the_clean_sender_and_a_clean_id()
+    {
+        SkipWithoutDovecot();
+        // What MimeKit hands the reader from a mailbox: a NUL survives in Message-ID, In-Reply-To and References (it is
+        // dropped from an address, which then does not parse at all), a bidi override survives in the address. No SMTP
+        // path here carries such a mail, so it is handed to ReceiveEmail as the inbox reader would.
+        var citizen = LocalMailServers.Citizens[3];
+        var at = citizen.IndexOf('@', StringComparison.Ordinal);
+        var mail = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            $"From: <{citizen[..at]}\u202e{citizen[at..]}>\r\nTo: <{LocalMailServers.CityAddress}>\r\n"
+            + $"Subject: =?utf-8?b?{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("가로등\0 고장"))}?=\r\n"
+            + $"Message-ID: <ctl\0id-{Guid.NewGuid():N}@example.com>\r\nIn-Reply-To: <in\0reply@example.com>\r\nReferences: <ref\0one@example.com>\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n집 앞 가로등이\0 꺼져 있어요\r\n")), Ct);
+        Assert.Contains('\u202e', mail.From.Mailboxes.Single().Address);
+        Assert.Contains('\0', mail.MessageId ?? "");
+        Assert.Contains('\0', mail.InReplyTo ?? "");
+        Assert.Contains(mail.References, r => r.Contains('\0', StringComparison.Ordinal));
+        Assert.Contains('\0', mail.Subject ?? "");
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.Equal(InboundResult.Stored, await scope.ServiceProvider.GetRequiredService<ReceiveEmail>().HandleAsync(mail, Ct));
+        }
+
+        // Not under the id with the NUL (the synthetic id instead); the thread ids with a NUL were not looked up (on
+        // PostgreSQL such a parameter fails the query); kept under the sender address without the override.
+        Assert.Empty(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId.Contains("ctl"))));
+        var thread = Assert.Single(await App.RowsAsync<ChannelThread>(q => q.Where(t => t.Subject == "가로등 고장")));
+        Assert.Equal(citizen, thread.CitizenAddress);
+        var stored = Assert.Single(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ConversationId == thread.ConversationId && m.Inbound)));
+        Assert.DoesNotContain(stored.ExternalId, char.IsControl);
+        var text = Assert.Single(await App.RowsAsync<Message>(q => q.Where(m => m.ConversationId == thread.ConversationId && m.Body.Contains("가로등이"))));
+        Assert.Contains("집 앞 가로등이 꺼져 있어요", text.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mail_that_always_fails_to_be_stored_is_set_aside_after_a_bounded_number_of_tries()
+    {
+        SkipWithoutDovecot();
+        // A mail the database refuses every time (here a trigger on its id: a real database error, the same on every try).
+        // Before, it stayed unseen and was fetched and failed again at every poll for as long as the reader ran.
+        var id = $"poison-{Guid.NewGuid():N}@example.com";
+        var trigger = "poison_" + id[7..23];
+        string[] create = App.Db == Db.Postgres
+            ? [$"CREATE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'poison mail'; END $$",
+                $"CREATE TRIGGER {trigger} BEFORE INSERT ON \"ChannelMessages\" FOR EACH ROW WHEN (NEW.\"ExternalId\" = '{id}') EXECUTE FUNCTION {trigger}()"]
+            : [$"CREATE TRIGGER {trigger} BEFORE INSERT ON \"ChannelMessages\" WHEN NEW.\"ExternalId\" = '{id}' BEGIN SELECT RAISE(ABORT, 'poison mail'); END"];
+        foreach (var sql in create)
+        {
+            await App.DbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, sql, Ct));
+        }
+
+        try
+        {
+            var poison = Mail_("poison@example.com", "저장되지 않는 메일", "이 메일은 매번 저장에 실패합니다");
+            poison.MessageId = id;
+            await Mail.DeliverAsync(LocalMailServers.CityAddress, poison);
+
+            string? setAside = null;
+            for (var i = 0; i < 600 && setAside is null; i++)
+            {
+                await Task.Delay(100, Ct);
+                setAside = App.Logs.Lines(Microsoft.Extensions.Logging.LogLevel.Error).FirstOrDefault(l => l.Contains(id, StringComparison.Ordinal) && l.Contains("set aside", StringComparison.Ordinal));
+            }
+
+            Assert.True(setAside is not null, "The failing mail was never set aside. Log:\n" + string.Join('\n', App.Logs.Lines()));
+            Assert.Contains($"failed {EmailInboxReader.MaxAttempts} times", setAside, StringComparison.Ordinal);
+
+            // Left in the mailbox, flagged \Seen and \Flagged; tried exactly MaxAttempts times, and not again at the next polls.
+            using var imap = await Mail.OpenAsync(LocalMailServers.CityAddress);
+            await imap.Inbox.OpenAsync(MailKit.FolderAccess.ReadOnly, Ct);
+            var uid = Assert.Single(await imap.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", id), Ct));
+            var flags = Assert.Single(await imap.Inbox.FetchAsync([uid], new MailKit.FetchRequest(MailKit.MessageSummaryItems.Flags), Ct)).Flags!.Value;
+            Assert.True(flags.HasFlag(MailKit.MessageFlags.Seen) && flags.HasFlag(MailKit.MessageFlags.Flagged), $"flags: {flags}");
+            int Tries() => App.Logs.Lines().Count(l => l.Contains($"Storing mail UID {uid.Id} failed", StringComparison.Ordinal));
+            Assert.Equal(EmailInboxReader.MaxAttempts - 1, Tries());
+            await Task.Delay(TimeSpan.FromSeconds(6), Ct); // longer than one poll (PollSeconds 5)
+            Assert.Equal(EmailInboxReader.MaxAttempts - 1, Tries());
+            Assert.Empty(await App.RowsAsync<ChannelMessage>(q => q.Where(m => m.ExternalId == id)));
+        }
+        finally
+        {
+            await App.DbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+                App.Db == Db.Postgres ? $"DROP TRIGGER {trigger} ON \"ChannelMessages\"" : $"DROP TRIGGER {trigger}", Ct));
+        }
+    }
 }

@@ -198,6 +198,25 @@ public abstract class SmsChannelTestCases(SmsChannelApp fixture)
     }
 
     [Fact]
+    public async Task A_text_over_10000_characters_is_a_400_problem_and_nothing_is_stored_while_10000_are_taken()
+    {
+        // The length limit had no test (a theory's inline JSON cannot hold such a text): one character over is refused
+        // with a problem naming the limit, and exactly at the limit the message is accepted.
+        var phone = NewPhone();
+        using (var refused = await InboundAsync(Sms("long-" + phone, phone, new string('가', 10_001))))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Ct);
+            Assert.Contains("10,000", problem?.Detail, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(await App.RowsAsync<ChannelInboxItem>(q => q.Where(i => i.ExternalId == "long-" + phone)));
+        using var accepted = await InboundAsync(Sms("long-" + phone, phone, new string('가', 10_000)));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task A_delivery_receipt_with_control_characters_is_a_400_problem_and_changes_nothing()
     {
         var phone = NewPhone();

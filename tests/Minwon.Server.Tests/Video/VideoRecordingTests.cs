@@ -352,6 +352,19 @@ public sealed class VideoRecordingTests
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task A_second_recorder_start_before_any_chunk_on_a_node_without_recordings_reuses_the_empty_part()
+    {
+        // A fresh node: no recording stored yet, so no recordings directory. The desk reloads before the first chunk came;
+        // the empty part 0 is looked up in its file, which is not there (nor is its directory): that is empty, not a 500.
+        await using var app = await StartAsync(Db.Sqlite);
+        var (call, signer) = await RecordingCallAsync(app);
+        Assert.False(Directory.Exists(app.Services.GetRequiredService<Minwon.Server.Features.Voice.CallManager>().RecordingsDirectory));
+        Assert.Equal(0, await StartPartAsync(signer.Http, call.ConversationId));
+        Assert.True((await OkAsync<VideoRecordingChunkStored>(await PutChunkAsync(signer.Http, call.ConversationId, 0, [0x1A, 0x45, 0xDF, 0xA3, 1, 1]))).Stored);
+        Assert.Equal(1, await StartPartAsync(signer.Http, call.ConversationId));
+    }
+
     [Theory]
     [InlineData(Db.Sqlite)]
     [InlineData(Db.Postgres)]

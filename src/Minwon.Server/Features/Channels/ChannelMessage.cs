@@ -21,6 +21,17 @@ public sealed class ChannelMessage
     public DateTimeOffset CreatedAt { get; init; }
 
     public const int MaxExternalId = 200;
+
+    /// <summary>
+    /// A provider id that can be stored and looked up: 1 to <see cref="MaxExternalId"/> characters, no control character
+    /// (PostgreSQL cannot take a NUL as a parameter or store one; in the inbox's group commit one such id fails every
+    /// webhook committed with it). The one rule for the SMS webhook, its delivery receipts and e-mail's ids.
+    /// </summary>
+    public static bool IsExternalId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
+        id is { Length: > 0 and <= MaxExternalId } && !id.Any(char.IsControl);
+
+    /// <summary>The 400's detail for a <paramref name="field"/> that is not <see cref="IsExternalId"/>.</summary>
+    public static string ExternalIdProblem(string field) => $"{field}는 제어 문자 없는 1~{MaxExternalId}자의 문자열이어야 합니다.";
 }
 
 internal sealed class ChannelMessageConfiguration : IEntityTypeConfiguration<ChannelMessage>

@@ -150,7 +150,10 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
         }
 
         thread.UpdatedAt = now;
-        if (inbound.Subject is { Length: > 0 } subject)
+        // Cleaned like every text a citizen sends (UnsafeCharacters): one line, no control characters (PostgreSQL cannot
+        // store a NUL) and no bidi overrides, the same subject in the thread (and its replies' "Re:") as in the message.
+        var subject = SubjectOf(inbound);
+        if (subject.Length > 0)
         {
             thread.Subject ??= subject.Length > 300 ? subject[..300] : subject;
         }
@@ -161,7 +164,7 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
             thread.LastExternalId = inbound.ExternalId;
         }
 
-        var body = BodyOf(inbound);
+        var body = BodyOf(inbound, subject);
         var safe = guard.Inspect(body, checkAbuse: !inbound.NoReply);
         // An auto-reply or a bounce is shown on the desk but is not a question: the bot must not answer it.
         var message = journal.Append(conversation, inbound.NoReply ? MessageKind.Event : MessageKind.Text, MessageSender.Citizen, body,
@@ -191,12 +194,15 @@ public sealed partial class ReceiveChannelMessage(MinwonDbContext db, Conversati
         return (InboundResult.Stored, conversation.Id, await journal.ReadAfterAsync(conversation.Id, from, ct), conversation.QueueId);
     }
 
-    private static string BodyOf(InboundMessage inbound)
+    private static string SubjectOf(InboundMessage inbound) =>
+        inbound.Subject is { Length: > 0 } subject ? Minwon.Core.TextSafety.UnsafeCharacters.CleanName(subject).Trim() : "";
+
+    private static string BodyOf(InboundMessage inbound, string subject)
     {
         var text = Minwon.Core.TextSafety.UnsafeCharacters.CleanMessage(inbound.Text).Trim();
-        if (inbound.Subject is { Length: > 0 } subject && inbound.Channel == Conversations.Channels.Email)
+        if (subject.Length > 0 && inbound.Channel == Conversations.Channels.Email)
         {
-            text = $"[제목] {Minwon.Core.TextSafety.UnsafeCharacters.CleanName(subject).Trim()}\n{text}".Trim();
+            text = $"[제목] {subject}\n{text}".Trim();
         }
 
         if (text.Length == 0)

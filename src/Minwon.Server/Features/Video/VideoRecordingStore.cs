@@ -101,7 +101,7 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
 
     public bool Exists(string fileName) => File.Exists(PathOf(fileName));
 
-    /// <summary>Whole chunks in a part's file (0 when there is no file), read from the file itself, not from its row.</summary>
+    /// <summary>Whole chunks in a part's file (0 when there is no file or no directory), read from the file itself, not from its row.</summary>
     public long ChunksInFile(string fileName)
     {
         try
@@ -109,8 +109,9 @@ public sealed class VideoRecordingStore(CallManager calls, IDataProtectionProvid
             using var file = File.OpenHandle(PathOf(fileName), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             return RecordingFile.Index(file).Chunks;
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
+            // No file yet, or no recordings directory yet (nothing recorded on this node so far): no chunks.
             return 0;
         }
     }

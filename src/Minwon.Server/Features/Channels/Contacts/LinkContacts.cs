@@ -17,11 +17,15 @@ public sealed record ContactLinkDto(long Id, Guid ContactId, Guid LinkedContactI
 /// <summary>
 /// A counsellor serving a citizen (or a supervisor) records, after checking with the citizen, that another contact is the
 /// same person, and can undo it. Both are written to the access log first (the link opens that contact's history to
-/// whoever serves either contact), then stored; an undo keeps the row as the record.
+/// whoever serves either contact), then stored; an undo keeps the row as the record. A link refused after its entry (the
+/// same pair linked by someone else at that instant) gets a second entry, <see cref="RefusedAction"/>.
 /// </summary>
 public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard guard, TimeProvider clock)
 {
     public const int MaxReasonLength = 300;
+
+    /// <summary>The access-log action after a "link" entry whose link lost the race to the same pair's link (409).</summary>
+    public const string RefusedAction = "link-refused";
 
     public async Task<ContactLinkDto> LinkAsync(Guid contactId, LinkContactRequest request, ClaimsPrincipal user, string? address, CancellationToken ct)
     {
@@ -78,7 +82,10 @@ public sealed class LinkContacts(MinwonDbContext db, AccessLog log, TextGuard gu
             && constraint is null or ContactLink.ActivePairIndex)
         {
             // Another counsellor linked the same pair between our check and our insert: theirs is the link. The access log
-            // keeps our attempt (it is appended first, in its own unit of work, and never rewritten).
+            // is appended first and never rewritten, so our "link" entry stays; the entry after it says that this link
+            // was not stored, so the log never shows a link (an opened history) that does not exist.
+            await log.AppendAsync(new AccessRecord(user.Id(), RoleOf(user), address, $"contact:{contactId}", RefusedAction,
+                $"{other}: linked by another at the same time"), ct);
             throw ProblemException.Conflict("이미 같은 시민으로 연결된 연락처입니다.");
         }
 

@@ -10,13 +10,21 @@ namespace Minwon.Server.Features.ChannelAdapters.Email;
 /// Reads the channel mailbox on one node at a time (the lease holder): every unseen mail is stored through
 /// <see cref="ReceiveEmail"/> and then flagged \Seen. New mail is awaited with IMAP IDLE when the server offers it,
 /// else by polling every PollSeconds. A crash between storing and flagging reads the mail again, which the Message-ID
-/// makes a no-op. A connection failure is logged and retried after a pause.
+/// makes a no-op. A connection failure is logged and retried after a pause. A mail that fails to be stored while the
+/// database answers is tried again at the next poll, at most <see cref="MaxAttempts"/> times; then it is set aside: flagged
+/// \Seen and \Flagged in the mailbox (nothing is deleted; marking it unread has it read again) with an error in the log.
 /// </summary>
 public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILeases leases, IOptions<ChannelOptions> options,
     ILogger<EmailInboxReader> logger) : BackgroundService
 {
     /// <summary>Completes once the reader has logged in and read the mailbox the first time (tests, health).</summary>
     public TaskCompletionSource Connected { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How many times one mail is tried (one try per poll) before it is set aside.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>Failed tries of mails still unseen, by the folder's UIDVALIDITY and the mail's UID (only the reader's loop touches it).</summary>
+    private readonly Dictionary<(uint Validity, uint Uid), int> failures = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -111,12 +119,42 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
                     // Any other failure of one mail (a database error, a mail the code did not foresee) leaves that mail
                     // unseen for the next poll and goes on with the others: before, it ended the session, and the next
                     // session met the same mail first again, so one bad mail kept every later mail from being read.
-                    LogMailFailed(logger, uid.Id, e.GetType().Name);
+                    // A try counts only while the database answers (an outage fails every mail, and none of them is
+                    // to blame); a mail that keeps failing is set aside rather than fetched and failed every poll.
+                    var key = (folder.UidValidity, uid.Id);
+                    if (await DatabaseAnswersAsync(scope, ct))
+                    {
+                        failures[key] = failures.GetValueOrDefault(key) + 1;
+                    }
+
+                    var tries = failures.GetValueOrDefault(key);
+                    if (tries < MaxAttempts)
+                    {
+                        LogMailFailed(logger, uid.Id, e.GetType().Name);
+                        continue;
+                    }
+
+                    failures.Remove(key);
+                    await folder.AddFlagsAsync(uid, MessageFlags.Seen | MessageFlags.Flagged, silent: true, ct);
+                    LogMailSetAside(logger, uid.Id, ChannelMessage.IsExternalId(mail.MessageId) ? mail.MessageId : null, tries, e.GetType().Name);
                     continue;
                 }
             }
 
+            failures.Remove((folder.UidValidity, uid.Id));
             await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, ct);
+        }
+    }
+
+    private static async Task<bool> DatabaseAnswersAsync(AsyncServiceScope scope, CancellationToken ct)
+    {
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<Data.MinwonDbContext>().Database.CanConnectAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
         }
     }
 
@@ -128,4 +166,7 @@ public sealed partial class EmailInboxReader(IServiceScopeFactory scopes, ILease
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing mail UID {Uid} failed ({Error}); it stays unseen for the next poll and the other mails are read.")]
     private static partial void LogMailFailed(ILogger logger, uint uid, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing mail UID {Uid} ({MessageId}) failed {Attempts} times ({Error}); it is set aside (flagged seen and flagged in the mailbox) and not read again: mark it unread to have it read again.")]
+    private static partial void LogMailSetAside(ILogger logger, uint uid, string? messageId, int attempts, string error);
 }

@@ -20,11 +20,9 @@ public sealed class ReceiveSms(ChannelInbox inbox)
     public async Task<InboundResult> HandleAsync(SmsInboundRequest request, CancellationToken cancellationToken)
     {
         var messageId = request.MessageId?.Trim();
-        // No control characters: PostgreSQL cannot store a NUL, and one such id would fail the whole group commit it
-        // shares with other webhooks (ChannelInboxWriter), not only its own.
-        if (messageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId } || messageId.Any(char.IsControl))
+        if (!ChannelMessage.IsExternalId(messageId))
         {
-            throw ProblemException.Invalid($"messageId는 제어 문자 없는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
+            throw ProblemException.Invalid(ChannelMessage.ExternalIdProblem("messageId"));
         }
 
         var from = Address(request.From, "from");
@@ -34,17 +32,9 @@ public sealed class ReceiveSms(ChannelInbox inbox)
             throw ProblemException.Invalid("text가 없습니다 (내용 없는 MMS는 빈 문자열로 보내 주세요).");
         }
 
-        if (request.Text.Length > 10_000)
-        {
-            throw ProblemException.Invalid("text는 10,000자 이하여야 합니다.");
-        }
-
-        if (request.Text.Contains('\0', StringComparison.Ordinal))
-        {
-            // Refused at the door: PostgreSQL cannot store it, so the message would fail in the inbound consumer (retries,
-            // then the dead-letter table) after the gateway was told it was accepted.
-            throw ProblemException.Invalid("text에 NUL 문자(\\u0000)가 있습니다.");
-        }
+        // The messengers' rule for a citizen's text: at most 10,000 characters and no NUL (refused at the door: PostgreSQL
+        // cannot store it, so the message would fail in the inbound consumer after the gateway was told it was accepted).
+        Messengers.MessengerWebhook.Text(request.Text, "text");
 
         if (request.ReceivedAt is not { } receivedAt)
         {

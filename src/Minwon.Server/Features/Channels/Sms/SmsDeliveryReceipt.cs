@@ -15,9 +15,10 @@ public sealed class SmsDeliveryReceipt(MinwonDbContext db, TimeProvider clock, I
         // No control characters in the id or the status, no NUL in the error, all checked before the lookup: PostgreSQL
         // cannot take a NUL as a query parameter or store one, so such a receipt was a 500 (and on SQLite a NUL error was
         // stored), never a clear answer to the gateway.
-        if (request.MessageId is not { Length: > 0 and <= ChannelMessage.MaxExternalId } id || id.Any(char.IsControl))
+        var id = request.MessageId;
+        if (!ChannelMessage.IsExternalId(id))
         {
-            throw ProblemException.Invalid($"messageId는 제어 문자 없는 1~{ChannelMessage.MaxExternalId}자의 문자열이어야 합니다.");
+            throw ProblemException.Invalid(ChannelMessage.ExternalIdProblem("messageId"));
         }
 
         var status = request.Status?.Trim().ToLowerInvariant();
