@@ -1,3 +1,4 @@
+using System.Buffers;
 using Minwon.Core.Korean;
 
 namespace Minwon.Core.TextSafety;
@@ -25,12 +26,100 @@ internal static class Deobfuscator
         ["ㅈㄲ"] = "좆까", ["ㅇㅁ"] = "애미", ["ㄴㄱㅁㄹ"] = "느금마",
     };
 
+    // Every consonant an abbreviation above is written with, and ㅈ (ㅈ같): a line whose bare consonants are all others
+    // (ㅋㅋ, ㅎㅎ) has no abbreviation to write out.
+    private static readonly SearchValues<char> InitialLetters = SearchValues.Create(string.Concat(Initials.Keys) + "ㅈ");
+
     public static Surface? Decode(string text, NormalizedText normalized)
     {
         // A line without Korean letters is left to the lexicon (the classifier learnt Korean only, and "the" is
-        // also keys of a syllable).
+        // also keys of a syllable). Most lines hold no disguise: the allocation-free check below finds that before any
+        // list is built, since this runs for every chat line.
+        if (normalized.Length == 0 || !HasHangul(text) || !MayHoldDisguise(text, normalized))
+        {
+            return null;
+        }
+
+        return Build(text, normalized);
+    }
+
+    /// <summary>
+    /// False only when <see cref="Build"/> would find nothing to change: no character rewritten by the normaliser,
+    /// no symbol gap between words that <see cref="Build"/> joins, no run of letters spaced apart, no bare consonant an
+    /// abbreviation uses and no digit after a syllable. One pass, nothing allocated.
+    /// </summary>
+    internal static bool MayHoldDisguise(string text, NormalizedText normalized)
+    {
         var n = normalized.Length;
-        if (n == 0 || !HasHangul(text))
+        var chars = normalized.Chars;
+        var pieceStart = 0;
+        var previousLength = 0;
+        var spaceBefore = false;
+        var run = 0;
+        var runLatin = true;
+        var runConsonants = true;
+        for (var i = 0; i <= n; i++)
+        {
+            if (i == n || i > 0 && normalized.WordStart[i])
+            {
+                // Piece [pieceStart, i) is complete: the joins Build makes at its start, and runs of one-letter words.
+                var length = i - pieceStart;
+                if (pieceStart > 0 && !spaceBefore && (previousLength <= 2 || length <= 2)
+                    && IsWordLetter(chars[pieceStart - 1]) && IsWordLetter(chars[pieceStart]))
+                {
+                    return true;
+                }
+
+                var letter = length == 1 && IsWordLetter(chars[pieceStart]);
+                if (letter && run > 0 && spaceBefore)
+                {
+                    run++;
+                }
+                else
+                {
+                    if (run >= 3 || run >= 2 && (runLatin || runConsonants))
+                    {
+                        return true;
+                    }
+
+                    run = letter ? 1 : 0;
+                    runLatin = runConsonants = true;
+                }
+
+                if (letter)
+                {
+                    runLatin &= char.IsAsciiLetter(chars[pieceStart]);
+                    runConsonants &= Hangul.IsCompatibilityJamo(chars[pieceStart]);
+                }
+
+                if (i == n)
+                {
+                    return run >= 3 || run >= 2 && (runLatin || runConsonants);
+                }
+
+                previousLength = length;
+                pieceStart = i;
+                spaceBefore = text.AsSpan(normalized.Ends[i - 1], Math.Max(0, normalized.Starts[i] - normalized.Ends[i - 1])).ContainsAny(Whitespace);
+            }
+
+            var c = chars[i];
+            var original = text.AsSpan(normalized.Starts[i], normalized.Ends[i] - normalized.Starts[i]);
+            if (original.Length != 1 || char.ToLowerInvariant(original[0]) != c && !IsFullWidthOf(original[0], c)
+                || Hangul.IsCompatibilityJamo(c) && InitialLetters.Contains(c)
+                || char.IsAsciiDigit(c) && i > 0 && Hangul.IsSyllable(chars[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The surface of a line <see cref="MayHoldDisguise"/> let through; null when it changes nothing after all.</summary>
+    internal static Surface? Build(string text, NormalizedText normalized)
+    {
+        var n = normalized.Length;
+        if (n == 0)
         {
             return null;
         }
@@ -236,5 +325,5 @@ internal static class Deobfuscator
 
     private static bool IsFullWidthOf(char original, char c) => original is >= '\uFF01' and <= '\uFF5E' && char.ToLowerInvariant((char)(original - 0xFEE0)) == c;
 
-    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u3000");
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u00A0\u3000");
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Minwon.Core.TextSafety;
 
 namespace Minwon.Core.Tests.TextSafety;
@@ -106,4 +108,56 @@ public sealed class DeobfuscatorTests
     [InlineData("5시8분에 도착하는 버스 있나요")]
     [InlineData("ㄱㅅ 합니다 수고하세요")]
     public void Leaves_look_alikes_unflagged(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+    /// <summary>
+    /// The allocation-free check may only skip lines the full decoding leaves unchanged: every line of the evaluation and
+    /// training sets, and random lines of jamo, Latin, digits, symbols, spaces and control characters.
+    /// </summary>
+    [Fact]
+    public void The_quick_check_lets_through_every_line_the_decoding_changes()
+    {
+        var lines = new List<string>();
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "eval", "text-safety")))
+            {
+                foreach (var folder in new[] { Path.Combine("eval", "text-safety"), Path.Combine("eval", "held-out", "text-safety"), Path.Combine("data-seed", "abuse-training") })
+                {
+                    foreach (var file in Directory.EnumerateFiles(Path.Combine(dir.FullName, folder), "*.jsonl", SearchOption.AllDirectories))
+                    {
+                        lines.AddRange(File.ReadLines(file).Where(l => l.Length > 0)
+                            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString() ?? ""));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        Assert.True(lines.Count > 10_000, $"{lines.Count} lines read");
+        var random = new Random(20261207);
+        const string alphabet = "가개새끼시발병신민원ㅅㅂㄲㅈㄴㄱㅁㅋㅎㅏabcsexzo0189 .-*\u200B\u0000\uD800\uDC00😀ａＳ";
+        for (var k = 0; k < 20_000; k++)
+        {
+            var line = new StringBuilder();
+            for (var c = random.Next(0, 24); c > 0; c--)
+            {
+                line.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        var decoded = 0;
+        foreach (var line in lines)
+        {
+            var normalized = TextNormalizer.Normalize(line);
+            if (Deobfuscator.Build(line, normalized) is { } surface && normalized.Length > 0 && line.Any(Minwon.Core.Korean.Hangul.IsHangul))
+            {
+                decoded++;
+                Assert.True(Deobfuscator.MayHoldDisguise(line, normalized), $"skipped \"{line}\" that decodes to \"{surface.Text}\"");
+            }
+        }
+
+        Assert.True(decoded > 1_000, $"{decoded} lines decoded");
+    }
 }
