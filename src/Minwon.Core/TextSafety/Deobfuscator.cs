@@ -28,6 +28,9 @@ internal static class Deobfuscator
 
     // Every consonant an abbreviation above is written with, and ㅈ (ㅈ같): a line whose bare consonants are all others
     // (ㅋㅋ, ㅎㅎ) has no abbreviation to write out.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> InitialsBySpan =
+        Initials.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> InitialLetters = SearchValues.Create(string.Concat(Initials.Keys) + "ㅈ");
 
     public static Surface? Decode(string text, NormalizedText normalized)
@@ -197,6 +200,10 @@ internal static class Deobfuscator
         var output = new List<char>(n + pieces + 8);
         var starts = new List<int>(n + pieces + 8);
         var ends = new List<int>(n + pieces + 8);
+        // The end of the current word and of the current run of bare consonants, each found once: every consonant of a
+        // run rescanning the rest of it (and of its word) made a long run quadratic.
+        var wordEnd = -1;
+        var runEnd = -1;
         for (var p = 0; p < pieces; p++)
         {
             if (p > 0 && !join[p])
@@ -206,26 +213,38 @@ internal static class Deobfuscator
                 ends.Add(normalized.Starts[pieceStart[p]]);
             }
 
+            if (p == 0 || !join[p])
+            {
+                wordEnd = -1;
+            }
+
             for (var i = pieceStart[p]; i < pieceStart[p + 1]; i++)
             {
                 var c = chars[i];
                 if (Hangul.IsCompatibilityJamo(c) && Hangul.Leads.Contains(c))
                 {
                     // A run of bare consonants (across joined pieces): an abbreviation when the whole run is one.
-                    var end = i;
-                    var limit = p + 1 < pieces && join[p + 1] ? NextWordEnd(pieceStart, join, p, pieces) : pieceStart[p + 1];
-                    while (end < limit && Hangul.IsCompatibilityJamo(chars[end]) && Hangul.Leads.Contains(chars[end]))
+                    if (i >= runEnd)
                     {
-                        end++;
+                        if (wordEnd < 0)
+                        {
+                            wordEnd = p + 1 < pieces && join[p + 1] ? NextWordEnd(pieceStart, join, p, pieces) : pieceStart[p + 1];
+                        }
+
+                        runEnd = i;
+                        while (runEnd < wordEnd && Hangul.IsCompatibilityJamo(chars[runEnd]) && Hangul.Leads.Contains(chars[runEnd]))
+                        {
+                            runEnd++;
+                        }
                     }
 
-                    var run = new string(chars, i, end - i);
+                    var end = runEnd;
                     string? expansion = null;
-                    if (Initials.TryGetValue(run, out var word) && (i == 0 || !Hangul.IsCompatibilityJamo(chars[i - 1])))
+                    if ((i == 0 || !Hangul.IsCompatibilityJamo(chars[i - 1])) && InitialsBySpan.TryGetValue(chars.AsSpan(i, end - i), out var word))
                     {
                         expansion = word;
                     }
-                    else if (run == "ㅈ" && end < n && chars[end] is '같' or '까' or '나' or '밥' or '도')
+                    else if (end - i == 1 && c == 'ㅈ' && end < n && chars[end] is '같' or '까' or '나' or '밥' or '도')
                     {
                         expansion = "좆";
                     }

@@ -108,6 +108,21 @@ public sealed class DeobfuscatorTests
     [InlineData("5시8분에 도착하는 버스 있나요")]
     [InlineData("ㄱㅅ 합니다 수고하세요")]
     public void Leaves_look_alikes_unflagged(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+    /// <summary>Each bare consonant of a run used to rescan the rest of the run and of its word: quadratic in the run.</summary>
+    [Theory]
+    [InlineData("ㅅ")]
+    [InlineData("ㅅ ")]
+    [InlineData("ㅅ 가 ")]
+    [InlineData("ㅈㅋ")]
+    public void Decodes_a_one_megabyte_run_of_bare_consonants(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length)) + " 네요 ㅅㅂ";
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.EndsWith(" 네요 시발", surface.Text, StringComparison.Ordinal);
+        Assert.Equal(surface.Text.Length, surface.Ends.Length);
+    }
+
     /// <summary>
     /// The allocation-free check may only skip lines the full decoding leaves unchanged: every line of the evaluation and
     /// training sets, and random lines of jamo, Latin, digits, symbols, spaces and control characters.
