@@ -108,6 +108,42 @@ public sealed class DeobfuscatorTests
     [InlineData("5시8분에 도착하는 버스 있나요")]
     [InlineData("ㄱㅅ 합니다 수고하세요")]
     public void Leaves_look_alikes_unflagged(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+    [Theory]
+    [InlineData("시\u200B발 뭐야", "시발 뭐야")]
+    [InlineData("개😀새😀끼", "개새끼")]
+    [InlineData("ㅅ\u0000ㅂ", "시발")]
+    public void Decodes_through_zero_width_emoji_and_control_characters(string text, string expected)
+    {
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.Equal(expected, surface.Text);
+        Assert.All(surface.Starts, start => Assert.InRange(start, 0, text.Length - 1));
+        Assert.All(surface.Ends, end => Assert.InRange(end, 1, text.Length));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u0000")]
+    [InlineData("ㅋㅋㅋㅋㅋ")]
+    [InlineData("ㅎㅎ 네")]
+    [InlineData("0101234567")]
+    [InlineData("😀😀😀")]
+    [InlineData("\uD800\uDC00\uD800")]
+    [InlineData("네 알겠습니다")]
+    public void Leaves_empty_and_undisguised_lines_alone(string text) =>
+        Assert.Null(Deobfuscator.Decode(text, TextNormalizer.Normalize(text)));
+
+    [Fact]
+    public void Decodes_a_one_megabyte_line_of_spaced_letters()
+    {
+        var text = string.Concat(Enumerable.Repeat("개 새 끼 ㅅㅂ 민원 ", 1_000_000 / 13));
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.StartsWith("개새끼 시발 민원 개새끼", surface.Text, StringComparison.Ordinal);
+        Assert.Equal(surface.Text.Length, surface.Starts.Length);
+        Assert.InRange(surface.Ends[^1], 1, text.Length);
+    }
+
     /// <summary>Each bare consonant of a run used to rescan the rest of the run and of its word: quadratic in the run.</summary>
     [Theory]
     [InlineData("ㅅ")]
@@ -122,6 +158,10 @@ public sealed class DeobfuscatorTests
         Assert.EndsWith(" 네요 시발", surface.Text, StringComparison.Ordinal);
         Assert.Equal(surface.Text.Length, surface.Ends.Length);
     }
+
+    [Fact]
+    public void Refuses_a_run_longer_than_a_word() =>
+        Assert.Null(RomanizedHangul.TryRead(string.Concat(Enumerable.Repeat("sa", 13))));
 
     /// <summary>
     /// The allocation-free check may only skip lines the full decoding leaves unchanged: every line of the evaluation and
