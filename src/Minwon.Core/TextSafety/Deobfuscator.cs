@@ -202,6 +202,7 @@ internal static class Deobfuscator
         var ends = new List<int>(n + pieces + 8);
         // The end of the current word and of the current run of bare consonants, each found once: every consonant of a
         // run rescanning the rest of it (and of its word) made a long run quadratic.
+        var wordStart = 0;
         var wordEnd = -1;
         var runEnd = -1;
         for (var p = 0; p < pieces; p++)
@@ -215,6 +216,7 @@ internal static class Deobfuscator
 
             if (p == 0 || !join[p])
             {
+                wordStart = pieceStart[p];
                 wordEnd = -1;
             }
 
@@ -240,7 +242,9 @@ internal static class Deobfuscator
 
                     var end = runEnd;
                     string? expansion = null;
-                    if ((i == 0 || !Hangul.IsCompatibilityJamo(chars[i - 1])) && InitialsBySpan.TryGetValue(chars.AsSpan(i, end - i), out var word))
+                    // The run starts its word or follows a letter of it (the normalised characters have no spaces:
+                    // the ㅋ of "ㅋㅋ ㅅㅂ" is in the word before).
+                    if ((i == wordStart || !Hangul.IsCompatibilityJamo(chars[i - 1])) && InitialsBySpan.TryGetValue(chars.AsSpan(i, end - i), out var word))
                     {
                         expansion = word;
                     }

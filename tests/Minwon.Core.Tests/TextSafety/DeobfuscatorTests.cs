@@ -59,6 +59,8 @@ public sealed class DeobfuscatorTests
     [InlineData("시1발 뭐야", "시발 뭐야")]
     [InlineData("씨이이발 진짜", "씨발 진짜")]
     [InlineData("개sae끼야 끊지 마", "개새끼야 끊지 마")]
+    [InlineData("ㅋㅋ ㄲㅈ", "ㅋㅋ 꺼져")]
+    [InlineData("ㅠㅠ ㅅㅂ 또 대기야", "ㅠㅠ 시발 또 대기야")]
     public void Decodes_the_line_as_it_is_said(string text, string expected)
     {
         var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
