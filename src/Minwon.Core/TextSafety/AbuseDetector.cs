@@ -222,7 +222,8 @@ public sealed class AbuseDetector
 
     private static string Spaced(string text) => string.Concat(" ", text.AsSpan(0, Math.Min(text.Length, 1024)), " ");
 
-    private static bool HasHangul(string text)
+    /// <summary>A Korean letter among the first 4,096 characters (a line without one is left to the lexicon).</summary>
+    internal static bool HasHangul(string text)
     {
         foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
         {

@@ -38,7 +38,7 @@ internal static class Deobfuscator
         // A line without Korean letters is left to the lexicon (the classifier learnt Korean only, and "the" is
         // also keys of a syllable). Most lines hold no disguise: the allocation-free check below finds that before any
         // list is built, since this runs for every chat line.
-        if (normalized.Length == 0 || !HasHangul(text) || !MayHoldDisguise(text, normalized))
+        if (normalized.Length == 0 || !AbuseDetector.HasHangul(text) || !MayHoldDisguise(text, normalized))
         {
             return null;
         }
@@ -328,19 +328,6 @@ internal static class Deobfuscator
         }
 
         i = end - 1;
-    }
-
-    private static bool HasHangul(string text)
-    {
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
-        {
-            if (Hangul.IsHangul(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Digits are not joined: 2024-03-15 and 1 2 3 are numbers, not a disguised word.
