@@ -26,7 +26,9 @@ public sealed partial class IssueDetector
             [.. windowEvents.Select(queue => queue.Count)],
             [.. tracker.Issues.Select(issue => new IssueDetectorState.Issue(
                 issue.Alert, issue.TopCategory, issue.CreatedTicks, issue.LastSignificantTicks, [.. issue.Contacts],
-                [.. issue.Keys.Select(pair => new IssueDetectorState.IssueKey(index[pair.Key], pair.Value.Score, pair.Value.Specific))]))],
+                [.. issue.Keys.Select(pair => new IssueDetectorState.IssueKey(index[pair.Key], pair.Value.Score, pair.Value.Specific))],
+                new Dictionary<string, int>(issue.Vocabulary, StringComparer.Ordinal),
+                new Dictionary<string, int>(issue.Categories, StringComparer.Ordinal)))],
             [.. duplicates.Entries.Select(e => new IssueDetectorState.Seen(e.Ticks, e.Text, e.District, e.Channel))],
             weekly?.LandmarkTicks ?? 0,
             weekly is null ? null : [.. weekly.Volume]);
@@ -101,14 +103,22 @@ public sealed partial class IssueDetector
         foreach (var saved in state.Issues)
         {
             var issue = new TrackedIssue(saved.Alert, saved.CreatedTicks) { TopCategory = saved.TopCategory, LastSignificantTicks = saved.LastSignificantTicks };
-            // Its words and places are relearnt from the contacts still in the window (not saved: they only relate later alerts).
-            var behind = saved.Contacts.ToHashSet();
-            foreach (var contact in contacts.Where(c => behind.Contains(c.Sequence)))
+            if (saved.Vocabulary is not null && saved.Categories is not null)
             {
-                issue.Record(contact);
+                issue.Restore(saved.Contacts, saved.Vocabulary, saved.Categories);
+            }
+            else
+            {
+                // A state saved before the counts were: relearnt from the contacts still in the window.
+                var behind = saved.Contacts.ToHashSet();
+                foreach (var contact in contacts.Where(c => behind.Contains(c.Sequence)))
+                {
+                    issue.Record(contact);
+                }
+
+                issue.Contacts.UnionWith(saved.Contacts);
             }
 
-            issue.Contacts.UnionWith(saved.Contacts);
             foreach (var key in saved.Keys)
             {
                 issue.Keys[restored[key.Key]] = (key.Score, key.Specific);

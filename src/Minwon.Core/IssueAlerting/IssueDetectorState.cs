@@ -40,7 +40,20 @@ public sealed record IssueDetectorState(
 
     public sealed record IssueKey(int Key, double Score, bool Specific);
 
-    public sealed record Issue(IssueAlert Alert, string? TopCategory, long CreatedTicks, long LastSignificantTicks, long[] Contacts, IReadOnlyList<IssueKey> Keys);
+    /// <summary>
+    /// <see cref="Vocabulary"/> and <see cref="Categories"/> (per word and category, how many of the issue's contacts used
+    /// it over its life) are absent in states saved before session 9's review; they are then relearnt from the contacts
+    /// still in the window.
+    /// </summary>
+    public sealed record Issue(
+        IssueAlert Alert,
+        string? TopCategory,
+        long CreatedTicks,
+        long LastSignificantTicks,
+        long[] Contacts,
+        IReadOnlyList<IssueKey> Keys,
+        IReadOnlyDictionary<string, int>? Vocabulary = null,
+        IReadOnlyDictionary<string, int>? Categories = null);
 
     public sealed record Seen(long Ticks, string Text, string? District, string? Channel);
 }

@@ -29,24 +29,21 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
         events.Count == 0 ? 0 : (double)events.Count(e => Contacts.Contains(e.Sequence)) / events.Count;
 
     /// <summary>
-    /// How many of the issue's contacts used each word (city-wide term keys) and came from each district, over its whole
-    /// life: an incident whose wording drifts over the hours (cold, then boilers, then frozen pipes) still shares words
-    /// with what it was called an hour before, which is how a new alert is recognised as the same issue (issue 13,
-    /// session 9).
+    /// How many of the issue's contacts used each word (city-wide term keys), over its whole life: an incident whose
+    /// wording drifts over the hours (cold, then boilers, then frozen pipes) still shares words with what it was called an
+    /// hour before, which is how a new alert is recognised as the same issue (issue 13, session 9). Saved with the issue,
+    /// like <see cref="Categories"/>: counted over the same contacts as <see cref="Contacts"/>, also after a restart.
     /// </summary>
-    public Dictionary<string, int> Vocabulary { get; } = [];
-
-    /// <summary>Contacts behind the issue per district index (-1: none named).</summary>
-    public Dictionary<int, int> Districts { get; } = [];
+    public Dictionary<string, int> Vocabulary { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Contacts behind the issue per category: a cold wave is filed under safety, then housing, then water.</summary>
-    public Dictionary<string, int> Categories { get; } = [];
+    public Dictionary<string, int> Categories { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether at least a tenth of the issue's contacts (and two) are filed under <paramref name="category"/>.</summary>
     public bool Covers(string? category) =>
         category is not null && (category == TopCategory || Categories.GetValueOrDefault(category) is var n && n >= 2 && n >= 0.1 * Contacts.Count);
 
-    /// <summary>Adds a contact to the issue, counting its words and district once.</summary>
+    /// <summary>Adds a contact to the issue, counting its words and category once.</summary>
     public void Record(WindowedEvent contact)
     {
         if (!Contacts.Add(contact.Sequence))
@@ -54,7 +51,6 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
             return;
         }
 
-        Districts[contact.District] = Districts.GetValueOrDefault(contact.District) + 1;
         if (contact.Category is { } category)
         {
             Categories[category] = Categories.GetValueOrDefault(category) + 1;
@@ -66,6 +62,21 @@ internal sealed class TrackedIssue(IssueAlert alert, long createdTicks)
             {
                 Vocabulary[key.Label] = Vocabulary.GetValueOrDefault(key.Label) + 1;
             }
+        }
+    }
+
+    /// <summary>The saved contacts and their counts (see <see cref="IssueDetectorState.Issue"/>).</summary>
+    public void Restore(IEnumerable<long> contacts, IReadOnlyDictionary<string, int> vocabulary, IReadOnlyDictionary<string, int> categories)
+    {
+        Contacts.UnionWith(contacts);
+        foreach (var (word, count) in vocabulary)
+        {
+            Vocabulary[word] = count;
+        }
+
+        foreach (var (category, count) in categories)
+        {
+            Categories[category] = count;
         }
     }
 

@@ -44,7 +44,10 @@ public static class MinwonHost
             builder.Services.AddHostedService<DatabaseInitializer>();
         }
 
-        builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section);
+        builder.Services.AddOptions<MinwonOptions>().BindConfiguration(MinwonOptions.Section)
+            .Validate(o => MinwonOptions.AreDates(o.IssueHolidays),
+                "Minwon:IssueHolidays holds an entry that is not a date: write each day as yyyy-MM-dd (e.g. 2026-06-10).")
+            .ValidateOnStart();
         builder.AddData();
         builder.AddEvents();
         builder.Services.AddSingleton<NodeIdentity>();

@@ -13,9 +13,23 @@ public sealed class MinwonOptions
 
     /// <summary>
     /// Extra days (yyyy-MM-dd) the issue detector reads as Sundays, besides the Korean public holidays it knows
-    /// (an election day, a temporary holiday); see docs/issues.md.
+    /// (an election day, a temporary holiday); see docs/issues.md. Checked at start: an entry that is not a date stops it.
     /// </summary>
     public string[] IssueHolidays { get; set; } = [];
 
     public string ResolvedDataDir => Path.GetFullPath(DataDir);
+
+    /// <summary>Whether every entry is a date (yyyy-MM-dd): a bad <see cref="IssueHolidays"/> entry stops the start.</summary>
+    public static bool AreDates(IEnumerable<string> entries)
+    {
+        try
+        {
+            Minwon.Core.IssueAlerting.HolidayCalendar.ParseDays(entries);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 }

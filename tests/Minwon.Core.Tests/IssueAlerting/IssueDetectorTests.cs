@@ -312,6 +312,33 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void An_issue_keeps_its_word_and_category_counts_across_a_restart()
+    {
+        // Session 9 review: the counts that relate a later alert to the issue are saved with it, so a restarted detector
+        // relates alerts as one that never stopped (before, they were relearnt from the window only).
+        string[] freeze = ["수도관이 얼어서 물이 안나와요", "계량기 동파됐어요 수도관", "수도관 얼어서 터졌어요", "계량기가 얼어서 깨졌어요"];
+        var end = Monday.AddDays(2).AddHours(15); // the issue still ongoing
+        var stream = Merge(Background(days: 3), Burst(Monday.AddDays(2).AddHours(14), count: 30, minutes: 50, "마포구", freeze)).Where(e => e.Time < end);
+        var detector = new IssueDetector();
+        Assert.Single(Replay(stream, detector));
+        var saved = Assert.Single(detector.Save().Issues);
+        Assert.NotEmpty(saved.Vocabulary!);
+        Assert.True(saved.Categories!.GetValueOrDefault("생활하수도 불편") >= 2);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(detector.Save());
+        var restored = Assert.Single(IssueDetector.Restore(System.Text.Json.JsonSerializer.Deserialize<IssueDetectorState>(json)!).Save().Issues);
+        Assert.Equal(saved.Vocabulary!.OrderBy(p => p.Key, StringComparer.Ordinal), restored.Vocabulary!.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(saved.Categories!.OrderBy(p => p.Key, StringComparer.Ordinal), restored.Categories!.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(saved.Contacts.Order(), restored.Contacts.Order());
+
+        // A state saved before the counts were kept still restores: they are relearnt from the contacts in the window.
+        var old = detector.Save() with { Issues = [saved with { Vocabulary = null, Categories = null }] };
+        var relearnt = Assert.Single(IssueDetector.Restore(old).Save().Issues);
+        Assert.NotEmpty(relearnt.Vocabulary!);
+        Assert.True(relearnt.Categories!.GetValueOrDefault("생활하수도 불편") >= 2);
+    }
+
+    [Fact]
     public void Does_not_raise_again_an_issue_seen_before_a_restart()
     {
         var outage = Burst(Monday.AddDays(2).AddHours(9), count: 200, minutes: 4 * 60, "마포구", WaterOutage);

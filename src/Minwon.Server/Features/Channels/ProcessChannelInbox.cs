@@ -90,7 +90,7 @@ public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, Cha
             var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
             var cursor = await run.LoadCursorAsync(db, cancellationToken);
             var from = ahead is { } past && past.CompareTo(cursor.At) > 0 ? past : cursor.At;
-            var batch = await EventReader.ReadAfterAsync(db, from, BatchSize, cancellationToken);
+            var batch = await run.ReadAsync(db, from, BatchSize, cancellationToken);
             if (batch.Count == 0)
             {
                 if (ahead is { } unsaved && unsaved.CompareTo(cursor.At) > 0 && sinceSave.Elapsed >= TimeSpan.FromSeconds(1))

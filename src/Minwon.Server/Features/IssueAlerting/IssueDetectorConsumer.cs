@@ -81,7 +81,7 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
 
         try
         {
-            var batch = await EventReader.ReadAfterAsync(db, seen, BatchSize, cancellationToken);
+            var batch = await run.ReadAsync(db, seen, BatchSize, cancellationToken);
             if (batch.Count == 0)
             {
                 // Caught up: a good moment to save what was seen since the last save (at most once a second).
@@ -190,22 +190,9 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
         return new IssueDetector(DetectorOptions());
     }
 
-    /// <summary>The Korean public holidays plus the administrator's (Minwon:IssueHolidays); a bad date is logged and left out.</summary>
-    private IssueDetectorOptions DetectorOptions()
-    {
-        try
-        {
-            return new IssueDetectorOptions { Holidays = HolidayCalendar.Korea.With(HolidayCalendar.ParseDays(options.Value.IssueHolidays)) };
-        }
-        catch (FormatException ex)
-        {
-            LogBadHolidays(logger, ex);
-            return new IssueDetectorOptions();
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Minwon:IssueHolidays holds a day that is not a date (yyyy-MM-dd); only the Korean public holidays are used")]
-    private static partial void LogBadHolidays(ILogger logger, Exception exception);
+    /// <summary>The Korean public holidays plus the administrator's (Minwon:IssueHolidays, checked as dates at start).</summary>
+    private IssueDetectorOptions DetectorOptions() =>
+        new() { Holidays = HolidayCalendar.Korea.With(HolidayCalendar.ParseDays(options.Value.IssueHolidays)) };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Issue detector state was not saved at stop (another node took over); it resumes from the last save")]
     private static partial void LogStopSaveFailed(ILogger logger, Exception exception);

@@ -34,6 +34,9 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
     IDbContextFactory<MinwonDbContext> contexts, IServiceScopeFactory scopes, TimeProvider clock, IOptions<EventOptions> options,
     ILogger<EventConsumerHost> logger) : BackgroundService
 {
+    /// <summary>How soon a consumer looks again when committed events wait behind an older transaction (<see cref="EventBatch.HeldBack"/>).</summary>
+    private static readonly TimeSpan HeldBackRetry = TimeSpan.FromMilliseconds(50);
+
     private readonly Dictionary<string, EventConsumerRun> runs = consumers.ToDictionary(c => c.Name,
         c => new EventConsumerRun(c.Name, contexts, scopes, clock, logger));
 
@@ -95,6 +98,7 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
     private async Task LoopAsync(EventConsumer consumer, EventConsumerRun run, TimeSpan poll, TimeSpan pace, CancellationToken token)
     {
         var failures = 0;
+        var retry = poll < HeldBackRetry ? poll : HeldBackRetry;
         while (!token.IsCancellationRequested)
         {
             var pulse = signal.Next();
@@ -120,7 +124,8 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
 
             if (read == 0)
             {
-                await Task.WhenAny(pulse, Task.Delay(poll, token));
+                // Events held back behind a running transaction wake nobody when it ends: look again soon, not at the poll.
+                await Task.WhenAny(pulse, Task.Delay(run.HeldBack ? retry : poll, token));
             }
 
             // Real time, not the injected clock: a test's frozen clock must not stop the consumers.

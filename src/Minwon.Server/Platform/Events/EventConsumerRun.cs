@@ -24,6 +24,20 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
     /// <summary>Where the consumer is; the host reports it as lag.</summary>
     public EventPosition Position { get; private set; }
 
+    /// <summary>
+    /// Whether the last <see cref="ReadAsync"/> left committed events waiting behind an older transaction still running
+    /// (<see cref="EventBatch.HeldBack"/>): the host then looks again shortly instead of waiting for the next commit.
+    /// </summary>
+    public bool HeldBack { get; private set; }
+
+    /// <summary>Reads the log after <paramref name="after"/> for this consumer; batch consumers read through it too.</summary>
+    public async Task<List<EventEnvelope>> ReadAsync(MinwonDbContext db, EventPosition after, int take, CancellationToken cancellationToken)
+    {
+        var batch = await EventReader.ReadAsync(db, after, take, cancellationToken);
+        HeldBack = batch.HeldBack;
+        return batch.Events;
+    }
+
     public async Task<EventCursor> LoadCursorAsync(MinwonDbContext db, CancellationToken cancellationToken)
     {
         var cursor = await db.Set<EventCursor>().FirstOrDefaultAsync(c => c.Name == Name, cancellationToken);
@@ -51,7 +65,7 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
         }
 
         var handledSinceSave = false;
-        var batch = await EventReader.ReadAfterAsync(db, cursor.At, consumer.BatchSize, cancellationToken);
+        var batch = await ReadAsync(db, cursor.At, consumer.BatchSize, cancellationToken);
         if (batch.Count == 0)
         {
             if (unsaved is not null && pacing.Elapsed >= TimeSpan.FromSeconds(1))
