@@ -197,19 +197,8 @@ internal static class SpokenDigits
         return number.Length is >= 10 and <= 14 && PiiContext.NearAccountWord(text, start, end) ? PiiKind.Account : null;
     }
 
-    private static int Digit(char c, bool written) => written ? (char.IsAsciiDigit(c) ? c - '0' : -1) : c switch
-    {
-        '공' or '영' => 0,
-        '일' => 1,
-        '이' => 2,
-        '삼' => 3,
-        '사' => 4,
-        '오' => 5,
-        '육' or '륙' => 6,
-        '칠' => 7,
-        '팔' => 8,
-        '구' => 9,
-        >= '0' and <= '9' => c - '0',
-        _ => -1,
-    };
+    // The digit words are SpokenNumbers' (one table); 빵 only counts there, where the numbers around it decide, and in
+    // a rewritten line only written digits are left to read.
+    private static int Digit(char c, bool written) =>
+        char.IsAsciiDigit(c) ? c - '0' : written || c == '빵' ? -1 : SpokenNumbers.Digit(c);
 }
