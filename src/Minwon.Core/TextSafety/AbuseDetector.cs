@@ -215,12 +215,10 @@ public sealed class AbuseDetector
         // So does a likely term said to the person addressed (당신 + 멍청한, 너 + 미쳤냐): contempt aimed at the one spoken to
         // (issue 13, session 9); the bar is AddressedOverride (0.7) instead of LexiconOverride.
         var overrides = lexiconScore >= options.LexiconOverride
-            || lexiconScore >= options.AddressedOverride && AbuseFeatures.IsAddressed(Spaced(text));
+            || lexiconScore >= options.AddressedOverride && AbuseFeatures.IsAddressedLine(text);
         var score = Math.Round(overrides ? Math.Max(probability, lexiconScore) : probability, 4);
         return new AbuseVerdict(score >= options.ThresholdFor(label) ? label : AbuseLabel.None, score, evidence);
     }
-
-    private static string Spaced(string text) => string.Concat(" ", text.AsSpan(0, Math.Min(text.Length, 1024)), " ");
 
     /// <summary>A Korean letter among the first 4,096 characters (a line without one is left to the lexicon).</summary>
     internal static bool HasHangul(string text)

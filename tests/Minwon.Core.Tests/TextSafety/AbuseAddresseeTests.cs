@@ -58,6 +58,22 @@ public sealed class AbuseAddresseeTests
         Assert.Equal(off.Classify(unaddressed).Score, addressed.Classify(unaddressed).Score);
     }
 
+    /// <summary>
+    /// The override reads the addressee from the line cleaned as the features read it: a double space, a tab or a line
+    /// break before 당신 once hid it (the raw line was split at single spaces only, and an empty word ended the scan).
+    /// </summary>
+    [Theory]
+    [InlineData("정말 당신 멍청한 사람이네요")]
+    [InlineData("정말  당신 멍청한 사람이네요")]
+    [InlineData("정말\n당신 멍청한 사람이네요")]
+    [InlineData("정말\t당신 멍청한 사람이네요")]
+    public void Finds_the_addressee_across_any_whitespace(string text)
+    {
+        var addressed = new AbuseDetector(new TextSafetyOptions());
+        var off = new AbuseDetector(new TextSafetyOptions { AddressedOverride = 1, LexiconOverride = 1 });
+        Assert.True(addressed.Classify(text).Score > off.Classify(text).Score, $"{text}: {addressed.Classify(text).Score} vs {off.Classify(text).Score}");
+    }
+
     [Theory]
     [InlineData("아이가 자지러지게 울어서 병원 가려고요")]
     [InlineData("한남대교 남단에 차가 막혀요")]
