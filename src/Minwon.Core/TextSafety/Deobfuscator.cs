@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Minwon.Core.Korean;
 
 namespace Minwon.Core.TextSafety;
@@ -306,7 +307,8 @@ internal static class Deobfuscator
             return null;
         }
 
-        return new Surface(new string([.. output]), [.. starts], [.. ends]);
+        // The string straight from the list's storage: [.. output] copied every character once more first.
+        return new Surface(new string(CollectionsMarshal.AsSpan(output)), [.. starts], [.. ends]);
     }
 
     private static int NextWordEnd(List<int> pieceStart, Span<bool> join, int p, int pieces)
