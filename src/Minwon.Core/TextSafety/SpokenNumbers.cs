@@ -364,7 +364,8 @@ internal sealed class SpokenNumbers
 
         if (!units)
         {
-            return string.Create(word.Length, word.ToString(), static (buffer, source) =>
+            // The span itself is the state: word.ToString() made a second string for every digit word (일, 이사, 공사 …).
+            return string.Create(word.Length, word, static (buffer, source) =>
             {
                 for (var k = 0; k < buffer.Length; k++)
                 {
