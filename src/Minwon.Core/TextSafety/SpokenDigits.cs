@@ -21,8 +21,10 @@ internal static class SpokenDigits
     {
         // In the rewritten text every digit word that is a number is a digit already; the syllables left are words.
         var written = rewritten is not null;
-        var digits = new List<(int At, int Value)>();
-        var groups = new List<int>();
+        // Made at the first digit or digit syllable starting a word: a line without one allocates nothing here (the masker
+        // calls this once more on a rewritten line, where only written digits start a run).
+        List<(int At, int Value)>? digits = null;
+        List<int>? groups = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -32,8 +34,8 @@ internal static class SpokenDigits
                 continue;
             }
 
-            digits.Clear();
-            groups.Clear();
+            (digits ??= []).Clear();
+            (groups ??= []).Clear();
             var end = Read(text, i, digits, groups, written);
             if (digits.Count >= MinHalf && (rewritten is null ? Spoken(text, digits, digits.Count) : WasSpoken(digits, rewritten, original!)))
             {
