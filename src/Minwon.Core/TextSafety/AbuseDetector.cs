@@ -120,6 +120,7 @@ public sealed class AbuseDetector
     [ThreadStatic]
     private static List<(int Index, float Value)>? featureBuffer;
 
+    /// <summary>The strongest label's combined lexicon evidence (each term a chance, 1 - ∏(1 - weight)).</summary>
     private static double LexiconScore(List<AbuseEvidence> evidence)
     {
         Span<double> keep = stackalloc double[5];
@@ -191,14 +192,8 @@ public sealed class AbuseDetector
         if (stacked)
         {
             flat = normalized.ToString();
-            var strongestEvidence = 0.0;
-            for (var l = 1; l < 5; l++)
-            {
-                strongestEvidence = Math.Max(strongestEvidence, 1 - keep[l]);
-            }
-
             Span<double> cues = stackalloc double[AbuseStack.DenseCount];
-            AbuseStack.Dense(flat, strongestEvidence, text.Length, cues);
+            AbuseStack.Dense(flat, LexiconScore(evidence), text.Length, cues);
             probability = AbuseModel.Sigmoid(classifier.RawLogit(features, groupEnds, cues) + classifier.Shift);
         }
         else
@@ -220,14 +215,13 @@ public sealed class AbuseDetector
         // So does a likely term said to the person addressed (당신 + 멍청한, 너 + 미쳤냐): contempt aimed at the one spoken to
         // (issue 13, session 9); the bar is AddressedOverride (0.7) instead of LexiconOverride.
         var overrides = lexiconScore >= options.LexiconOverride
-            || lexiconScore >= options.AddressedOverride && AbuseFeatures.IsAddressed(Spaced(text));
+            || lexiconScore >= options.AddressedOverride && AbuseFeatures.IsAddressedLine(text);
         var score = Math.Round(overrides ? Math.Max(probability, lexiconScore) : probability, 4);
         return new AbuseVerdict(score >= options.ThresholdFor(label) ? label : AbuseLabel.None, score, evidence);
     }
 
-    private static string Spaced(string text) => string.Concat(" ", text.AsSpan(0, Math.Min(text.Length, 1024)), " ");
-
-    private static bool HasHangul(string text)
+    /// <summary>A Korean letter among the first 4,096 characters (a line without one is left to the lexicon).</summary>
+    internal static bool HasHangul(string text)
     {
         foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
         {
@@ -256,20 +250,7 @@ public sealed class AbuseDetector
         var evidence = AbuseMatcher.Match(normalized, lexicon);
         AddCooccurrences(normalized, evidence);
         AbuseFeatures.Extract(text, normalized, evidence, mask, features, groupEnds, stems: true);
-        Span<double> keep = stackalloc double[5];
-        keep.Fill(1);
-        foreach (var e in evidence)
-        {
-            keep[(int)e.Label] *= 1 - e.Weight;
-        }
-
-        var lexiconScore = 0.0;
-        for (var label = 1; label < 5; label++)
-        {
-            lexiconScore = Math.Max(lexiconScore, 1 - keep[label]);
-        }
-
-        AbuseStack.Dense(normalized.ToString(), lexiconScore, text.Length, cues);
+        AbuseStack.Dense(normalized.ToString(), LexiconScore(evidence), text.Length, cues);
     }
 
     private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence)

@@ -216,7 +216,17 @@ internal static class AbuseFeatures
         "그쪽", "댁", "아가씨", "니들", "너들", "자네",
     ];
 
-    /// <summary>A word of the line is a second-person or addressing word (너무, 너머 and 니다 are not).</summary>
+    /// <summary>
+    /// <see cref="IsAddressed"/> of a raw line, cleaned as <see cref="Extract"/> cleans it for the addressee features
+    /// (spaces single, tabs and line breaks spaces), into a buffer on the stack.
+    /// </summary>
+    internal static bool IsAddressedLine(string text)
+    {
+        Span<char> clean = stackalloc char[Math.Min(text.Length, MaxChars) + 2];
+        return IsAddressed(clean[..Clean(text, clean)]);
+    }
+
+    /// <summary>A word of the cleaned line (padded with single spaces) is a second-person or addressing word (너무, 너머 and 니다 are not).</summary>
     internal static bool IsAddressed(ReadOnlySpan<char> text)
     {
         var i = 1;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Minwon.Core.Korean;
 
 namespace Minwon.Core.TextSafety;
@@ -25,12 +27,103 @@ internal static class Deobfuscator
         ["ㅈㄲ"] = "좆까", ["ㅇㅁ"] = "애미", ["ㄴㄱㅁㄹ"] = "느금마",
     };
 
+    // Every consonant an abbreviation above is written with, and ㅈ (ㅈ같): a line whose bare consonants are all others
+    // (ㅋㅋ, ㅎㅎ) has no abbreviation to write out.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> InitialsBySpan =
+        Initials.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> InitialLetters = SearchValues.Create(string.Concat(Initials.Keys) + "ㅈ");
+
     public static Surface? Decode(string text, NormalizedText normalized)
     {
         // A line without Korean letters is left to the lexicon (the classifier learnt Korean only, and "the" is
-        // also keys of a syllable).
+        // also keys of a syllable). Most lines hold no disguise: the allocation-free check below finds that before any
+        // list is built, since this runs for every chat line.
+        if (normalized.Length == 0 || !AbuseDetector.HasHangul(text) || !MayHoldDisguise(text, normalized))
+        {
+            return null;
+        }
+
+        return Build(text, normalized);
+    }
+
+    /// <summary>
+    /// False only when <see cref="Build"/> would find nothing to change: no character rewritten by the normaliser,
+    /// no symbol gap between words that <see cref="Build"/> joins, no run of letters spaced apart, no bare consonant an
+    /// abbreviation uses and no digit after a syllable. One pass, nothing allocated.
+    /// </summary>
+    internal static bool MayHoldDisguise(string text, NormalizedText normalized)
+    {
         var n = normalized.Length;
-        if (n == 0 || !HasHangul(text))
+        var chars = normalized.Chars;
+        var pieceStart = 0;
+        var previousLength = 0;
+        var spaceBefore = false;
+        var run = 0;
+        var runLatin = true;
+        var runConsonants = true;
+        for (var i = 0; i <= n; i++)
+        {
+            if (i == n || i > 0 && normalized.WordStart[i])
+            {
+                // Piece [pieceStart, i) is complete: the joins Build makes at its start, and runs of one-letter words.
+                var length = i - pieceStart;
+                if (pieceStart > 0 && !spaceBefore && (previousLength <= 2 || length <= 2)
+                    && IsWordLetter(chars[pieceStart - 1]) && IsWordLetter(chars[pieceStart]))
+                {
+                    return true;
+                }
+
+                var letter = length == 1 && IsWordLetter(chars[pieceStart]);
+                if (letter && run > 0 && spaceBefore)
+                {
+                    run++;
+                }
+                else
+                {
+                    if (run >= 3 || run >= 2 && (runLatin || runConsonants))
+                    {
+                        return true;
+                    }
+
+                    run = letter ? 1 : 0;
+                    runLatin = runConsonants = true;
+                }
+
+                if (letter)
+                {
+                    runLatin &= char.IsAsciiLetter(chars[pieceStart]);
+                    runConsonants &= Hangul.IsCompatibilityJamo(chars[pieceStart]);
+                }
+
+                if (i == n)
+                {
+                    return run >= 3 || run >= 2 && (runLatin || runConsonants);
+                }
+
+                previousLength = length;
+                pieceStart = i;
+                spaceBefore = text.AsSpan(normalized.Ends[i - 1], Math.Max(0, normalized.Starts[i] - normalized.Ends[i - 1])).ContainsAny(Whitespace);
+            }
+
+            var c = chars[i];
+            var original = text.AsSpan(normalized.Starts[i], normalized.Ends[i] - normalized.Starts[i]);
+            if (original.Length != 1 || char.ToLowerInvariant(original[0]) != c && !IsFullWidthOf(original[0], c)
+                || Hangul.IsCompatibilityJamo(c) && InitialLetters.Contains(c)
+                || char.IsAsciiDigit(c) && i > 0 && Hangul.IsSyllable(chars[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The surface of a line <see cref="MayHoldDisguise"/> let through; null when it changes nothing after all.</summary>
+    internal static Surface? Build(string text, NormalizedText normalized)
+    {
+        var n = normalized.Length;
+        if (n == 0)
         {
             return null;
         }
@@ -108,6 +201,11 @@ internal static class Deobfuscator
         var output = new List<char>(n + pieces + 8);
         var starts = new List<int>(n + pieces + 8);
         var ends = new List<int>(n + pieces + 8);
+        // The end of the current word and of the current run of bare consonants, each found once: every consonant of a
+        // run rescanning the rest of it (and of its word) made a long run quadratic.
+        var wordStart = 0;
+        var wordEnd = -1;
+        var runEnd = -1;
         for (var p = 0; p < pieces; p++)
         {
             if (p > 0 && !join[p])
@@ -117,26 +215,41 @@ internal static class Deobfuscator
                 ends.Add(normalized.Starts[pieceStart[p]]);
             }
 
+            if (p == 0 || !join[p])
+            {
+                wordStart = pieceStart[p];
+                wordEnd = -1;
+            }
+
             for (var i = pieceStart[p]; i < pieceStart[p + 1]; i++)
             {
                 var c = chars[i];
                 if (Hangul.IsCompatibilityJamo(c) && Hangul.Leads.Contains(c))
                 {
                     // A run of bare consonants (across joined pieces): an abbreviation when the whole run is one.
-                    var end = i;
-                    var limit = p + 1 < pieces && join[p + 1] ? NextWordEnd(pieceStart, join, p, pieces) : pieceStart[p + 1];
-                    while (end < limit && Hangul.IsCompatibilityJamo(chars[end]) && Hangul.Leads.Contains(chars[end]))
+                    if (i >= runEnd)
                     {
-                        end++;
+                        if (wordEnd < 0)
+                        {
+                            wordEnd = p + 1 < pieces && join[p + 1] ? NextWordEnd(pieceStart, join, p, pieces) : pieceStart[p + 1];
+                        }
+
+                        runEnd = i;
+                        while (runEnd < wordEnd && Hangul.IsCompatibilityJamo(chars[runEnd]) && Hangul.Leads.Contains(chars[runEnd]))
+                        {
+                            runEnd++;
+                        }
                     }
 
-                    var run = new string(chars, i, end - i);
+                    var end = runEnd;
                     string? expansion = null;
-                    if (Initials.TryGetValue(run, out var word) && (i == 0 || !Hangul.IsCompatibilityJamo(chars[i - 1])))
+                    // The run starts its word or follows a letter of it (the normalised characters have no spaces:
+                    // the ㅋ of "ㅋㅋ ㅅㅂ" is in the word before).
+                    if ((i == wordStart || !Hangul.IsCompatibilityJamo(chars[i - 1])) && InitialsBySpan.TryGetValue(chars.AsSpan(i, end - i), out var word))
                     {
                         expansion = word;
                     }
-                    else if (run == "ㅈ" && end < n && chars[end] is '같' or '까' or '나' or '밥' or '도')
+                    else if (end - i == 1 && c == 'ㅈ' && end < n && chars[end] is '같' or '까' or '나' or '밥' or '도')
                     {
                         expansion = "좆";
                     }
@@ -194,7 +307,8 @@ internal static class Deobfuscator
             return null;
         }
 
-        return new Surface(new string([.. output]), [.. starts], [.. ends]);
+        // The string straight from the list's storage: [.. output] copied every character once more first.
+        return new Surface(new string(CollectionsMarshal.AsSpan(output)), [.. starts], [.. ends]);
     }
 
     private static int NextWordEnd(List<int> pieceStart, Span<bool> join, int p, int pieces)
@@ -218,23 +332,10 @@ internal static class Deobfuscator
         i = end - 1;
     }
 
-    private static bool HasHangul(string text)
-    {
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
-        {
-            if (Hangul.IsHangul(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // Digits are not joined: 2024-03-15 and 1 2 3 are numbers, not a disguised word.
     private static bool IsWordLetter(char c) => Hangul.IsHangul(c) || char.IsAsciiLetter(c);
 
     private static bool IsFullWidthOf(char original, char c) => original is >= '\uFF01' and <= '\uFF5E' && char.ToLowerInvariant((char)(original - 0xFEE0)) == c;
 
-    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u3000");
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u00A0\u3000");
 }

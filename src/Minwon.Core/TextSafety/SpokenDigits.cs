@@ -21,8 +21,10 @@ internal static class SpokenDigits
     {
         // In the rewritten text every digit word that is a number is a digit already; the syllables left are words.
         var written = rewritten is not null;
-        var digits = new List<(int At, int Value)>();
-        var groups = new List<int>();
+        // Made at the first digit or digit syllable starting a word: a line without one allocates nothing here (the masker
+        // calls this once more on a rewritten line, where only written digits start a run).
+        List<(int At, int Value)>? digits = null;
+        List<int>? groups = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -32,8 +34,8 @@ internal static class SpokenDigits
                 continue;
             }
 
-            digits.Clear();
-            groups.Clear();
+            (digits ??= []).Clear();
+            (groups ??= []).Clear();
             var end = Read(text, i, digits, groups, written);
             if (digits.Count >= MinHalf && (rewritten is null ? Spoken(text, digits, digits.Count) : WasSpoken(digits, rewritten, original!)))
             {
@@ -197,19 +199,8 @@ internal static class SpokenDigits
         return number.Length is >= 10 and <= 14 && PiiContext.NearAccountWord(text, start, end) ? PiiKind.Account : null;
     }
 
-    private static int Digit(char c, bool written) => written ? (char.IsAsciiDigit(c) ? c - '0' : -1) : c switch
-    {
-        '공' or '영' => 0,
-        '일' => 1,
-        '이' => 2,
-        '삼' => 3,
-        '사' => 4,
-        '오' => 5,
-        '육' or '륙' => 6,
-        '칠' => 7,
-        '팔' => 8,
-        '구' => 9,
-        >= '0' and <= '9' => c - '0',
-        _ => -1,
-    };
+    // The digit words are SpokenNumbers' (one table); 빵 only counts there, where the numbers around it decide, and in
+    // a rewritten line only written digits are left to read.
+    private static int Digit(char c, bool written) =>
+        char.IsAsciiDigit(c) ? c - '0' : written || c == '빵' ? -1 : SpokenNumbers.Digit(c);
 }

@@ -81,7 +81,7 @@ internal sealed class SpokenNumbers
             }
 
             // "칠백삼십 다시 이십이": a word read for the hyphen between two numbers becomes the hyphen.
-            if (Dash(token.Word(text)) && previous >= 0 && tokens[previous].Number && tokens[previous].CoreEnd == tokens[previous].End
+            if (Dash(text, token) && previous >= 0 && tokens[previous].Number && tokens[previous].CoreEnd == tokens[previous].End
                 && t + 1 < tokens.Count && tokens[t + 1].Number)
             {
                 output.Append("-", token.Start, token.End);
@@ -168,7 +168,9 @@ internal sealed class SpokenNumbers
         return count;
     }
 
-    private static bool Dash(ReadOnlySpan<char> word) => word is "다시" or "작대기" or "하이픈" or "대시" or "빼기";
+    /// <summary>A word read for the hyphen (<see cref="NumberRuns.HyphenWord"/>) that is rewritten as one; 바 and 하고
+    /// ("bar", "and") only join the numbers around them (<see cref="Neighbour"/>).</summary>
+    private static bool Dash(string text, Token token) => IsHyphenWord(text, token) && token.Word(text) is not ("바" or "하고");
 
     /// <summary>Index of the number that corrects the one before 아니 (fillers may stand between), or 0.</summary>
     private static int Correction(string text, List<Token> tokens, int at)
@@ -362,7 +364,8 @@ internal sealed class SpokenNumbers
 
         if (!units)
         {
-            return string.Create(word.Length, word.ToString(), static (buffer, source) =>
+            // The span itself is the state: word.ToString() made a second string for every digit word (일, 이사, 공사 …).
+            return string.Create(word.Length, word, static (buffer, source) =>
             {
                 for (var k = 0; k < buffer.Length; k++)
                 {
@@ -451,7 +454,7 @@ internal sealed class SpokenNumbers
     {
         var n = t + step;
         // Across a word read for the hyphen, or a plate's syllable ("이오 허 삼 팔 팔 삼").
-        if (n >= 0 && n < tokens.Count && tokens[n].Digits is null && (Hyphen(tokens[n].Word(text)) || tokens[n].End - tokens[n].Start == 1 && PlateSyllables.Contains(text[tokens[n].Start], StringComparison.Ordinal)))
+        if (n >= 0 && n < tokens.Count && tokens[n].Digits is null && (Hyphen(text, tokens[n]) || tokens[n].End - tokens[n].Start == 1 && PlateSyllables.Contains(text[tokens[n].Start], StringComparison.Ordinal)))
         {
             n += step;
         }
@@ -459,12 +462,17 @@ internal sealed class SpokenNumbers
         return n >= 0 && n < tokens.Count && tokens[n].Digits is not null && (tokens[n].CoreEnd == tokens[n].End || tokens[n].Particle || step > 0);
     }
 
-    private static bool Hyphen(ReadOnlySpan<char> word) =>
-        word is "다시" or "작대기" or "하이픈" or "대시" or "빼기" or "바" or "하고" or "에" or "의" or "아니" or "-";
+    /// <summary>A word that may stand between two parts of one number: one read for the hyphen, the particle heard for
+    /// it, 아니 of a self-correction, or a written hyphen.</summary>
+    private static bool Hyphen(string text, Token token) => IsHyphenWord(text, token) || token.Word(text) is "에" or "의" or "아니" or "-";
+
+    /// <summary>The whole token is one of <see cref="NumberRuns.HyphenWord"/>'s words (its list, not a copy of it).</summary>
+    private static bool IsHyphenWord(string text, Token token) => NumberRuns.HyphenWord(text, token.Start) == token.End - token.Start;
 
     private const string PlateSyllables = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호";
 
-    private static int Digit(char c) => c switch
+    /// <summary>A Sino-Korean digit word's value (빵 is zero too), or -1; <see cref="SpokenDigits"/> reads the same words.</summary>
+    internal static int Digit(char c) => c switch
     {
         '공' or '영' or '빵' => 0,
         '일' => 1,

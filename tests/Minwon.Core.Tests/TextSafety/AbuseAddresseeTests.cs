@@ -32,6 +32,13 @@ public sealed class AbuseAddresseeTests
         Detector.Features("그 모자란 사람이네", (1 << 18) - 1, features);
         Assert.True(addressedCount > features.Count, $"{addressedCount} features with 당신, {features.Count} without");
         Assert.True(plainCount > 0);
+
+        // 당신 is one syllable longer than 그, so the count above differs by n-grams alone; 너 and 그 are the same shape
+        // (one open syllable), so only the addressee features can tell these two apart.
+        Detector.Features("너 모자란 사람이네", (1 << 18) - 1, features);
+        var you = features.Count;
+        Detector.Features("그 모자란 사람이네", (1 << 18) - 1, features);
+        Assert.True(you > features.Count, $"{you} features with 너, {features.Count} with 그");
     }
 
     [Fact]
@@ -43,6 +50,28 @@ public sealed class AbuseAddresseeTests
         Assert.True(addressed.Classify(text).IsAbusive);
         Assert.True(addressed.Classify(text).Score >= off.Classify(text).Score);
         Assert.True(addressed.Classify(text).Score >= 0.75);
+
+        // The assertions above hold whether or not the override acts (it only ever raises a score): here it must raise
+        // this line's, and leave the same term alone when nobody is addressed.
+        Assert.True(addressed.Classify(text).Score > off.Classify(text).Score);
+        const string unaddressed = "정말 멍청한 사람이네요";
+        Assert.Equal(off.Classify(unaddressed).Score, addressed.Classify(unaddressed).Score);
+    }
+
+    /// <summary>
+    /// The override reads the addressee from the line cleaned as the features read it: a double space, a tab or a line
+    /// break before 당신 once hid it (the raw line was split at single spaces only, and an empty word ended the scan).
+    /// </summary>
+    [Theory]
+    [InlineData("정말 당신 멍청한 사람이네요")]
+    [InlineData("정말  당신 멍청한 사람이네요")]
+    [InlineData("정말\n당신 멍청한 사람이네요")]
+    [InlineData("정말\t당신 멍청한 사람이네요")]
+    public void Finds_the_addressee_across_any_whitespace(string text)
+    {
+        var addressed = new AbuseDetector(new TextSafetyOptions());
+        var off = new AbuseDetector(new TextSafetyOptions { AddressedOverride = 1, LexiconOverride = 1 });
+        Assert.True(addressed.Classify(text).Score > off.Classify(text).Score, $"{text}: {addressed.Classify(text).Score} vs {off.Classify(text).Score}");
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Minwon.Core.TextSafety;
 
 namespace Minwon.Core.Tests.TextSafety;
@@ -57,6 +59,8 @@ public sealed class DeobfuscatorTests
     [InlineData("시1발 뭐야", "시발 뭐야")]
     [InlineData("씨이이발 진짜", "씨발 진짜")]
     [InlineData("개sae끼야 끊지 마", "개새끼야 끊지 마")]
+    [InlineData("ㅋㅋ ㄲㅈ", "ㅋㅋ 꺼져")]
+    [InlineData("ㅠㅠ ㅅㅂ 또 대기야", "ㅠㅠ 시발 또 대기야")]
     public void Decodes_the_line_as_it_is_said(string text, string expected)
     {
         var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
@@ -106,4 +110,111 @@ public sealed class DeobfuscatorTests
     [InlineData("5시8분에 도착하는 버스 있나요")]
     [InlineData("ㄱㅅ 합니다 수고하세요")]
     public void Leaves_look_alikes_unflagged(string text) => Assert.False(Detector.Classify(text).IsAbusive, text);
+    [Theory]
+    [InlineData("시\u200B발 뭐야", "시발 뭐야")]
+    [InlineData("개😀새😀끼", "개새끼")]
+    [InlineData("ㅅ\u0000ㅂ", "시발")]
+    public void Decodes_through_zero_width_emoji_and_control_characters(string text, string expected)
+    {
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.Equal(expected, surface.Text);
+        Assert.All(surface.Starts, start => Assert.InRange(start, 0, text.Length - 1));
+        Assert.All(surface.Ends, end => Assert.InRange(end, 1, text.Length));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u0000")]
+    [InlineData("ㅋㅋㅋㅋㅋ")]
+    [InlineData("ㅎㅎ 네")]
+    [InlineData("0101234567")]
+    [InlineData("😀😀😀")]
+    [InlineData("\uD800\uDC00\uD800")]
+    [InlineData("네 알겠습니다")]
+    public void Leaves_empty_and_undisguised_lines_alone(string text) =>
+        Assert.Null(Deobfuscator.Decode(text, TextNormalizer.Normalize(text)));
+
+    [Fact]
+    public void Decodes_a_one_megabyte_line_of_spaced_letters()
+    {
+        var text = string.Concat(Enumerable.Repeat("개 새 끼 ㅅㅂ 민원 ", 1_000_000 / 13));
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.StartsWith("개새끼 시발 민원 개새끼", surface.Text, StringComparison.Ordinal);
+        Assert.Equal(surface.Text.Length, surface.Starts.Length);
+        Assert.InRange(surface.Ends[^1], 1, text.Length);
+    }
+
+    /// <summary>Each bare consonant of a run used to rescan the rest of the run and of its word: quadratic in the run.</summary>
+    [Theory]
+    [InlineData("ㅅ")]
+    [InlineData("ㅅ ")]
+    [InlineData("ㅅ 가 ")]
+    [InlineData("ㅈㅋ")]
+    public void Decodes_a_one_megabyte_run_of_bare_consonants(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length)) + " 네요 ㅅㅂ";
+        var surface = Deobfuscator.Decode(text, TextNormalizer.Normalize(text));
+        Assert.NotNull(surface);
+        Assert.EndsWith(" 네요 시발", surface.Text, StringComparison.Ordinal);
+        Assert.Equal(surface.Text.Length, surface.Ends.Length);
+    }
+
+    [Fact]
+    public void Refuses_a_run_longer_than_a_word() =>
+        Assert.Null(RomanizedHangul.TryRead(string.Concat(Enumerable.Repeat("sa", 13))));
+
+    /// <summary>
+    /// The allocation-free check may only skip lines the full decoding leaves unchanged: every line of the evaluation and
+    /// training sets, and random lines of jamo, Latin, digits, symbols, spaces and control characters.
+    /// </summary>
+    [Fact]
+    public void The_quick_check_lets_through_every_line_the_decoding_changes()
+    {
+        var lines = new List<string>();
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "eval", "text-safety")))
+            {
+                foreach (var folder in new[] { Path.Combine("eval", "text-safety"), Path.Combine("eval", "held-out", "text-safety"), Path.Combine("data-seed", "abuse-training") })
+                {
+                    foreach (var file in Directory.EnumerateFiles(Path.Combine(dir.FullName, folder), "*.jsonl", SearchOption.AllDirectories))
+                    {
+                        lines.AddRange(File.ReadLines(file).Where(l => l.Length > 0)
+                            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString() ?? ""));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        Assert.True(lines.Count > 10_000, $"{lines.Count} lines read");
+        var random = new Random(20261207);
+        const string alphabet = "가개새끼시발병신민원ㅅㅂㄲㅈㄴㄱㅁㅋㅎㅏabcsexzo0189 .-*\u200B\u0000\uD800\uDC00😀ａＳ";
+        for (var k = 0; k < 20_000; k++)
+        {
+            var line = new StringBuilder();
+            for (var c = random.Next(0, 24); c > 0; c--)
+            {
+                line.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        var decoded = 0;
+        foreach (var line in lines)
+        {
+            var normalized = TextNormalizer.Normalize(line);
+            if (Deobfuscator.Build(line, normalized) is { } surface && normalized.Length > 0 && line.Any(Minwon.Core.Korean.Hangul.IsHangul))
+            {
+                decoded++;
+                Assert.True(Deobfuscator.MayHoldDisguise(line, normalized), $"skipped \"{line}\" that decodes to \"{surface.Text}\"");
+            }
+        }
+
+        Assert.True(decoded > 1_000, $"{decoded} lines decoded");
+    }
 }

@@ -21,12 +21,39 @@ public sealed class PiiMaskerRobustnessTests
         }
     }
 
+    // The words SpokenNumbers acts on (corrections, hyphen words, fillers, units, e-mail words, lettered buildings, the
+    // copula) in random order: single characters seldom form them, so the character test above rarely reaches that code.
+    private static readonly string[] SpokenWords =
+    [
+        "아니", "다시", "작대기", "하이픈", "바", "하고", "에", "의", "잠깐만요", "잠깐", "어", "골뱅이", "닷컴", "점", "앳", "에이동", "비동",
+        "빵", "공일공", "천이백삼십사", "구십", "십", "천", "일", "이", "삼", "칠", "팔", "이요", "이에요", "공일공에", "오륙칠팔이요",
+        "번지", "번길", "길", "동", "호", "층", "1", "010", "1234", "-", "", "B01호", "반지하", "주민", "카드", "계좌", "naver", "com",
+    ];
+
+    [Fact]
+    public void Keeps_the_text_on_random_lines_of_spoken_number_words()
+    {
+        var random = new Random(20261207);
+        for (var n = 0; n < 3000; n++)
+        {
+            var words = new string[random.Next(0, 16)];
+            for (var w = 0; w < words.Length; w++)
+            {
+                words[w] = SpokenWords[random.Next(SpokenWords.Length)];
+            }
+
+            var text = string.Join(' ', words);
+            AssertFaithful(text, Masker.Mask(text));
+        }
+    }
+
     [Theory]
     [InlineData("digits")]
     [InlineData("phones")]
     [InlineData("hangul")]
     [InlineData("spoken")]
     [InlineData("separators")]
+    [InlineData("corrections")]
     [InlineData("mixed")]
     public void Survives_a_one_megabyte_line(string shape)
     {
@@ -102,6 +129,7 @@ public sealed class PiiMaskerRobustnessTests
             "hangul" => "민원 접수합니다 ",
             "spoken" => "공일공 일이삼사 ",
             "separators" => "1-2.3 4-",
+            "corrections" => "칠 칠 아니 잠깐만요 팔 팔 다시 천이백 에 ",
             _ => "시1발 ㅅㅂ 010 12가3456 a@b.kr 😀\uD800 ",
         };
         var builder = new StringBuilder(size + unit.Length);
