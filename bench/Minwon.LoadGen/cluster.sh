@@ -30,6 +30,7 @@ as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work -c max_connections=500 -c shared_buffers=256MB" start >/dev/null
 redis-server --bind 127.0.0.1 --port "$redisport" --save "" --appendonly no >"$work/redis.log" 2>&1 &
 redispid=$!
+for _ in $(seq 1 50); do redis-cli -p "$redisport" ping >/dev/null 2>&1 && break; kill -0 "$redispid" 2>/dev/null || { echo "Redis did not start:" >&2; cat "$work/redis.log" >&2; exit 2; }; sleep 0.1; done
 echo "PostgreSQL on 127.0.0.1:$pgport, Redis on 127.0.0.1:$redisport" >&2
 # Their CPU is measured with the servers' and the generator's (CPU ms per message in the results).
 pgpid="$(head -n 1 "$work/pg/postmaster.pid")"
