@@ -73,7 +73,15 @@ public static class MinwonCli
         return app;
     }
 
+    /// <summary>Migrates and seeds the reference data, holding the "database-setup" lease (see <see cref="DatabaseInitializer"/>).</summary>
     public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var setup = await services.GetRequiredService<Leases.ILeases>().AcquireAsync(DatabaseInitializer.Lease, cancellationToken);
+        await MigrateAndSeedAsync(services, cancellationToken);
+    }
+
+    /// <summary>The work of <see cref="PrepareDatabaseAsync"/>, for a caller that holds the lease already.</summary>
+    public static async Task MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await DataServices.MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
