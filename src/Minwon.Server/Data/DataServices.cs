@@ -81,6 +81,33 @@ public static class DataServices
         new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
             .Any(key => key.Replace(" ", "", StringComparison.Ordinal).Contains(part, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Creates the PostgreSQL database when it does not exist yet (as migrating would), so the setup lease, an advisory
+    /// lock inside that database, can be taken; two nodes creating it at once both go on. SQLite creates its file itself.
+    /// </summary>
+    public static async Task EnsureDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MinwonDbContext>();
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        var creator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>(db);
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState is Npgsql.PostgresErrorCodes.DuplicateDatabase or Npgsql.PostgresErrorCodes.UniqueViolation)
+            {
+                // Another node created it in the meantime.
+            }
+        }
+    }
+
     /// <summary>Applies pending migrations; SQLite gets WAL so readers never block the writer.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -16,6 +16,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IHostEnvironm
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await Data.DataServices.EnsureDatabaseAsync(services, cancellationToken);
         await using var setup = await services.GetRequiredService<Leases.ILeases>().AcquireAsync(Lease, cancellationToken);
         await MinwonCli.MigrateAndSeedAsync(services, cancellationToken);
         if (options.Value.SeedDemoData || environment.IsDevelopment())

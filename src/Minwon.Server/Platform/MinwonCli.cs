@@ -76,6 +76,7 @@ public static class MinwonCli
     /// <summary>Migrates and seeds the reference data, holding the "database-setup" lease (see <see cref="DatabaseInitializer"/>).</summary>
     public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        await DataServices.EnsureDatabaseAsync(services, cancellationToken);
         await using var setup = await services.GetRequiredService<Leases.ILeases>().AcquireAsync(DatabaseInitializer.Lease, cancellationToken);
         await MigrateAndSeedAsync(services, cancellationToken);
     }
