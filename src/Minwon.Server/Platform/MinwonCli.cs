@@ -73,21 +73,34 @@ public static class MinwonCli
         return app;
     }
 
-    /// <summary>Migrates and seeds the reference data, holding the "database-setup" lease (see <see cref="DatabaseInitializer"/>).</summary>
-    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>The lease a process holds while it migrates and seeds (see <see cref="PrepareDatabaseAsync"/>).</summary>
+    public const string SetupLease = "database-setup";
+
+    /// <summary>Migrates and seeds the reference data (see the overload).</summary>
+    public static Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        PrepareDatabaseAsync(services, demoData: false, cancellationToken);
+
+    /// <summary>
+    /// Migrates and seeds the reference data (and the demo data when asked). Several nodes may start at once on one
+    /// PostgreSQL database: they take turns through the <see cref="SetupLease"/> (an advisory lock inside the database, so
+    /// the database is created first when it does not exist yet). EF Core's own migration lock did not stop two of three
+    /// nodes started together on an empty database from applying the same migration and failing ("relation already exists").
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, bool demoData, CancellationToken cancellationToken)
     {
         await DataServices.EnsureDatabaseAsync(services, cancellationToken);
-        await using var setup = await services.GetRequiredService<Leases.ILeases>().AcquireAsync(DatabaseInitializer.Lease, cancellationToken);
-        await MigrateAndSeedAsync(services, cancellationToken);
-    }
-
-    /// <summary>The work of <see cref="PrepareDatabaseAsync"/>, for a caller that holds the lease already.</summary>
-    public static async Task MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
+        await using var setup = await services.GetRequiredService<Leases.ILeases>().AcquireAsync(SetupLease, cancellationToken);
         await DataServices.MigrateAsync(services, cancellationToken);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SeedReferenceData>().RunAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<Features.Routing.SeedDefaultQueues>().RunAsync(cancellationToken);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SeedReferenceData>().RunAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Features.Routing.SeedDefaultQueues>().RunAsync(cancellationToken);
+        }
+
+        if (demoData)
+        {
+            await DemoCli.SeedAsync(services, cancellationToken);
+        }
     }
 
     private static async Task<int> ServeAsync(string[] hostArgs, CancellationToken cancellationToken)
