@@ -52,7 +52,7 @@ public sealed class AbuseDetector
 
         var normalized = TextNormalizer.Normalize(text);
         var evidence = AbuseMatcher.Match(normalized, lexicon);
-        AddCooccurrences(normalized, evidence);
+        AddCooccurrences(normalized, evidence, text);
 
         // The line as a reader says it (ㄲㅈ 꺼져, byung신 병신, 개 새 끼 개새끼): matched and scored too, the stronger wins.
         var surface = Deobfuscator.Decode(text, normalized);
@@ -61,7 +61,7 @@ public sealed class AbuseDetector
         {
             decoded = TextNormalizer.Normalize(surface.Text);
             var decodedEvidence = AbuseMatcher.Match(decoded, lexicon);
-            AddCooccurrences(decoded, decodedEvidence);
+            AddCooccurrences(decoded, decodedEvidence, surface.Text);
             if (LexiconScore(decodedEvidence) > LexiconScore(evidence))
             {
                 evidence = decodedEvidence.ConvertAll(e => e with { Start = surface.Starts[e.Start], End = surface.Ends[e.End - 1] });
@@ -202,10 +202,10 @@ public sealed class AbuseDetector
         }
 
         // Anger about a service, naming no one and without a listed word, is an ordinary complaint; so is a line that
-        // names a dish whose name holds a slur's syllables (홍어삼합).
+        // names a dish whose name holds a slur's syllables (홍어삼합), and one that reports abuse by quoting it.
         flat ??= normalized.ToString();
         if (lexiconScore == 0 && options.ComplaintMargin > 0
-            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat)))
+            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat) || IsReportedSpeech(flat, text)))
         {
             probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
         }
@@ -239,7 +239,7 @@ public sealed class AbuseDetector
     {
         var normalized = TextNormalizer.Normalize(text);
         var evidence = AbuseMatcher.Match(normalized, lexicon);
-        AddCooccurrences(normalized, evidence);
+        AddCooccurrences(normalized, evidence, text);
         AbuseFeatures.Extract(text, normalized, evidence, mask, features);
     }
 
@@ -248,17 +248,17 @@ public sealed class AbuseDetector
     {
         var normalized = TextNormalizer.Normalize(text);
         var evidence = AbuseMatcher.Match(normalized, lexicon);
-        AddCooccurrences(normalized, evidence);
+        AddCooccurrences(normalized, evidence, text);
         AbuseFeatures.Extract(text, normalized, evidence, mask, features, groupEnds, stems: true);
         AbuseStack.Dense(normalized.ToString(), LexiconScore(evidence), text.Length, cues);
     }
 
-    private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence)
+    private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence, string raw)
     {
-        string? flat = null;
+        var flat = text.ToString();
+        DropQuoted(text, flat, raw, evidence);
         foreach (var rule in CooccurrenceRule.All)
         {
-            flat ??= text.ToString();
             if (First(flat, rule.First) is var (a, aLength) && First(flat, rule.Second) is var (b, bLength))
             {
                 var start = Math.Min(a, b);
@@ -266,6 +266,37 @@ public sealed class AbuseDetector
                 evidence.Add(new AbuseEvidence(text.Starts[start], text.Ends[end - 1], rule.Label, rule.Weight));
             }
         }
+    }
+
+    /// <summary>
+    /// Reported abuse (issue 13, session 11): "옆집 사람이 저한테 병신이라고 욕했어요" quotes the word to report it. An
+    /// insult or swear word followed at once by a quoting ending (이라고, 라는, 소리) in a line that reports (한테, 들었,
+    /// 신고 …) and addresses nobody counts as no evidence.
+    /// </summary>
+    private static void DropQuoted(NormalizedText text, string flat, string raw, List<AbuseEvidence> evidence)
+    {
+        if (evidence.Count == 0 || !IsReportedSpeech(flat, raw))
+        {
+            return;
+        }
+
+        evidence.RemoveAll(e => e.Label is AbuseLabel.Insult or AbuseLabel.Profanity && QuotedAfter(text, flat, e.End));
+    }
+
+    /// <summary>A report that quotes a word and speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone).</summary>
+    private static bool IsReportedSpeech(string flat, string raw) => ComplaintGuard.IsReportedSpeech(flat) && !AbuseFeatures.IsAddressedLine(raw);
+
+    private static bool QuotedAfter(NormalizedText text, string flat, int end)
+    {
+        for (var j = 0; j < text.Length; j++)
+        {
+            if (text.Ends[j] == end)
+            {
+                return ComplaintGuard.QuotesAt(flat, j + 1);
+            }
+        }
+
+        return false;
     }
 
     private static (int Index, int Length)? First(string text, string[] cues)

@@ -13,6 +13,8 @@ internal static class ComplaintGuard
         "민원", "구청", "시청", "주민센터", "동사무소", "행정", "세금", "과태료", "신고", "단속", "처리", "접수", "상담", "답변",
         "연락", "전화", "공사", "주차", "버스", "지하철", "쓰레기", "소음", "하수", "도로", "가로등", "복지", "신청", "환불",
         "서류", "발급", "기다리", "기다려", "담당", "부서", "국민신문고", "감사", "고지서", "요금", "이게나라", "나라꼴",
+        // Session 11: everyday words for bills and places of the city (물세 is the water bill).
+        "물세", "수도세", "전기세", "관리비", "경로당", "복지관", "보건소",
     ];
 
     private static readonly string[] TargetCues =
@@ -31,6 +33,40 @@ internal static class ComplaintGuard
         // Place names holding a slur's syllables (한남 is also a slur for Korean men).
         "한남대교", "한남동", "한남역", "한남오거리", "한남더힐", "한남뉴타운", "한남고가",
     ];
+
+    /// <summary>A line that reports what someone said or did to the writer (옆집 사람이 저한테 …, 아이가 … 들었대요) and addresses nobody.</summary>
+    private static readonly string[] ReportCues =
+    [
+        "한테", "에게", "보고", "들었", "신고", "처벌", "고소", "했어요", "했대", "했다고", "당했", "상담받", "소리쳤", "소리질", "욕했", "욕을",
+        "욕하", "글이", "영상",
+    ];
+
+    private static readonly string[] SecondPerson =
+    [
+        "당신", "그쪽", "너는", "너같", "니가", "넌", "너도", "니들", "너희", "너네", "상담원", "상담사",
+    ];
+
+    /// <summary>What follows a quoted word: 병신이라고, 미친년이라는 말, 쓰레기 소리를.</summary>
+    private static readonly string[] QuoteEndings = ["이라고", "라고", "이라는", "라는", "이란", "이라며", "라며", "이라면서", "라면서", "소리"];
+
+    public static bool IsReport(string flat) => Contains(flat, ReportCues) && !Contains(flat, SecondPerson);
+
+    /// <summary>A report (<see cref="IsReport"/>) that quotes a word (이라고, 라는 …).</summary>
+    public static bool IsReportedSpeech(string flat) => IsReport(flat) && Contains(flat, QuoteEndings);
+
+    /// <summary>The normalised text goes on with a quoting ending at <paramref name="index"/>.</summary>
+    public static bool QuotesAt(string flat, int index)
+    {
+        foreach (var ending in QuoteEndings)
+        {
+            if (flat.AsSpan(index).StartsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsServiceComplaint(string flat) => Contains(flat, ServiceCues) && !Contains(flat, TargetCues);
 

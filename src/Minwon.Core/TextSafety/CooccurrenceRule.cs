@@ -20,5 +20,51 @@ internal sealed record CooccurrenceRule(AbuseLabel Label, double Weight, string[
         new(AbuseLabel.Threat, 0.8, ["몇층", "퇴근몇시", "퇴근시간", "차번호", "사는동네"], ["다알아", "알고있", "기다릴", "기다린다", "조심"]),
         new(AbuseLabel.Threat, 0.85, ["휘발유", "시너", "가스통", "인화물", "기름한통"], ["들고", "사들고", "가지고갈", "뿌리", "뿌릴"]),
         new(AbuseLabel.Threat, 0.8, ["집주소", "사는곳", "퇴근시간", "이름알아"], ["찾아가", "찾아간", "가만안", "조심", "죽여", "죽인", "두고보"]),
+
+        // Issue 13, session 11: targeted contempt without a swear word. A word naming the person spoken to or about
+        // (당신, 그쪽, 상담원, 담당자, 직원 ...) with an evaluative word about their intelligence, looks, family, age
+        // or origin, or a dehumanising comparison. Neither half is abuse alone ("담당자 바꿔 주세요", "벌레가 나와요").
+        new(AbuseLabel.Insult, 0.75, Persons, Contempt),
+        // Threats as statements about the counsellor's person, home, family or commute: "기다릴게" + "당신 퇴근" (both
+        // innocent alone; the owner is part of the cue, so "퇴근길 버스 기다리는데" is not one; waiting and 조심 are left
+        // out: "담당자 퇴근 전에 처리해 주세요 기다릴게요" is a complaint, 퇴근길 조심 is a term of its own). The short list first:
+        // the 144 owned cues are looked for only in a line that holds one of these. A name is left out: "담당자 이름 적어
+        // 놨습니다 감사실에 민원 넣겠습니다" is how a complaint is made.
+        new(AbuseLabel.Threat, 0.8, ["기억해", "기억했", "봐뒀", "봐놨", "알아냈", "알아놨", "알아보면", "알고있", "다알아", "찍어놨", "적어놨", "잘지켜", "무사히",
+            "찾아낼", "뿌려", "뿌릴", "뿌린다", "마주치", "밖에서보", "두고봐", "처신", "각오"],
+            Owned(["당신", "그쪽", "니", "너", "너희", "상담원", "상담사", "담당자", "댁"],
+            ["퇴근", "출근", "집", "가족", "애들", "자식", "딸", "아들", "와이프", "남편", "얼굴", "목소리", "차번호", "사진", "주소", "동네"])),
+        new(AbuseLabel.Sexual, 0.8, ["목소리", "숨소리", "귀에"], ["속삭", "상상", "크게내", "내스타일", "흥분"]),
+        new(AbuseLabel.Sexual, 0.8, ["허리라인", "엉덩이", "몸한번", "몸좀", "가슴"], ["예술", "보여주", "보여줘", "흔들", "만지", "좋던데", "끝내주"]),
+        new(AbuseLabel.Sexual, 0.8, ["번호좀줘", "번호줘", "연락처줘", "연락처좀줘", "번호알려줘"], ["만나", "놀자", "스타일", "밤에", "술한잔"]),
     ];
+
+    private static string[] Persons =>
+    [
+        "당신", "그쪽", "상담원", "상담사", "담당자", "직원", "주무관", "공무원", "아저씨", "아줌마", "아가씨", "니들", "너희", "너네", "댁은",
+        "댁이", "과장", "팀장", "너같은", "니같은", "댁같은",
+    ];
+
+    private static string[] Contempt =>
+    [
+        // intelligence
+        "머리는", "머리가텅", "머리가비", "머리굴리", "머리도빠", "산수도", "글자읽을", "글자는읽", "글자도못", "학교는나왔", "학교는다니",
+        "유치원생", "초등학생만도", "초등학생보다못", "초등학생수준", "중학생수준", "중학생숙제", "생각이란걸", "생각이라는걸", "무능력자",
+        "뇌는", "뇌빼", "뇌가", "붕어도", "붕어수준", "한국말못", "멍텅",
+        // looks
+        "얼굴보니", "그얼굴로", "얼굴보는것도", "뚱뚱", "뚱땡", "대머리", "못생", "떡칠", "돼지처럼", "그몸으로", "몸만큼",
+        // family
+        "부모가뭘", "부모가그", "부모에그자식", "엄마가그렇게", "엄마얼굴", "어머니가이거", "어머님이불쌍", "집안꼴", "집구석", "낳은부모",
+        "대가끊", "닮으면", "집에서그렇게가르", "그렇게키운",
+        // age and origin
+        "나이처먹", "나잇값", "젊은게", "젊은것들", "촌놈", "촌년", "틀딱", "조선족", "쪽바리",
+        "짱깨", "출신이지",
+        // dehumanising comparisons
+        "벌레같", "벌레만도", "벌레야", "벌레보다", "짐승이랑", "짐승같", "짐승이지", "짐승이야", "기생충", "허수아비", "구더기",
+        "원숭이도", "원숭이같", "식충", "개돼지", "좀비처럼", "좀비같", "앵무새야", "사람이아니", "사람맞", "사람이라기",
+        "사람같지", "녹음기야",
+    ];
+
+    /// <summary>Each owner followed by each thing owned, as one cue ("당신퇴근", "그쪽가족").</summary>
+    private static string[] Owned(string[] owners, string[] things) => [.. owners.SelectMany(o => things.Select(t => o + t))];
 }

@@ -1,0 +1,92 @@
+using Minwon.Core.TextSafety;
+
+namespace Minwon.Core.Tests.TextSafety;
+
+/// <summary>
+/// Issue 13, session 11: contempt and threats aimed at the person without a swear word, misspelt and mixed-script
+/// spellings, and what is not abuse in the same words (look-alikes, reported abuse, self-deprecation).
+/// </summary>
+public sealed class AbuseTargetedContemptTests
+{
+    private static readonly AbuseDetector Detector = new();
+
+    [Theory]
+    [InlineData("당신 같은 무능력자한테 뭘 바라겠어요")]
+    [InlineData("그쪽은 사람이 아니라 허수아비야")]
+    [InlineData("상담원 머리가 텅 비었나 봐요 몇 번을 말해")]
+    [InlineData("당신 부모가 뭘 가르쳤는지 알겠다")]
+    [InlineData("그쪽 얼굴 보니까 일 못 하게 생겼더라 뚱뚱해서 움직이기도 싫지")]
+    [InlineData("당신 나이 처먹고 이것밖에 못 해요?")]
+    [InlineData("당신 하는 짓이 짐승이랑 똑같네")]
+    public void Flags_contempt_for_the_person_addressed_without_a_swear_word(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.Insult, verdict.Label);
+        Assert.Contains(verdict.Evidence, e => e.Label == AbuseLabel.Insult);
+    }
+
+    [Theory]
+    [InlineData("당신 집 주소 알아냈어")]
+    [InlineData("그쪽 가족사진 잘 봤어 애들 잘 지켜")]
+    [InlineData("상담원 얼굴 똑똑히 기억해 뒀다")]
+    [InlineData("그 직원 나오기만 하면 가만 안 둡니다")]
+    public void Flags_threats_about_the_person_home_family_or_commute_without_a_threat_word(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.Threat, verdict.Label);
+        Assert.Contains(verdict.Evidence, e => e.Label == AbuseLabel.Threat);
+    }
+
+    [Theory]
+    [InlineData("주1겨버린다 진짜", AbuseLabel.Threat)]
+    [InlineData("담당자 ㅂ신 아니야?", AbuseLabel.Insult)]
+    [InlineData("상담원 michinnom", AbuseLabel.Insult)]
+    [InlineData("개18 또 점검이래", AbuseLabel.Profanity)]
+    [InlineData("조카튼 행정 처리", AbuseLabel.Profanity)]
+    [InlineData("쎅쓰 한번 하자", AbuseLabel.Sexual)]
+    public void Flags_misspelt_and_mixed_script_spellings(string text, AbuseLabel expected)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(expected, verdict.Label);
+        Assert.NotEmpty(verdict.Evidence);
+    }
+
+    [Theory]
+    [InlineData("벌레가 나와요 방역 좀 해 주세요")]
+    [InlineData("담당자 바꿔 주세요")]
+    [InlineData("퇴근길 버스 기다리는데 안 와요")]
+    [InlineData("담당자 이름 적어 놨습니다 감사실에 민원 넣겠습니다")]
+    [InlineData("담당자 퇴근 전에 처리해 주세요 기다릴게요")]
+    [InlineData("당뇨병 신약 보험 되나요")]
+    [InlineData("딸기 따먹기 체험 신청하려고요")]
+    [InlineData("자루 아가리를 묶어서 내놓으면 되나요")]
+    [InlineData("식충식물 전시회 언제 해요")]
+    [InlineData("물세가 와 이래 많이 나왔노 혼자 사는 늙은이가 물을 얼매나 쓴다고")]
+    public void Leaves_either_half_alone_and_look_alikes_unflagged(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.None, verdict.Label);
+        Assert.True(verdict.Score < 0.5, $"score {verdict.Score}");
+    }
+
+    [Theory]
+    [InlineData("옆집 사람이 저한테 병신이라고 욕했어요 신고 되나요")]
+    [InlineData("아이가 친구한테 미친놈이라는 말을 들었대요")]
+    [InlineData("제가 멍청해서 신청서를 잘못 썼어요")]
+    public void A_report_quoting_abuse_or_self_deprecation_holds_no_evidence(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.None, verdict.Label);
+        Assert.DoesNotContain(verdict.Evidence, e => e.Label is AbuseLabel.Insult or AbuseLabel.Profanity);
+    }
+
+    [Theory]
+    [InlineData("병신아 빨리 처리하라고 신고한 지 한 달이다")]
+    [InlineData("너 병신이라고 소문낼 거야")]
+    public void A_quoting_ending_said_to_someone_or_after_a_vocative_is_still_abuse(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.Insult, verdict.Label);
+        Assert.Contains(verdict.Evidence, e => e.Label == AbuseLabel.Insult);
+    }
+}
