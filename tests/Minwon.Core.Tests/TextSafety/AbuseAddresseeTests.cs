@@ -44,7 +44,9 @@ public sealed class AbuseAddresseeTests
     [Fact]
     public void A_likely_term_said_to_the_person_addressed_stands()
     {
-        const string text = "당신 정말 멍청한 사람이네요";
+        // Session 11: the line was "당신 정말 멍청한 사람이네요"; the model retrained on addressed contempt scores it above
+        // 멍청한's weight (0.82 > 0.75), so the override had nothing left to raise there. 모지리 (0.8) it still scores below.
+        const string text = "당신 정말 모지리 같은 사람이네요";
         var addressed = new AbuseDetector(new TextSafetyOptions());
         var off = new AbuseDetector(new TextSafetyOptions { AddressedOverride = 1, LexiconOverride = 1 });
         Assert.True(addressed.Classify(text).IsAbusive);
@@ -54,7 +56,7 @@ public sealed class AbuseAddresseeTests
         // The assertions above hold whether or not the override acts (it only ever raises a score): here it must raise
         // this line's, and leave the same term alone when nobody is addressed.
         Assert.True(addressed.Classify(text).Score > off.Classify(text).Score);
-        const string unaddressed = "정말 멍청한 사람이네요";
+        const string unaddressed = "정말 모지리 같은 사람이네요";
         Assert.Equal(off.Classify(unaddressed).Score, addressed.Classify(unaddressed).Score);
     }
 
@@ -63,10 +65,10 @@ public sealed class AbuseAddresseeTests
     /// break before 당신 once hid it (the raw line was split at single spaces only, and an empty word ended the scan).
     /// </summary>
     [Theory]
-    [InlineData("정말 당신 멍청한 사람이네요")]
-    [InlineData("정말  당신 멍청한 사람이네요")]
-    [InlineData("정말\n당신 멍청한 사람이네요")]
-    [InlineData("정말\t당신 멍청한 사람이네요")]
+    [InlineData("정말 당신 모지리 같은 사람이네요")]
+    [InlineData("정말  당신 모지리 같은 사람이네요")]
+    [InlineData("정말\n당신 모지리 같은 사람이네요")]
+    [InlineData("정말\t당신 모지리 같은 사람이네요")]
     public void Finds_the_addressee_across_any_whitespace(string text)
     {
         var addressed = new AbuseDetector(new TextSafetyOptions());

@@ -57,7 +57,9 @@ public sealed class AbuseTargetedContemptTests
     [InlineData("퇴근길 버스 기다리는데 안 와요")]
     [InlineData("담당자 이름 적어 놨습니다 감사실에 민원 넣겠습니다")]
     [InlineData("담당자 퇴근 전에 처리해 주세요 기다릴게요")]
-    [InlineData("당뇨병 신약 보험 되나요")]
+    [InlineData("당뇨병신약 보험 되나요")]
+    [InlineData("마대 아가리를 끈으로 묶으면 되나요")]
+    [InlineData("사고 나서 사람 하나 다쳐야 고칠 거예요? 신호등 좀 달아 주세요")]
     [InlineData("딸기 따먹기 체험 신청하려고요")]
     [InlineData("자루 아가리를 묶어서 내놓으면 되나요")]
     [InlineData("식충식물 전시회 언제 해요")]
@@ -73,6 +75,7 @@ public sealed class AbuseTargetedContemptTests
     [InlineData("옆집 사람이 저한테 병신이라고 욕했어요 신고 되나요")]
     [InlineData("아이가 친구한테 미친놈이라는 말을 들었대요")]
     [InlineData("제가 멍청해서 신청서를 잘못 썼어요")]
+    [InlineData("나 같은 바보는 키오스크를 못 써요")]
     public void A_report_quoting_abuse_or_self_deprecation_holds_no_evidence(string text)
     {
         var verdict = Detector.Classify(text);
