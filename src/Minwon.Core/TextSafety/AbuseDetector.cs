@@ -280,7 +280,15 @@ public sealed class AbuseDetector
             return;
         }
 
-        evidence.RemoveAll(e => e.Label is AbuseLabel.Insult or AbuseLabel.Profanity && QuotedAfter(text, flat, e.End));
+        // A loop, not RemoveAll with a lambda: the lambda's closure over the parameters would be allocated on every call,
+        // before the early return above.
+        for (var i = evidence.Count - 1; i >= 0; i--)
+        {
+            if (evidence[i].Label is AbuseLabel.Insult or AbuseLabel.Profanity && QuotedAfter(text, flat, evidence[i].End))
+            {
+                evidence.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>A report that quotes a word and speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone).</summary>
