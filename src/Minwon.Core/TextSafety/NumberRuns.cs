@@ -111,15 +111,15 @@ internal static class NumberRuns
     }
 
     /// <summary>
-    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시, 작대기 (stroke), 바 (bar),
-    /// 하고 (and); returns the word's
+    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시, 작대기 or 짝대기 (stroke),
+    /// 바 (bar), 하고 (and), 다음에 (next), 나누기 (divided by, for the slash some read); returns the word's
     /// length at <paramref name="at"/>, or 0. ("의" and "에", the particle heard for it, are single marks.)
     /// </summary>
     internal static int HyphenWord(string text, int at)
     {
         var rest = text.AsSpan(at);
         var length = rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") || rest.StartsWith("하고") ? 2
-            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") ? 3
+            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") || rest.StartsWith("짝대기") || rest.StartsWith("다음에") || rest.StartsWith("나누기") ? 3
             : rest.StartsWith("바") ? 1
             : 0;
 
