@@ -163,8 +163,11 @@ internal static class NumberRuns
                 i++;
             }
 
-            // A word with a case or topic particle ("전화는", "번호가") starts a new phrase, not a pause inside a number.
-            if (i - wordStart > 3 || i + 1 >= text.Length || text[i] != ' ' || text[i - 1] is '는' or '은' or '가' or '를' or '을' or '도' or '로')
+            // A word with a case or topic particle ("전화는", "번호가") starts a new phrase, not a pause inside a number, and
+            // a word naming a part ("뒷자리", "뒤에", "앞번호") starts the next part, which is found on its own.
+            var word = text.AsSpan(wordStart, i - wordStart);
+            if (i - wordStart > 3 || i + 1 >= text.Length || text[i] != ' ' || text[i - 1] is '는' or '은' or '가' or '를' or '을' or '도' or '로'
+                || word.Contains("자리", StringComparison.Ordinal) || word.Contains("번호", StringComparison.Ordinal) || word[0] is '앞' or '뒤' or '뒷')
             {
                 return -1;
             }
