@@ -395,7 +395,7 @@ internal static class AddressFinder
 
     private const string BuildingLetters = "가나다라마바사";
 
-    private const string SinoNumerals = "일이삼사오육칠팔구십백천";
+    private const string SinoNumerals = "일이삼사오육륙칠팔구십백천";
 
     /// <summary>Start of a Sino-Korean number word ending at <paramref name="end"/> (at most 6 syllables, a valid
     /// number), or <paramref name="end"/> when there is none.</summary>
@@ -438,7 +438,7 @@ internal static class AddressFinder
                     return -1;
                 }
 
-                digit = "일이삼사오육칠팔구".IndexOf(c) + 1;
+                digit = c == '륙' ? 6 : "일이삼사오육칠팔구".IndexOf(c) + 1;
                 continue;
             }
 

@@ -14,6 +14,8 @@ internal static class NumberRuns
     public static void Find(string text, List<PiiSpan> spans)
     {
         var groups = new List<(int Start, int End, int Count)>();
+        // loose[k]: group k follows the one before it across a word of unknown meaning ("010 쉬고 1234 쉬고 5678").
+        var loose = new List<bool>();
         var i = 0;
         while (i < text.Length)
         {
@@ -24,8 +26,9 @@ internal static class NumberRuns
             }
 
             groups.Clear();
-            var end = ReadRun(text, i, groups);
-            Classify(text, groups, spans);
+            loose.Clear();
+            var end = ReadRun(text, i, groups, loose);
+            Classify(text, groups, loose, spans);
             i = Math.Max(end, i + 1);
         }
     }
@@ -37,10 +40,11 @@ internal static class NumberRuns
     /// Reads digit groups and their separators. Digits dictated one at a time ("0 1 0 9 8 7 …", as speech-to-text
     /// writes them) form one group: a single digit after a single space joins a previous group of single digits.
     /// </summary>
-    private static int ReadRun(string text, int start, List<(int Start, int End, int Count)> groups)
+    private static int ReadRun(string text, int start, List<(int Start, int End, int Count)> groups, List<bool> loose)
     {
         var i = start;
         var dictating = false;
+        var looseNext = false;
         while (true)
         {
             var groupStart = i;
@@ -57,13 +61,23 @@ internal static class NumberRuns
             else
             {
                 groups.Add((groupStart, i, i - groupStart));
+                loose.Add(looseNext);
                 dictating = single;
             }
 
             var next = SkipSeparator(text, i);
+            looseNext = false;
             if (next == i || next >= text.Length || !char.IsAsciiDigit(text[next]))
             {
-                return i;
+                // A word nobody listed between two groups ("쉬고", "그리고", "띄고"): the groups join only loosely, and a
+                // number read across it counts only when its shape alone proves it (see Kind).
+                next = LooseWord(text, i);
+                if (next < 0)
+                {
+                    return i;
+                }
+
+                looseNext = true;
             }
 
             i = next;
@@ -111,15 +125,15 @@ internal static class NumberRuns
     }
 
     /// <summary>
-    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시, 작대기 (stroke), 바 (bar),
-    /// 하고 (and); returns the word's
+    /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시, 작대기 or 짝대기 (stroke),
+    /// 바 (bar), 하고 (and), 다음에 (next), 나누기 (divided by, for the slash some read); returns the word's
     /// length at <paramref name="at"/>, or 0. ("의" and "에", the particle heard for it, are single marks.)
     /// </summary>
     internal static int HyphenWord(string text, int at)
     {
         var rest = text.AsSpan(at);
         var length = rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") || rest.StartsWith("하고") ? 2
-            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") ? 3
+            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") || rest.StartsWith("짝대기") || rest.StartsWith("다음에") || rest.StartsWith("나누기") ? 3
             : rest.StartsWith("바") ? 1
             : 0;
 
@@ -127,7 +141,47 @@ internal static class NumberRuns
         return length > 0 && (at + length == text.Length || text[at + length] == ' ' || char.IsAsciiDigit(text[at + length])) ? length : 0;
     }
 
-    private static void Classify(string text, List<(int Start, int End, int Count)> groups, List<PiiSpan> spans)
+    // A word starting so is a count, a time or a date after the number, not something said between two parts of one.
+    private const string NotBetween = "원만천백억개명번시분초년월일살세층호동가곳건회차배장권박주쪽등위점평도줄칸";
+
+    /// <summary>" 쉬고 " or " 그리고 아 잠깐만 " between two digit groups: one to three words of one to three Hangul
+    /// syllables, a space on each side and a digit after; returns where the next group starts, or -1.</summary>
+    private static int LooseWord(string text, int at)
+    {
+        var i = at;
+        for (var words = 0; words < 3; words++)
+        {
+            if (i + 3 >= text.Length || text[i] != ' ' || !Hangul.IsSyllable(text[i + 1]) || NotBetween.Contains(text[i + 1]))
+            {
+                return -1;
+            }
+
+            var wordStart = i + 1;
+            i = wordStart;
+            while (i < text.Length && Hangul.IsSyllable(text[i]) && i - wordStart < 4)
+            {
+                i++;
+            }
+
+            // A word with a case or topic particle ("전화는", "번호가") starts a new phrase, not a pause inside a number, and
+            // a word naming a part ("뒷자리", "뒤에", "앞번호") starts the next part, which is found on its own.
+            var word = text.AsSpan(wordStart, i - wordStart);
+            if (i - wordStart > 3 || i + 1 >= text.Length || text[i] != ' ' || text[i - 1] is '는' or '은' or '가' or '를' or '을' or '도' or '로'
+                || word.Contains("자리", StringComparison.Ordinal) || word.Contains("번호", StringComparison.Ordinal) || word[0] is '앞' or '뒤' or '뒷')
+            {
+                return -1;
+            }
+
+            if (char.IsAsciiDigit(text[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Classify(string text, List<(int Start, int End, int Count)> groups, List<bool> loose, List<PiiSpan> spans)
     {
         var g = 0;
         Span<int> lengths = stackalloc int[MaxWindow];
@@ -150,8 +204,14 @@ internal static class NumberRuns
 
                 var start = groups[g].Start;
                 var end = groups[g + size - 1].End;
+                var looseJoin = false;
+                for (var k = 1; k < size; k++)
+                {
+                    looseJoin |= loose[g + k];
+                }
+
                 var number = Digits(text, start, end, digits);
-                if (Kind(text, start, end, number, lengths[..size]) is { } kind)
+                if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind)
                 {
                     spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
                     g += size;
@@ -165,6 +225,16 @@ internal static class NumberRuns
             }
         }
     }
+
+    /// <summary>Across a word of unknown meaning only shapes that prove themselves: a registration number (6 + 7 with a
+    /// valid date and 7th digit), a phone number with an area or mobile code, a card passing Luhn (or sixteen digits in
+    /// fours next to 카드), or an account number next to 계좌 or a bank: the shape or the context decides, never the word.</summary>
+    private static (int Start, PiiKind Kind)? Proven(string text, int start, int end, string number, ReadOnlySpan<int> lengths) =>
+        IsRrn(number, lengths) && lengths.Length == 2 ? (start, PiiKind.Rrn)
+        : number[0] == '0' && KoreanPhone.IsPhone(number, lengths) ? (start, PiiKind.Phone)
+        : IsCard(number, lengths) || IsGroupedCard(number, lengths) && PiiContext.NearCardWord(text, start, end) ? (start, PiiKind.Card)
+        : number.Length is >= 10 and <= 16 && !LooksLikeDate(number, lengths) && PiiContext.NearAccountWord(text, start, end) ? (start, PiiKind.Account)
+        : null;
 
     private static string Digits(string text, int start, int end, int count) =>
         string.Create(count, (text, start, end), static (buffer, state) =>

@@ -36,23 +36,39 @@ public sealed class PiiMasker
         // Numbers read out in words, dictated or corrected: the same recognisers on the written form, mapped back.
         if (SpokenNumbers.Normalize(scan) is { } spoken)
         {
-            var rewritten = new List<PiiSpan>();
-            EmailFinder.Find(spoken.Text, rewritten);
-            PlateFinder.Find(spoken.Text, rewritten);
-            NumberRuns.Find(spoken.Text, rewritten);
-            SpokenDigits.Find(spoken.Text, rewritten, spoken, scan);
-            AddressFinder.Find(spoken.Text, rewritten);
-            ReadBack(spoken.Text, rewritten);
-            foreach (var span in rewritten)
+            FindRewritten(scan, spoken, found);
+
+            // "구십이요" (90 and the copula, or 92), "이 구 아니고 오 사" (one digit corrected, or two): the other reading too.
+            // Where both readings find the number the longer span wins, so an ambiguous 이 is masked either way.
+            var ambiguities = spoken.Ambiguities;
+            for (var reading = ambiguities; reading != SpokenNumbers.Readings.Usual; reading = (reading - 1) & ambiguities)
             {
-                if (span.End > span.Start)
+                if (SpokenNumbers.Normalize(scan, reading) is { } other)
                 {
-                    found.Add(spoken.MapBack(span));
+                    FindRewritten(scan, other, found);
                 }
             }
         }
 
         return found.Count == 0 ? [] : Resolve(found);
+    }
+
+    private static void FindRewritten(string scan, SpokenNumbers spoken, List<PiiSpan> found)
+    {
+        var rewritten = new List<PiiSpan>();
+        EmailFinder.Find(spoken.Text, rewritten);
+        PlateFinder.Find(spoken.Text, rewritten);
+        NumberRuns.Find(spoken.Text, rewritten);
+        SpokenDigits.Find(spoken.Text, rewritten, spoken, scan);
+        AddressFinder.Find(spoken.Text, rewritten);
+        ReadBack(spoken.Text, rewritten);
+        foreach (var span in rewritten)
+        {
+            if (span.End > span.Start)
+            {
+                found.Add(spoken.MapBack(span));
+            }
+        }
     }
 
     public MaskResult Mask(string text)

@@ -112,7 +112,7 @@ internal static class PlateFinder
         return more ? -1 : end;
     }
 
-    private const string SinoDigits = "공영일이삼사오육칠팔구";
+    private const string SinoDigits = "공영일이삼사오육륙칠팔구";
 
     private static readonly string[] CarWords = ["번호", "차", "택시", "트럭", "버스", "오토바이"];
 
@@ -140,8 +140,15 @@ internal static class PlateFinder
                 end++;
             }
 
+            // An ending may follow the four digits ("오육칠팔이에요", "칠구삼육인데요"); a fifth digit word 이 before one is
+            // the copula ("육칠륙사이고요").
+            if (end - tail == 5 && text[end - 1] == '이' && end < text.Length && Hangul.IsSyllable(text[end]))
+            {
+                end--;
+            }
+
             if (i - start is not (2 or 3) || end - tail != 4 || start > 0 && Hangul.IsSyllable(text[start - 1])
-                || end < text.Length && Hangul.IsSyllable(text[end]) || !NearCarWord(text, start, end))
+                || end < text.Length && Hangul.IsSyllable(text[end]) && !Ending(text, end) || !NearCarWord(text, start, end))
             {
                 continue;
             }
@@ -149,6 +156,23 @@ internal static class PlateFinder
             spans.Add(new PiiSpan(start, end, PiiKind.VehiclePlate));
             i = end;
         }
+    }
+
+    private static readonly string[] Endings = ["이에요", "이요", "이고", "입니다", "인데", "예요", "에요", "요", "이", "가", "고", "는", "로", "에", "였", "이었", "인", "라"];
+
+    /// <summary>A particle or ending glued after a plate read out ("… 오육칠팔이에요", "… 칠구삼육인데요").</summary>
+    private static bool Ending(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var ending in Endings)
+        {
+            if (rest.StartsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NearCarWord(string text, int start, int end)

@@ -130,7 +130,17 @@ internal static class SpokenDigits
         var glued = last + 1 < text.Length && Hangul.IsSyllable(text[last + 1]);
 
         // "오륙칠팔이요", "팔구오구 이에요": a final 이 glued to an ending is the copula, not the digit 2; try without it first.
-        if (glued && text[last] == '이')
+        // After a syllable without a final consonant the copula drops (사요, 오예요), so "사이요" is tried as 4 2 first, and
+        // before 입니다 or 인데요 (the copula itself) the 이 is a digit.
+        var copula = glued && text[last] == '이' && text[last + 1] is not ('입' or '인');
+        if (copula && digits.Count > 1 && digits[^2].At == last - 1 && Hangul.IsSyllable(text[last - 1]) && !Hangul.HasTail(text[last - 1])
+            && (rewritten || Spoken(text, digits, digits.Count)) && Kind(text, digits, digits.Count, [.. groups]) is { } whole)
+        {
+            spans.Add(new PiiSpan(digits[0].At, last + 1, whole));
+            return;
+        }
+
+        if (copula)
         {
             var lengths = groups.ToArray();
             lengths[^1]--;

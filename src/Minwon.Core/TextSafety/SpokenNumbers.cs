@@ -1,3 +1,5 @@
+using Minwon.Core.Korean;
+
 namespace Minwon.Core.TextSafety;
 
 /// <summary>
@@ -16,8 +18,22 @@ namespace Minwon.Core.TextSafety;
 /// </remarks>
 internal sealed class SpokenNumbers
 {
-    private static readonly string[] Suffixes = ["번지", "번", "호", "동", "층", "길", "요", "예요", "에요", "에", "의"];
-    private static readonly string[] Fillers = ["잠깐만요", "잠깐만", "잠깐", "어", "음", "아", "그", "그러니까"];
+    // Written digit groups up to this long are numbers to join (an account's 2718253, a registration number's half).
+    private const int MaxWrittenGroup = 8;
+
+    private static readonly string[] Suffixes =
+    [
+        "번지", "번이요", "번이에요", "번입니다", "번", "호", "동", "층", "길",
+        // Endings glued after a number as said (the copula and its forms): "오륙칠팔입니다", "천이백삼십사인데요".
+        "입니다", "인데요", "인데", "이고요", "이구요", "이에요", "이요", "이고", "예요", "에요", "고요", "요", "에", "의",
+    ];
+
+    // Said while thinking inside a number ("공일공 어 일이삼사", "… 음 그러니까 …"): dropped between its parts.
+    private static readonly string[] Fillers =
+        ["잠깐만요", "잠깐만", "잠깐", "잠시만요", "잠시만", "어", "어어", "음", "음음", "으음", "아", "그", "그러니까", "저기", "뭐더라", "그게"];
+
+    // Said to correct the digits just said ("칠 아니 팔", "칠 아니고 팔", "칠 아니 아니 팔").
+    private static readonly string[] Corrections = ["아니", "아니고", "아니요", "아니다"];
     private static readonly string[] AddressUnits = ["동", "호", "층", "길", "번길", "번지"];
 
     private SpokenNumbers(string text, int[] from, int[] to)
@@ -42,18 +58,33 @@ internal sealed class SpokenNumbers
     /// <summary>True when the character at <paramref name="at"/> of the rewritten text was a spoken digit word.</summary>
     public bool IsSpoken(string original, int at) => !char.IsAsciiDigit(original[From[at]]);
 
-    public static SpokenNumbers? Normalize(string text)
+    /// <summary>The readings that could go the other way in this line (a 이 that is the copula or the digit two, a
+    /// correction of one digit or of all said after it): <c>Normalize(text, reading)</c> reads them so.</summary>
+    public Readings Ambiguities { get; private set; }
+
+    /// <param name="text">The line.</param>
+    /// <param name="reading">The other reading of what <see cref="Ambiguities"/> named.</param>
+    public static SpokenNumbers? Normalize(string text, Readings reading = Readings.Usual)
     {
-        var tokens = Tokenize(text);
+        var alternative = (reading & Readings.DigitTwo) != 0;
+        var firstOnly = (reading & Readings.FirstOnly) != 0;
+        var tokens = Tokenize(text, alternative);
         if (tokens is null)
         {
             return null;
         }
 
-        Accept(text, tokens);
-        var email = text.Contains("골뱅이", StringComparison.Ordinal) || text.Contains('@');
+        DropFillers(text, tokens);
+        Accept(text, tokens, firstOnly);
+        var email = text.Contains("골뱅이", StringComparison.Ordinal) || text.Contains('@') || HasAtWord(text, tokens);
         var output = new Output(text);
         var changed = false;
+        var ambiguous = Readings.Usual;
+        foreach (var token in tokens)
+        {
+            ambiguous |= token.Ambiguous;
+        }
+
         var previous = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -61,9 +92,12 @@ internal sealed class SpokenNumbers
             var gapStart = previous < 0 ? 0 : tokens[previous].End;
 
             // "칠 칠 아니 팔 팔": the words after 아니 replace as many digits said just before it.
-            if (token.Word(text) is "아니" && previous >= 0 && tokens[previous].Number && Correction(text, tokens, t) is var next and > 0)
+            if (In(Corrections, token.Word(text)) && previous >= 0 && tokens[previous].Number && Correction(text, tokens, t) is var next and > 0)
             {
                 var replaced = Replacing(tokens, next);
+                var first = tokens[next].Digits!.Length;
+                ambiguous |= replaced > first ? Readings.FirstOnly : Readings.Usual;
+                replaced = firstOnly ? first : replaced;
                 var back = previous;
                 var dropped = 0;
                 while (back >= 0 && tokens[back].Number && tokens[back].Emitted >= 0 && dropped < replaced)
@@ -92,7 +126,7 @@ internal sealed class SpokenNumbers
             }
 
             var gap = text.AsSpan(gapStart, token.Start - gapStart);
-            var joined = previous >= 0 && gap is " " && Joins(text, tokens[previous], token, email);
+            var joined = previous >= 0 && (gap is " " || token.AfterFiller) && Joins(text, tokens[previous], token, email);
             if (joined)
             {
                 changed = true;
@@ -100,6 +134,12 @@ internal sealed class SpokenNumbers
             else if (token.JoinBack)
             {
                 // After a correction the replacing digits follow what was kept, in place of the dropped ones.
+                changed = true;
+            }
+            else if (token.AfterFiller)
+            {
+                // The fillers dropped before this word leave one space, mapped to all they covered.
+                output.Append(" ", gapStart, token.Start);
                 changed = true;
             }
             else
@@ -122,9 +162,14 @@ internal sealed class SpokenNumbers
                 }
                 changed = true;
             }
-            else if (email && EmailWord(token.Word(text)) is { } replacement)
+            else if (email && EmailWord(text, tokens, t) is { } replacement)
             {
                 output.Append(replacement, token.Start, token.End);
+                changed = true;
+            }
+            else if (email && GluedEmail(token.Word(text)) is { } glued)
+            {
+                output.Append(glued, token.Start, token.End);
                 changed = true;
             }
             else if (Lettered(token.Word(text)) is { } letter)
@@ -147,7 +192,9 @@ internal sealed class SpokenNumbers
         }
 
         output.Copy(tokens[^1].End, text.Length);
-        return output.Build();
+        var result = output.Build();
+        result.Ambiguities = ambiguous;
+        return result;
     }
 
     /// <summary>How many digits a correction replaces: its first word, or its run of digits said one by one.</summary>
@@ -182,7 +229,7 @@ internal sealed class SpokenNumbers
                 return t;
             }
 
-            if (!In(Fillers, tokens[t].Word(text)))
+            if (!In(Fillers, tokens[t].Word(text)) && !In(Corrections, tokens[t].Word(text)))
             {
                 return 0;
             }
@@ -205,7 +252,7 @@ internal sealed class SpokenNumbers
             return true;
         }
 
-        return email && (EmailWord(before.Word(text)) is not null || EmailWord(after.Word(text)) is not null);
+        return email && (EmailMark(before.Word(text)) is not null || EmailMark(after.Word(text)) is not null);
     }
 
     private static bool In(string[] words, ReadOnlySpan<char> word)
@@ -221,13 +268,107 @@ internal sealed class SpokenNumbers
         return false;
     }
 
-    private static string? EmailWord(ReadOnlySpan<char> word) => word switch
+    /// <summary>A word said for the @ or the dot of an e-mail address, or a Hangul service name or domain next to one.</summary>
+    private static string? EmailWord(string text, List<Token> tokens, int t)
     {
-        "골뱅이" or "앳" => "@",
-        "점" or "닷" or "쩜" => ".",
-        "닷컴" or "점컴" => ".com",
+        var word = tokens[t].Word(text);
+        return EmailMark(word) ?? (t > 0 && EmailMark(tokens[t - 1].Word(text)) is not null
+            || t + 1 < tokens.Count && EmailMark(tokens[t + 1].Word(text)) is not null ? EmailName(word) : null);
+    }
+
+    private static string? EmailMark(ReadOnlySpan<char> word) => word switch
+    {
+        "골뱅이" or "골뱅" or "앳" or "엣" or "@" or "at" => "@",
+        "점" or "닷" or "쩜" or "." or "dot" => ".",
+        "닷컴" or "점컴" or "쩜컴" => ".com",
+        "닷넷" or "점넷" => ".net",
         _ => null,
     };
+
+    /// <summary>A mail service or top-level domain said in Hangul ("지메일", "네이버", "컴").</summary>
+    private static string? EmailName(ReadOnlySpan<char> word) => word switch
+    {
+        "지메일" => "gmail",
+        "네이버" => "naver",
+        "한메일" => "hanmail",
+        "네이트" => "nate",
+        "카카오" => "kakao",
+        "야후" => "yahoo",
+        "다음" => "daum",
+        "컴" => "com",
+        "넷" => "net",
+        _ => null,
+    };
+
+    private static bool HasAtWord(string text, List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Word(text) is "앳" or "엣" || GluedAt(token.Word(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word with Latin letters or digits that holds an e-mail said without spaces (an @ or a word for it).</summary>
+    private static bool GluedAt(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.Contains("골뱅이", StringComparison.Ordinal) || word.IndexOfAny('앳', '엣', '@') > 0)
+        && GluedEmail(word) is { } glued && glued.Contains('@', StringComparison.Ordinal);
+
+    /// <summary>
+    /// An e-mail address said without spaces ("minsu28골뱅이daum.net", "hong1앳지메일점컴"): the words for @ and the dot and
+    /// the Hangul names of services rewritten inside one word that holds Latin letters or digits; null when nothing is.
+    /// </summary>
+    private static string? GluedEmail(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('0', '9') < 0 && word.IndexOfAnyInRange('A', 'Z') < 0)
+        {
+            return null;
+        }
+
+        System.Text.StringBuilder? rewritten = null;
+        var i = 0;
+        while (i < word.Length)
+        {
+            var rest = word[i..];
+            var afterAscii = rewritten is { Length: > 0 }
+                ? char.IsAsciiLetterOrDigit(rewritten[^1]) || rewritten[^1] is '@' or '.'
+                : i > 0 && char.IsAsciiLetterOrDigit(word[i - 1]);
+            string? replacement = null;
+            var length = 0;
+            foreach (var (said, written) in GluedEmailWords)
+            {
+                if (rest.StartsWith(said, StringComparison.Ordinal) && (afterAscii || said == "골뱅이"))
+                {
+                    (replacement, length) = (written, said.Length);
+                    break;
+                }
+            }
+
+            if (replacement is null)
+            {
+                rewritten?.Append(word[i]);
+                i++;
+                continue;
+            }
+
+            rewritten ??= new System.Text.StringBuilder(word.Length).Append(word[..i]);
+            rewritten.Append(replacement);
+            i += length;
+        }
+
+        return rewritten?.ToString();
+    }
+
+    private static readonly (string Said, string Written)[] GluedEmailWords =
+    [
+        ("골뱅이", "@"), ("골뱅", "@"), ("카카오", "kakao"), ("닷컴", ".com"), ("점컴", ".com"), ("쩜컴", ".com"), ("닷넷", ".net"), ("점넷", ".net"), ("앳", "@"), ("엣", "@"),
+        ("지메일", "gmail"), ("네이버", "naver"), ("한메일", "hanmail"), ("네이트", "nate"), ("점", "."), ("쩜", "."), ("닷", "."),
+        ("컴", "com"), ("넷", "net"),
+    ];
 
     /// <summary>"에이동" → "A동": a lettered building read out.</summary>
     private static string? Lettered(ReadOnlySpan<char> word) => word switch
@@ -240,22 +381,23 @@ internal sealed class SpokenNumbers
     };
 
     /// <summary>Splits at spaces and reads each word as a number where it is one; null when the line has no number word.</summary>
-    private static List<Token>? Tokenize(string text)
+    private static List<Token>? Tokenize(string text, bool alternative)
     {
         // A first pass without a list: most lines hold no number word and allocate nothing here.
-        return Scan(text, null) ? Collect(text) : null;
+        return Scan(text, null, alternative) ? Collect(text, alternative) : null;
 
-        static List<Token> Collect(string text)
+        static List<Token> Collect(string text, bool alternative)
         {
             var tokens = new List<Token>();
-            Scan(text, tokens);
+            Scan(text, tokens, alternative);
             return tokens;
         }
     }
 
-    private static bool Scan(string text, List<Token>? tokens)
+    private static bool Scan(string text, List<Token>? tokens, bool alternative)
     {
         var any = false;
+        var afterNumber = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -271,9 +413,14 @@ internal sealed class SpokenNumbers
                 i++;
             }
 
-            var token = Read(text, start, i);
+            var token = Read(text, start, i, alternative);
             var word = token.Word(text);
-            any |= token.Spoken || token.Number && i - start == 1 || EmailWord(word) is not null || Lettered(word) is not null;
+            // A filler, a correction or a word for the hyphen after a number may join it to the next one ("010 어 1234",
+            // "86 다시 37 번지"); a word with 골뱅이 in it may be an e-mail said without spaces.
+            var joining = In(Fillers, word) || In(Corrections, word) || word is "에" or "의" or "-" || NumberRuns.HyphenWord(text, start) == i - start;
+            any |= token.Spoken || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
+                || afterNumber && joining || GluedAt(word);
+            afterNumber = token.Number || afterNumber && joining;
             if (tokens is null && any)
             {
                 return true;
@@ -285,10 +432,10 @@ internal sealed class SpokenNumbers
         return any;
     }
 
-    private static Token Read(string text, int start, int end)
+    private static Token Read(string text, int start, int end, bool alternative)
     {
         var word = text.AsSpan(start, end - start);
-        if (word.Length <= 4 && AllAsciiDigits(word))
+        if (word.Length <= MaxWrittenGroup && AllAsciiDigits(word))
         {
             return new Token(start, end, end, word.ToString(), Spoken: false);
         }
@@ -305,24 +452,104 @@ internal sealed class SpokenNumbers
                 continue;
             }
 
-            // "오륙칠팔이요": before an ending a final 이 is the copula, and a lone digit before one is a word ("이요").
+            // "오륙칠팔이요": the copula 이 follows a syllable with a final consonant (팔이요, 삼이에요); after a vowel it is
+            // dropped (사요, 오예요), so there a 이 before the ending is the digit two ("사이요" = 4 2).
             var coreEnd = end - suffix.Length;
-            if (suffix[^1] == '요')
+            var copula = suffix[0] == '이' && suffix.Length > 1 && coreEnd > start && Hangul.IsSyllable(text[coreEnd - 1]);
+            var vowelBefore = copula && !Hangul.HasTail(text[coreEnd - 1]);
+            if (vowelBefore || copula && alternative && Parse(text.AsSpan(start, coreEnd - start + 1)) is not null)
             {
-                coreEnd -= text[coreEnd - 1] == '이' ? 1 : 0;
-                if (coreEnd - start < 2)
+                coreEnd++;
+            }
+
+            if (coreEnd - start < 1)
+            {
+                break;
+            }
+
+            // "이에요", "이요", "이고요" said as a word of their own after a number: the copula, or (the other reading) 2.
+            if (coreEnd - start == 1 && text[start] == '이' && suffix is "에요" or "요" or "고요" or "고")
+            {
+                // After a digit word with a final consonant "칠 이요" may be 7 and the copula or 7 2 with 요; "이에요" is
+                // the copula (2 with the ending would be "이예요", read as 2).
+                var ambiguous = suffix is "요" or "고요" or "고" && start >= 2 && text[start - 1] == ' ' && Hangul.HasTail(text[start - 2]);
+                if (!alternative || !ambiguous)
                 {
-                    break;
+                    return new Token(start, end, end, null, Spoken: false) { Ambiguous = ambiguous ? Readings.DigitTwo : Readings.Usual };
                 }
+            }
+
+            // A written group with an ending ("1234에", "343617입니다"): a number, left as written for NumberRuns.
+            if (coreEnd - start <= MaxWrittenGroup && AllAsciiDigits(text.AsSpan(start, coreEnd - start)))
+            {
+                return new Token(start, end, coreEnd, text[start..coreEnd], Spoken: false) { Particle = suffix is "에" or "의" };
             }
 
             if (Parse(text.AsSpan(start, coreEnd - start)) is { } core)
             {
-                return new Token(start, end, coreEnd, core, Spoken: true) { Particle = suffix is "에" or "의" };
+                // After a final consonant "팔이요" is 8 and the copula, or 8 2 said with 요: the other reading is tried too.
+                return new Token(start, end, coreEnd, core, Spoken: true)
+                {
+                    Particle = suffix is "에" or "의",
+                    // "팔이에요" is not: after a vowel the copula would be 예요 ("팔이예요").
+                    Ambiguous = copula && !vowelBefore && suffix is not "이에요" ? Readings.DigitTwo : Readings.Usual,
+                };
             }
         }
 
-        return new Token(start, end, end, null, Spoken: false);
+        return Ending(text, start, end, alternative);
+    }
+
+    // What may follow a number as a counter or unit instead of an ending: "3개", "오 분", "칠 년", "이천 원", "삼 층".
+    private const string Counters = "원만억개명번시분초년월살세층호동길가곳건회차배장권박주쪽등위점평도줄칸대";
+
+    // How an ending or particle after a number begins: the copula (이, 입, 인, 일, 예, 였), 에, 요, 고, 라, 래, 거, 걸, 죠, 지, 는 ...
+    private const string EndingStarts = "이입인일예였에요고라래거걸죠지는은을를랑까야던데";
+
+    /// <summary>
+    /// A number with an ending nobody listed ("5769이었어요", "삼팔이륙오삼삼이래요", "팔천오백이십팔이라고요"): the longest
+    /// start of the word that is a number (two words or more, or written digits), the rest a Hangul ending that is not a
+    /// counter. A last 이 or 일 before the rest may be the copula (이, 일 = 이 + ㄹ); after a syllable with a final
+    /// consonant it is read so first, and as the digit in the other reading.
+    /// </summary>
+    private static Token Ending(string text, int start, int end, bool alternative)
+    {
+        var cut = start;
+        var written = 0;
+        while (cut < end && (char.IsAsciiDigit(text[cut]) || Digit(text[cut]) >= 0 || Unit(text[cut]) > 0) && cut - start < 16)
+        {
+            written += char.IsAsciiDigit(text[cut]) ? 1 : 0;
+            cut++;
+        }
+
+        // The longest start that reads as one number ("사십육이거든요": 사십육, then 이 of the copula).
+        while (cut > start + 1 && Parse(text.AsSpan(start, cut - start)) is null && !AllAsciiDigits(text.AsSpan(start, cut - start)))
+        {
+            cut--;
+        }
+
+        // The rest must begin as an ending or particle begins ("2구간" is 2 and 구간, not 29 and 간).
+        if (cut == end || cut - start < 2 && written == 0 || Counters.Contains(text[cut]) || !EndingStarts.Contains(text[cut]))
+        {
+            return new Token(start, end, end, null, Spoken: false);
+        }
+
+        var ambiguous = false;
+        if (text[cut - 1] is '이' or '일' && cut - start >= 2 && Hangul.IsSyllable(text[cut - 2]) && Hangul.HasTail(text[cut - 2]))
+        {
+            ambiguous = true;
+            cut -= alternative ? 0 : 1;
+        }
+
+        var core = text.AsSpan(start, cut - start);
+        if (written == core.Length && core.Length <= MaxWrittenGroup)
+        {
+            return new Token(start, end, cut, core.ToString(), Spoken: false);
+        }
+
+        return Parse(core) is { } digits && (core.Length >= 2 || written > 0 || ambiguous)
+            ? new Token(start, end, cut, digits, Spoken: true) { Ambiguous = ambiguous ? Readings.DigitTwo : Readings.Usual }
+            : new Token(start, end, end, null, Spoken: false);
     }
 
     private static bool AllAsciiDigits(ReadOnlySpan<char> word)
@@ -350,16 +577,27 @@ internal sealed class SpokenNumbers
         }
 
         var units = false;
+        var written = 0;
         foreach (var c in word)
         {
             if (Unit(c) > 0)
             {
                 units = true;
             }
+            else if (char.IsAsciiDigit(c))
+            {
+                // Digits and digit words mixed in one word, as speech-to-text writes some ("8삼1219", "칠50구").
+                written++;
+            }
             else if (Digit(c) < 0)
             {
                 return null;
             }
+        }
+
+        if (written == word.Length || units && written > 0)
+        {
+            return null;
         }
 
         if (!units)
@@ -369,7 +607,7 @@ internal sealed class SpokenNumbers
             {
                 for (var k = 0; k < buffer.Length; k++)
                 {
-                    buffer[k] = (char)('0' + Digit(source[k]));
+                    buffer[k] = char.IsAsciiDigit(source[k]) ? source[k] : (char)('0' + Digit(source[k]));
                 }
             });
         }
@@ -410,10 +648,81 @@ internal sealed class SpokenNumbers
     }
 
     /// <summary>
+    /// Takes out fillers said inside a number ("공일공 어 일이삼사", "010 음 그러니까 1234 5678", "칠 아 아니 팔"): a run of
+    /// filler words between a number (or a word for the hyphen after one) and a number, a word for the hyphen or a
+    /// correction. The word after them is marked, so the line is rewritten as if one space stood there.
+    /// </summary>
+    private static void DropFillers(string text, List<Token> tokens)
+    {
+        // One pass that copies the kept tokens down (removing them one run at a time was quadratic on a line of fillers).
+        var write = 0;
+        var afterFiller = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (t > 0 && t < tokens.Count - 1 && In(Fillers, tokens[t].Word(text)))
+            {
+                var left = tokens[write - 1];
+                var leftJoins = left.Number && (left.CoreEnd == left.End || left.Particle) || Hyphen(text, left);
+                var last = t;
+                while (last + 1 < tokens.Count && In(Fillers, tokens[last + 1].Word(text)))
+                {
+                    last++;
+                }
+
+                // "서울 삼 사 아 오 육 칠 팔": 아 and 어 are plate syllables too; between two or three digits and four, kept.
+                var plate = last == t && tokens[t].End - tokens[t].Start == 1
+                    && PlateSyllables.Contains(text[tokens[t].Start], StringComparison.Ordinal) && PlateShaped(tokens, write, t);
+                if (leftJoins && !plate && last + 1 < tokens.Count && (tokens[last + 1].Number || Hyphen(text, tokens[last + 1])))
+                {
+                    t = last;
+                    afterFiller = true;
+                    continue;
+                }
+
+                for (var k = t; k <= last; k++)
+                {
+                    tokens[write++] = tokens[k];
+                }
+
+                t = last;
+                afterFiller = false;
+                continue;
+            }
+
+            tokens[write++] = afterFiller ? tokens[t] with { AfterFiller = true } : tokens[t];
+            afterFiller = false;
+        }
+
+        tokens.RemoveRange(write, tokens.Count - write);
+    }
+
+    /// <summary>Two or three digits not starting with zero in the tokens before <paramref name="written"/> (the kept
+    /// ones), four in those after <paramref name="at"/>.</summary>
+    private static bool PlateShaped(List<Token> tokens, int written, int at)
+    {
+        var before = 0;
+        var first = '0';
+        // Both scans stop past a plate's length, so a long run of numbers and fillers stays linear.
+        for (var k = written - 1; k >= 0 && before <= 3 && tokens[k].Number && tokens[k].CoreEnd == tokens[k].End; k--)
+        {
+            before += tokens[k].Digits!.Length;
+            first = tokens[k].Digits![0];
+        }
+
+        var after = 0;
+        for (var k = at + 1; k < tokens.Count && after <= 4 && tokens[k].Number; k++)
+        {
+            after += tokens[k].Digits!.Length;
+        }
+
+        return before is 2 or 3 && first != '0' && after == 4;
+    }
+
+    /// <summary>
     /// Decides which number words are numbers here: three syllables or more, or with a unit, or next to another number
     /// (across a word read for the hyphen); a lone 이 before a word that is not a number is the copula ("이삼 이 아니고").
     /// </summary>
-    private static void Accept(string text, List<Token> tokens)
+    private static void Accept(string text, List<Token> tokens, bool firstOnly)
     {
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -432,6 +741,14 @@ internal sealed class SpokenNumbers
             {
                 // "이십칠 길 오": the building number after a road's side street.
                 keep = true;
+            }
+            else if (length == 1 && text[token.Start] == '이' && token.CoreEnd == token.End && t + 1 < tokens.Count
+                && tokens[t + 1].Word(text) is "아니고" or "아니라" or "아니에요" or "아니요")
+            {
+                // "공일공 … 이삼 이 아니고 공일공 …": "is not", the whole number said again (both are masked); the other
+                // reading, the digit two corrected, is tried too.
+                keep = firstOnly;
+                tokens[t + 1] = tokens[t + 1] with { Ambiguous = Readings.FirstOnly };
             }
             else if (length == 1)
             {
@@ -453,8 +770,9 @@ internal sealed class SpokenNumbers
     private static bool Neighbour(string text, List<Token> tokens, int t, int step)
     {
         var n = t + step;
-        // Across a word read for the hyphen, or a plate's syllable ("이오 허 삼 팔 팔 삼").
-        if (n >= 0 && n < tokens.Count && tokens[n].Digits is null && (Hyphen(text, tokens[n]) || tokens[n].End - tokens[n].Start == 1 && PlateSyllables.Contains(text[tokens[n].Start], StringComparison.Ordinal)))
+        // Across a word read for the hyphen or a correction (two at most: "아니 아니"), or a plate's syllable ("이오 허 삼 팔 팔 삼").
+        for (var skipped = 0; skipped < 2 && n >= 0 && n < tokens.Count && tokens[n].Digits is null
+            && (Hyphen(text, tokens[n]) || skipped == 0 && tokens[n].End - tokens[n].Start == 1 && PlateSyllables.Contains(text[tokens[n].Start], StringComparison.Ordinal)); skipped++)
         {
             n += step;
         }
@@ -464,7 +782,7 @@ internal sealed class SpokenNumbers
 
     /// <summary>A word that may stand between two parts of one number: one read for the hyphen, the particle heard for
     /// it, 아니 of a self-correction, or a written hyphen.</summary>
-    private static bool Hyphen(string text, Token token) => IsHyphenWord(text, token) || token.Word(text) is "에" or "의" or "아니" or "-";
+    private static bool Hyphen(string text, Token token) => IsHyphenWord(text, token) || token.Word(text) is "에" or "의" or "-" || In(Corrections, token.Word(text));
 
     /// <summary>The whole token is one of <see cref="NumberRuns.HyphenWord"/>'s words (its list, not a copy of it).</summary>
     private static bool IsHyphenWord(string text, Token token) => NumberRuns.HyphenWord(text, token.Start) == token.End - token.Start;
@@ -495,6 +813,20 @@ internal sealed class SpokenNumbers
         _ => 0,
     };
 
+    /// <summary>How the ambiguous parts of a line are read (<see cref="Ambiguities"/>).</summary>
+    [Flags]
+    internal enum Readings
+    {
+        /// <summary>"팔이요" is 8 and the copula; a correction replaces all the digits said after it.</summary>
+        Usual = 0,
+
+        /// <summary>A 이 before an ending after a final consonant is the digit two ("구십이요" = 92).</summary>
+        DigitTwo = 1,
+
+        /// <summary>A correction replaces only the first word said after it ("이 구 아니고 오 사" = 2 5 4).</summary>
+        FirstOnly = 2,
+    }
+
     private readonly record struct Token(int Start, int End, int CoreEnd, string? Digits, bool Spoken)
     {
         public bool Number => Digits is not null;
@@ -505,6 +837,12 @@ internal sealed class SpokenNumbers
 
         /// <summary>The number ends in 에 or 의, read for the hyphen ("공일공에").</summary>
         public bool Particle { get; init; }
+
+        /// <summary>Fillers said before this word were dropped (<see cref="DropFillers"/>).</summary>
+        public bool AfterFiller { get; init; }
+
+        /// <summary>A 이 before the ending may be the copula or the digit two.</summary>
+        public Readings Ambiguous { get; init; }
 
         public ReadOnlySpan<char> Word(string text) => text.AsSpan(Start, End - Start);
     }
