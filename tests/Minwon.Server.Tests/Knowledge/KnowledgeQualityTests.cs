@@ -68,6 +68,29 @@ public sealed class KnowledgeQualityTests
         Assert.True(korean.MrrAt10 >= mrr, $"MRR@10 {korean.MrrAt10}");
     }
 
+    /// <summary>
+    /// Issue 13, session 11: English loanwords for everyday things (디파짓, 부킹, 택스, 파킹) are searched as the Korean
+    /// words articles use (<c>LoanwordFolding</c>). Before: Recall@1 0.50, MRR@10 0.54 on these eight; after 1.00.
+    /// </summary>
+    [Fact]
+    public void Loanword_questions_find_the_service_named_in_korean()
+    {
+        EvaluateKnowledge.LabelledQuestion[] questions =
+        [
+            new("디파짓을 집주인이 안 돌려줘요", "housing-002"),
+            new("구민 체육센터 부킹 캔슬하려면", "culture-001"),
+            new("로스트 아이템 찾고 싶어요 서브웨이에 두고 내렸어요", "traffic-007"),
+            new("택스 다 냈다는 서티피케이트 필요해요", "tax-004"),
+            new("불법 파킹 리포트 어떻게 해요", "traffic-004"),
+            new("바이크 렌트 원데이패스", "traffic-008"),
+            new("워터빌이 너무 많이 나왔어요 리크 같아요", "water-002"),
+            new("히트웨이브 때 갈 수 있는 쿨링센터", "safety-002"),
+        ];
+        var korean = EvaluateKnowledge.Run(Articles, questions, KnowledgeAnalysis.Korean);
+        Assert.True(korean.RecallAt1 >= 0.875, $"Recall@1 {korean.RecallAt1}");
+        Assert.True(korean.MrrAt10 >= 0.9, $"MRR@10 {korean.MrrAt10}");
+    }
+
     [Fact]
     public void Korean_analysis_beats_whitespace_tokens_by_a_fifth()
     {
