@@ -176,6 +176,19 @@ public static class ColloquialLexicon
         ["임금체불 노동상담", "월급이 밀", "퇴직금"],
         ["120다산콜센터 상담시간", "120 상담", "수어", "수화"],
         ["외국인 통역", "외국어 상담", "다문화", "결혼이민", "외국인 주민"],
+
+        // What happened, in the words of the person it happened to (session 11), written per service from how these
+        // cases reach a city hotline: an arrears notice, a dismissal, a flickering lamp, a flyer taped to a door.
+        ["지방세 체납 분할납부", "압류", "독촉장", "독촉 고지", "가산금"],
+        ["긴급복지 지원 위기가구", "해고당", "해고됐", "회사에서 잘렸", "직장에서 잘렸"],
+        ["출생신고", "호적에 올", "아기 이름 올"],
+        ["인감증명서 위임장", "도장 등록"],
+        ["가로등 보안등 고장", "깜빡깜빡", "깜빡거", "등이 꺼"],
+        ["불법 현수막 광고물", "전단을", "전단 붙", "명함 광고"],
+        ["싱크홀 지반침하 땅꺼짐", "주저앉", "꺼져 있"],
+        ["쓰레기 무단투기 신고 포상금", "던지고 가", "던져 놓고", "던져놓고", "몰래 두고"],
+        ["대형폐기물 배출 스티커", "식탁", "서랍장", "책장", "장식장"],
+        ["외국인 통역", "베트남", "필리핀", "중국어", "몽골", "우즈베키스탄", "네팔"],
     ];
 
     /// <summary>Every group: the situations first, then the everyday words per service area.</summary>

@@ -9,8 +9,15 @@ namespace Minwon.Core.Knowledge;
 /// </summary>
 public sealed class SynonymExpander
 {
+    // The syllables dropped from the end of a phrase's inner word: subject, object, topic and a few other particles.
+    private const string Particles = "이가을를은는도에의";
+
     private readonly List<string[]> groups;
     private readonly List<(string Target, string[] Triggers)> directed;
+
+    // Per directed group, its phrases without their particles, each led by a space so it matches from a word's start
+    // only: " 물 끊" and " 물끊" for 물이 끊 (issue 13, session 11).
+    private readonly List<string[]> bare;
 
     /// <param name="phraseGroups">Groups of equal phrases: any one found adds the others.</param>
     /// <param name="directedGroups">
@@ -29,7 +36,55 @@ public sealed class SynonymExpander
             .Select(g => (KoreanNormalizer.Normalize(g[0]), g.Skip(1).Select(Key).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))
             .Where(g => g.Item2.Length > 0)
             .ToList();
+        bare = (directedGroups ?? [])
+            .Select(g => g.ToArray())
+            .Where(g => g.Length > 1 && !string.IsNullOrWhiteSpace(g[0]))
+            .Where(g => g.Skip(1).Any(p => Key(p).Length > 0))
+            .Select(g => g.Skip(1).SelectMany(WithoutParticles).Distinct(StringComparer.Ordinal).ToArray())
+            .ToList();
     }
+
+    /// <summary>
+    /// A phrase as a hurried or short question says it, without the particles of its inner words (물이 끊 → 물 끊, 물끊;
+    /// 여권을 잃 → 여권 잃): "물 끊김" and "쓰레기 안 가져감" are how people type and how speech-to-text drops them
+    /// (issue 13, session 11). Matched only from the start of a word, so 차가 없어 → " 차 없어" does not fire inside
+    /// 주차 없어요. Phrases without a particle give nothing here: they are matched as they are.
+    /// </summary>
+    private static IEnumerable<string> WithoutParticles(string phrase)
+    {
+        var words = KoreanNormalizer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var changed = false;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (words[i].Length >= 2 && Particles.Contains(words[i][^1], StringComparison.Ordinal))
+            {
+                words[i] = words[i][..^1];
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            yield return " " + string.Join(' ', words);
+            yield return " " + string.Concat(words);
+        }
+    }
+
+    private static bool HasBare(string spaced, string[] variants)
+    {
+        foreach (var variant in variants)
+        {
+            if (spaced.Contains(variant, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Spaced(string query) =>
+        " " + string.Join(' ', KoreanNormalizer.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>True for a service name added by a directed group (<see cref="ColloquialLexicon"/>), as returned by <see cref="Expand"/>.</summary>
     public bool IsServiceName(string phrase) => directed.Exists(d => d.Target == phrase);
@@ -42,12 +97,15 @@ public sealed class SynonymExpander
     public int Triggers(string query, string target)
     {
         var key = Key(query);
+        var spaced = Spaced(query);
         var count = 0;
-        foreach (var (name, triggers) in directed)
+        for (var g = 0; g < directed.Count; g++)
         {
+            var (name, triggers) = directed[g];
             if (name == target)
             {
-                count += triggers.Count(p => key.Contains(p, StringComparison.Ordinal));
+                var found = triggers.Count(p => key.Contains(p, StringComparison.Ordinal));
+                count += found > 0 ? found : HasBare(spaced, bare[g]) ? 1 : 0;
             }
         }
 
@@ -77,9 +135,12 @@ public sealed class SynonymExpander
             added.AddRange(group.Where(p => !key.Contains(p, StringComparison.Ordinal) && !added.Contains(p)));
         }
 
-        foreach (var (target, triggers) in directed)
+        string? spaced = null;
+        for (var g = 0; g < directed.Count; g++)
         {
-            if (!added.Contains(target) && triggers.Any(p => key.Contains(p, StringComparison.Ordinal)))
+            var (target, triggers) = directed[g];
+            if (!added.Contains(target) && (triggers.Any(p => key.Contains(p, StringComparison.Ordinal))
+                || bare[g].Length > 0 && HasBare(spaced ??= Spaced(query), bare[g])))
             {
                 added.Add(target);
             }

@@ -14,6 +14,17 @@ public sealed class ColloquialLexiconTests
     public void Adds_the_service_name_to_a_described_situation(string question, string expected) =>
         Assert.Contains(expected, Expander.Expand(question.Replace(" ", "", StringComparison.Ordinal)));
 
+    // Session 11: what happened, in the words of the person it happened to.
+    [Theory]
+    [InlineData("구청에서 통장을 압류한대요", "지방세 체납 분할납부")]
+    [InlineData("공장에서 해고당했는데 당장 생활비가", "긴급복지 지원 위기가구")]
+    [InlineData("골목 등이 밤새 깜빡깜빡해요", "가로등 보안등 고장")]
+    [InlineData("현관에 누가 음식 봉지를 던지고 가요", "쓰레기 무단투기 신고 포상금")]
+    [InlineData("헌 식탁이랑 서랍장 내놓으려면", "대형폐기물 배출 스티커")]
+    [InlineData("네팔에서 왔는데 상담 받을 수 있나요", "외국인 통역")]
+    public void Adds_the_service_name_for_what_happened(string question, string expected) =>
+        Assert.Contains(expected, Expander.Expand(question));
+
     [Fact]
     public void Every_group_names_a_service_and_at_least_one_everyday_phrase()
     {

@@ -13,6 +13,10 @@ public sealed class SpokenQueryFoldingTests
     [InlineData("다리가 불편혀서", "다리가 불편해서")]
     [InlineData("언제 내면 되는 겨 ", "언제 내면 되는 거 ")]
     [InlineData("넘어지셧어요", "넘어지셨어요")]
+    [InlineData("집에만 있응께 심심허다고 허시는디", "집에만 있으니 심심하다고 하시는데")]
+    [InlineData("어디다 물어보믄 되노 ", "어디다 물어보면 되나 ")]
+    [InlineData("준다 카던데 우째 받노 ", "준다 하던데 어떻 받나 ")]
+    [InlineData("늦으면 머라 카나", "늦으면 뭐라 카나")]
     public void Folds_typed_and_dialect_spellings(string query, string expected) =>
         Assert.Equal(expected, SpokenQueryFolding.Fold(query));
 
@@ -23,6 +27,12 @@ public sealed class SpokenQueryFoldingTests
     [InlineData("맛있는 디저트")]
     [InlineData("혀를 다쳤어요")]
     [InlineData("겨울 동파")]
+    [InlineData("건축 허가 받았어요")]
+    [InlineData("허리가 아파요")]
+    [InlineData("머리가 아파요")]
+    [InlineData("카드 잃어버림")]
+    [InlineData("피아노 학원")]
+    [InlineData("응급실 가려면")]
     public void Leaves_standard_words_alone(string query) => Assert.Equal(query, SpokenQueryFolding.Fold(query));
 
     [Fact]

@@ -23,4 +23,28 @@ public sealed class SynonymExpanderTests
     [Fact]
     public void Default_groups_map_citizen_words_to_notice_words() =>
         Assert.Contains("과태료", new SynonymExpander(DefaultSynonyms.Groups).Expand("딱지끊겼어요"));
+
+    [Theory]
+    [InlineData("물 끊김")]
+    [InlineData("물끊김 언제까지")]
+    [InlineData("아침부터 물 끊겼어요")]
+    public void A_directed_phrase_matches_without_its_particles(string query) =>
+        Assert.Contains("단수", new SynonymExpander([], [["단수", "물이 끊"]]).Expand(query));
+
+    [Theory]
+    [InlineData("주차 없어요")]
+    [InlineData("선물 끊어요")]
+    public void A_phrase_without_its_particles_matches_only_from_the_start_of_a_word(string query)
+    {
+        var expander = new SynonymExpander([], [["견인", "차가 없어"], ["단수", "물이 끊"]]);
+        Assert.Empty(expander.Expand(query));
+    }
+
+    [Fact]
+    public void A_phrase_without_particles_counts_once_as_a_trigger()
+    {
+        var expander = new SynonymExpander([], [["단수", "물이 끊", "물이 안 나"]]);
+        Assert.Equal(1, expander.Triggers("물 끊김", "단수"));
+        Assert.Equal(1, expander.Triggers("물이 끊겼어요", "단수"));
+    }
 }

@@ -73,7 +73,7 @@ public static class ArticleQuestionModel
 
     private static List<(string Gram, int Count, double Idf)> QueryGrams(string query, IndexReader reader)
     {
-        var normalized = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(query));
+        var normalized = LoanwordFolding.Fold(SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(query)));
         var documents = Math.Max(1, reader.NumDocs);
         var stats = TermLookups.Of(reader);
         var grams = new List<(string, int, double)>();

@@ -42,6 +42,8 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
             return root.Clauses.Count == 0 ? null : root;
         }
 
+        // English loanwords (파킹, 디파짓) become the Korean words articles use (issue 13, session 11).
+        normalized = LoanwordFolding.Fold(normalized);
         var stats = TermLookups.Of(reader);
         AddKorean(root, normalized, 1f, stats);
 

@@ -1,0 +1,25 @@
+using Minwon.Core.Knowledge;
+
+namespace Minwon.Core.Tests.Knowledge;
+
+public sealed class LoanwordFoldingTests
+{
+    [Theory]
+    [InlineData("불법 파킹한 차 리포트하려면", "불법 주차한 차 신고하려면")]
+    [InlineData("디파짓 리턴을 안 해 줘요", "보증금 리턴을 안 해 줘요")]
+    [InlineData("렌트비 서포트", "월세 지원")]
+    [InlineData("원데이패스 있어요", "1일이용권 있어요")]
+    [InlineData("패스포트 잃어버렸어요", "여권 잃어버렸어요")]
+    [InlineData("parking ticket 어디서 내요", "주차 과태료 어디서 내요")]
+    [InlineData("풋살장 부킹 캔슬", "풋살장 예약 취소")]
+    public void Replaces_loanwords_by_the_korean_word(string query, string expected) =>
+        Assert.Equal(expected, LoanwordFolding.Fold(query));
+
+    [Theory]
+    [InlineData("도둑을 잡아서 콜택시 불러")]
+    [InlineData("체크카드로 빌라 관리비")]
+    [InlineData("주차 과태료 납부")]
+    [InlineData("스파킹 플러그")]
+    [InlineData("parkinglot")]
+    public void Leaves_native_words_and_other_text_alone(string query) => Assert.Same(query, LoanwordFolding.Fold(query));
+}
