@@ -34,6 +34,8 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
     public override int BatchSize => 500;
 
     // Typed chat and a caller's spoken lines (final transcript segments, masked like chat) alike.
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(MessageSent)];
+
     public override bool Wants(EventEnvelope e) => e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text or MessageKind.Speech };
 
     // Never called: the batch below handles events itself, to save state, position and issues together.
