@@ -46,6 +46,10 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
     /// <summary>Each consumer's position on this node (the lease holder's is the one that counts).</summary>
     public IReadOnlyDictionary<string, EventPosition> Positions => runs.ToDictionary(r => r.Key, r => r.Value.Position);
 
+    /// <summary>The consumers this node runs now and how far each has processed the log in memory (see <see cref="EventConsumerRun.Reached"/>).</summary>
+    public IReadOnlyList<(EventConsumer Consumer, EventPosition Reached)> Running =>
+        [.. consumers.Where(c => runs[c.Name].Reached is not null).Select(c => (c, runs[c.Name].Reached!.Value))];
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.ConsumersEnabled
             ? Task.WhenAll(consumers.Select(c => Task.Run(() => RunAsync(c, stoppingToken), stoppingToken)))
@@ -75,6 +79,7 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
                 }
                 finally
                 {
+                    run.Stopped();
                     await using var scope = scopes.CreateAsyncScope();
                     await consumer.StopAsync(scope.ServiceProvider, CancellationToken.None);
                 }
@@ -112,6 +117,7 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
             try
             {
                 read = await consumer.RunBatchAsync(run, token);
+                run.BatchDone();
                 failures = 0;
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
