@@ -6,13 +6,18 @@ namespace Minwon.LoadGen;
 /// Reads the server's own gauge <c>minwon_consumer_lag_time_seconds</c> (the age of the oldest event after each durable
 /// cursor, read from the database, so any node reports every consumer) once a second from <c>/metrics</c>, which is open
 /// to loopback. The server samples the database every <c>Minwon:Observability:SampleSeconds</c>, set to 1 for the run.
+/// Beside it, <c>minwon_consumer_processing_lag_time_seconds</c> from every node (each consumer is reported by the node
+/// running it): the age of the oldest event after the position its batches reached in memory, without the cursor's save
+/// cadence (the issue detector saves every 30 s by design).
 /// </summary>
-public sealed class ConsumerLagSampler(Uri node) : IAsyncDisposable
+public sealed class ConsumerLagSampler(IReadOnlyList<Uri> nodes) : IAsyncDisposable
 {
     private const string Gauge = "minwon_consumer_lag_time_seconds{";
-    private readonly HttpClient http = new() { BaseAddress = node, Timeout = TimeSpan.FromSeconds(5) };
+    private const string ProcessingGauge = "minwon_consumer_processing_lag_time_seconds{";
+    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly CancellationTokenSource stop = new();
     private readonly Dictionary<string, List<double>> samples = [];
+    private readonly Dictionary<string, List<double>> processing = [];
     private Task? loop;
 
     public void Start() => loop = Task.Run(async () =>
@@ -20,25 +25,34 @@ public sealed class ConsumerLagSampler(Uri node) : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false))
         {
-            try
+            for (var i = 0; i < nodes.Count; i++)
             {
-                Record(await http.GetStringAsync(new Uri("/metrics", UriKind.Relative), stop.Token).ConfigureAwait(false));
-            }
-            catch (HttpRequestException)
-            {
-                // A busy node missed one scrape; the next one counts.
-            }
-            catch (TaskCanceledException) when (!stop.IsCancellationRequested)
-            {
+                try
+                {
+                    var exposition = await http.GetStringAsync(new Uri(nodes[i], "/metrics"), stop.Token).ConfigureAwait(false);
+                    if (i == 0)
+                    {
+                        Record(exposition, Gauge, samples);
+                    }
+
+                    Record(exposition, ProcessingGauge, processing);
+                }
+                catch (HttpRequestException)
+                {
+                    // A busy node missed one scrape; the next one counts.
+                }
+                catch (TaskCanceledException) when (!stop.IsCancellationRequested)
+                {
+                }
             }
         }
     });
 
-    private void Record(string exposition)
+    private static void Record(string exposition, string gauge, Dictionary<string, List<double>> samples)
     {
         foreach (var line in exposition.Split('\n'))
         {
-            if (!line.StartsWith(Gauge, StringComparison.Ordinal))
+            if (!line.StartsWith(gauge, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -79,6 +93,11 @@ public sealed class ConsumerLagSampler(Uri node) : IAsyncDisposable
         {
         }
 
+        return Figures(samples) is { } saved ? saved with { Processing = Figures(processing) } : null;
+    }
+
+    private static ConsumerLagFigures? Figures(Dictionary<string, List<double>> samples)
+    {
         lock (samples)
         {
             var all = samples.Values.SelectMany(s => s).Select(s => s * 1000).ToList();

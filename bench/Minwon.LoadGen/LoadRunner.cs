@@ -106,6 +106,10 @@ public static class LoadRunner
             if (m.ConsumerLag is { } lag)
             {
                 Console.WriteLine($"  consumer lag (age of the oldest unread event, {lag.Samples} samples): p50 {lag.P50Seconds} s, p99 {lag.P99Seconds} s, max {lag.MaxSeconds} s; p99 by consumer: {string.Join(", ", lag.P99ByConsumer.Select(c => $"{c.Key} {c.Value} s"))}");
+                if (lag.Processing is { } done)
+                {
+                    Console.WriteLine($"  processing lag (age of the oldest waking event after the lease holder's in-memory position, {done.Samples} samples): p50 {done.P50Seconds} s, p99 {done.P99Seconds} s, max {done.MaxSeconds} s; p99 by consumer: {string.Join(", ", done.P99ByConsumer.Select(c => $"{c.Key} {c.Value} s"))}");
+                }
             }
 
             Console.WriteLine($"  machine while measuring: {m.Server.MachineBusyPercent}% busy (all processes), steal {m.Server.MachineStealPercent}%, load average {string.Join(' ', m.Server.LoadAverage)}");

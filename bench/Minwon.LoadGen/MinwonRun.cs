@@ -157,7 +157,7 @@ public sealed class MinwonRun(LoadOptions options, string workDir, Action<string
             await using var selfSampler = new ProcessSampler(Environment.ProcessId);
             var watchedSamplers = (options.Watch ?? new Dictionary<string, int>()).ToDictionary(w => w.Key, w => new ProcessSampler(w.Value, withChildren: true));
             await using var stopWatched = new AsyncDisposables(watchedSamplers.Values.ToList());
-            await using var lagSampler = new ConsumerLagSampler(servers[0].BaseUri);
+            await using var lagSampler = new ConsumerLagSampler([.. servers.Select(s => s.BaseUri)]);
             say($"Sending 1 message every {options.IntervalSeconds:0.##} s in each of {active.Count} conversations over {servers.Count} node(s): {options.Warmup.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured...");
             var driving = Task.WhenAll(active.Select(c => DriveAsync(c, active.Count, ledger, phaseStart, ct)));
             await Task.Delay(options.Warmup, ct);

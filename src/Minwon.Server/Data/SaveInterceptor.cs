@@ -15,7 +15,8 @@ public sealed class SaveInterceptor(EventSignal signal) : SaveChangesInterceptor
 {
     public const string VersionProperty = "Version";
 
-    private static readonly ConditionalWeakTable<DbContext, object> WroteEvents = [];
+    // The event types each context wrote since its last commit: the commit wakes only the consumers that want them.
+    private static readonly ConditionalWeakTable<DbContext, HashSet<string>> WroteEvents = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -61,9 +62,9 @@ public sealed class SaveInterceptor(EventSignal signal) : SaveChangesInterceptor
         context.ChangeTracker.DetectChanges();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State == EntityState.Added && entry.Entity is EventLogEntry)
+            if (entry.State == EntityState.Added && entry.Entity is EventLogEntry written)
             {
-                WroteEvents.AddOrUpdate(context, WroteEvents);
+                WroteEvents.GetOrCreateValue(context).Add(written.Type);
             }
 
             if (entry.State == EntityState.Modified
@@ -76,9 +77,10 @@ public sealed class SaveInterceptor(EventSignal signal) : SaveChangesInterceptor
 
     private void Committed(DbContext? context, bool inTransaction)
     {
-        if (context is not null && !inTransaction && WroteEvents.Remove(context))
+        if (context is not null && !inTransaction && WroteEvents.TryGetValue(context, out var types))
         {
-            signal.Pulse();
+            WroteEvents.Remove(context);
+            signal.Pulse(types);
         }
     }
 }

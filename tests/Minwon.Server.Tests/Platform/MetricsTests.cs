@@ -56,6 +56,25 @@ public sealed partial class MetricsTests
     }
 
     [Fact]
+    public async Task The_node_running_a_consumer_reports_its_processing_lag_beside_the_saved_cursors()
+    {
+        // Session 11: the saved cursor's lag counts its save cadence (the issue detector saves every 30 s); the node
+        // running a consumer also reports the age of the oldest waking event after the position its batches reached.
+        await using var app = await MinwonApp.StartAsync(Db.Sqlite, Settings(), fakeClock: false);
+        using var citizen = app.CitizenClient();
+        var chat = await app.StartChatAsync(http: citizen, name: "시민");
+        await citizen.SayAsync(chat.Token, "주차 과태료 어디서 내요");
+
+        var text = await UntilAsync(app, t => ProcessingLag().Matches(t).Any(m => m.Groups[1].Value == "issues"), "the issue detector's processing lag");
+        var lags = ProcessingLag().Matches(text).ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("chatbot", lags.Keys);
+        // Caught up within seconds, whatever its cursor's save cadence (other tests' hosts in this process may add theirs).
+        Assert.InRange(lags["issues"], 0, 60);
+        // The warehouse keeps no cursor in the event log: no gauge for it.
+        Assert.DoesNotContain("warehouse", lags.Keys);
+    }
+
+    [Fact]
     public async Task Metrics_are_open_to_this_machine_and_to_the_scrape_key_only()
     {
         await using var app = await MinwonApp.StartAsync(Db.Sqlite, Settings());
@@ -147,6 +166,9 @@ public sealed partial class MetricsTests
         Assert.Fail($"/metrics never showed {what}:\n{text}");
         return text;
     }
+
+    [GeneratedRegex(@"minwon_consumer_processing_lag_time_seconds\{[^}]*consumer=""([a-z-]+)""[^}]*\} ([0-9.eE+-]+)")]
+    private static partial Regex ProcessingLag();
 
     [GeneratedRegex(@"^minwon_queue_length\{[^}]*\} (\d+)", RegexOptions.Multiline)]
     private static partial Regex QueueLength();

@@ -10,6 +10,8 @@ public sealed class RollupConsumer(IServiceScopeFactory scopes) : EventConsumer
 {
     public override string Name => UpdateRollups.CursorName;
 
+    public override IReadOnlyCollection<Type> WakesOn => UpdateRollups.CountedTypes;
+
     public override bool Wants(EventEnvelope e) => UpdateRollups.Counts(e);
 
     // Never called: the batch is handled whole, with the cursor, by UpdateRollups.

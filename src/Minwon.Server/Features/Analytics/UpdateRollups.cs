@@ -22,6 +22,10 @@ public sealed partial class UpdateRollups(MinwonDbContext db, CityClock clock, I
     public const string CursorName = "rollups";
     private const int DefaultServiceLevelSeconds = 20;
 
+    /// <summary>The event types <see cref="Counts"/> accepts: their commits wake the rollups consumer.</summary>
+    public static readonly Type[] CountedTypes =
+        [typeof(CaseClosed), typeof(VisualArs.Events.ArsFormFiled), typeof(ConversationAbandoned), typeof(ConversationBotResolved)];
+
     /// <summary>The events that end a contact and so count in the rollups.</summary>
     public static bool Counts(EventEnvelope e) =>
         e.Event is CaseClosed or VisualArs.Events.ArsFormFiled or ConversationAbandoned or ConversationBotResolved;

@@ -19,6 +19,9 @@ public sealed class WarehouseConsumer(IServiceScopeFactory scopes, IOptions<Anal
     /// <summary>The warehouse keeps its cursor in DuckDB and syncs on a schedule, so it has no lag gauge.</summary>
     public override bool CursorInEventLog => false;
 
+    /// <summary>No commit wakes it: it syncs on its schedule, looked at every poll.</summary>
+    public override IReadOnlyCollection<Type> WakesOn => [];
+
     public override bool Wants(EventEnvelope e) => false;
 
     public override Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -111,6 +111,9 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
 
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(250);
 
+    // What this writer commits: its wake-up reaches only the consumers of these events (EventSignal).
+    private static readonly string[] Written = [EventCatalog.NameOf<ChannelMessageArrived>()];
+
     public sealed record Entry(string Channel, string ExternalId, string Payload);
 
     /// <summary>One caller's entries (one webhook, or one delivery of several), written in the same transaction.</summary>
@@ -209,7 +212,7 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
         batch.ForEach(p => p.Done.TrySetCanceled(stoppingToken));
         if (wakeOwed)
         {
-            signal.Pulse();
+            signal.Pulse(Written);
         }
     }
 
@@ -246,7 +249,7 @@ public sealed partial class ChannelInboxWriter(IServiceScopeFactory scopes, Time
         {
             wakeOwed = false;
             lastWake = System.Diagnostics.Stopwatch.GetTimestamp();
-            signal.Pulse();
+            signal.Pulse(Written);
         }
     }
 

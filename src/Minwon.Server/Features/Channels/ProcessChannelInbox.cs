@@ -55,6 +55,8 @@ public sealed partial class ProcessChannelInbox(IServiceScopeFactory scopes, Cha
 
     public override int BatchSize => 200;
 
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(ChannelMessageArrived)];
+
     public override bool Wants(EventEnvelope e) => e.Event is ChannelMessageArrived;
 
     public override Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)

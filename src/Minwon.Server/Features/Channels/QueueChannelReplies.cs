@@ -24,6 +24,8 @@ public sealed class QueueChannelReplies : EventConsumer
     /// <summary>One outbox row per (conversation, seq), checked before it is written: a batch redone after a crash queues nothing twice.</summary>
     public override bool SaveCursorPerBatch => true;
 
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(MessageSent)];
+
     public override bool Wants(EventEnvelope e) => e.ConversationId is not null
         && e.Event is MessageSent { Sender: not MessageSender.Citizen, Kind: MessageKind.Text or MessageKind.Event };
 

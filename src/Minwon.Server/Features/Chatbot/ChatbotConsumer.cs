@@ -19,6 +19,8 @@ public sealed class ChatbotConsumer : EventConsumer
     /// <summary>A turn taken is recorded (BotSession.HandledSeq) with the bot's answer, so a batch redone after a crash answers nothing twice.</summary>
     public override bool SaveCursorPerBatch => true;
 
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(MessageSent)];
+
     public override bool Wants(EventEnvelope e) => e.ConversationId is not null
         && e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text };
 

@@ -13,6 +13,8 @@ public sealed class InterpreterConsumer : EventConsumer
 {
     public override string Name => "interpreters";
 
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(ConversationEnded), typeof(ConversationTransferred), typeof(ConversationAbandoned), typeof(ChatRequeued)];
+
     public override bool Wants(EventEnvelope e) => e.ConversationId is not null
         && e.Event is ConversationEnded or ConversationTransferred or ConversationAbandoned or ChatRequeued;
 

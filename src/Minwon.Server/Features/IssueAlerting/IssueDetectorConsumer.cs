@@ -34,6 +34,8 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
     public override int BatchSize => 500;
 
     // Typed chat and a caller's spoken lines (final transcript segments, masked like chat) alike.
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(MessageSent)];
+
     public override bool Wants(EventEnvelope e) => e.Event is MessageSent { Sender: MessageSender.Citizen, Kind: MessageKind.Text or MessageKind.Speech };
 
     // Never called: the batch below handles events itself, to save state, position and issues together.
@@ -99,11 +101,17 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
 
             var actions = scope.ServiceProvider.GetRequiredService<IssueActions>();
             var raised = new List<DetectedIssue>();
-            foreach (var e in batch.Where(Wants))
+            var wanted = batch.Where(e => Wants(e) && e.ConversationId is not null).ToList();
+            var firstSeqs = await FirstCitizenSeqsAsync(db, wanted, cancellationToken);
+            foreach (var e in wanted)
             {
-                if (await FirstCitizenTextAsync(db, e, cancellationToken) is { } first)
+                // Only a conversation's first citizen line feeds the detector: one query for the batch finds which events
+                // those are (it was one query per citizen message, which left the detector behind under chat load), and
+                // only those few read their message.
+                if (firstSeqs.TryGetValue(e.ConversationId!.Value, out var firstSeq) && firstSeq == ((MessageSent)e.Event!).Seq
+                    && await CitizenTextAsync(db, e.ConversationId.Value, firstSeq, cancellationToken) is { } first)
                 {
-                    raised.AddRange(await ObserveAsync(actions, e.ConversationId!.Value, first.Body, first.CreatedAt, cancellationToken));
+                    raised.AddRange(await ObserveAsync(actions, e.ConversationId.Value, first.Body, first.CreatedAt, cancellationToken));
                 }
             }
 
@@ -133,14 +141,24 @@ public sealed partial class IssueDetectorConsumer(IServiceScopeFactory scopes, T
         }
     }
 
-    private static async Task<Message?> FirstCitizenTextAsync(MinwonDbContext db, EventEnvelope e, CancellationToken ct)
+    /// <summary>The sequence number of the first citizen text (typed or spoken) of each conversation of these events.</summary>
+    private static async Task<Dictionary<Guid, int>> FirstCitizenSeqsAsync(MinwonDbContext db, List<EventEnvelope> events, CancellationToken ct)
     {
-        var seq = ((MessageSent)e.Event!).Seq;
-        var first = await db.Set<Message>().AsNoTracking()
-            .Where(m => m.ConversationId == e.ConversationId && m.Sender == MessageSender.Citizen && (m.Kind == MessageKind.Text || m.Kind == MessageKind.Speech))
-            .OrderBy(m => m.Seq).FirstOrDefaultAsync(ct);
-        return first?.Seq == seq ? first : null;
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = events.Select(e => e.ConversationId!.Value).Distinct().ToList();
+        return await db.Set<Message>().AsNoTracking()
+            .Where(m => ids.Contains(m.ConversationId) && m.Sender == MessageSender.Citizen && (m.Kind == MessageKind.Text || m.Kind == MessageKind.Speech))
+            .GroupBy(m => m.ConversationId)
+            .Select(g => new { ConversationId = g.Key, Seq = g.Min(m => m.Seq) })
+            .ToDictionaryAsync(f => f.ConversationId, f => f.Seq, ct);
     }
+
+    private static Task<Message?> CitizenTextAsync(MinwonDbContext db, Guid conversationId, int seq, CancellationToken ct) =>
+        db.Set<Message>().AsNoTracking().FirstOrDefaultAsync(m => m.ConversationId == conversationId && m.Seq == seq, ct);
 
     private async Task<List<DetectedIssue>> ObserveAsync(IssueActions actions, Guid conversationId, string text, DateTimeOffset at, CancellationToken ct)
     {

@@ -14,6 +14,8 @@ public sealed class ProtectionConsumer(LiveBus bus) : EventConsumer
 {
     public override string Name => "protection";
 
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(MessageSent)];
+
     public override bool Wants(EventEnvelope e) => e.ConversationId is not null
         && e.Event is MessageSent { Sender: MessageSender.Citizen, Abuse: not AbuseLabel.None };
 

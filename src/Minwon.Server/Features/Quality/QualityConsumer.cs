@@ -14,6 +14,8 @@ public sealed class QualityConsumer : EventConsumer
 
     public override string Name => CursorName;
 
+    public override IReadOnlyCollection<Type> WakesOn => [typeof(CaseClosed)];
+
     public override bool Wants(EventEnvelope e) => e.Event is CaseClosed;
 
     public override async Task HandleAsync(EventEnvelope e, IServiceProvider services, CancellationToken cancellationToken) =>

@@ -34,6 +34,15 @@ public abstract class EventConsumer
     /// </summary>
     public virtual bool SaveCursorPerBatch => false;
 
+    /// <summary>
+    /// The event types whose commit wakes this consumer at once, on any node (null: every commit). List every type
+    /// <see cref="Wants"/> can accept: one left out is still handled, but only at the next poll
+    /// (<c>Minwon:Events:PollMilliseconds</c>). The events of other types are passed over at the poll too. Under chat
+    /// traffic nearly every commit is a <c>MessageSent</c>; a consumer that does not want it is no longer woken by each
+    /// one (docs/events.md).
+    /// </summary>
+    public virtual IReadOnlyCollection<Type>? WakesOn => null;
+
     /// <summary>Which events to hand to <see cref="HandleAsync"/>; the cursor passes over the others.</summary>
     public abstract bool Wants(EventEnvelope e);
 

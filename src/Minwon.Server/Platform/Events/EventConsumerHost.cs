@@ -13,7 +13,10 @@ public sealed class EventOptions
     /// <summary>Run this node's consumers (tests that drive them by hand turn it off).</summary>
     public bool ConsumersEnabled { get; set; } = true;
 
-    /// <summary>How often an idle consumer looks for events written on other nodes; this node's commits wake it at once.</summary>
+    /// <summary>
+    /// How often an idle consumer looks for events nothing woke it for: commits of types it does not wake on
+    /// (<see cref="EventConsumer.WakesOn"/>), and any commit on another node when Redis is not there or lost a message.
+    /// </summary>
     public int PollMilliseconds { get; set; } = 500;
 
     /// <summary>
@@ -42,6 +45,10 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
 
     /// <summary>Each consumer's position on this node (the lease holder's is the one that counts).</summary>
     public IReadOnlyDictionary<string, EventPosition> Positions => runs.ToDictionary(r => r.Key, r => r.Value.Position);
+
+    /// <summary>The consumers this node runs now and how far each has processed the log in memory (see <see cref="EventConsumerRun.Reached"/>).</summary>
+    public IReadOnlyList<(EventConsumer Consumer, EventPosition Reached)> Running =>
+        [.. consumers.Where(c => runs[c.Name].Reached is not null).Select(c => (c, runs[c.Name].Reached!.Value))];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.ConsumersEnabled
@@ -72,6 +79,7 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
                 }
                 finally
                 {
+                    run.Stopped();
                     await using var scope = scopes.CreateAsyncScope();
                     await consumer.StopAsync(scope.ServiceProvider, CancellationToken.None);
                 }
@@ -97,16 +105,19 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
 
     private async Task LoopAsync(EventConsumer consumer, EventConsumerRun run, TimeSpan poll, TimeSpan pace, CancellationToken token)
     {
+        // Woken only by commits of the types it wants (EventConsumer.WakesOn); the poll finds the rest.
+        using var waiter = signal.Subscribe(consumer.WakesOn?.Select(t => EventCatalog.Describe(t).Name));
         var failures = 0;
         var retry = poll < HeldBackRetry ? poll : HeldBackRetry;
         while (!token.IsCancellationRequested)
         {
-            var pulse = signal.Next();
+            var pulse = waiter.Next();
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             int read;
             try
             {
                 read = await consumer.RunBatchAsync(run, token);
+                run.BatchDone();
                 failures = 0;
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)

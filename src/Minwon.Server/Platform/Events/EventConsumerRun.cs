@@ -18,6 +18,8 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
 
     private readonly System.Diagnostics.Stopwatch pacing = System.Diagnostics.Stopwatch.StartNew();
     private EventPosition? unsaved;
+    private EventPosition? readTo;
+    private volatile Mark? reached;
 
     public string Name { get; } = name;
 
@@ -35,8 +37,36 @@ public sealed partial class EventConsumerRun(string name, IDbContextFactory<Minw
     {
         var batch = await EventReader.ReadAsync(db, after, take, cancellationToken);
         HeldBack = batch.HeldBack;
+        readTo = batch.Events.Count > 0 ? batch.Events[^1].Position : after;
         return batch.Events;
     }
+
+    /// <summary>
+    /// How far this node has processed the log in memory while it runs the consumer (null: not running here, or no batch
+    /// done yet): the end of what the last successful batch read, saved or not. The processing-lag gauge is the age of
+    /// the oldest event after it (<see cref="Observability.ConsumerLagSampler"/>), unlike the saved cursor's lag, which
+    /// also counts the save cadence (the issue detector saves every 30 s).
+    /// </summary>
+    public EventPosition? Reached => reached?.At;
+
+    /// <summary>The host's note that a batch succeeded: what it read counts as processed.</summary>
+    internal void BatchDone()
+    {
+        if (readTo is { } at)
+        {
+            reached = new Mark(at);
+        }
+    }
+
+    /// <summary>The host's note that this node no longer runs the consumer (lease lost, shutdown).</summary>
+    internal void Stopped()
+    {
+        reached = null;
+        readTo = null;
+    }
+
+    // Read by the sampler's thread: a reference, so a read never sees half of a position.
+    private sealed record Mark(EventPosition At);
 
     public async Task<EventCursor> LoadCursorAsync(MinwonDbContext db, CancellationToken cancellationToken)
     {

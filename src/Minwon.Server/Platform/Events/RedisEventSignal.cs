@@ -6,7 +6,9 @@ namespace Minwon.Server.Platform.Events;
 /// Carries <see cref="EventSignal"/> between nodes over Redis pub/sub: a commit with events on one node wakes the
 /// consumers on every node at once, instead of at their next poll (a singleton consumer usually runs on another node
 /// than the request that wrote the event). Pulses are coalesced to one message per few milliseconds; a lost message
-/// costs only the poll interval, because the log, not the signal, is what consumers read.
+/// costs only the poll interval, because the log, not the signal, is what consumers read. A message names the event
+/// types committed since the last one (<c>node|TypeA,TypeB</c>), so each node wakes only the consumers that want them;
+/// a message with the node alone (an older node, or types not known) wakes every consumer.
 /// </summary>
 public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, EventSignal signal, ILogger<RedisEventSignal> logger) : IHostedService
 {
@@ -14,15 +16,20 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
     private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(5);
     private readonly string node = Guid.NewGuid().ToString("N");
     private int scheduled;
+    // The types committed since the last message; null after a commit whose types are not known (wakes everyone).
+    private readonly Lock gate = new();
+    private HashSet<string>? pending = new(StringComparer.Ordinal);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         signal.Forward = Schedule;
         await redis.GetSubscriber().SubscribeAsync(Channel, (_, value) =>
         {
-            if (value != node)
+            var text = (string?)value ?? "";
+            var bar = text.IndexOf('|', StringComparison.Ordinal);
+            if ((bar < 0 ? text : text[..bar]) != node)
             {
-                signal.Wake();
+                signal.Wake(bar < 0 ? null : text[(bar + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries));
             }
         });
     }
@@ -33,8 +40,20 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
         await redis.GetSubscriber().UnsubscribeAsync(Channel);
     }
 
-    private void Schedule()
+    private void Schedule(IReadOnlyCollection<string>? types)
     {
+        lock (gate)
+        {
+            if (types is null)
+            {
+                pending = null;
+            }
+            else
+            {
+                pending?.UnionWith(types);
+            }
+        }
+
         if (Interlocked.CompareExchange(ref scheduled, 1, 0) != 0)
         {
             return;
@@ -44,10 +63,17 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
         {
             await Task.Delay(Coalesce);
             // Cleared before publishing: a commit after this point schedules the next message, so none is missed.
-            Volatile.Write(ref scheduled, 0);
+            HashSet<string>? types;
+            lock (gate)
+            {
+                Volatile.Write(ref scheduled, 0);
+                types = pending;
+                pending = new HashSet<string>(StringComparer.Ordinal);
+            }
+
             try
             {
-                await redis.GetSubscriber().PublishAsync(Channel, node);
+                await redis.GetSubscriber().PublishAsync(Channel, types is null ? node : node + "|" + string.Join(',', types));
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
             {

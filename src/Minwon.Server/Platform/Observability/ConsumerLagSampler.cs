@@ -7,10 +7,13 @@ namespace Minwon.Server.Platform.Observability;
 
 /// <summary>
 /// Consumer lag per durable cursor: events after it and the age of the oldest of them. Consumers that keep their cursor
-/// outside the event log (the warehouse) are left out rather than reported as ever further behind.
+/// outside the event log (the warehouse) are left out rather than reported as ever further behind. The processing lag is
+/// reported by the node that runs each consumer only: the age of the oldest event after the position its last batch
+/// reached in memory, counting only the types that wake it (<see cref="EventConsumer.WakesOn"/>; the others wait for its
+/// poll by design). It leaves out the save cadence that the cursor's lag includes (the issue detector saves every 30 s).
 /// </summary>
 public sealed class ConsumerLagSampler(IServiceScopeFactory scopes, IOptions<ObservabilityOptions> options, TimeProvider clock,
-    MinwonMetrics metrics, IEnumerable<EventConsumer> consumers, ILogger<ConsumerLagSampler> logger)
+    MinwonMetrics metrics, IEnumerable<EventConsumer> consumers, EventConsumerHost host, ILogger<ConsumerLagSampler> logger)
     : PeriodicSampler(scopes, options, clock, logger)
 {
     protected override async Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -29,5 +32,22 @@ public sealed class ConsumerLagSampler(IServiceScopeFactory scopes, IOptions<Obs
         }
 
         metrics.SetConsumers(sample);
+
+        var processing = new List<ConsumerProcessingSample>();
+        foreach (var (consumer, reached) in host.Running.Where(r => r.Consumer.CursorInEventLog))
+        {
+            var after = db.Set<EventLogEntry>().AsNoTracking()
+                .Where(e => e.TxId > reached.TxId || (e.TxId == reached.TxId && e.Id > reached.Id));
+            if (consumer.WakesOn is { } wakes)
+            {
+                var types = wakes.Select(t => EventCatalog.Describe(t).Name).ToList();
+                after = after.Where(e => types.Contains(e.Type));
+            }
+
+            var oldest = await after.OrderBy(e => e.TxId).ThenBy(e => e.Id).Select(e => (DateTimeOffset?)e.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+            processing.Add(new ConsumerProcessingSample(consumer.Name, oldest is { } at ? Math.Max(0, (now - at).TotalSeconds) : 0));
+        }
+
+        metrics.SetProcessing(processing);
     }
 }

@@ -31,6 +31,7 @@ public sealed class MinwonMetrics : IDisposable
 
     private volatile IReadOnlyList<QueueSample> queues = [];
     private volatile IReadOnlyList<ConsumerSample> consumers = [];
+    private volatile IReadOnlyList<ConsumerProcessingSample> processing = [];
     private volatile IReadOnlyList<CallSample> calls = [];
     private int legs;
 
@@ -46,6 +47,9 @@ public sealed class MinwonMetrics : IDisposable
             new Measurement<long>(c.Value, new KeyValuePair<string, object?>("consumer", c.Key))), "{event}", "Events in the log after a consumer's cursor.");
         Meter.CreateObservableGauge("minwon.consumer.lag_time", () => Largest(m => m.consumers, c => c.Name, c => c.Seconds).Select(c =>
             new Measurement<double>(c.Value, new KeyValuePair<string, object?>("consumer", c.Key))), "s", "Age of the oldest event a consumer has not read.");
+        Meter.CreateObservableGauge("minwon.consumer.processing_lag_time", () => Largest(m => m.processing, c => c.Name, c => c.Seconds).Select(c =>
+            new Measurement<double>(c.Value, new KeyValuePair<string, object?>("consumer", c.Key))), "s",
+            "Age of the oldest event of a type that wakes a consumer, after the position its last batch reached in memory; reported by the node running it.");
         Meter.CreateObservableGauge("minwon.calls.open", () => Largest(m => m.calls, c => c.State, c => c.Count).Select(c =>
             new Measurement<long>(c.Value, new KeyValuePair<string, object?>("state", c.Key))), "{call}", "Calls not ended, by state.");
         Meter.CreateObservableGauge("minwon.call.legs", () => Live.Keys.Sum(m => Volatile.Read(ref m.legs)), "{leg}", "Media legs joined to calls on this node.");
@@ -66,6 +70,9 @@ public sealed class MinwonMetrics : IDisposable
 
     /// <summary>Read from the database by <see cref="ConsumerLagSampler"/>.</summary>
     public void SetConsumers(IReadOnlyList<ConsumerSample> sample) => consumers = sample;
+
+    /// <summary>The consumers this node runs, by <see cref="ConsumerLagSampler"/>.</summary>
+    public void SetProcessing(IReadOnlyList<ConsumerProcessingSample> sample) => processing = sample;
 
     /// <summary>Read by Features/Voice (<c>CallMetrics</c>): open calls from the database, legs from this node's bridges.</summary>
     public void SetCalls(IReadOnlyList<CallSample> sample, int legsHere)
@@ -98,5 +105,7 @@ public sealed class MinwonMetrics : IDisposable
 public sealed record QueueSample(int QueueId, string Name, long Waiting, double OldestWaitSeconds);
 
 public sealed record ConsumerSample(string Name, long Events, double Seconds);
+
+public sealed record ConsumerProcessingSample(string Name, double Seconds);
 
 public sealed record CallSample(string State, long Count);

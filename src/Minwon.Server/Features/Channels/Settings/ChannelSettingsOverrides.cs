@@ -106,8 +106,9 @@ internal sealed class CurrentChannelOptions(IOptionsMonitor<ChannelOptions> moni
 /// <summary>
 /// Keeps this node's channel settings in step with the database: at once when a change commits anywhere (the
 /// <see cref="Events.ChannelSettingsChanged"/> event wakes <see cref="EventSignal"/>, carried between nodes by
-/// <see cref="RedisEventSignal"/>), and every <see cref="PollInterval"/> in any case (no Redis, a lost wake-up). The signal
-/// also wakes for every other event, so a wake-up reads the small settings table at most once per <see cref="MinGap"/>.
+/// <see cref="RedisEventSignal"/>), and every <see cref="PollInterval"/> in any case (no Redis, a lost wake-up). Only that
+/// event wakes it (it woke at every commit before, reading the table twice a second per node under chat traffic); a
+/// wake-up still reads the small settings table at most once per <see cref="MinGap"/>.
 /// </summary>
 public sealed class ChannelSettingsLoader(IServiceScopeFactory scopes, ChannelSettingsOverrides overrides, IDataProtectionProvider protection,
     EventSignal signal, IConfiguration configuration, TimeProvider clock, ILogger<ChannelSettingsLoader> logger) : BackgroundService
@@ -135,8 +136,9 @@ public sealed class ChannelSettingsLoader(IServiceScopeFactory scopes, ChannelSe
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Taken before each read, so a change committed while reading is not missed (see EventSignal.Next).
-        var pulse = signal.Next();
+        // Taken before each read, so a change committed while reading is not missed (see EventSignal.Subscribe).
+        using var changes = signal.Subscribe([EventCatalog.NameOf<Events.ChannelSettingsChanged>()]);
+        var pulse = changes.Next();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -148,7 +150,7 @@ public sealed class ChannelSettingsLoader(IServiceScopeFactory scopes, ChannelSe
                 }
 
                 stoppingToken.ThrowIfCancellationRequested();
-                pulse = signal.Next();
+                pulse = changes.Next();
                 await LoadAsync(stoppingToken);
                 // A throttle in real time, not the app's clock (a test's fake clock would stop the loop here).
                 await Task.Delay(MinGap, stoppingToken);
