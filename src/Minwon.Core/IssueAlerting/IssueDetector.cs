@@ -411,6 +411,13 @@ public sealed partial class IssueDetector
         !keys.TryGetValue((KeyKind.Term, -1, term), out var key) || key.CountAt(nowTicks, decayPerTick) < options.NewWordingShare * VolumeAt(nowTicks);
 
     /// <summary>
+    /// Whether a city-wide term is one the city rarely uses (issue 13, session 11): its decayed count (contacts that have
+    /// left the detection windows) is below <see cref="IssueDetectorOptions.KnownWordShare"/> of all contacts.
+    /// </summary>
+    internal bool IsRareWord(KeyState cityTerm) =>
+        cityTerm.CountAt(nowTicks, decayPerTick) < options.KnownWordShare * VolumeAt(nowTicks);
+
+    /// <summary>
     /// Whether a word is clearly above its usual rate city-wide in the longest window (tail probability below 1e-4): the
     /// words an incident makes unusual, never grammar ("와요", "너무") that every contact shares.
     /// </summary>

@@ -63,6 +63,21 @@ public sealed record IssueDetectorOptions
     /// </summary>
     public double NewWordingShare { get; init; } = 1e-5;
 
+    /// <summary>
+    /// Fewest contacts for a city-wide alert told only in known words (issue 13, session 11): unless a word below
+    /// <see cref="KnownWordShare"/> of all contacts is shared by a tenth of its contacts (and two), a would-be
+    /// city-wide alert waits for this many. Routines of a longer cycle seen for the first time (Saturday-night noise,
+    /// election-morning or holiday questions) are told in everyday words; incidents bring words the city rarely uses.
+    /// District alerts keep <see cref="EverydayDistrictMinCount"/> alone. 0 turns it off.
+    /// </summary>
+    public int EverydayWordingMinCount { get; init; } = 20;
+
+    /// <summary>
+    /// Share of all contacts (decayed, outside the detection windows) from which a word is known to the city: 3e-5, about
+    /// four a week at Seoul's 20,000 contacts a day (see <see cref="EverydayWordingMinCount"/>).
+    /// </summary>
+    public double KnownWordShare { get; init; } = 3e-5;
+
     /// <summary>New terms a contact needs to count as new wording (a new word yields a bigram and its stem).</summary>
     public int NewWordingMinTerms { get; init; } = 2;
 

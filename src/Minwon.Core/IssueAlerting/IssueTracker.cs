@@ -24,6 +24,9 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     /// session 6), where other issues ask a fifth.
     /// </summary>
     private const double NewWordingTermShare = 0.1;
+
+    /// <summary>Share of a would-be alert's contacts that must share a rare word for it to skip the everyday-wording floor.</summary>
+    private const double RareWordingShare = 0.1;
     private static readonly double StrongCategoryLogTail = Math.Log(1e-11);
     private static readonly double DescriptiveLogTail = Math.Log(1e-4);
     private static readonly double KeepAliveLogTail = Math.Log(1e-5);
@@ -148,6 +151,17 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 }
             }
 
+            var members = windows[window].Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
+            if (alert.District is null && alert.Count < options.EverydayWordingMinCount && !HasRareWording(members, detector))
+            {
+                // City-wide and told only in words the city uses every week (소리, 음악, 투표, 공휴일): a routine of a
+                // longer cycle seen for the first time (Saturday-night noise, election or holiday questions) far more
+                // often than an incident, which brings words the city rarely uses (가스, 흙탕물, 열차 중단). It needs
+                // more contacts; the next contact tests it again (issue 13, session 11). District alerts keep the
+                // district floor alone: holding them too lost small local incidents told in everyday words.
+                continue;
+            }
+
             if (alert.Terms.Count == 0 && alert.District is null)
             {
                 // New wording, or a city-wide surge, with no word yet shared by enough of its contacts to name it: an
@@ -174,7 +188,6 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
 
             // The same incident in other words: its wording drifted (cold, then boilers, then frozen pipes) or another
             // district reported it first. It joins whole, keys and contacts, so the issue keeps following it.
-            var members = windows[window].Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
             var related = options.RelateIssues ? issues.FirstOrDefault(other => Related(other, alert, issue, members, detector)) : null;
             if (related is not null)
             {
@@ -279,6 +292,34 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
 
         return word || (category && other.Alert.District is null
             && (alert.District is not null || alert.DetectedAt.UtcTicks - other.CreatedTicks <= RelatedOnsetTicks));
+    }
+
+    /// <summary>
+    /// Whether a word the city rarely uses (<see cref="IssueDetector.IsRareWord"/>) is shared by at least
+    /// <see cref="RareWordingShare"/> of a would-be alert's contacts (and two): the mark of an incident (가스, 흙탕물; an
+    /// incident told in many new words repeats each of them a little), where a routine of a longer cycle is told in
+    /// everyday words and its rare words are one-off spellings (glued words, typos) (issue 13, session 11).
+    /// </summary>
+    private static bool HasRareWording(List<WindowedEvent> members, IssueDetector detector)
+    {
+        var needed = Math.Max(2, RareWordingShare * members.Count);
+        var tally = new Dictionary<KeyState, int>();
+        foreach (var member in members)
+        {
+            foreach (var key in member.Keys)
+            {
+                if (key.Kind == KeyKind.Term && key.District < 0 && detector.IsRareWord(key))
+                {
+                    var n = tally[key] = tally.GetValueOrDefault(key) + 1;
+                    if (n >= needed)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"시내버스" and "파업하면" belong with an issue that already holds "버스" and "버스파업".</summary>

@@ -228,6 +228,28 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
+    public void A_first_night_cluster_told_in_everyday_words_waits_for_more_contacts_but_rare_words_do_not()
+    {
+        // Issue 13, session 11: Saturday-night club noise the first time (no week of history to expect it from) is told
+        // in words the city uses every week; an incident brings words the city rarely uses. Twelve contacts all over the
+        // city at 1 a.m. alerted either way before EverydayWordingMinCount.
+        string[] districts = ["마포구", "강남구", "노원구", "송파구", "관악구", "은평구", "강서구", "성북구", "종로구", "중구", "용산구", "광진구"];
+        var background = Background(days: 3);
+        var usual = background.Where((_, i) => i % 2000 == 0)
+            .Select(e => e with { Text = "밤새 음악 소리 시끄러워요", Time = e.Time.AddSeconds(1) });
+        var night = Monday.AddDays(2).AddHours(1);
+        List<ContactEvent> Cluster(string text) =>
+            [.. Enumerable.Range(0, 12).Select(i => new ContactEvent(night.AddMinutes(2.5 * i), text, "생활 소음", districts[i], "phone"))];
+
+        var noise = Merge(background, usual, Cluster("밤새 음악 소리 시끄러워요"));
+        Assert.Empty(Replay(noise));
+        Assert.NotEmpty(Replay(noise, new IssueDetector(new IssueDetectorOptions { EverydayWordingMinCount = 0 })));
+
+        var fire = Merge(background, usual, Cluster("클럽 건물에서 검은 연기 나요 화재"));
+        Assert.NotEmpty(Replay(fire));
+    }
+
+    [Fact]
     public void A_district_routine_at_the_same_hour_a_week_later_is_expected_again()
     {
         // Issue 13, session 6: twenty recycling-day complaints in 중구 on Wednesday 9-11 alert the first time (nothing
@@ -259,7 +281,7 @@ public sealed class IssueDetectorTests
         // sees the peak memory alone.
         var noProfile = new IssueDetectorOptions { SeasonalPriorCount = 1000 };
         Assert.Empty(Replay(stream, new IssueDetector(noProfile)));
-        Assert.Contains(Replay(stream, new IssueDetector(noProfile with { DailyRepeatShare = 0 })), a => a.DetectedAt > Monday.AddDays(1));
+        Assert.Contains(Replay(stream, new IssueDetector(noProfile with { DailyRepeatShare = 0, EverydayWordingMinCount = 0 })), a => a.DetectedAt > Monday.AddDays(1));
     }
 
     [Fact]
@@ -308,7 +330,7 @@ public sealed class IssueDetectorTests
         var calendar = HolidayCalendar.None.With([DateOnly.FromDateTime(wednesday.DateTime)]);
 
         Assert.DoesNotContain(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = calendar })), a => a.DetectedAt >= wednesday.AddHours(-10));
-        Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = HolidayCalendar.None })), a => a.DetectedAt >= wednesday.AddHours(-10));
+        Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = HolidayCalendar.None, EverydayWordingMinCount = 0 })), a => a.DetectedAt >= wednesday.AddHours(-10));
     }
 
     [Fact]
