@@ -23,15 +23,26 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         signal.Forward = Schedule;
-        await redis.GetSubscriber().SubscribeAsync(Channel, (_, value) =>
+        await redis.GetSubscriber().SubscribeAsync(Channel, (_, value) => Receive(signal, node, (string?)value));
+    }
+
+    /// <summary>
+    /// Wakes this node's waiters for a message from another node (its own were woken at the commit). Everything after
+    /// the first <c>|</c> is the type list; no list, or one that names no type (an older node, a garbled message), wakes
+    /// every waiter: a wake-up too many costs a batch, one too few costs the poll. Names no type is called by are
+    /// passed on and wake nobody typed.
+    /// </summary>
+    internal static void Receive(EventSignal signal, string self, string? message)
+    {
+        var text = message ?? "";
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        if ((bar < 0 ? text.AsSpan() : text.AsSpan(0, bar)).SequenceEqual(self))
         {
-            var text = (string?)value ?? "";
-            var bar = text.IndexOf('|', StringComparison.Ordinal);
-            if ((bar < 0 ? text : text[..bar]) != node)
-            {
-                signal.Wake(bar < 0 ? null : text[(bar + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries));
-            }
-        });
+            return;
+        }
+
+        var types = bar < 0 ? [] : text[(bar + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        signal.Wake(types.Length == 0 ? null : types);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
