@@ -46,9 +46,26 @@ public sealed partial class EventConsumerHost(IEnumerable<EventConsumer> consume
     /// <summary>Each consumer's position on this node (the lease holder's is the one that counts).</summary>
     public IReadOnlyDictionary<string, EventPosition> Positions => runs.ToDictionary(r => r.Key, r => r.Value.Position);
 
-    /// <summary>The consumers this node runs now and how far each has processed the log in memory (see <see cref="EventConsumerRun.Reached"/>).</summary>
-    public IReadOnlyList<(EventConsumer Consumer, EventPosition Reached)> Running =>
-        [.. consumers.Where(c => runs[c.Name].Reached is not null).Select(c => (c, runs[c.Name].Reached!.Value))];
+    /// <summary>
+    /// The consumers this node runs now and how far each has processed the log in memory (see <see cref="EventConsumerRun.Reached"/>).
+    /// Read by the sampler's thread while the loops run: each position is read once, as a loop may stop between two reads.
+    /// </summary>
+    public IReadOnlyList<(EventConsumer Consumer, EventPosition Reached)> Running
+    {
+        get
+        {
+            var running = new List<(EventConsumer, EventPosition)>();
+            foreach (var consumer in consumers)
+            {
+                if (runs[consumer.Name].Reached is { } reached)
+                {
+                    running.Add((consumer, reached));
+                }
+            }
+
+            return running;
+        }
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.ConsumersEnabled
