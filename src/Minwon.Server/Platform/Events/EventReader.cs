@@ -18,9 +18,7 @@ public static class EventReader
         if (!db.Database.IsNpgsql())
         {
             // SQLite has one writer at a time: what is visible is final.
-            var entries = await db.Set<EventLogEntry>().AsNoTracking()
-                .Where(e => e.TxId > after.TxId || (e.TxId == after.TxId && e.Id > after.Id))
-                .OrderBy(e => e.TxId).ThenBy(e => e.Id)
+            var entries = await db.Set<EventLogEntry>().AsNoTracking().After(after).InLogOrder()
                 .Take(take)
                 .ToListAsync(cancellationToken);
             return new EventBatch(entries.ConvertAll(Envelope), HeldBack: false);
@@ -52,6 +50,16 @@ public static class EventReader
         })).ToList();
         return new EventBatch(readable, HeldBack: readable.Count < rows.Count);
     }
+
+    /// <summary>
+    /// The rows after a position in the log's order (transaction, then id). Not "id greater than": on PostgreSQL a row with
+    /// a higher id can come earlier, so a comparison by id alone counts rows already handled and misses others.
+    /// </summary>
+    public static IQueryable<EventLogEntry> After(this IQueryable<EventLogEntry> rows, EventPosition position) =>
+        rows.Where(e => e.TxId > position.TxId || (e.TxId == position.TxId && e.Id > position.Id));
+
+    /// <summary>The log's order: the one consumers read in and <see cref="EventPosition"/> compares by.</summary>
+    public static IOrderedQueryable<EventLogEntry> InLogOrder(this IQueryable<EventLogEntry> rows) => rows.OrderBy(e => e.TxId).ThenBy(e => e.Id);
 
     /// <summary>The typed envelope of a row; a payload that no longer fits its type is reported as such, not thrown.</summary>
     public static EventEnvelope Envelope(EventLogEntry row)

@@ -16,19 +16,18 @@ public sealed class ConsumerLagSampler(IServiceScopeFactory scopes, IOptions<Obs
     MinwonMetrics metrics, IEnumerable<EventConsumer> consumers, EventConsumerHost host, ILogger<ConsumerLagSampler> logger)
     : PeriodicSampler(scopes, options, clock, logger)
 {
+    /// <summary>The most events counted after a cursor; a consumer further behind is reported at this many.</summary>
+    public const int LagCountLimit = 100_000;
+
     protected override async Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<MinwonDbContext>();
         var now = Clock.GetUtcNow();
-        var head = await db.Set<EventLogEntry>().AsNoTracking().MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-        var cursors = await db.Set<EventCursor>().AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Position, cancellationToken);
+        var cursors = await db.Set<EventCursor>().AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.At, cancellationToken);
         var sample = new List<ConsumerSample>();
         foreach (var name in consumers.Where(c => c.CursorInEventLog).Select(c => c.Name).Distinct())
         {
-            var position = cursors.GetValueOrDefault(name);
-            var oldest = await db.Set<EventLogEntry>().AsNoTracking().Where(e => e.Id > position)
-                .OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-            sample.Add(new ConsumerSample(name, Math.Max(0, head - position), oldest is { } at ? Math.Max(0, (now - at).TotalSeconds) : 0));
+            sample.Add(await CursorLagAsync(db, name, cursors.GetValueOrDefault(name), now, cancellationToken));
         }
 
         metrics.SetConsumers(sample);
@@ -36,18 +35,34 @@ public sealed class ConsumerLagSampler(IServiceScopeFactory scopes, IOptions<Obs
         var processing = new List<ConsumerProcessingSample>();
         foreach (var (consumer, reached) in host.Running.Where(r => r.Consumer.CursorInEventLog))
         {
-            var after = db.Set<EventLogEntry>().AsNoTracking()
-                .Where(e => e.TxId > reached.TxId || (e.TxId == reached.TxId && e.Id > reached.Id));
+            var after = db.Set<EventLogEntry>().AsNoTracking().After(reached);
             if (consumer.WakesOn is { } wakes)
             {
                 var types = wakes.Select(t => EventCatalog.Describe(t).Name).ToList();
                 after = after.Where(e => types.Contains(e.Type));
             }
 
-            var oldest = await after.OrderBy(e => e.TxId).ThenBy(e => e.Id).Select(e => (DateTimeOffset?)e.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+            var oldest = await after.InLogOrder().Select(e => (DateTimeOffset?)e.CreatedAt).FirstOrDefaultAsync(cancellationToken);
             processing.Add(new ConsumerProcessingSample(consumer.Name, oldest is { } at ? Math.Max(0, (now - at).TotalSeconds) : 0));
         }
 
         metrics.SetProcessing(processing);
+    }
+
+    /// <summary>
+    /// A saved cursor's lag: the events after it in the log's order, counted up to <see cref="LagCountLimit"/>, and the
+    /// age of the first of them. A cursor at the end of the log is 0 and 0 even when a row with a higher id came earlier.
+    /// </summary>
+    public static async Task<ConsumerSample> CursorLagAsync(MinwonDbContext db, string name, EventPosition cursor, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var after = db.Set<EventLogEntry>().AsNoTracking().After(cursor);
+        var oldest = await after.InLogOrder().Select(e => (DateTimeOffset?)e.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (oldest is not { } at)
+        {
+            return new ConsumerSample(name, 0, 0);
+        }
+
+        return new ConsumerSample(name, await after.Take(LagCountLimit).CountAsync(cancellationToken), Math.Max(0, (now - at).TotalSeconds));
     }
 }
