@@ -96,17 +96,21 @@ public sealed class ConsumerCrashTests
 
             await using var db = new NpgsqlConnection(postgres);
             await db.OpenAsync(Ct);
-            var last = await ScalarAsync<long>(db, """SELECT max("Id") FROM "EventLog" """);
+            // The end of the log is its last row in the log's order (transaction, then id), which need not hold the highest
+            // id: a transaction that began first and committed last comes earlier with a higher id. Waiting for a cursor
+            // at the highest id failed CI once (session 11) with every consumer at the end.
+            var (lastTx, last) = await LastAsync(db);
             string[] consumers = ["chatbot", "protection", "issues", "rollups", "quality"];
             for (var wait = 0; ; wait++)
             {
-                var behind = await ScalarAsync<long>(db, $"""SELECT count(*) FROM "EventCursors" WHERE "Name" IN ({string.Join(',', consumers.Select(c => $"'{c}'"))}) AND "Position" >= {last}""");
-                if (behind == consumers.Length)
+                var reached = await ScalarAsync<long>(db, $"""SELECT count(*) FROM "EventCursors" WHERE "Name" IN ({string.Join(',', consumers.Select(c => $"'{c}'"))}) AND ("TxId", "Position") >= ({lastTx}, {last})""");
+                if (reached == consumers.Length)
                 {
                     break;
                 }
 
-                Assert.True(wait < 600, "the consumers never reached the end of the log:\n" + server.Value.Output);
+                Assert.True(wait < 600, $"the consumers never reached the end of the log ({lastTx}, {last}); their cursors: "
+                    + await CursorsAsync(db) + "\nthe server's output:\n" + server.Value.Output);
                 await Task.Delay(100, Ct);
             }
 
@@ -123,7 +127,7 @@ public sealed class ConsumerCrashTests
             // Rollups: every chat left while queued is one abandoned contact, counted once.
             Assert.Equal(Chats, await ScalarAsync<long>(db, """SELECT coalesce(sum("Abandoned"), 0) FROM "AnalyticsHourly" """));
             Assert.Equal(Chats, await ScalarAsync<long>(db, """SELECT coalesce(sum("Contacts"), 0) FROM "AnalyticsHourly" """));
-            TestContext.Current.TestOutputHelper?.WriteLine($"Killed after {kills[0]} and {kills[1]} of {total} steps; log head {last}");
+            TestContext.Current.TestOutputHelper?.WriteLine($"Killed after {kills[0]} and {kills[1]} of {total} steps; log end ({lastTx}, {last})");
         }
         finally
         {
@@ -153,6 +157,27 @@ public sealed class ConsumerCrashTests
                 await Task.Delay(100, Ct);
             }
         }
+    }
+
+    private static async Task<(long TxId, long Id)> LastAsync(NpgsqlConnection db)
+    {
+        await using var command = new NpgsqlCommand("""SELECT "TxId", "Id" FROM "EventLog" ORDER BY "TxId" DESC, "Id" DESC LIMIT 1""", db);
+        await using var row = await command.ExecuteReaderAsync(Ct);
+        Assert.True(await row.ReadAsync(Ct), "the event log is empty");
+        return (row.GetInt64(0), row.GetInt64(1));
+    }
+
+    private static async Task<string> CursorsAsync(NpgsqlConnection db)
+    {
+        await using var command = new NpgsqlCommand("""SELECT "Name", "TxId", "Position" FROM "EventCursors" ORDER BY "Name" """, db);
+        await using var rows = await command.ExecuteReaderAsync(Ct);
+        var cursors = new List<string>();
+        while (await rows.ReadAsync(Ct))
+        {
+            cursors.Add($"{rows.GetString(0)} ({rows.GetInt64(1)}, {rows.GetInt64(2)})");
+        }
+
+        return string.Join(", ", cursors);
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection db, string sql)

@@ -82,7 +82,7 @@ public sealed class EventBackboneTests
     private static async Task TakeUpAndRedeliverAsync(MinwonApp second, Guid conversationId)
     {
         var citizenMessages = await second.RowsAsync<Message>(q => q.Where(m => m.ConversationId == conversationId && m.Sender == MessageSender.Citizen));
-        var last = await LastEventIdAsync(second);
+        var last = await LastEventAsync(second);
         await WaitForCursorsAsync(second, last, "chatbot", "protection", "issues", "rollups");
 
         // No articles: the bot misses twice and hands off, so it took the first two turns and left the third alone.
@@ -117,7 +117,7 @@ public sealed class EventBackboneTests
             return row.Id;
         });
         var question = await citizen.SayAsync(chat.Token, "주차 과태료 어디서 내요");
-        await WaitForCursorsAsync(app, await LastEventIdAsync(app), "chatbot");
+        await WaitForCursorsAsync(app, await LastEventAsync(app), "chatbot");
 
         var dead = Assert.Single(await app.RowsAsync<EventDeadLetter>(q => q.Where(d => d.Consumer == "chatbot")));
         Assert.Equal(poison, dead.EventId);
@@ -132,14 +132,16 @@ public sealed class EventBackboneTests
         return (await response.Content.ReadFromJsonAsync<StartChatResponse>(Ct))!;
     }
 
-    private static Task<long> LastEventIdAsync(MinwonApp app) => app.DbAsync(d => d.Set<EventLogEntry>().MaxAsync(e => e.Id, Ct));
+    /// <summary>The last event in the log's order; on PostgreSQL it need not hold the highest id (see <see cref="EventPosition"/>).</summary>
+    private static Task<EventPosition> LastEventAsync(MinwonApp app) =>
+        app.DbAsync(d => d.Set<EventLogEntry>().OrderByDescending(e => e.TxId).ThenByDescending(e => e.Id).Select(e => new EventPosition(e.TxId, e.Id)).FirstAsync(Ct));
 
-    private static async Task WaitForCursorsAsync(MinwonApp app, long eventId, params string[] names)
+    private static async Task WaitForCursorsAsync(MinwonApp app, EventPosition end, params string[] names)
     {
         for (var i = 0; i < 300; i++)
         {
             var cursors = await app.RowsAsync<EventCursor>(q => q.Where(c => names.Contains(c.Name)));
-            if (cursors.Count == names.Length && cursors.All(c => c.Position >= eventId))
+            if (cursors.Count == names.Length && cursors.All(c => c.At.CompareTo(end) >= 0))
             {
                 return;
             }
@@ -147,6 +149,6 @@ public sealed class EventBackboneTests
             await Task.Delay(100, Ct);
         }
 
-        Assert.Fail($"Consumers {string.Join(", ", names)} did not reach event {eventId} within 30 s.");
+        Assert.Fail($"Consumers {string.Join(", ", names)} did not reach the end of the log {end} within 30 s.");
     }
 }
