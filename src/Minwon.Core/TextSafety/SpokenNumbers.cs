@@ -416,11 +416,12 @@ internal sealed class SpokenNumbers
             var token = Read(text, start, i, alternative);
             var word = token.Word(text);
             // A filler, a correction or a word for the hyphen after a number may join it to the next one ("010 어 1234",
-            // "86 다시 37 번지"); a word with 골뱅이 in it may be an e-mail said without spaces.
-            var joining = In(Fillers, word) || In(Corrections, word) || word is "에" or "의" or "-" || NumberRuns.HyphenWord(text, start) == i - start;
-            any |= token.Spoken || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
-                || afterNumber && joining || GluedAt(word);
-            afterNumber = token.Number || afterNumber && joining;
+            // "86 다시 37 번지"); a word with 골뱅이 in it may be an e-mail said without spaces. Both checks only where they
+            // can matter (after a number; while nothing is found yet): every line of every message passes here.
+            var joining = afterNumber && (In(Fillers, word) || In(Corrections, word) || word is "에" or "의" or "-" || NumberRuns.HyphenWord(text, start) == i - start);
+            any = any || token.Spoken || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
+                || joining || GluedAt(word);
+            afterNumber = token.Number || joining;
             if (tokens is null && any)
             {
                 return true;
