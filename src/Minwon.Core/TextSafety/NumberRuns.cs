@@ -141,8 +141,9 @@ internal static class NumberRuns
         return length > 0 && (at + length == text.Length || text[at + length] == ' ' || char.IsAsciiDigit(text[at + length])) ? length : 0;
     }
 
-    // A word starting so is a count, a time or a date after the number, not something said between two parts of one.
-    private const string NotBetween = "원만천백억개명번시분초년월일살세층호동가곳건회차배장권박주쪽등위점평도줄칸";
+    // A word starting so is a count, a time or a date after the number, not something said between two parts of one
+    // (천, 백, 일 of amounts and dates, 초 of times, 동 of buildings).
+    private const string NotBetween = PiiContext.CounterSyllables + "천백일초동";
 
     /// <summary>" 쉬고 " or " 그리고 아 잠깐만 " between two digit groups: one to three words of one to three Hangul
     /// syllables, a space on each side and a digit after; returns where the next group starts, or -1.</summary>

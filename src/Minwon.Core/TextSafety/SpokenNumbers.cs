@@ -501,8 +501,9 @@ internal sealed class SpokenNumbers
         return Ending(text, start, end, alternative);
     }
 
-    // What may follow a number as a counter or unit instead of an ending: "3개", "오 분", "칠 년", "이천 원", "삼 층".
-    private const string Counters = "원만억개명번시분초년월살세층호동길가곳건회차배장권박주쪽등위점평도줄칸대";
+    // What may follow a number as a counter or unit instead of an ending: "3개", "오 분", "칠 년", "이천 원", "삼 층" (초 of
+    // times, 동 and 길 of addresses, 대 of vehicles; 천 and 백 are read as part of the number, 일 may be the copula, 일걸요).
+    private const string Counters = PiiContext.CounterSyllables + "초동길대";
 
     // How an ending or particle after a number begins: the copula (이, 입, 인, 일, 예, 였), 에, 요, 고, 라, 래, 거, 걸, 죠, 지, 는 ...
     private const string EndingStarts = "이입인일예였에요고라래거걸죠지는은을를랑까야던데";
