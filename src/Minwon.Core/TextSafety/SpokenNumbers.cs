@@ -337,17 +337,9 @@ internal sealed class SpokenNumbers
             var afterAscii = rewritten is { Length: > 0 }
                 ? char.IsAsciiLetterOrDigit(rewritten[^1]) || rewritten[^1] is '@' or '.'
                 : i > 0 && char.IsAsciiLetterOrDigit(word[i - 1]);
-            string? replacement = null;
-            var length = 0;
-            foreach (var (said, written) in GluedEmailWords)
-            {
-                if (rest.StartsWith(said, StringComparison.Ordinal) && (afterAscii || said == "골뱅이"))
-                {
-                    (replacement, length) = (written, said.Length);
-                    break;
-                }
-            }
-
+            var (replacement, length) = afterAscii ? GluedWord(rest)
+                : rest.StartsWith("골뱅이", StringComparison.Ordinal) ? ("@", 3)
+                : (null, 0);
             if (replacement is null)
             {
                 rewritten?.Append(word[i]);
@@ -363,12 +355,32 @@ internal sealed class SpokenNumbers
         return rewritten?.ToString();
     }
 
-    private static readonly (string Said, string Written)[] GluedEmailWords =
-    [
-        ("골뱅이", "@"), ("골뱅", "@"), ("카카오", "kakao"), ("닷컴", ".com"), ("점컴", ".com"), ("쩜컴", ".com"), ("닷넷", ".net"), ("점넷", ".net"), ("앳", "@"), ("엣", "@"),
-        ("지메일", "gmail"), ("네이버", "naver"), ("한메일", "hanmail"), ("네이트", "nate"), ("점", "."), ("쩜", "."), ("닷", "."),
-        ("컴", "com"), ("넷", "net"),
-    ];
+    // The longest Hangul word EmailMark or EmailName knows (골뱅이, 지메일, 카카오 …).
+    private const int LongestEmailWord = 3;
+
+    /// <summary>
+    /// The longest word for @, the dot or a service that <paramref name="rest"/> starts with, in Hangul only ("at" and
+    /// "dot" inside a Latin word are letters): <see cref="EmailMark"/> and <see cref="EmailName"/>'s words, not a copy
+    /// of them (the copy this replaced had lost 다음 and 야후).
+    /// </summary>
+    private static (string? Written, int Length) GluedWord(ReadOnlySpan<char> rest)
+    {
+        var hangul = 0;
+        while (hangul < rest.Length && hangul < LongestEmailWord && Hangul.IsSyllable(rest[hangul]))
+        {
+            hangul++;
+        }
+
+        for (var length = hangul; length >= 1; length--)
+        {
+            if ((EmailMark(rest[..length]) ?? EmailName(rest[..length])) is { } written)
+            {
+                return (written, length);
+            }
+        }
+
+        return (null, 0);
+    }
 
     /// <summary>"에이동" → "A동": a lettered building read out.</summary>
     private static string? Lettered(ReadOnlySpan<char> word) => word switch

@@ -51,6 +51,9 @@ public sealed class PiiGrammarFormsTests
     [InlineData("메일 주소 kim77@naver점com 이에요", "kim77@naver점com", PiiKind.Email)]
     [InlineData("답변은 hong53엣지메일점컴 으로 보내 주세요", "hong53엣지메일점컴", PiiKind.Email)]
     [InlineData("메일은 minsu 앳 지메일 닷컴 이요", "minsu 앳 지메일 닷컴", PiiKind.Email)]
+    // Said without spaces, every service the spaced form knows: 다음 and 야후 were missing from a copy of its list.
+    [InlineData("답변은 hong1앳다음점넷 으로 보내 주세요", "hong1앳다음점넷", PiiKind.Email)]
+    [InlineData("메일 kim7앳야후점컴 이요", "kim7앳야후점컴", PiiKind.Email)]
     public void Finds_email_said_with_spaced_or_glued_marks(string text, string expected, PiiKind kind) => AssertOne(text, expected, kind);
 
     [Theory]
