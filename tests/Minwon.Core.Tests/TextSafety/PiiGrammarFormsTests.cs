@@ -145,6 +145,11 @@ public sealed class PiiGrammarFormsTests
     [InlineData("a골뱅이b점", 20_000)]
     [InlineData("1 다음에 ", 40_000)]
     [InlineData("구십이요 팔이요 ", 20_000)]
+    // Loose words between digit groups (one run of 40,000 groups), endings nobody listed, an e-mail said glued.
+    [InlineData("010 쉬고 ", 40_000)]
+    [InlineData("1 그리고 아 ", 40_000)]
+    [InlineData("삼팔이륙이래요 ", 20_000)]
+    [InlineData("hong1앳다음점넷", 20_000)]
     public void Hostile_repetitions_of_the_new_words_stay_fast_and_keep_the_text(string unit, int times)
     {
         var text = new StringBuilder(unit.Length * times).Insert(0, unit, times).ToString();
