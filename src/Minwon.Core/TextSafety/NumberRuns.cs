@@ -185,35 +185,47 @@ internal static class NumberRuns
         Span<int> lengths = stackalloc int[MaxWindow];
         while (g < groups.Count)
         {
+            // Across a loose word a window that ends inside a number said without one ("전화 010 1234 5678 그리고 010 |
+            // 9876 5432") would cut that number and leave its rest to be read alone: such windows are tried only when no
+            // other window starting here is a number.
             var found = false;
-            for (var size = Math.Min(MaxWindow, groups.Count - g); size >= 1 && !found; size--)
+            for (var pass = 0; pass < 2 && !found; pass++)
             {
-                var digits = 0;
-                for (var k = 0; k < size; k++)
+                for (var size = Math.Min(MaxWindow, groups.Count - g); size >= 1 && !found; size--)
                 {
-                    lengths[k] = groups[g + k].Count;
-                    digits += lengths[k];
-                }
+                    var digits = 0;
+                    for (var k = 0; k < size; k++)
+                    {
+                        lengths[k] = groups[g + k].Count;
+                        digits += lengths[k];
+                    }
 
-                if (digits is < 6 or > 19)
-                {
-                    continue;
-                }
+                    if (digits is < 6 or > 19)
+                    {
+                        continue;
+                    }
 
-                var start = groups[g].Start;
-                var end = groups[g + size - 1].End;
-                var looseJoin = false;
-                for (var k = 1; k < size; k++)
-                {
-                    looseJoin |= groups[g + k].Loose;
-                }
+                    var looseJoin = false;
+                    for (var k = 1; k < size; k++)
+                    {
+                        looseJoin |= groups[g + k].Loose;
+                    }
 
-                var number = Digits(text, start, end, digits);
-                if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind)
-                {
-                    spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
-                    g += size;
-                    found = true;
+                    var cuts = looseJoin && g + size < groups.Count && !groups[g + size].Loose;
+                    if (cuts != (pass == 1))
+                    {
+                        continue;
+                    }
+
+                    var start = groups[g].Start;
+                    var end = groups[g + size - 1].End;
+                    var number = Digits(text, start, end, digits);
+                    if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind)
+                    {
+                        spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
+                        g += size;
+                        found = true;
+                    }
                 }
             }
 

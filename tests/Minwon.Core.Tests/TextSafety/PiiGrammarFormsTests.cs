@@ -73,6 +73,13 @@ public sealed class PiiGrammarFormsTests
     [InlineData("제 번호는 02 쉬고 123 쉬고 4567 이요", "02 쉬고 123 쉬고 4567")]
     // The group before a loose word is not part of the number after it: "7016 7017" next to 연락처 is a phone on its own.
     [InlineData("연락처 3 그리고 7016 7017 이요", "7016 7017")]
+    // A loose join never cuts a number said without one: next to 계좌 the first phone and the second's 010 are 14 digits,
+    // and "9876 5432", left alone far from 전화, was shown in the clear.
+    [InlineData("환불 계좌 말고 전화 010 1234 5678 그리고 010 9876 5432", "010 1234 5678", "010 9876 5432")]
+    // ... but a window that cuts is not refused outright: tried last, it still finds a phone followed by a stray digit,
+    // and a loose window may start after a number that proved nothing ("35").
+    [InlineData("전화 010 쉬고 1234 5678 3 번 눌렀어요", "010 쉬고 1234 5678")]
+    [InlineData("나이 35 010 1234 그리고 5678 이에요", "010 1234 그리고 5678")]
     public void Loose_joins_keep_two_numbers_apart(string text, params string[] expected) =>
         Assert.Equal(expected, Masker.Find(text).Select(span => text[span.Start..span.End]));
 
