@@ -238,6 +238,14 @@ def number_line(r, half, kind):
     return text, [{"start": start, "end": start + len(value), "kind": kind}], axes
 
 
+def carry(r, half, carriers, v, particle, axes):
+    """Says the value v (with its particle) in a carrier sentence of this half: the line, its one gold span, its axes."""
+    template = r.choice(carriers[min(SIDE[half], 1)])
+    start = template.index("{v}")
+    text = template.replace("{v}", v).replace("{p}", attach(v, particle))
+    return text, [{"start": start, "end": start + len(v), "kind": axes["kind"]}], axes
+
+
 PLATE_SYL = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호"
 REGIONS = ["서울", "경기", "인천", "부산", "대구"]
 
@@ -269,11 +277,7 @@ def plate_line(r, half):
     carriers = (["차 번호가 {v}{p}", "{v}{p} 차량이 인도에 주차돼 있어요", "불법주차 차량 {v}{p}"],
                 ["번호판 {v}{p} 신고할게요", "{v}{p} 트럭이 밤새 시동 켜 놨어요", "그 택시가 {v}{p} 였어요", "견인된 제 차는 {v}{p}"])
     particle = r.choice(["", "", "이에요", "입니다"] if half == "tune" else ["", "요", "이고요", "인데요"])
-    particle = "" if particle and particle[0] == "이" and "{v}{p} 였" in "" else particle
-    template = r.choice(carriers[min(SIDE[half], 1)])
-    start = template.index("{v}")
-    text = template.replace("{v}", v).replace("{p}", attach(v, particle))
-    return text, [{"start": start, "end": start + len(v), "kind": "vehicle_plate"}], {"kind": "vehicle_plate", "style": style, "particle": particle or "none"}
+    return carry(r, half, carriers, v, particle, {"kind": "vehicle_plate", "style": style, "particle": particle or "none"})
 
 
 DONGS = ["역삼동", "상계동", "화곡동", "봉천동", "중계동", "망원동", "수유동", "면목동", "신림동", "길음동"]
@@ -311,10 +315,7 @@ def address_line(r, half):
     carriers = (["사는 곳은 {v}{p}", "{v}{p} 앞에 쓰레기가 쌓였어요", "주소는 {v}{p}"],
                 ["저희 집이 {v}{p}", "{v}{p} 에서 누수가 있어요", "배송지 {v}{p} 로 해 주세요", "우리 아파트 {v}{p}"])
     particle = r.choice(["", "이에요", "입니다"] if half == "tune" else ["", "요", "인데요", "이고요"])
-    template = r.choice(carriers[min(SIDE[half], 1)])
-    start = template.index("{v}")
-    text = template.replace("{v}", v).replace("{p}", attach(v, particle))
-    return text, [{"start": start, "end": start + len(v), "kind": "address"}], {"kind": "address", "style": style, "particle": particle or "none"}
+    return carry(r, half, carriers, v, particle, {"kind": "address", "style": style, "particle": particle or "none"})
 
 
 def email_line(r, half):
@@ -332,10 +333,7 @@ def email_line(r, half):
     else:
         v = f"{local} {at} {name} {dot} {tld}" if spaced else f"{local}{at}{name}{dot}{tld}"
     carriers = (["이메일은 {v}", "메일 주소 {v} 입니다"], ["답변은 {v} 로 보내 주세요", "메일은요 {v} 요"])
-    template = r.choice(carriers[min(SIDE[half], 1)])
-    start = template.index("{v}")
-    text = template.replace("{v}", v)
-    return text, [{"start": start, "end": start + len(v), "kind": "email"}], {"kind": "email", "at": at, "dot": dot, "domain": name}
+    return carry(r, half, carriers, v, "", {"kind": "email", "at": at, "dot": dot, "domain": name})
 
 
 def lookalike_line(r, half):

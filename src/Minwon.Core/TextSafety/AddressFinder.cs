@@ -38,8 +38,9 @@ internal static class AddressFinder
         "래미안", "푸르지오", "힐스테이트", "아이파크", "e편한", "더샵", "롯데캐슬", "집", "사는", "살아", "살고", "거주",
     ];
 
-    // What follows a number that makes it an amount, a time or a count instead of a building number.
-    private const string Counters = "분원만천백억개명번시대년월일살세층가곳건회차배장권박주쪽등위점평도호줄칸";
+    // What follows a number that makes it an amount, a time or a count instead of a building number (천, 백 and 일 of an
+    // amount or a date written half in words, 대 of vehicles).
+    private const string Counters = PiiContext.CounterSyllables + "천백일대";
 
     public static void Find(string text, List<PiiSpan> spans)
     {

@@ -13,9 +13,8 @@ internal static class NumberRuns
 
     public static void Find(string text, List<PiiSpan> spans)
     {
-        var groups = new List<(int Start, int End, int Count)>();
-        // loose[k]: group k follows the one before it across a word of unknown meaning ("010 쉬고 1234 쉬고 5678").
-        var loose = new List<bool>();
+        // Made at the first digit that starts a run: most lines have none and allocate nothing here.
+        List<Group>? groups = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -25,10 +24,9 @@ internal static class NumberRuns
                 continue;
             }
 
-            groups.Clear();
-            loose.Clear();
-            var end = ReadRun(text, i, groups, loose);
-            Classify(text, groups, loose, spans);
+            (groups ??= []).Clear();
+            var end = ReadRun(text, i, groups);
+            Classify(text, groups, spans);
             i = Math.Max(end, i + 1);
         }
     }
@@ -40,7 +38,7 @@ internal static class NumberRuns
     /// Reads digit groups and their separators. Digits dictated one at a time ("0 1 0 9 8 7 …", as speech-to-text
     /// writes them) form one group: a single digit after a single space joins a previous group of single digits.
     /// </summary>
-    private static int ReadRun(string text, int start, List<(int Start, int End, int Count)> groups, List<bool> loose)
+    private static int ReadRun(string text, int start, List<Group> groups)
     {
         var i = start;
         var dictating = false;
@@ -56,12 +54,11 @@ internal static class NumberRuns
             var single = i - groupStart == 1;
             if (single && dictating && groupStart >= 2 && text[groupStart - 1] == ' ' && groups.Count > 0 && groups[^1].End == groupStart - 1)
             {
-                groups[^1] = (groups[^1].Start, i, groups[^1].Count + 1);
+                groups[^1] = groups[^1] with { End = i, Count = groups[^1].Count + 1 };
             }
             else
             {
-                groups.Add((groupStart, i, i - groupStart));
-                loose.Add(looseNext);
+                groups.Add(new Group(groupStart, i, i - groupStart, looseNext));
                 dictating = single;
             }
 
@@ -70,7 +67,7 @@ internal static class NumberRuns
             if (next == i || next >= text.Length || !char.IsAsciiDigit(text[next]))
             {
                 // A word nobody listed between two groups ("쉬고", "그리고", "띄고"): the groups join only loosely, and a
-                // number read across it counts only when its shape alone proves it (see Kind).
+                // number read across it counts only when its shape alone proves it (see Proven).
                 next = LooseWord(text, i);
                 if (next < 0)
                 {
@@ -141,8 +138,9 @@ internal static class NumberRuns
         return length > 0 && (at + length == text.Length || text[at + length] == ' ' || char.IsAsciiDigit(text[at + length])) ? length : 0;
     }
 
-    // A word starting so is a count, a time or a date after the number, not something said between two parts of one.
-    private const string NotBetween = "원만천백억개명번시분초년월일살세층호동가곳건회차배장권박주쪽등위점평도줄칸";
+    // A word starting so is a count, a time or a date after the number, not something said between two parts of one
+    // (천, 백, 일 of amounts and dates, 초 of times, 동 of buildings).
+    private const string NotBetween = PiiContext.CounterSyllables + "천백일초동";
 
     /// <summary>" 쉬고 " or " 그리고 아 잠깐만 " between two digit groups: one to three words of one to three Hangul
     /// syllables, a space on each side and a digit after; returns where the next group starts, or -1.</summary>
@@ -181,41 +179,53 @@ internal static class NumberRuns
         return -1;
     }
 
-    private static void Classify(string text, List<(int Start, int End, int Count)> groups, List<bool> loose, List<PiiSpan> spans)
+    private static void Classify(string text, List<Group> groups, List<PiiSpan> spans)
     {
         var g = 0;
         Span<int> lengths = stackalloc int[MaxWindow];
         while (g < groups.Count)
         {
+            // Across a loose word a window that ends inside a number said without one ("전화 010 1234 5678 그리고 010 |
+            // 9876 5432") would cut that number and leave its rest to be read alone: such windows are tried only when no
+            // other window starting here is a number.
             var found = false;
-            for (var size = Math.Min(MaxWindow, groups.Count - g); size >= 1 && !found; size--)
+            for (var pass = 0; pass < 2 && !found; pass++)
             {
-                var digits = 0;
-                for (var k = 0; k < size; k++)
+                for (var size = Math.Min(MaxWindow, groups.Count - g); size >= 1 && !found; size--)
                 {
-                    lengths[k] = groups[g + k].Count;
-                    digits += lengths[k];
-                }
+                    var digits = 0;
+                    for (var k = 0; k < size; k++)
+                    {
+                        lengths[k] = groups[g + k].Count;
+                        digits += lengths[k];
+                    }
 
-                if (digits is < 6 or > 19)
-                {
-                    continue;
-                }
+                    if (digits is < 6 or > 19)
+                    {
+                        continue;
+                    }
 
-                var start = groups[g].Start;
-                var end = groups[g + size - 1].End;
-                var looseJoin = false;
-                for (var k = 1; k < size; k++)
-                {
-                    looseJoin |= loose[g + k];
-                }
+                    var looseJoin = false;
+                    for (var k = 1; k < size; k++)
+                    {
+                        looseJoin |= groups[g + k].Loose;
+                    }
 
-                var number = Digits(text, start, end, digits);
-                if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind)
-                {
-                    spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
-                    g += size;
-                    found = true;
+                    var cuts = looseJoin && g + size < groups.Count && !groups[g + size].Loose;
+                    if (cuts != (pass == 1))
+                    {
+                        continue;
+                    }
+
+                    var start = groups[g].Start;
+                    var end = groups[g + size - 1].End;
+                    var number = Digits(text, start, end, digits);
+                    if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind)
+                    {
+                        spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
+                        g += size;
+                        found = true;
+                    }
                 }
             }
 
@@ -379,4 +389,8 @@ internal static class NumberRuns
 
     private static bool LooksLikeDate(string number, ReadOnlySpan<int> lengths) =>
         lengths.Length >= 2 && lengths[0] == 4 && (number[0] == '1' && number[1] == '9' || number[0] == '2' && number[1] == '0');
+
+    /// <summary>A group of digits; <c>Loose</c>: it follows the group before it across a word of unknown
+    /// meaning ("010 쉬고 1234 쉬고 5678").</summary>
+    private readonly record struct Group(int Start, int End, int Count, bool Loose);
 }

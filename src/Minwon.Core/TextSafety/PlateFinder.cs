@@ -158,7 +158,8 @@ internal static class PlateFinder
         }
     }
 
-    private static readonly string[] Endings = ["이에요", "이요", "이고", "입니다", "인데", "예요", "에요", "요", "이", "가", "고", "는", "로", "에", "였", "이었", "인", "라"];
+    // Matched as starts: 이 covers 이에요, 이요, 이고 and 이었; 인 covers 인데; 에 covers 에요.
+    private static readonly string[] Endings = ["이", "입니다", "인", "예요", "에", "요", "가", "고", "는", "로", "였", "라"];
 
     /// <summary>A particle or ending glued after a plate read out ("… 오육칠팔이에요", "… 칠구삼육인데요").</summary>
     private static bool Ending(string text, int at)

@@ -337,17 +337,9 @@ internal sealed class SpokenNumbers
             var afterAscii = rewritten is { Length: > 0 }
                 ? char.IsAsciiLetterOrDigit(rewritten[^1]) || rewritten[^1] is '@' or '.'
                 : i > 0 && char.IsAsciiLetterOrDigit(word[i - 1]);
-            string? replacement = null;
-            var length = 0;
-            foreach (var (said, written) in GluedEmailWords)
-            {
-                if (rest.StartsWith(said, StringComparison.Ordinal) && (afterAscii || said == "골뱅이"))
-                {
-                    (replacement, length) = (written, said.Length);
-                    break;
-                }
-            }
-
+            var (replacement, length) = afterAscii ? GluedWord(rest)
+                : rest.StartsWith("골뱅이", StringComparison.Ordinal) ? ("@", 3)
+                : (null, 0);
             if (replacement is null)
             {
                 rewritten?.Append(word[i]);
@@ -363,12 +355,32 @@ internal sealed class SpokenNumbers
         return rewritten?.ToString();
     }
 
-    private static readonly (string Said, string Written)[] GluedEmailWords =
-    [
-        ("골뱅이", "@"), ("골뱅", "@"), ("카카오", "kakao"), ("닷컴", ".com"), ("점컴", ".com"), ("쩜컴", ".com"), ("닷넷", ".net"), ("점넷", ".net"), ("앳", "@"), ("엣", "@"),
-        ("지메일", "gmail"), ("네이버", "naver"), ("한메일", "hanmail"), ("네이트", "nate"), ("점", "."), ("쩜", "."), ("닷", "."),
-        ("컴", "com"), ("넷", "net"),
-    ];
+    // The longest Hangul word EmailMark or EmailName knows (골뱅이, 지메일, 카카오 …).
+    private const int LongestEmailWord = 3;
+
+    /// <summary>
+    /// The longest word for @, the dot or a service that <paramref name="rest"/> starts with, in Hangul only ("at" and
+    /// "dot" inside a Latin word are letters): <see cref="EmailMark"/> and <see cref="EmailName"/>'s words, not a copy
+    /// of them (the copy this replaced had lost 다음 and 야후).
+    /// </summary>
+    private static (string? Written, int Length) GluedWord(ReadOnlySpan<char> rest)
+    {
+        var hangul = 0;
+        while (hangul < rest.Length && hangul < LongestEmailWord && Hangul.IsSyllable(rest[hangul]))
+        {
+            hangul++;
+        }
+
+        for (var length = hangul; length >= 1; length--)
+        {
+            if ((EmailMark(rest[..length]) ?? EmailName(rest[..length])) is { } written)
+            {
+                return (written, length);
+            }
+        }
+
+        return (null, 0);
+    }
 
     /// <summary>"에이동" → "A동": a lettered building read out.</summary>
     private static string? Lettered(ReadOnlySpan<char> word) => word switch
@@ -416,11 +428,12 @@ internal sealed class SpokenNumbers
             var token = Read(text, start, i, alternative);
             var word = token.Word(text);
             // A filler, a correction or a word for the hyphen after a number may join it to the next one ("010 어 1234",
-            // "86 다시 37 번지"); a word with 골뱅이 in it may be an e-mail said without spaces.
-            var joining = In(Fillers, word) || In(Corrections, word) || word is "에" or "의" or "-" || NumberRuns.HyphenWord(text, start) == i - start;
-            any |= token.Spoken || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
-                || afterNumber && joining || GluedAt(word);
-            afterNumber = token.Number || afterNumber && joining;
+            // "86 다시 37 번지"); a word with 골뱅이 in it may be an e-mail said without spaces. Both checks only where they
+            // can matter (after a number; while nothing is found yet): every line of every message passes here.
+            var joining = afterNumber && (In(Fillers, word) || In(Corrections, word) || word is "에" or "의" or "-" || NumberRuns.HyphenWord(text, start) == i - start);
+            any = any || token.Spoken || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
+                || joining || GluedAt(word);
+            afterNumber = token.Number || joining;
             if (tokens is null && any)
             {
                 return true;
@@ -500,8 +513,9 @@ internal sealed class SpokenNumbers
         return Ending(text, start, end, alternative);
     }
 
-    // What may follow a number as a counter or unit instead of an ending: "3개", "오 분", "칠 년", "이천 원", "삼 층".
-    private const string Counters = "원만억개명번시분초년월살세층호동길가곳건회차배장권박주쪽등위점평도줄칸대";
+    // What may follow a number as a counter or unit instead of an ending: "3개", "오 분", "칠 년", "이천 원", "삼 층" (초 of
+    // times, 동 and 길 of addresses, 대 of vehicles; 천 and 백 are read as part of the number, 일 may be the copula, 일걸요).
+    private const string Counters = PiiContext.CounterSyllables + "초동길대";
 
     // How an ending or particle after a number begins: the copula (이, 입, 인, 일, 예, 였), 에, 요, 고, 라, 래, 거, 걸, 죠, 지, 는 ...
     private const string EndingStarts = "이입인일예였에요고라래거걸죠지는은을를랑까야던데";

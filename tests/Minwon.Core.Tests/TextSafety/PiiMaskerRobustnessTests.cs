@@ -31,6 +31,9 @@ public sealed class PiiMaskerRobustnessTests
         // Session 11 (the grammar generator's forms): fillers, corrections, hyphen words, endings, e-mail marks, mixed words.
         "아니고", "아", "음", "그", "어어", "그러니까", "다음에", "나누기", "짝대기", "입니다", "고요", "인데요", "이고요", "구십이요", "사이요",
         "@", ".", "엣", "지메일", "네이버", "컴", "kim@naver점com", "hong1앳지메일점컴", "8삼1219", "칠50구", "900101", "1234567", "륙",
+        // Loose words between digit groups (NumberRuns.LooseWord), endings nobody listed (SpokenNumbers.Ending), glued e-mail.
+        "쉬고", "그리고", "띄고", "잠깐만", "뒷자리", "이었어요", "이라고요", "일걸요", "이래요", "5769이었어요", "삼팔이륙이래요", "사십육이거든요",
+        "2구간", "3개", "골뱅", "at", "dot", "다음", "야후", "hong1앳다음점넷", "골뱅이naver점com",
     ];
 
     [Fact]
@@ -74,6 +77,30 @@ public sealed class PiiMaskerRobustnessTests
         }
 
         Assert.Equal("😀***-****-****😀", Masker.Mask("😀010-1234-5678😀").Masked);
+    }
+
+    // Session 11's readers (NumberRuns.LooseWord, SpokenNumbers' endings and glued e-mail) at the end of a line, beside
+    // lone surrogates, and among digits of other scripts (which are not read as digits). A fact, not a theory: lone
+    // surrogates do not survive an attribute's UTF-8.
+    [Fact]
+    public void Copes_with_lone_surrogates_and_other_scripts_inside_session_11_forms()
+    {
+        foreach (var text in new[]
+        {
+            "010 1234 그리고", "010 1234 쉬고 \uD800", "010 쉬고\uDC00 1234 5678", "공일공\uD800일이삼사 오륙칠팔이래", "오칠육구이었\uDC00어요",
+            "hong1앳다음\uD800점넷", "kim7앳야후점😀", "010 ١٢٣٤ 5678 그리고 ０１０", "공일공 一二三四 오륙칠팔 쉬고 𝟘𝟙𝟘",
+        })
+        {
+            AssertFaithful(text, Masker.Mask(text));
+        }
+    }
+
+    [Fact]
+    public void Masks_around_lone_surrogates_as_without_them()
+    {
+        Assert.Equal("전화 *** ** **** ** ****\uD800", Masker.Mask("전화 010 쉬고 1234 쉬고 5678\uD800").Masked);
+        Assert.Equal("\uDC00*** **** ****이래요", Masker.Mask("\uDC00공일공 일이삼사 오칠육팔이래요").Masked);
+        Assert.Equal("\uD800**********", Masker.Mask("\uD800hong1앳다음점넷").Masked);
     }
 
     [Fact]

@@ -2,7 +2,7 @@
 earlier PII sets and did not read the masker's code, word lists or training/seed data. Nothing of the product has run
 on it at commit.
 
-Lines are written with inline marks  ⟦kind|text⟧  and converted here to the format of
+Lines are written with inline marks  ⟦kind|text⟧  and converted by ../../mark_to_jsonl.py to the format of
 eval/held-out/text-safety/sealed/pii-test3.jsonl: {"text", "spans": [{"start", "end", "kind"}], "group"}, where start
 and end are UTF-16 code-unit offsets (C# string indexes; every character here is in the BMP, so they equal Python
 indexes, but the conversion counts UTF-16 units anyway). group is "positive" for lines with spans and "lookalike" for
@@ -21,7 +21,7 @@ details. Look-alikes: dates, amounts, case and notice numbers, bus routes, room 
 years, counts with units, a court case number with 가 inside, a 13-digit registered-mail number.
 Run:  python3 write_pii_test4.py > pii-test4.jsonl ;  python3 write_pii_test4.py --check   (prints every span)
 """
-import json, re, sys
+import json, os, re, sys
 
 POSITIVE = [
     # rrn
@@ -184,34 +184,20 @@ LOOKALIKE = [
     "순번 대기표 0 4 7 번인데요",
 ]
 
+# The conversion is eval/held-out/mark_to_jsonl.py's (UTF-16 offsets), with this file's marks.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from mark_to_jsonl import convert  # noqa: E402
+
 MARK = re.compile(r"⟦([a-z_]+)\|([^⟧]+)⟧")
-
-
-def u16(s):
-    return len(s.encode("utf-16-le")) // 2
-
-
-def convert(marked):
-    text, spans, pos = "", [], 0
-    for m in MARK.finditer(marked):
-        text += marked[pos:m.start()]
-        start = u16(text)
-        text += m.group(2)
-        spans.append({"start": start, "end": u16(text), "kind": m.group(1)})
-        pos = m.end()
-    text += marked[pos:]
-    assert "⟦" not in text and "⟧" not in text, marked
-    return text, spans
-
 
 rows = []
 for line in POSITIVE:
-    text, spans = convert(line)
-    assert spans, line
-    rows.append({"text": text, "spans": spans, "group": "positive"})
+    row = convert(line, MARK)
+    assert row["spans"] and "⟦" not in row["text"] and "⟧" not in row["text"], line
+    rows.append(row)
 for line in LOOKALIKE:
     assert "⟦" not in line
-    rows.append({"text": line, "spans": [], "group": "lookalike"})
+    rows.append(convert(line, MARK))
 
 if "--check" in sys.argv:
     for r in rows:
