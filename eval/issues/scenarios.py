@@ -14,7 +14,8 @@
 The "dev" and "test" inventories share no phrasing: background, incidents and routine are worded apart, and the
 incident kinds differ (dev: rain/typhoon, subway/bus; test: snow/heat, card readers/network outage).
 """
-import argparse, datetime as dt, json, random
+import argparse, datetime as dt, random
+from scenario_common import write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = "종로구 중구 용산구 성동구 광진구 동대문구 중랑구 성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구".split()
@@ -144,12 +145,6 @@ def main():
             onset = base + dt.timedelta(hours=r.randint(7, 21), minutes=r.randint(0, 59))
             incident("local", onset, texts, cat, terms, r.randint(20, 80), r.randint(10, 40), r.randint(30, 90), [r.choice(DISTRICTS)])
 
-    events.sort(key=lambda e: e[0])
-    with open(a.out, "w", encoding="utf-8") as f:
-        for t, text, cat, dist, channel in events:
-            f.write(json.dumps({"time": t.isoformat(), "text": text, "category": cat, "district": dist, "channel": channel}, ensure_ascii=False) + "\n")
-    with open(a.truth, "w", encoding="utf-8") as f:
-        for row in sorted(truth, key=lambda x: x["onset"]):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_streams(a.out, a.truth, events, truth)
 
 main()

@@ -41,7 +41,9 @@ Shape (differs from the other families):
   * a gradual seasonal rise: heating-subsidy and energy-voucher questions growing from 0.5 % to 2 % of all contacts;
   * nightly: 00:00-02:00 drunk-and-noisy clusters in two nightlife districts (8-15 contacts each).
 """
-import argparse, datetime as dt, json, math, random
+import argparse, datetime as dt, math, random
+from functools import partial
+from scenario_common import poisson as draw_poisson, write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = "종로구 중구 용산구 성동구 광진구 동대문구 중랑구 성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구".split()
@@ -154,16 +156,7 @@ def main():
     events, truth = [], []
     short = {d: d[:-1] for d in DISTRICTS if len(d) > 2}
 
-    def poisson(lam):
-        if lam > 40:
-            return max(0, int(round(r.gauss(lam, math.sqrt(lam)))))
-        n, p_, u = 0, math.exp(-lam), r.random()
-        cum = p_
-        while u > cum:
-            n += 1
-            p_ *= lam / n
-            cum += p_
-        return n
+    poisson = partial(draw_poisson, r)
 
     def noisy(text):
         if r.random() < 0.04:
@@ -339,13 +332,7 @@ def main():
     local("boar", at("boar", r.choice([5, 6, 7, 20, 21])), r.choice(HILLSIDE), r.randint(15, 45), r.uniform(10, 30), r.uniform(40, 90))
     local("iceroad", at("iceroad", r.randint(5, 22)), r.choice(DISTRICTS), r.randint(15, 50), r.uniform(10, 40), r.uniform(40, 100))
 
-    events.sort(key=lambda e: e[0])
-    with open(a.out, "w", encoding="utf-8") as f:
-        for t, text, cat, dist, channel in events:
-            f.write(json.dumps({"time": t.isoformat(), "text": text, "category": cat, "district": dist, "channel": channel}, ensure_ascii=False) + "\n")
-    with open(a.truth, "w", encoding="utf-8") as f:
-        for row in sorted(truth, key=lambda x: x["onset"]):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_streams(a.out, a.truth, events, truth)
 
 
 main()

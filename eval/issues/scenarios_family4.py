@@ -58,8 +58,10 @@ Shape (chosen to differ from the other families):
     06:00-18:00 (the campaign stops that day);
   * a gradual seasonal rise: pollen-allergy questions growing from 0.2 % to 0.8 % of contacts.
 """
-import argparse, datetime as dt, json, math, random, sys
+import argparse, datetime as dt, math, random, sys
 from collections import Counter
+from functools import partial
+from scenario_common import poisson as draw_poisson, write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = "종로구 중구 용산구 성동구 광진구 동대문구 중랑구 성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구".split()
@@ -212,16 +214,7 @@ def main():
     events, truth, tally = [], [], Counter()
     short = {d: d[:-1] for d in DISTRICTS if len(d) > 2}
 
-    def poisson(lam):
-        if lam > 40:
-            return max(0, int(round(r.gauss(lam, math.sqrt(lam)))))
-        n, p_, u = 0, math.exp(-lam), r.random()
-        cum = p_
-        while u > cum:
-            n += 1
-            p_ *= lam / n
-            cum += p_
-        return n
+    poisson = partial(draw_poisson, r)
 
     def roughen(text):
         if r.random() < 0.04:
@@ -423,13 +416,7 @@ def main():
     local("wildfire", at("wildfire", r.choice([13, 14, 15, 16])), hill, r.randint(30, 70), r.uniform(15, 35), r.uniform(120, 180), fill={"mountain": MOUNTAINS[hill]})
     local("signboard", at("signboard", r.randint(10, 19)), r.choice(DISTRICTS), r.randint(20, 40), r.uniform(10, 20), r.uniform(60, 120))
 
-    events.sort(key=lambda e: e[0])
-    with open(a.out, "w", encoding="utf-8") as f:
-        for t, text, cat, dist, channel in events:
-            f.write(json.dumps({"time": t.isoformat(), "text": text, "category": cat, "district": dist, "channel": channel}, ensure_ascii=False) + "\n")
-    with open(a.truth, "w", encoding="utf-8") as f:
-        for row in sorted(truth, key=lambda x: x["onset"]):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_streams(a.out, a.truth, events, truth)
     if a.summary:
         print(f"contacts {len(events)}  incidents {len(truth)}  market in {market}, lunch noise in {', '.join(lunch)}", file=sys.stderr)
         for row in sorted(truth, key=lambda x: x["onset"]):

@@ -57,8 +57,10 @@ Shape (chosen to differ from the other families):
   * festival weekend: a summer water festival on Saturday 07-24 and Sunday 07-25 (13:00-22:00) in one district:
     road closures, parking, noise and rubbish questions, 50-90 a day, announced in advance.
 """
-import argparse, datetime as dt, json, math, random, sys
+import argparse, datetime as dt, math, random, sys
 from collections import Counter
+from functools import partial
+from scenario_common import poisson as draw_poisson, write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = ["종로구", "중구", "용산구", "성동구", "광진구", "동대문구", "중랑구", "성북구", "강북구", "도봉구", "노원구", "은평구", "서대문구",
@@ -219,16 +221,7 @@ def main():
     events, truth, tally = [], [], Counter()
     short = {d: d[:-1] for d in DISTRICTS if len(d) > 2}
 
-    def poisson(lam):
-        if lam > 40:
-            return max(0, int(round(r.gauss(lam, math.sqrt(lam)))))
-        n, p_, u = 0, math.exp(-lam), r.random()
-        cum = p_
-        while u > cum:
-            n += 1
-            p_ *= lam / n
-            cum += p_
-        return n
+    poisson = partial(draw_poisson, r)
 
     def roughen(text):
         if r.random() < 0.05:
@@ -434,13 +427,7 @@ def main():
     local("foodpoison", at("foodpoison", r.randint(19, 21)), r.choice(DISTRICTS), r.randint(30, 70), r.uniform(30, 60), r.uniform(240, 360))
     local("lightning", at("lightning", r.randint(14, 17)), r.choice(DISTRICTS), r.randint(40, 80), r.uniform(8, 15), r.uniform(90, 150), near=0.2)
 
-    events.sort(key=lambda e: e[0])
-    with open(a.out, "w", encoding="utf-8") as f:
-        for t, text, cat, dist, channel in events:
-            f.write(json.dumps({"time": t.isoformat(), "text": text, "category": cat, "district": dist, "channel": channel}, ensure_ascii=False) + "\n")
-    with open(a.truth, "w", encoding="utf-8") as f:
-        for row in sorted(truth, key=lambda x: x["onset"]):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_streams(a.out, a.truth, events, truth)
     if a.summary:
         print(f"contacts {len(events)}  incidents {len(truth)}  park noise at night in {night_district}, festival in {festival_district}", file=sys.stderr)
         for row in sorted(truth, key=lambda x: x["onset"]):

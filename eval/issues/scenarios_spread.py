@@ -24,7 +24,8 @@ Where scenarios.py draws whole sentences from a short list per hour, this genera
   2.5 times their rate, Saturday-night club noise in two districts (0-3 o'clock, 12-22 contacts each), a tax-payment
   question peak every weekday at 9 (city-wide), and a lunchtime (12-13) rise of park and event questions every day.
 """
-import argparse, datetime as dt, json, math, random
+import argparse, datetime as dt, math, random
+from scenario_common import write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = "종로구 중구 용산구 성동구 광진구 동대문구 중랑구 성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구".split()
@@ -245,13 +246,7 @@ def main():
             local(LOCAL_KINDS[i - 4], base + dt.timedelta(hours=r.randint(6, 22), minutes=r.randint(0, 59)),
                   r.randint(12, 60), r.uniform(5, 60), r.uniform(30, 90), r.choice(DISTRICTS))
 
-    events.sort(key=lambda e: e[0])
-    with open(a.out, "w", encoding="utf-8") as f:
-        for t, text, cat, dist, channel in events:
-            f.write(json.dumps({"time": t.isoformat(), "text": text, "category": cat, "district": dist, "channel": channel}, ensure_ascii=False) + "\n")
-    with open(a.truth, "w", encoding="utf-8") as f:
-        for row in sorted(truth, key=lambda x: x["onset"]):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_streams(a.out, a.truth, events, truth)
 
 
 main()

@@ -163,7 +163,8 @@ public static class KnowledgeIndexScaleRunner
                 foreach (var (question, label) in questions)
                 {
                     var t0 = ThreadCpu.Milliseconds();
-                    var query = builder.Build(question, synonyms, reader);
+                    var folded = builder.Fold(question);
+                    var query = builder.Build(folded, synonyms, reader);
                     var t1 = ThreadCpu.Milliseconds();
                     if (query is null)
                     {
@@ -174,7 +175,7 @@ public static class KnowledgeIndexScaleRunner
                         ? searcher.Search(query, ArticleQuestionModel.Candidates)
                         : RareFirstQuery.Candidates(searcher, query, null, ArticleQuestionModel.Candidates, pool);
                     var t2 = ThreadCpu.Milliseconds();
-                    var ranked = ArticleQuestionModel.Rerank(question, docs.ScoreDocs, searcher);
+                    var ranked = ArticleQuestionModel.Rerank(folded, docs.ScoreDocs, searcher);
                     var t3 = ThreadCpu.Milliseconds();
                     if (pass == 1 && label is not null)
                     {

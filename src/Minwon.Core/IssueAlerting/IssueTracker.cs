@@ -151,21 +151,24 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                 }
             }
 
-            var members = windows[window].Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
-            if (alert.District is null && alert.Count < options.EverydayWordingMinCount && !HasRareWording(members, detector))
+            if (alert.Terms.Count == 0 && alert.District is null)
+            {
+                // New wording, or a city-wide surge, with no word yet shared by enough of its contacts to name it: an
+                // alert a supervisor could not read. Tested again with the next contact (issue 13, session 6).
+                continue;
+            }
+
+            // Its contacts in the window: read by the everyday-wording floor and by the relation to other issues below,
+            // gathered only when one of them asks (a held candidate is tested again with each contact of its key).
+            List<WindowedEvent>? held = null;
+            if (alert.District is null && alert.Count < options.EverydayWordingMinCount
+                && !HasRareWording(held = Members(issue, windows[window]), detector))
             {
                 // City-wide and told only in words the city uses every week (소리, 음악, 투표, 공휴일): a routine of a
                 // longer cycle seen for the first time (Saturday-night noise, election or holiday questions) far more
                 // often than an incident, which brings words the city rarely uses (가스, 흙탕물, 열차 중단). It needs
                 // more contacts; the next contact tests it again (issue 13, session 11). District alerts keep the
                 // district floor alone: holding them too lost small local incidents told in everyday words.
-                continue;
-            }
-
-            if (alert.Terms.Count == 0 && alert.District is null)
-            {
-                // New wording, or a city-wide surge, with no word yet shared by enough of its contacts to name it: an
-                // alert a supervisor could not read. Tested again with the next contact (issue 13, session 6).
                 continue;
             }
 
@@ -188,6 +191,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
 
             // The same incident in other words: its wording drifted (cold, then boilers, then frozen pipes) or another
             // district reported it first. It joins whole, keys and contacts, so the issue keeps following it.
+            var members = held ?? Members(issue, windows[window]);
             var related = options.RelateIssues ? issues.FirstOrDefault(other => Related(other, alert, issue, members, detector)) : null;
             if (related is not null)
             {
@@ -321,6 +325,9 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
 
         return false;
     }
+
+    private static List<WindowedEvent> Members(TrackedIssue issue, Queue<WindowedEvent> window) =>
+        window.Where(e => issue.Contacts.Contains(e.Sequence)).ToList();
 
     /// <summary>"시내버스" and "파업하면" belong with an issue that already holds "버스" and "버스파업".</summary>
     private static bool SharesTerm(TrackedIssue issue, KeyState key) =>

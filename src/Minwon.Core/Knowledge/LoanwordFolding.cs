@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Minwon.Core.Knowledge;
 
 /// <summary>
@@ -49,8 +51,12 @@ public static class LoanwordFolding
         ["interpreter"] = "통역", ["foreigner"] = "외국인", ["license"] = "면허", ["help"] = "도움",
     };
 
-    // Longest first, so 렌트비 wins over 렌트 and 패스포트 over 패스.
-    private static readonly (string Loan, string Korean)[] ByLength = [.. Hangul.OrderByDescending(p => p.Loan.Length)];
+    // By first syllable, so a position is compared with the few keys that start with its syllable and not with all of
+    // them (a 512-character question has 512 positions); longest first within, so 렌트비 wins over 렌트 and 패스포트 over 패스.
+    private static readonly FrozenDictionary<char, (string Loan, string Korean)[]> ByFirstSyllable = Hangul
+        .OrderByDescending(p => p.Loan.Length)
+        .GroupBy(p => p.Loan[0])
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>The query with each loanword replaced by its Korean word; a query without one is returned as it is.</summary>
     public static string Fold(string query)
@@ -112,10 +118,15 @@ public static class LoanwordFolding
 
     private static (string Loan, string Korean)? Match(string word, int at, bool startOfWord)
     {
-        foreach (var pair in ByLength)
+        if (!ByFirstSyllable.TryGetValue(word[at], out var pairs))
         {
-            if ((startOfWord || pair.Loan.Length >= 3) && string.CompareOrdinal(word, at, pair.Loan, 0, pair.Loan.Length) == 0
-                && at + pair.Loan.Length <= word.Length)
+            return null;
+        }
+
+        foreach (var pair in pairs)
+        {
+            if ((startOfWord || pair.Loan.Length >= 3) && at + pair.Loan.Length <= word.Length
+                && string.CompareOrdinal(word, at, pair.Loan, 0, pair.Loan.Length) == 0)
             {
                 return pair;
             }

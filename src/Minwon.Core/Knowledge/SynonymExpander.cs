@@ -13,11 +13,10 @@ public sealed class SynonymExpander
     private const string Particles = "이가을를은는도에의";
 
     private readonly List<string[]> groups;
-    private readonly List<(string Target, string[] Triggers)> directed;
 
-    // Per directed group, its phrases without their particles, each led by a space so it matches from a word's start
-    // only: " 물 끊" and " 물끊" for 물이 끊 (issue 13, session 11).
-    private readonly List<string[]> bare;
+    // Per directed group: its service name, its everyday phrases, and those phrases without their particles, each led by
+    // a space so it matches from a word's start only (" 물 끊" and " 물끊" for 물이 끊; issue 13, session 11).
+    private readonly List<(string Target, string[] Triggers, string[] Bare)> directed;
 
     /// <param name="phraseGroups">Groups of equal phrases: any one found adds the others.</param>
     /// <param name="directedGroups">
@@ -33,14 +32,11 @@ public sealed class SynonymExpander
         directed = (directedGroups ?? [])
             .Select(g => g.ToArray())
             .Where(g => g.Length > 1 && !string.IsNullOrWhiteSpace(g[0]))
-            .Select(g => (KoreanNormalizer.Normalize(g[0]), g.Skip(1).Select(Key).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))
+            .Select(g => (
+                KoreanNormalizer.Normalize(g[0]),
+                g.Skip(1).Select(Key).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
+                g.Skip(1).SelectMany(WithoutParticles).Distinct(StringComparer.Ordinal).ToArray()))
             .Where(g => g.Item2.Length > 0)
-            .ToList();
-        bare = (directedGroups ?? [])
-            .Select(g => g.ToArray())
-            .Where(g => g.Length > 1 && !string.IsNullOrWhiteSpace(g[0]))
-            .Where(g => g.Skip(1).Any(p => Key(p).Length > 0))
-            .Select(g => g.Skip(1).SelectMany(WithoutParticles).Distinct(StringComparer.Ordinal).ToArray())
             .ToList();
     }
 
@@ -97,15 +93,14 @@ public sealed class SynonymExpander
     public int Triggers(string query, string target)
     {
         var key = Key(query);
-        var spaced = Spaced(query);
+        string? spaced = null;
         var count = 0;
-        for (var g = 0; g < directed.Count; g++)
+        foreach (var (name, triggers, bare) in directed)
         {
-            var (name, triggers) = directed[g];
             if (name == target)
             {
                 var found = triggers.Count(p => key.Contains(p, StringComparison.Ordinal));
-                count += found > 0 ? found : HasBare(spaced, bare[g]) ? 1 : 0;
+                count += found > 0 ? found : bare.Length > 0 && HasBare(spaced ??= Spaced(query), bare) ? 1 : 0;
             }
         }
 
@@ -136,11 +131,10 @@ public sealed class SynonymExpander
         }
 
         string? spaced = null;
-        for (var g = 0; g < directed.Count; g++)
+        foreach (var (target, triggers, bare) in directed)
         {
-            var (target, triggers) = directed[g];
             if (!added.Contains(target) && (triggers.Any(p => key.Contains(p, StringComparison.Ordinal))
-                || bare[g].Length > 0 && HasBare(spaced ??= Spaced(query), bare[g])))
+                || bare.Length > 0 && HasBare(spaced ??= Spaced(query), bare)))
             {
                 added.Add(target);
             }

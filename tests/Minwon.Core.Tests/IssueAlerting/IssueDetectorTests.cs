@@ -282,6 +282,10 @@ public sealed class IssueDetectorTests
         var noProfile = new IssueDetectorOptions { SeasonalPriorCount = 1000 };
         Assert.Empty(Replay(stream, new IssueDetector(noProfile)));
         Assert.Contains(Replay(stream, new IssueDetector(noProfile with { DailyRepeatShare = 0, EverydayWordingMinCount = 0 })), a => a.DetectedAt > Monday.AddDays(1));
+
+        // The everyday-wording floor (session 11) holds city-wide alerts told in known words too: with it off, the
+        // peak memory alone must still keep the routine quiet, so the two replays above differ in it only.
+        Assert.Empty(Replay(stream, new IssueDetector(noProfile with { EverydayWordingMinCount = 0 })));
     }
 
     [Fact]
@@ -331,6 +335,9 @@ public sealed class IssueDetectorTests
 
         Assert.DoesNotContain(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = calendar })), a => a.DetectedAt >= wednesday.AddHours(-10));
         Assert.Contains(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = HolidayCalendar.None, EverydayWordingMinCount = 0 })), a => a.DetectedAt >= wednesday.AddHours(-10));
+
+        // The calendar, not the everyday-wording floor (session 11), keeps the holiday quiet: with the floor off too.
+        Assert.DoesNotContain(Replay(stream, new IssueDetector(new IssueDetectorOptions { Holidays = calendar, EverydayWordingMinCount = 0 })), a => a.DetectedAt >= wednesday.AddHours(-10));
     }
 
     [Fact]

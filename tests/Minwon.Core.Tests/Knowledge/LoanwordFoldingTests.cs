@@ -1,4 +1,5 @@
 using Minwon.Core.Knowledge;
+using Minwon.Core.Korean;
 
 namespace Minwon.Core.Tests.Knowledge;
 
@@ -22,4 +23,29 @@ public sealed class LoanwordFoldingTests
     [InlineData("스파킹 플러그")]
     [InlineData("parkinglot")]
     public void Leaves_native_words_and_other_text_alone(string query) => Assert.Same(query, LoanwordFolding.Fold(query));
+
+    // Session 11 review: the inputs a search box receives at its edges.
+    [Theory]
+    [InlineData("")]
+    [InlineData("파")]
+    [InlineData(" ")]
+    [InlineData("음 저기 그니까 어")]
+    [InlineData("illegal u-turn")]
+    public void Returns_empty_filler_and_unknown_latin_queries_as_they_are(string query) => Assert.Same(query, LoanwordFolding.Fold(query));
+
+    [Fact]
+    public void Folds_latin_only_questions_once_the_normalizer_has_lowered_them() =>
+        Assert.Equal("주차 과태료 환불", LoanwordFolding.Fold(KoreanNormalizer.NormalizeQuery("PARKING Ticket REFUND")));
+
+    [Fact]
+    public void Keeps_empty_words_between_double_spaces() => Assert.Equal("주차  신고", LoanwordFolding.Fold("파킹  리포트"));
+
+    [Fact]
+    public void Folds_a_ten_thousand_character_question_whole()
+    {
+        // Longer than any search reads (KoreanNormalizer.MaxQueryLength cuts at 512), but Fold is public: spaced words and
+        // one unbroken word of loanwords (each key right after another is folded) alike.
+        Assert.Equal(string.Concat(Enumerable.Repeat("주차 신고 ", 1430)), LoanwordFolding.Fold(string.Concat(Enumerable.Repeat("파킹 리포트 ", 1430))));
+        Assert.Equal(string.Concat(Enumerable.Repeat("주차", 5000)), LoanwordFolding.Fold(string.Concat(Enumerable.Repeat("파킹", 5000))));
+    }
 }

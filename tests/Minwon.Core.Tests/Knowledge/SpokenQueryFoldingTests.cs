@@ -38,4 +38,23 @@ public sealed class SpokenQueryFoldingTests
     [Fact]
     public void Keeps_the_length() =>
         Assert.Equal("내가 불편혀서 그러는디 잇나".Length, SpokenQueryFolding.Fold("내가 불편혀서 그러는디 잇나").Length);
+
+    // Session 11 review: the edges of the new rules (a rule's syllable first or last in the query) and of the input.
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("노", "노")]
+    [InlineData("우째", "어떻")]
+    [InlineData("머", "머")]
+    [InlineData("되노", "되나")]
+    [InlineData("응께", "응께")]
+    [InlineData("parking ticket", "parking ticket")]
+    public void Folds_at_the_edges_of_the_query_without_reading_past_them(string query, string expected) =>
+        Assert.Equal(expected, SpokenQueryFolding.Fold(query));
+
+    [Fact]
+    public void Folds_a_ten_thousand_character_question_whole()
+    {
+        var query = string.Concat(Enumerable.Repeat("우째 받노 ", 1670));
+        Assert.Equal(string.Concat(Enumerable.Repeat("어떻 받나 ", 1670)), SpokenQueryFolding.Fold(query));
+    }
 }

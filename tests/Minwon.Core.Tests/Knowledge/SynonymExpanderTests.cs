@@ -47,4 +47,26 @@ public sealed class SynonymExpanderTests
         Assert.Equal(1, expander.Triggers("물 끊김", "단수"));
         Assert.Equal(1, expander.Triggers("물이 끊겼어요", "단수"));
     }
+
+    // Session 11 review: the particle-less match at the edges of the input.
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("음 저기 그니까")]
+    [InlineData("water off")]
+    public void A_query_with_no_phrase_adds_nothing_and_counts_no_trigger(string query)
+    {
+        var expander = new SynonymExpander([], [["단수", "물이 끊"]]);
+        Assert.Empty(expander.Expand(query));
+        Assert.Equal(0, expander.Triggers(query, "단수"));
+    }
+
+    [Fact]
+    public void A_phrase_without_its_particles_is_found_at_the_end_of_a_ten_thousand_character_query()
+    {
+        var expander = new SynonymExpander([], [["단수", "물이 끊"]]);
+        var query = new string('가', 10_000) + " 물 끊김";
+        Assert.Equal(["단수"], expander.Expand(query));
+        Assert.Equal(1, expander.Triggers(query, "단수"));
+    }
 }

@@ -25,6 +25,8 @@ public sealed class ArticleQuestionModelTests
         Body = "버스, 지하철, 택시에 두고 내린 물건은 대중교통 통합 분실물 센터에서 조회할 수 있습니다. 카드로 결제했다면 차량을 찾기 쉽습니다.",
     };
 
+    private static string Folded(string question) => new KnowledgeQueryBuilder(new KnowledgeAnalyzer(), KnowledgeAnalysis.Korean).Fold(question);
+
     [Theory]
     [InlineData("택시에 가방을 놓고 내렸는데 물건 어디서 찾아요", "traffic-lost")]
     [InlineData("다리가 불편해서 휠체어 타는데 택시 예약 어떻게 불러요", "welfare-taxi")]
@@ -45,7 +47,7 @@ public sealed class ArticleQuestionModelTests
         foreach (var order in new[] { new[] { 0, 1 }, new[] { 1, 0 } })
         {
             var hits = order.Select(d => new ScoreDoc(d, 10f)).ToList();
-            var ranked = ArticleQuestionModel.Rerank(question, hits, searcher);
+            var ranked = ArticleQuestionModel.Rerank(Folded(question), hits, searcher);
             Assert.Equal(2, ranked.Count);
             Assert.Equal(expected, Id(ranked[0].Hit));
         }
@@ -64,7 +66,7 @@ public sealed class ArticleQuestionModelTests
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
         var hits = new List<ScoreDoc> { new(0, 40f), new(1, 10f) };
-        var ranked = ArticleQuestionModel.Rerank("택시에 가방을 놓고 내렸는데 물건 어디서 찾아요", hits, searcher);
+        var ranked = ArticleQuestionModel.Rerank(Folded("택시에 가방을 놓고 내렸는데 물건 어디서 찾아요"), hits, searcher);
         Assert.Equal(0, ranked[0].Hit.Doc);
     }
 }

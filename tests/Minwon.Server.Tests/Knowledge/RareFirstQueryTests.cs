@@ -21,7 +21,7 @@ public sealed class RareFirstQueryTests
         using var reader = DirectoryReader.Open(directory);
         var searcher = Searcher(reader);
         var builder = new KnowledgeQueryBuilder(new KnowledgeAnalyzer(), KnowledgeAnalysis.Korean);
-        var query = builder.Build("여권 신청 안내 좀 해 주세요", SynonymExpander.Empty, reader);
+        var query = builder.Build(builder.Fold("여권 신청 안내 좀 해 주세요"), SynonymExpander.Empty, reader);
         var split = Assert.IsType<RareFirstQuery>(query);
         Assert.NotEmpty(split.Rare.Clauses);
         Assert.NotEmpty(split.Common.Clauses);
@@ -45,7 +45,7 @@ public sealed class RareFirstQueryTests
         using var reader = DirectoryReader.Open(directory);
         var searcher = Searcher(reader);
         var builder = new KnowledgeQueryBuilder(new KnowledgeAnalyzer(), KnowledgeAnalysis.Korean);
-        var split = Assert.IsType<RareFirstQuery>(builder.Build("여권 신청 안내", SynonymExpander.Empty, reader));
+        var split = Assert.IsType<RareFirstQuery>(builder.Build(builder.Fold("여권 신청 안내"), SynonymExpander.Empty, reader));
 
         var rareOnly = searcher.Search(split.Rare, 5).ScoreDocs;
         var fast = RareFirstQuery.Candidates(searcher, split, null, 5, pool: 5).ScoreDocs;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Minwon.Core.Knowledge;
 using Minwon.Core.Korean;
 
 namespace Minwon.Server.Features.Knowledge.Search;
@@ -39,8 +38,12 @@ public static class ArticleQuestionModel
     /// <summary>Forgets every cached candidate's counts (the benchmark's cold case: each candidate read and tokenised again).</summary>
     public static void ClearCache() => Cache.Clear();
 
-    /// <summary>Reorders the hits (best BM25 first) by the fused score; the score reported stays BM25's.</summary>
-    public static IReadOnlyList<(ScoreDoc Hit, double Fused)> Rerank(string query, IReadOnlyList<ScoreDoc> hits, IndexSearcher searcher)
+    /// <summary>
+    /// Reorders the hits (best BM25 first) by the fused score; the score reported stays BM25's. <paramref name="folded"/>
+    /// is the question as <see cref="KnowledgeQueryBuilder.Fold"/> gives it for the Korean analysis: the text the hits
+    /// were searched with.
+    /// </summary>
+    public static IReadOnlyList<(ScoreDoc Hit, double Fused)> Rerank(string folded, IReadOnlyList<ScoreDoc> hits, IndexSearcher searcher)
     {
         if (hits.Count < 2)
         {
@@ -48,7 +51,7 @@ public static class ArticleQuestionModel
         }
 
         var reader = searcher.IndexReader;
-        var grams = QueryGrams(query, reader);
+        var grams = QueryGrams(folded, reader);
         var head = hits.Take(Candidates).ToList();
         if (grams.Count == 0)
         {
@@ -71,13 +74,12 @@ public static class ArticleQuestionModel
         return fused;
     }
 
-    private static List<(string Gram, int Count, double Idf)> QueryGrams(string query, IndexReader reader)
+    private static List<(string Gram, int Count, double Idf)> QueryGrams(string folded, IndexReader reader)
     {
-        var normalized = LoanwordFolding.Fold(SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(query)));
         var documents = Math.Max(1, reader.NumDocs);
         var stats = TermLookups.Of(reader);
         var grams = new List<(string, int, double)>();
-        foreach (var group in KoreanTokens.Bigrams(normalized).GroupBy(t => t.Term, StringComparer.Ordinal))
+        foreach (var group in KoreanTokens.Bigrams(folded).GroupBy(t => t.Term, StringComparer.Ordinal))
         {
             var df = KnowledgeFields.Parts.Max(p => stats.DocFreq(new Term(p.Name + "_g", group.Key)));
             if (df > 0)

@@ -134,14 +134,15 @@ public sealed class KnowledgeIndex : IDisposable
 
     private IReadOnlyList<IndexHit> Search(IndexSearcher searcher, string query, int top, DateTimeOffset now, SynonymExpander synonyms, bool withDocuments)
     {
-        if (Queries.Build(query, synonyms, searcher.IndexReader) is not { } text)
+        var folded = Queries.Fold(query);
+        if (Queries.Build(folded, synonyms, searcher.IndexReader) is not { } text)
         {
             return [];
         }
 
         var docs = RareFirstQuery.Candidates(searcher, text, ValidityFilter(searcher.IndexReader, now), Math.Max(top, ArticleQuestionModel.Candidates));
         var ranked = Analysis == KnowledgeAnalysis.Korean
-            ? ArticleQuestionModel.Rerank(query, docs.ScoreDocs, searcher).Select(x => x.Hit)
+            ? ArticleQuestionModel.Rerank(folded, docs.ScoreDocs, searcher).Select(x => x.Hit)
             : docs.ScoreDocs;
         var hits = new List<IndexHit>(top);
         foreach (var scored in ranked.Take(top))

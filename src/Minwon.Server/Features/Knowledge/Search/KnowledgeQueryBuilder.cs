@@ -26,11 +26,22 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
 
     public KnowledgeAnalysis Analysis => analysis;
 
-    /// <summary>The text query, or null when the question has no searchable term.</summary>
-    public Query? Build(string query, SynonymExpander synonyms, IndexReader reader)
+    /// <summary>
+    /// A citizen's question as this analysis reads it: normalised and cut to <see cref="KoreanNormalizer.MaxQueryLength"/>,
+    /// typed and dialect spellings folded (<see cref="SpokenQueryFolding"/>), and for the Korean analysis English
+    /// loanwords (파킹, 디파짓) replaced by the Korean words articles use (<see cref="LoanwordFolding"/>, issue 13, session
+    /// 11). Folded once per search: <see cref="Build"/> and the rescoring (<see cref="ArticleQuestionModel"/>) read it.
+    /// </summary>
+    public string Fold(string question)
     {
-        var normalized = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(query));
-        if (normalized.Length == 0)
+        var spoken = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(question));
+        return analysis == KnowledgeAnalysis.Korean ? LoanwordFolding.Fold(spoken) : spoken;
+    }
+
+    /// <summary>The text query for a question as <see cref="Fold"/> gives it, or null when it has no searchable term.</summary>
+    public Query? Build(string folded, SynonymExpander synonyms, IndexReader reader)
+    {
+        if (folded.Length == 0)
         {
             return null;
         }
@@ -38,24 +49,22 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         var root = new BooleanQuery(disableCoord: true);
         if (analysis == KnowledgeAnalysis.Whitespace)
         {
-            AddTerms(root, "_w", analyzer.Terms("x_w", normalized), 1f, TermLookups.Of(reader));
+            AddTerms(root, "_w", analyzer.Terms("x_w", folded), 1f, TermLookups.Of(reader));
             return root.Clauses.Count == 0 ? null : root;
         }
 
-        // English loanwords (파킹, 디파짓) become the Korean words articles use (issue 13, session 11).
-        normalized = LoanwordFolding.Fold(normalized);
         var stats = TermLookups.Of(reader);
-        AddKorean(root, normalized, 1f, stats);
+        AddKorean(root, folded, 1f, stats);
 
         // The colloquial lexicon's service names are what articles say in their title, questions and keywords;
         // matching them in bodies too would double the clauses of a long question for little gain (issue 13, search
         // p95). Ordinary synonyms keep the body: they mark the passage the assistant highlights.
         // A service the question describes with several everyday phrases weighs more than one it touches once
         // (issue 13, session 6): half the synonym weight again per further phrase, at most twice the weight.
-        foreach (var phrase in synonyms.Expand(normalized))
+        foreach (var phrase in synonyms.Expand(folded))
         {
             var service = synonyms.IsServiceName(phrase);
-            var weight = service ? SynonymWeight * Math.Min(2f, 1f + 0.5f * (synonyms.Triggers(normalized, phrase) - 1)) : SynonymWeight;
+            var weight = service ? SynonymWeight * Math.Min(2f, 1f + 0.5f * (synonyms.Triggers(folded, phrase) - 1)) : SynonymWeight;
             AddKorean(root, phrase, weight, stats, skipBody: service);
         }
 
