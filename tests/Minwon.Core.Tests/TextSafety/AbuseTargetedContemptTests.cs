@@ -85,9 +85,28 @@ public sealed class AbuseTargetedContemptTests
         Assert.DoesNotContain(verdict.Evidence, e => e.Label is AbuseLabel.Insult or AbuseLabel.Profanity);
     }
 
+    /// <summary>
+    /// A report about a mother, grandmother or sister: the report rule had a second-person list of its own, matched
+    /// inside the unspaced line, so 어머니가 held 니가 and "담당 신고" 당신, and these lines counted as said to
+    /// someone. Whether a line addresses anyone is the addressee features' word test.
+    /// </summary>
+    [Theory]
+    [InlineData("어머니가 옆집 사람한테 병신이라는 말을 들었대요")]
+    [InlineData("할머니가 버스 기사한테 미친년이라는 소리를 들었대요")]
+    [InlineData("언니가 직장 상사한테 병신이라고 욕을 들었대요 신고 돼요")]
+    [InlineData("담당 신고센터에 옆집 사람이 저한테 병신이라고 한 걸 알렸어요")]
+    public void A_report_about_a_relative_is_still_a_report(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.None, verdict.Label);
+        Assert.DoesNotContain(verdict.Evidence, e => e.Label is AbuseLabel.Insult or AbuseLabel.Profanity);
+    }
+
     [Theory]
     [InlineData("병신아 빨리 처리하라고 신고한 지 한 달이다")]
     [InlineData("너 병신이라고 소문낼 거야")]
+    [InlineData("니가 병신이라고 신고할 거야")]
+    [InlineData("당신이 병신이라고 다들 욕하더라")]
     public void A_quoting_ending_said_to_someone_or_after_a_vocative_is_still_abuse(string text)
     {
         var verdict = Detector.Classify(text);
