@@ -47,15 +47,20 @@ internal static class ComplaintGuard
     /// <summary>What follows a quoted word: 병신이라고, 미친년이라는 말, 쓰레기 소리를.</summary>
     private static readonly string[] QuoteEndings = ["이라고", "라고", "이라는", "라는", "이란", "이라며", "라며", "이라면서", "라면서", "소리"];
 
-    /// <summary>A report (<see cref="ReportCues"/>) that quotes a word (이라고, 라는 …).</summary>
-    public static bool IsReportedSpeech(string flat) => Contains(flat, ReportCues) && Contains(flat, QuoteEndings);
+    /// <summary>
+    /// Reported abuse (issue 13, session 11): a report (<see cref="ReportCues"/>) that quotes a word (이라고, 라는 …) and
+    /// speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone): the <paramref name="flat"/> normalised line,
+    /// the <paramref name="raw"/> line for the word test.
+    /// </summary>
+    public static bool IsReportedSpeech(string flat, string raw) =>
+        Contains(flat, ReportCues) && Contains(flat, QuoteEndings) && !AbuseFeatures.IsAddressedLine(raw);
 
-    /// <summary>The normalised text goes on with a quoting ending at <paramref name="index"/>.</summary>
-    public static bool QuotesAt(string flat, int index)
+    /// <summary>The normalised text after a term begins with a quoting ending.</summary>
+    public static bool QuotesAt(ReadOnlySpan<char> rest)
     {
         foreach (var ending in QuoteEndings)
         {
-            if (flat.AsSpan(index).StartsWith(ending, StringComparison.Ordinal))
+            if (rest.StartsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

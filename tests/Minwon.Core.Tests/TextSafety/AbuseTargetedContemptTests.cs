@@ -77,6 +77,7 @@ public sealed class AbuseTargetedContemptTests
     [InlineData("아이가 친구한테 미친놈이라는 말을 들었대요")]
     [InlineData("제가 멍청해서 신청서를 잘못 썼어요")]
     [InlineData("나 같은 바보는 키오스크를 못 써요")]
+    [InlineData("옆집 사람이 저한테 byungsin이라고 했어요")]
     public void A_report_quoting_abuse_or_self_deprecation_holds_no_evidence(string text)
     {
         var verdict = Detector.Classify(text);
@@ -106,6 +107,7 @@ public sealed class AbuseTargetedContemptTests
     [InlineData("너 병신이라고 소문낼 거야")]
     [InlineData("니가 병신이라고 신고할 거야")]
     [InlineData("당신이 병신이라고 다들 욕하더라")]
+    [InlineData("너 byungsin이라고 소문낼 거야")]
     public void A_quoting_ending_said_to_someone_or_after_a_vocative_is_still_abuse(string text)
     {
         var verdict = Detector.Classify(text);

@@ -30,8 +30,8 @@ public sealed class TextNormalizerTests
     }
 
     /// <summary>
-    /// The ends never decrease (a romanised run such as byungsin gives each of its syllables the run's end): the
-    /// reported-abuse rule finds the character a term ends on by halving over them (AbuseDetector.QuotedAfter).
+    /// The ends never decrease (a romanised run such as byungsin gives each of its syllables the run's end): a map back
+    /// to the original line may halve over them.
     /// </summary>
     [Fact]
     public void Ends_never_decrease()
