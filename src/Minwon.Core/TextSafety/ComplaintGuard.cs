@@ -49,11 +49,11 @@ internal static class ComplaintGuard
 
     /// <summary>
     /// Reported abuse (issue 13, session 11): a report (<see cref="ReportCues"/>) that quotes a word (이라고, 라는 …) and
-    /// speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone): the <paramref name="flat"/> normalised line,
-    /// the <paramref name="raw"/> line for the word test.
+    /// speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone, however far into a long line the 너 comes): the
+    /// <paramref name="flat"/> normalised line, the <paramref name="raw"/> line for the word test.
     /// </summary>
     public static bool IsReportedSpeech(string flat, string raw) =>
-        Contains(flat, ReportCues) && Contains(flat, QuoteEndings) && !AbuseFeatures.IsAddressedLine(raw);
+        Contains(flat, ReportCues) && Contains(flat, QuoteEndings) && !AbuseFeatures.IsAddressedLine(raw, wholeLine: true);
 
     /// <summary>The normalised text after a term begins with a quoting ending.</summary>
     public static bool QuotesAt(ReadOnlySpan<char> rest)

@@ -116,6 +116,23 @@ public sealed class AbuseTargetedContemptTests
     }
 
     /// <summary>
+    /// The addressee after the first 1,024 characters (the addressee features' window, which the report rule read too):
+    /// a long line that ends "너 병신이라고 신고할 거야" was read as a report to nobody, the insult dropped (score 0).
+    /// </summary>
+    [Theory]
+    [InlineData("너 병신이라고 신고할 거야")]
+    [InlineData("니가 병신이라고 신고할 거야")]
+    [InlineData("당신이 병신이라고 다들 욕하더라")]
+    public void A_quoting_ending_said_to_someone_late_in_a_long_line_is_still_abuse(string said)
+    {
+        var text = new StringBuilder().Insert(0, "오늘 날씨가 좋네요 ", 110).Append(said).ToString();
+        Assert.True(text.Length > 1_100);
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.Insult, verdict.Label);
+        Assert.Contains(verdict.Evidence, e => e.Label == AbuseLabel.Insult);
+    }
+
+    /// <summary>
     /// A megabyte of quoted reports: each quote looked for its place from the start of the line, and each dropped term
     /// moved the rest of the list (34 s of CPU for this line before; no clock here: the old code is that slow, and a time
     /// bound on a shared machine fails for the load). All 170,000 terms are found, and all are dropped.
