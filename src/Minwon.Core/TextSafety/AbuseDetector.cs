@@ -51,8 +51,8 @@ public sealed class AbuseDetector
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        var evidence = AbuseMatcher.Match(normalized, lexicon);
-        AddCooccurrences(normalized, evidence, text);
+        var evidence = AbuseMatcher.Match(normalized, lexicon, text);
+        AddCooccurrences(normalized, evidence);
 
         // The line as a reader says it (ㄲㅈ 꺼져, byung신 병신, 개 새 끼 개새끼): matched and scored too, the stronger wins.
         var surface = Deobfuscator.Decode(text, normalized);
@@ -60,8 +60,8 @@ public sealed class AbuseDetector
         if (surface is not null)
         {
             decoded = TextNormalizer.Normalize(surface.Text);
-            var decodedEvidence = AbuseMatcher.Match(decoded, lexicon);
-            AddCooccurrences(decoded, decodedEvidence, surface.Text);
+            var decodedEvidence = AbuseMatcher.Match(decoded, lexicon, surface.Text);
+            AddCooccurrences(decoded, decodedEvidence);
             if (LexiconScore(decodedEvidence) > LexiconScore(evidence))
             {
                 evidence = decodedEvidence.ConvertAll(e => e with { Start = surface.Starts[e.Start], End = surface.Ends[e.End - 1] });
@@ -205,7 +205,7 @@ public sealed class AbuseDetector
         // names a dish whose name holds a slur's syllables (홍어삼합), and one that reports abuse by quoting it.
         flat ??= normalized.ToString();
         if (lexiconScore == 0 && options.ComplaintMargin > 0
-            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat) || IsReportedSpeech(flat, text)))
+            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat) || ComplaintGuard.IsReportedSpeech(flat, text)))
         {
             probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
         }
@@ -238,8 +238,8 @@ public sealed class AbuseDetector
     internal void Features(string text, int mask, List<(int Index, float Value)> features)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var evidence = AbuseMatcher.Match(normalized, lexicon);
-        AddCooccurrences(normalized, evidence, text);
+        var evidence = AbuseMatcher.Match(normalized, lexicon, text);
+        AddCooccurrences(normalized, evidence);
         AbuseFeatures.Extract(text, normalized, evidence, mask, features);
     }
 
@@ -247,16 +247,15 @@ public sealed class AbuseDetector
     internal void StackFeatures(string text, int mask, List<(int Index, float Value)> features, Span<int> groupEnds, Span<double> cues)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var evidence = AbuseMatcher.Match(normalized, lexicon);
-        AddCooccurrences(normalized, evidence, text);
+        var evidence = AbuseMatcher.Match(normalized, lexicon, text);
+        AddCooccurrences(normalized, evidence);
         AbuseFeatures.Extract(text, normalized, evidence, mask, features, groupEnds, stems: true);
         AbuseStack.Dense(normalized.ToString(), LexiconScore(evidence), text.Length, cues);
     }
 
-    private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence, string raw)
+    private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence)
     {
         var flat = text.ToString();
-        DropQuoted(text, flat, raw, evidence);
         foreach (var rule in CooccurrenceRule.All)
         {
             if (First(flat, rule.First) is var (a, aLength) && First(flat, rule.Second) is var (b, bLength))
@@ -266,45 +265,6 @@ public sealed class AbuseDetector
                 evidence.Add(new AbuseEvidence(text.Starts[start], text.Ends[end - 1], rule.Label, rule.Weight));
             }
         }
-    }
-
-    /// <summary>
-    /// Reported abuse (issue 13, session 11): "옆집 사람이 저한테 병신이라고 욕했어요" quotes the word to report it. An
-    /// insult or swear word followed at once by a quoting ending (이라고, 라는, 소리) in a line that reports (한테, 들었,
-    /// 신고 …) and addresses nobody counts as no evidence.
-    /// </summary>
-    private static void DropQuoted(NormalizedText text, string flat, string raw, List<AbuseEvidence> evidence)
-    {
-        if (evidence.Count == 0 || !IsReportedSpeech(flat, raw))
-        {
-            return;
-        }
-
-        // A loop, not RemoveAll with a lambda: the lambda's closure over the parameters would be allocated on every call,
-        // before the early return above.
-        for (var i = evidence.Count - 1; i >= 0; i--)
-        {
-            if (evidence[i].Label is AbuseLabel.Insult or AbuseLabel.Profanity && QuotedAfter(text, flat, evidence[i].End))
-            {
-                evidence.RemoveAt(i);
-            }
-        }
-    }
-
-    /// <summary>A report that quotes a word and speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone).</summary>
-    private static bool IsReportedSpeech(string flat, string raw) => ComplaintGuard.IsReportedSpeech(flat) && !AbuseFeatures.IsAddressedLine(raw);
-
-    private static bool QuotedAfter(NormalizedText text, string flat, int end)
-    {
-        for (var j = 0; j < text.Length; j++)
-        {
-            if (text.Ends[j] == end)
-            {
-                return ComplaintGuard.QuotesAt(flat, j + 1);
-            }
-        }
-
-        return false;
     }
 
     private static (int Index, int Length)? First(string text, string[] cues)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Minwon.Core.Korean;
 
 namespace Minwon.Core.TextSafety;
@@ -220,10 +221,29 @@ internal static class AbuseFeatures
     /// <see cref="IsAddressed"/> of a raw line, cleaned as <see cref="Extract"/> cleans it for the addressee features
     /// (spaces single, tabs and line breaks spaces), into a buffer on the stack.
     /// </summary>
-    internal static bool IsAddressedLine(string text)
+    /// <param name="wholeLine">
+    /// Read past the features' first <see cref="MaxChars"/> characters (the reported-abuse rule: an addressee late in a
+    /// long line still makes "너 병신이라고 …" said to someone); a long line is cleaned into a pooled buffer.
+    /// </param>
+    internal static bool IsAddressedLine(string text, bool wholeLine = false)
     {
-        Span<char> clean = stackalloc char[Math.Min(text.Length, MaxChars) + 2];
-        return IsAddressed(clean[..Clean(text, clean)]);
+        var size = (wholeLine ? text.Length : Math.Min(text.Length, MaxChars)) + 2;
+        if (size <= MaxChars + 2)
+        {
+            Span<char> clean = stackalloc char[size];
+            return IsAddressed(clean[..Clean(text, clean)]);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(size);
+        try
+        {
+            var clean = rented.AsSpan(0, size);
+            return IsAddressed(clean[..Clean(text, clean)]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>A word of the cleaned line (padded with single spaces) is a second-person or addressing word (너무, 너머 and 니다 are not).</summary>

@@ -7,7 +7,8 @@ internal static class AbuseMatcher
 {
     private const int MaxSkips = 2;
 
-    public static List<AbuseEvidence> Match(NormalizedText text, AbuseLexicon lexicon)
+    /// <param name="raw">The line <paramref name="text"/> was normalised from (for <see cref="ComplaintGuard.IsReportedSpeech"/>).</param>
+    public static List<AbuseEvidence> Match(NormalizedText text, AbuseLexicon lexicon, string raw)
     {
         var candidates = new List<(int Start, int End, AbuseTerm Term)>();
         var chars = text.Chars;
@@ -26,7 +27,7 @@ internal static class AbuseMatcher
             }
         }
 
-        return Select(text, candidates);
+        return Select(text, candidates, raw);
     }
 
     private static (int End, AbuseTerm Term)? Longest(NormalizedText text, TermTrie trie, int start)
@@ -137,8 +138,13 @@ internal static class AbuseMatcher
         return ends;
     }
 
-    /// <summary>Heaviest first, then longest; overlapping weaker matches are dropped so one word counts once.</summary>
-    private static List<AbuseEvidence> Select(NormalizedText text, List<(int Start, int End, AbuseTerm Term)> candidates)
+    /// <summary>
+    /// Heaviest first, then longest; overlapping weaker matches are dropped so one word counts once. An insult or swear
+    /// word followed at once by a quoting ending in a line that reports and addresses nobody
+    /// (<see cref="ComplaintGuard.IsReportedSpeech"/>: "옆집 사람이 저한테 병신이라고 욕했어요") is no evidence; it still
+    /// covers its characters. The report is read once, for the first such term.
+    /// </summary>
+    private static List<AbuseEvidence> Select(NormalizedText text, List<(int Start, int End, AbuseTerm Term)> candidates, string raw)
     {
         var evidence = new List<AbuseEvidence>();
         if (candidates.Count == 0)
@@ -150,6 +156,7 @@ internal static class AbuseMatcher
             ? y.Term.Weight.CompareTo(x.Term.Weight)
             : (y.End - y.Start).CompareTo(x.End - x.Start));
         var covered = new bool[text.Length];
+        bool? reported = null;
         foreach (var (start, end, term) in candidates)
         {
             if (covered.AsSpan(start, end - start).Contains(true))
@@ -158,6 +165,12 @@ internal static class AbuseMatcher
             }
 
             covered.AsSpan(start, end - start).Fill(true);
+            if (term.Label is AbuseLabel.Insult or AbuseLabel.Profanity && ComplaintGuard.QuotesAt(text.Chars.AsSpan(end, text.Length - end))
+                && (reported ??= ComplaintGuard.IsReportedSpeech(text.ToString(), raw)))
+            {
+                continue;
+            }
+
             evidence.Add(new AbuseEvidence(text.Starts[start], text.Ends[end - 1], term.Label, term.Weight));
         }
 

@@ -34,32 +34,33 @@ internal static class ComplaintGuard
         "한남대교", "한남동", "한남역", "한남오거리", "한남더힐", "한남뉴타운", "한남고가",
     ];
 
-    /// <summary>A line that reports what someone said or did to the writer (옆집 사람이 저한테 …, 아이가 … 들었대요) and addresses nobody.</summary>
+    /// <summary>
+    /// A line that reports what someone said or did to the writer (옆집 사람이 저한테 …, 아이가 … 들었대요). Whether it
+    /// addresses anyone is the addressee features' word test (AbuseFeatures.IsAddressedLine), not a list of its own.
+    /// </summary>
     private static readonly string[] ReportCues =
     [
         "한테", "에게", "보고", "들었", "신고", "처벌", "고소", "했어요", "했대", "했다고", "당했", "상담받", "소리쳤", "소리질", "욕했", "욕을",
         "욕하", "글이", "영상",
     ];
 
-    private static readonly string[] SecondPerson =
-    [
-        "당신", "그쪽", "너는", "너같", "니가", "넌", "너도", "니들", "너희", "너네", "상담원", "상담사",
-    ];
-
     /// <summary>What follows a quoted word: 병신이라고, 미친년이라는 말, 쓰레기 소리를.</summary>
     private static readonly string[] QuoteEndings = ["이라고", "라고", "이라는", "라는", "이란", "이라며", "라며", "이라면서", "라면서", "소리"];
 
-    public static bool IsReport(string flat) => Contains(flat, ReportCues) && !Contains(flat, SecondPerson);
+    /// <summary>
+    /// Reported abuse (issue 13, session 11): a report (<see cref="ReportCues"/>) that quotes a word (이라고, 라는 …) and
+    /// speaks to nobody ("너 병신이라고 소문낼 거야" is said to someone, however far into a long line the 너 comes): the
+    /// <paramref name="flat"/> normalised line, the <paramref name="raw"/> line for the word test.
+    /// </summary>
+    public static bool IsReportedSpeech(string flat, string raw) =>
+        Contains(flat, ReportCues) && Contains(flat, QuoteEndings) && !AbuseFeatures.IsAddressedLine(raw, wholeLine: true);
 
-    /// <summary>A report (<see cref="IsReport"/>) that quotes a word (이라고, 라는 …).</summary>
-    public static bool IsReportedSpeech(string flat) => IsReport(flat) && Contains(flat, QuoteEndings);
-
-    /// <summary>The normalised text goes on with a quoting ending at <paramref name="index"/>.</summary>
-    public static bool QuotesAt(string flat, int index)
+    /// <summary>The normalised text after a term begins with a quoting ending.</summary>
+    public static bool QuotesAt(ReadOnlySpan<char> rest)
     {
         foreach (var ending in QuoteEndings)
         {
-            if (flat.AsSpan(index).StartsWith(ending, StringComparison.Ordinal))
+            if (rest.StartsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -7,6 +7,8 @@ namespace Minwon.Core.TextSafety;
 /// </summary>
 internal sealed class NormalizedText(char[] chars, int[] starts, int[] ends, bool[] wordStart, int length)
 {
+    private string? flat;
+
     public char[] Chars { get; } = chars;
 
     public int[] Starts { get; } = starts;
@@ -17,5 +19,6 @@ internal sealed class NormalizedText(char[] chars, int[] starts, int[] ends, boo
 
     public int Length { get; } = length;
 
-    public override string ToString() => new(Chars, 0, Length);
+    /// <summary>The normalised characters as one string, built once: a line's co-occurrence rules, complaint guard and stacked cues each read it.</summary>
+    public override string ToString() => flat ??= new(Chars, 0, Length);
 }

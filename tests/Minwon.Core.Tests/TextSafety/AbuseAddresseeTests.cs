@@ -61,6 +61,25 @@ public sealed class AbuseAddresseeTests
     }
 
     /// <summary>
+    /// Session 11 moved the two tests around this one to a 모지리 line (the retrained model scores the 멍청한 line above
+    /// the term's weight, so the override shows nothing there) and with it dropped the assertion that the 멍청한 line,
+    /// issue 13's example, is abuse. It still must be an insult, wherever the addressee stands and whatever space comes
+    /// before it.
+    /// </summary>
+    [Theory]
+    [InlineData("당신 정말 멍청한 사람이네요")]
+    [InlineData("정말 당신 멍청한 사람이네요")]
+    [InlineData("정말  당신 멍청한 사람이네요")]
+    [InlineData("정말\n당신 멍청한 사람이네요")]
+    [InlineData("정말\t당신 멍청한 사람이네요")]
+    public void The_first_addressed_line_is_still_an_insult(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.Insult, verdict.Label);
+        Assert.True(verdict.Score >= 0.75, $"{text}: score {verdict.Score}");
+    }
+
+    /// <summary>
     /// The override reads the addressee from the line cleaned as the features read it: a double space, a tab or a line
     /// break before 당신 once hid it (the raw line was split at single spaces only, and an empty word ended the scan).
     /// </summary>
