@@ -18,9 +18,14 @@ public static class EventReader
         if (!db.Database.IsNpgsql())
         {
             // SQLite has one writer at a time: what is visible is final.
-            var entries = await db.Set<EventLogEntry>().AsNoTracking().After(after).InLogOrder()
-                .Take(take)
-                .ToListAsync(cancellationToken);
+            // Two index ranges rather than one "after (transaction, id)" condition, which SQLite reads from the index's start.
+            var log = db.Set<EventLogEntry>().AsNoTracking();
+            var entries = await log.Where(e => e.TxId == after.TxId && e.Id > after.Id).OrderBy(e => e.Id).Take(take).ToListAsync(cancellationToken);
+            if (entries.Count < take)
+            {
+                entries.AddRange(await log.Where(e => e.TxId > after.TxId).InLogOrder().Take(take - entries.Count).ToListAsync(cancellationToken));
+            }
+
             return new EventBatch(entries.ConvertAll(Envelope), HeldBack: false);
         }
 
@@ -30,16 +35,19 @@ public static class EventReader
         // The horizon is cluster-wide: a write transaction in any database holds it. One row past it is read in the same
         // statement (ordered after every readable row) only to learn that some wait: while a long transaction holds the
         // horizon the host reads again every 50 ms, and a whole batch of rows it cannot hand out would be fetched each time.
+        // "TxId" >= the position's is implied by the OR, and written out because PostgreSQL cannot derive it: without it the
+        // index is read from its start and every row before the position is filtered out, on every read (16 ms at 150,000
+        // rows; 0.02 ms with it).
         var rows = await db.Database.SqlQuery<HorizonRow>($"""
             SELECT e."Id", e."TxId", e."Type", e."Version", e."ConversationId", e."Payload", e."CreatedAt", h."Horizon"
             FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS "Horizon") h,
             LATERAL (
                 (SELECT * FROM "EventLog"
-                 WHERE ("TxId" > {after.TxId} OR ("TxId" = {after.TxId} AND "Id" > {after.Id})) AND "TxId" < h."Horizon"
+                 WHERE "TxId" >= {after.TxId} AND ("TxId" > {after.TxId} OR "Id" > {after.Id}) AND "TxId" < h."Horizon"
                  ORDER BY "TxId", "Id" LIMIT {take})
                 UNION ALL
                 (SELECT * FROM "EventLog"
-                 WHERE ("TxId" > {after.TxId} OR ("TxId" = {after.TxId} AND "Id" > {after.Id})) AND "TxId" >= h."Horizon"
+                 WHERE "TxId" >= {after.TxId} AND ("TxId" > {after.TxId} OR "Id" > {after.Id}) AND "TxId" >= h."Horizon"
                  ORDER BY "TxId", "Id" LIMIT 1)) e
             ORDER BY e."TxId", e."Id"
             """).ToListAsync(cancellationToken);
@@ -52,11 +60,17 @@ public static class EventReader
     }
 
     /// <summary>
-    /// The rows after a position in the log's order (transaction, then id). Not "id greater than": on PostgreSQL a row with
-    /// a higher id can come earlier, so a comparison by id alone counts rows already handled and misses others.
+    /// The first row after a position in the log's order that <paramref name="rows"/> holds, read as two index ranges
+    /// (the position's transaction after its id, then later transactions). Not "id greater than": on PostgreSQL a row with
+    /// a higher id can come earlier. Not one "(transaction, id) after" condition either: SQLite and PostgreSQL then read
+    /// the (TxId, Id) index from its start and filter out every row before the position.
     /// </summary>
-    public static IQueryable<EventLogEntry> After(this IQueryable<EventLogEntry> rows, EventPosition position) =>
-        rows.Where(e => e.TxId > position.TxId || (e.TxId == position.TxId && e.Id > position.Id));
+    public static async Task<T?> FirstAfterAsync<T>(IQueryable<EventLogEntry> rows, EventPosition position,
+        System.Linq.Expressions.Expression<Func<EventLogEntry, T>> select, CancellationToken cancellationToken)
+    {
+        var same = await rows.Where(e => e.TxId == position.TxId && e.Id > position.Id).OrderBy(e => e.Id).Select(select).FirstOrDefaultAsync(cancellationToken);
+        return same is not null ? same : await rows.Where(e => e.TxId > position.TxId).InLogOrder().Select(select).FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>The log's order: the one consumers read in and <see cref="EventPosition"/> compares by.</summary>
     public static IOrderedQueryable<EventLogEntry> InLogOrder(this IQueryable<EventLogEntry> rows) => rows.OrderBy(e => e.TxId).ThenBy(e => e.Id);
