@@ -82,6 +82,14 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
                 pending = new HashSet<string>(StringComparer.Ordinal);
             }
 
+            // Nothing to tell: a commit that scheduled this message put its types into the previous one (it added them
+            // before that message took the set, and scheduled after it cleared the flag). An empty list wakes every waiter
+            // on the other nodes (Receive), which under load was a batch read by every consumer many times a second.
+            if (types is { Count: 0 })
+            {
+                return;
+            }
+
             try
             {
                 await redis.GetSubscriber().PublishAsync(Channel, types is null ? node : node + "|" + string.Join(',', types));
