@@ -83,8 +83,8 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
             }
 
             // Nothing to tell: a commit that scheduled this message put its types into the previous one (it added them
-            // before that message took the set, and scheduled after it cleared the flag). An empty list wakes every waiter
-            // on the other nodes (Receive), which under load was a batch read by every consumer many times a second.
+            // before that message took the set, and scheduled after it cleared the flag). An empty list would wake every
+            // waiter on the other nodes (Receive) for nothing.
             if (types is { Count: 0 })
             {
                 return;
