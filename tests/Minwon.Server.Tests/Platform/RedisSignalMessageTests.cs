@@ -68,6 +68,25 @@ public sealed class RedisSignalMessageTests
         Assert.False(messages);
     }
 
+    [Fact]
+    public void A_node_tells_the_others_exactly_the_types_it_committed_and_sends_nothing_for_none()
+    {
+        // Nothing committed since the last message (a commit raced it): no message at all. Sent, an empty list would
+        // wake every waiter on the other nodes (the theory above).
+        Assert.Null(RedisEventSignal.Message("other", []));
+
+        // Types not known: the node alone, which wakes everyone.
+        var (cases, messages, everything) = Waiters(RedisEventSignal.Message("other", null));
+        Assert.True(cases && messages && everything);
+
+        // Known types: exactly their waiters (and the untyped ones) wake on the other node.
+        (cases, messages, everything) = Waiters(RedisEventSignal.Message("other", [EventCatalog.NameOf<CaseClosed>()]));
+        Assert.True(cases && everything);
+        Assert.False(messages);
+        (cases, messages, _) = Waiters(RedisEventSignal.Message("other", [EventCatalog.NameOf<CaseClosed>(), EventCatalog.NameOf<MessageSent>()]));
+        Assert.True(cases && messages);
+    }
+
     private static (bool Cases, bool Messages, bool Everything) Waiters(string? message)
     {
         var signal = new EventSignal();

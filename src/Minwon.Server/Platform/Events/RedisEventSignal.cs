@@ -45,6 +45,19 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
         signal.Wake(types.Length == 0 ? null : types);
     }
 
+    /// <summary>
+    /// The message for the types committed since the last one: the node alone when they are not known (wakes everyone),
+    /// <c>node|TypeA,TypeB</c> otherwise, and none for an empty set. A commit that scheduled a message can have put its
+    /// types into the previous one (it added them before that message took the set, and scheduled after it cleared the
+    /// flag); an empty list would wake every waiter on the other nodes (<see cref="Receive"/>) for nothing.
+    /// </summary>
+    internal static string? Message(string node, IReadOnlyCollection<string>? types) => types switch
+    {
+        null => node,
+        { Count: 0 } => null,
+        _ => node + "|" + string.Join(',', types),
+    };
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         signal.Forward = null;
@@ -82,17 +95,14 @@ public sealed partial class RedisEventSignal(IConnectionMultiplexer redis, Event
                 pending = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            // Nothing to tell: a commit that scheduled this message put its types into the previous one (it added them
-            // before that message took the set, and scheduled after it cleared the flag). An empty list would wake every
-            // waiter on the other nodes (Receive) for nothing.
-            if (types is { Count: 0 })
+            if (Message(node, types) is not { } message)
             {
                 return;
             }
 
             try
             {
-                await redis.GetSubscriber().PublishAsync(Channel, types is null ? node : node + "|" + string.Join(',', types));
+                await redis.GetSubscriber().PublishAsync(Channel, message);
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
             {
