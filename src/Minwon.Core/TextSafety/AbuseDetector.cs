@@ -205,7 +205,7 @@ public sealed class AbuseDetector
         // names a dish whose name holds a slur's syllables (홍어삼합), and one that reports abuse by quoting it.
         flat ??= normalized.ToString();
         if (lexiconScore == 0 && options.ComplaintMargin > 0
-            && (ComplaintGuard.IsServiceComplaint(flat) || ComplaintGuard.IsInnocentCompound(flat) || ComplaintGuard.IsReportedSpeech(flat, text)))
+            && (ComplaintGuard.IsServiceComplaint(flat, text) || ComplaintGuard.IsInnocentCompound(flat) || ComplaintGuard.IsReportedSpeech(flat, text)))
         {
             probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
         }
@@ -256,15 +256,47 @@ public sealed class AbuseDetector
     private static void AddCooccurrences(NormalizedText text, List<AbuseEvidence> evidence)
     {
         var flat = text.ToString();
+        var terms = evidence.Count;
         foreach (var rule in CooccurrenceRule.All)
         {
             if (First(flat, rule.First) is var (a, aLength) && First(flat, rule.Second) is var (b, bLength))
             {
                 var start = Math.Min(a, b);
                 var end = Math.Max(a + aLength, b + bLength);
-                evidence.Add(new AbuseEvidence(text.Starts[start], text.Ends[end - 1], rule.Label, rule.Weight));
+                var found = new AbuseEvidence(text.Starts[start], text.Ends[end - 1], rule.Label, rule.Weight);
+
+                // One word counts once (issue 13, session 13): when a cue of a contempt rule is itself an insult the lexicon
+                // found (기생충, 식충이, 틀딱 … are curated insults and targeted-contempt cues), the rule and the term are one
+                // piece of evidence, the stronger of the two, not two independent ones (1 - (1 - w)² made a 0.75 cue with a
+                // person word read as 0.94 and count twice in the model's lexicon features). Threat and harassment rules
+                // still add to a term they contain: there the other cue is the context the weak term lacks (모텔 alone is
+                // weak, 끝나고 + 모텔 is not), and merging them lost such a line on the dev sets.
+                var same = rule.Label != AbuseLabel.Insult ? -1 : Overlapping(evidence, terms, rule.Label, text.Starts[a], text.Ends[a + aLength - 1], text.Starts[b], text.Ends[b + bLength - 1]);
+                if (same < 0)
+                {
+                    evidence.Add(found);
+                }
+                else if (evidence[same].Weight < rule.Weight)
+                {
+                    evidence[same] = found;
+                }
             }
         }
+    }
+
+    /// <summary>The first of the lexicon's <paramref name="terms"/> with <paramref name="label"/> that overlaps either of two cues (raw offsets), or -1.</summary>
+    private static int Overlapping(List<AbuseEvidence> evidence, int terms, AbuseLabel label, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        for (var i = 0; i < terms; i++)
+        {
+            var e = evidence[i];
+            if (e.Label == label && (e.Start < aEnd && aStart < e.End || e.Start < bEnd && bStart < e.End))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static (int Index, int Length)? First(string text, string[] cues)

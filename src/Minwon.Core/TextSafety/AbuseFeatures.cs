@@ -218,6 +218,15 @@ internal static class AbuseFeatures
     ];
 
     /// <summary>
+    /// The second-person words of <see cref="Addressees"/> alone (the complaint guard's test, session 13); a bare 니 is left out, as
+    /// the guard's substrings left it (니 말고 팀장 바꿔 is said about the service).
+    /// </summary>
+    private static readonly string[] SecondPerson =
+    [
+        "당신", "너희", "너네", "니네", "니가", "네가", "너가", "너는", "너도", "너를", "너한테", "넌", "널", "너", "니들", "너들",
+    ];
+
+    /// <summary>
     /// <see cref="IsAddressed"/> of a raw line, cleaned as <see cref="Extract"/> cleans it for the addressee features
     /// (spaces single, tabs and line breaks spaces), into a buffer on the stack.
     /// </summary>
@@ -225,20 +234,22 @@ internal static class AbuseFeatures
     /// Read past the features' first <see cref="MaxChars"/> characters (the reported-abuse rule: an addressee late in a
     /// long line still makes "너 병신이라고 …" said to someone); a long line is cleaned into a pooled buffer.
     /// </param>
-    internal static bool IsAddressedLine(string text, bool wholeLine = false)
+    /// <param name="secondPersonOnly">Only the second-person words (너, 니가, 당신 …), not 상담원, 그쪽 or 아가씨 (the complaint guard).</param>
+    internal static bool IsAddressedLine(string text, bool wholeLine = false, bool secondPersonOnly = false)
     {
         var size = (wholeLine ? text.Length : Math.Min(text.Length, MaxChars)) + 2;
+        var addressees = secondPersonOnly ? SecondPerson : Addressees;
         if (size <= MaxChars + 2)
         {
             Span<char> clean = stackalloc char[size];
-            return IsAddressed(clean[..Clean(text, clean)]);
+            return IsAddressed(clean[..Clean(text, clean)], addressees);
         }
 
         var rented = ArrayPool<char>.Shared.Rent(size);
         try
         {
             var clean = rented.AsSpan(0, size);
-            return IsAddressed(clean[..Clean(text, clean)]);
+            return IsAddressed(clean[..Clean(text, clean)], addressees);
         }
         finally
         {
@@ -247,7 +258,9 @@ internal static class AbuseFeatures
     }
 
     /// <summary>A word of the cleaned line (padded with single spaces) is a second-person or addressing word (너무, 너머 and 니다 are not).</summary>
-    internal static bool IsAddressed(ReadOnlySpan<char> text)
+    internal static bool IsAddressed(ReadOnlySpan<char> text) => IsAddressed(text, Addressees);
+
+    private static bool IsAddressed(ReadOnlySpan<char> text, string[] addressees)
     {
         var i = 1;
         while (i < text.Length)
@@ -259,9 +272,9 @@ internal static class AbuseFeatures
             }
 
             var word = text.Slice(i, end);
-            foreach (var a in Addressees)
+            foreach (var a in addressees)
             {
-                if (word.StartsWith(a) && (a.Length > 1 || word.Length <= 2) && !word.StartsWith("너무") && !word.StartsWith("너머"))
+                if (word.StartsWith(a) && !word.StartsWith("너무") && !word.StartsWith("너머") && IsParticleAfter(word[a.Length..], a.Length))
                 {
                     return true;
                 }
@@ -272,6 +285,20 @@ internal static class AbuseFeatures
 
         return false;
     }
+
+    /// <summary>
+    /// The rest of a word after an addressing word is a particle, a suffix or an ending (너도, 너같은, 당신들은, 상담원님):
+    /// its first syllable is one those begin with (issue 13, session 13). A noun that merely begins with the syllables is
+    /// not an addressee: 너도밤나무, 너도나도, 너구리, 너비, 너울, 니트, 댁내. After a one-syllable word (너, 니, 넌, 널, 댁)
+    /// the rest is at most two syllables, so 너도밤나무 is not 너 + 도….
+    /// </summary>
+    private static bool IsParticleAfter(ReadOnlySpan<char> rest, int addresseeLength) =>
+        rest.IsEmpty
+        || (addresseeLength > 1 || rest.Length <= 2) && ParticleStarts.Contains(rest[0]);
+
+    /// <summary>First syllables of particles, plural and honorific suffixes and copula endings after a person word.</summary>
+    private static readonly SearchValues<char> ParticleStarts = SearchValues.Create(
+        "은는이가을를도만의에께한랑하같처보들님분야요아따뿐밖까네희더마와과으로씨인며조?!.,~…ㅋㅎ");
 
     /// <summary>Lower case, full-width folded, runs of one character cut to two (ㅋㅋㅋㅋ, 아아아), spaces single, padded with spaces.</summary>
     private static int Clean(string text, Span<char> output)

@@ -165,7 +165,8 @@ internal static class AbuseMatcher
             }
 
             covered.AsSpan(start, end - start).Fill(true);
-            if (term.Label is AbuseLabel.Insult or AbuseLabel.Profanity && ComplaintGuard.QuotesAt(text.Chars.AsSpan(end, text.Length - end))
+            var rest = text.Chars.AsSpan(end, text.Length - end);
+            if ((term.Label is AbuseLabel.Insult or AbuseLabel.Profanity && ComplaintGuard.QuotesAt(rest) || term.Label is AbuseLabel.Threat && ComplaintGuard.QuotesNear(rest))
                 && (reported ??= ComplaintGuard.IsReportedSpeech(text.ToString(), raw)))
             {
                 continue;

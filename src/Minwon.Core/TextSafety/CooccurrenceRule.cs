@@ -11,6 +11,8 @@ internal sealed record CooccurrenceRule(AbuseLabel Label, double Weight, string[
     [
         "당신", "그쪽", "상담원", "상담사", "담당자", "직원", "주무관", "공무원", "아저씨", "아줌마", "아가씨", "니들", "너희", "너네", "댁은",
         "댁이", "과장", "팀장", "너같은", "니같은", "댁같은",
+        // Session 13: the person as the measure of a comparison ("로봇이 해도 너보다는 낫겠다").
+        "너보다", "너보단", "니보다", "댁보다",
     ];
 
     private static readonly string[] Contempt =
@@ -31,6 +33,8 @@ internal sealed record CooccurrenceRule(AbuseLabel Label, double Weight, string[
         "벌레같", "벌레만도", "벌레야", "벌레보다", "짐승이랑", "짐승같", "짐승이지", "짐승이야", "기생충", "허수아비", "구더기",
         "원숭이도", "원숭이같", "식충", "개돼지", "좀비처럼", "좀비같", "앵무새야", "사람이아니", "사람맞", "사람이라기",
         "사람같지", "녹음기야",
+        // Session 13: anything would do better than the person (a counterfactual comparison, not a comparison of services).
+        "보다는낫겠", "보단낫겠", "보다낫겠", "보다는잘하겠", "보단잘하겠", "보다잘하겠",
     ];
 
     public static readonly CooccurrenceRule[] All =
@@ -44,7 +48,22 @@ internal sealed record CooccurrenceRule(AbuseLabel Label, double Weight, string[
         new(AbuseLabel.Sexual, 0.8, ["치마", "스타킹", "다리", "속옷", "몸매"], ["예쁘", "이쁘", "보여줘", "보여봐", "입었어", "벗어"]),
         new(AbuseLabel.Sexual, 0.8, ["영상으로", "화상으로", "카메라"], ["옷", "벗", "몸", "속옷"]),
         new(AbuseLabel.Threat, 0.85, ["애가", "아이가", "자식", "딸", "아들", "가족", "와이프", "남편"], ["어느학교", "학교다니는지", "어디사는지", "집이어딘지", "찾는건일도"]),
-        new(AbuseLabel.Threat, 0.8, ["몇층", "퇴근몇시", "퇴근시간", "차번호", "사는동네"], ["다알아", "알고있", "기다릴", "기다린다", "조심"]),
+        // Knowing the person's floor, commute, home or child's way to school, with knowing, noting or waiting (the second
+        // rule: session 13 widened both halves from the same classes, the routine said with an honorific or a question and
+        // 잘 챙기세요; 조심 stays with the first rule's cues only: "퇴근길에 눈 온대요 조심히 들어가세요" is kindness).
+        new(AbuseLabel.Threat, 0.8, ["몇층", "퇴근몇시", "퇴근시간", "차번호", "사는동네"],
+            ["다알아", "알고있", "기다릴", "기다린다", "조심", "저알아", "제가알아", "내가알아", "알아냈", "알아놨", "봐뒀", "봐놨", "찍어놨", "잘챙기", "기다리고있", "기억해"]),
+        new(AbuseLabel.Threat, 0.8, ["퇴근길", "퇴근하시", "출근길", "등하굣길", "하굣길", "집이어디", "집어디", "어디사는지", "어디사시는지", "사시는동네",
+            "사시는곳", "몇시에끝나", "끝나는시간"],
+            ["다알아", "알고있", "저알아", "제가알아", "내가알아", "알아냈", "알아놨", "봐뒀", "봐놨", "찍어놨", "잘챙기", "기다릴", "기다리고있", "기억해"]),
+        // Session 13: a meeting outside proposed to the person (밖에서 마주치면, 건물 앞에서 보자): a threat without a threat word.
+        new(AbuseLabel.Threat, 0.8, ["밖에서", "건물앞에서", "주차장에서", "골목에서", "퇴근길에", "길에서"], ["마주치", "한번보자", "얼굴보자", "두고보", "보자고"]),
+        // Session 13: honorific sarcasm: praise of the person's ability said about a failure (참 잘나셨네요 그 머리로,
+        // 대단하시네요 그렇게 일하고도 월급 받으시는 거). Sincere praise names no failure.
+        new(AbuseLabel.Insult, 0.75, ["잘나셨", "잘나신", "잘나셔", "잘났", "잘난", "대단하시", "대단하십", "천재시", "천재세", "똑똑하시", "똑똑하신", "똑똑하셔",
+            "머리좋으신", "훌륭하시", "훌륭하십", "존경합니다", "존경스럽", "인재가", "인재시"],
+            ["그머리로", "그렇게일하", "아무것도안", "아무것도못", "하나도안", "하나도모르", "월급받", "알아서하시", "그입으로", "잘난입", "기적",
+             "낮은데", "왜여기", "그수준", "그정도로", "이렇게처리", "이렇게일", "그렇게처리"]),
         new(AbuseLabel.Threat, 0.85, ["휘발유", "시너", "가스통", "인화물", "기름한통"], ["들고", "사들고", "가지고갈", "뿌리", "뿌릴"]),
         new(AbuseLabel.Threat, 0.8, ["집주소", "사는곳", "퇴근시간", "이름알아"], ["찾아가", "찾아간", "가만안", "조심", "죽여", "죽인", "두고보"]),
 

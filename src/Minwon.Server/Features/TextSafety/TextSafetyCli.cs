@@ -69,8 +69,8 @@ public static class TextSafetyCli
     private static Command CreateTrainAbuse()
     {
         var train = new Option<string[]>("--train") { Description = "Labelled JSONL to learn from (default data-seed/abuse-training/train.jsonl)", AllowMultipleArgumentsPerToken = true };
-        var domain = new Option<string[]>("--domain") { Description = "Counsellor-domain JSONL, weighted 3x (default eval/text-safety/abuse.jsonl, data-seed/abuse-training/domain-train.jsonl, domain-ordinary.jsonl, domain-session9.jsonl, domain-session11.jsonl)", AllowMultipleArgumentsPerToken = true };
-        var calibrate = new Option<string[]>("--calibrate") { Description = "JSONL kept apart for the threshold (default eval/text-safety/abuse-public-dev.jsonl, abuse-holdout.jsonl, abuse-fresh.jsonl, abuse-complaints-dev.jsonl, abuse-complaints-dev2.jsonl, abuse-complaints-dev3.jsonl, and the spent held-out abuse-counsellor-test.jsonl sealed/abuse-test3.jsonl and sealed/abuse-test4.jsonl, development sets since sessions 9 and 11)", AllowMultipleArgumentsPerToken = true };
+        var domain = new Option<string[]>("--domain") { Description = "Counsellor-domain JSONL, weighted 3x (default eval/text-safety/abuse.jsonl, data-seed/abuse-training/domain-train.jsonl, domain-ordinary.jsonl, domain-session9.jsonl, domain-session11.jsonl, domain-session13.jsonl)", AllowMultipleArgumentsPerToken = true };
+        var calibrate = new Option<string[]>("--calibrate") { Description = "JSONL kept apart for the threshold (default eval/text-safety/abuse-public-dev.jsonl, abuse-holdout.jsonl, abuse-fresh.jsonl, abuse-complaints-dev.jsonl, abuse-complaints-dev2.jsonl, abuse-complaints-dev3.jsonl, and the spent held-out abuse-counsellor-test.jsonl sealed/abuse-test3.jsonl, sealed/abuse-test4.jsonl and sealed5/text-safety/abuse-test5.jsonl, development sets since sessions 9, 11 and 13)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write (default src/Minwon.Core/TextSafety/Model/abuse-model.bin)" };
         var flagged = new Option<double?>("--max-complaints-flagged") { Description = "Largest share of angry complaints the threshold may flag (default 0.01)" };
         var epochs = new Option<int?>("--epochs") { Description = "Passes over the training lines (default 6)" };
@@ -97,10 +97,10 @@ public static class TextSafetyCli
             var textSafety = Path.Combine("eval", "text-safety");
             var settings = new TrainAbuseModel.Settings(
                 parse.GetValue(train) is { Length: > 0 } t ? t : [Path.Combine("data-seed", "abuse-training", "train.jsonl")],
-                parse.GetValue(domain) is { Length: > 0 } d ? d : [Path.Combine(textSafety, "abuse.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-train.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-ordinary.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-session9.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-session11.jsonl")],
+                parse.GetValue(domain) is { Length: > 0 } d ? d : [Path.Combine(textSafety, "abuse.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-train.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-ordinary.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-session9.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-session11.jsonl"), Path.Combine("data-seed", "abuse-training", "domain-session13.jsonl")],
                 parse.GetValue(calibrate) is { Length: > 0 } c ? c
                     : [Path.Combine(textSafety, "abuse-public-dev.jsonl"), Path.Combine(textSafety, "abuse-holdout.jsonl"), Path.Combine(textSafety, "abuse-fresh.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev2.jsonl"), Path.Combine(textSafety, "abuse-complaints-dev3.jsonl"),
-                        Path.Combine("eval", "held-out", "text-safety", "abuse-counsellor-test.jsonl"), Path.Combine("eval", "held-out", "text-safety", "sealed", "abuse-test3.jsonl"), Path.Combine("eval", "held-out", "text-safety", "sealed", "abuse-test4.jsonl")],
+                        Path.Combine("eval", "held-out", "text-safety", "abuse-counsellor-test.jsonl"), Path.Combine("eval", "held-out", "text-safety", "sealed", "abuse-test3.jsonl"), Path.Combine("eval", "held-out", "text-safety", "sealed", "abuse-test4.jsonl"), Path.Combine("eval", "held-out", "sealed5", "text-safety", "abuse-test5.jsonl")],
                 parse.GetValue(output) ?? Path.Combine("src", "Minwon.Core", "TextSafety", "Model", "abuse-model.bin"),
                 parse.GetValue(flagged) ?? 0.01,
                 parse.GetValue(epochs) ?? 6,
