@@ -271,7 +271,11 @@ internal static class NumberRuns
 
         if (IsRrn(number, lengths) && !(lengths.Length == 1 && PiiContext.NearCodeWord(text, start, end)))
         {
-            return (start, PiiKind.Rrn);
+            // Thirteen digits not said as 6 + 7 next to 계좌 or a bank, with no word for a registration number near: an
+            // account number that happens to start with a valid date ("계좌번호 1 0 0 2 0 3 …", "농협 351-1234-5678-90").
+            return lengths is not [6, 7] && PiiContext.NearAccountWord(text, start, end) && !PiiContext.NearRrnWord(text, start, end)
+                ? (start, PiiKind.Account)
+                : (start, PiiKind.Rrn);
         }
 
         // Four groups of four starting like a card (3-6, 9): a card read out with a digit misheard fails Luhn but keeps
