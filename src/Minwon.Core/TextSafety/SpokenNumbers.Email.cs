@@ -447,6 +447,9 @@ internal sealed partial class SpokenNumbers
     private static string Label(ReadOnlySpan<char> word) =>
         EmailName(word) ?? Spelled(word) ?? new string('x', word.Length);
 
+    // How a particle or ending after a top-level domain said in Hangul begins: a number's endings and 으로, 로, 도, 만.
+    private const string TopLevelEndings = EndingStarts + "으로도만";
+
     private static readonly string[] TopLevelHangul = ["컴", "넷", "케이알", "씨오", "오알지", "오르그", "넷트", "씨오엠", "엔이티", "지오브이"];
 
     private static string TopLevelName(ReadOnlySpan<char> word) => word switch
@@ -467,7 +470,7 @@ internal sealed partial class SpokenNumbers
         foreach (var name in TopLevelHangul)
         {
             if (name.Length > best && word.StartsWith(name, StringComparison.Ordinal)
-                && (word.Length == name.Length || EndingStarts.Contains(word[name.Length])))
+                && (word.Length == name.Length || TopLevelEndings.Contains(word[name.Length])))
             {
                 best = name.Length;
             }
