@@ -45,6 +45,7 @@ public sealed class PiiSpokenEmailTests
     [Theory]
     [InlineData("기업은행 계좌 9 5 0 3 1 2 1 2 3 4 5 6 7 이에요", "9 5 0 3 1 2 1 2 3 4 5 6 7", PiiKind.Account)]
     [InlineData("신한 계좌 950-312-123456-7 로 보내 주세요", "950-312-123456-7", PiiKind.Account)]
+    [InlineData("농협 구오공 빼기 삼일이 빼기 일이삼사 빼기 오육칠 으로 보내 주세요", "구오공 빼기 삼일이 빼기 일이삼사 빼기 오육칠", PiiKind.Account)]
     [InlineData("주민번호 9 5 0 3 1 2 1 2 3 4 5 6 7 이에요", "9 5 0 3 1 2 1 2 3 4 5 6 7", PiiKind.Rrn)]
     [InlineData("계좌 만들 때 쓴 주민번호 9503121234567 이에요", "9503121234567", PiiKind.Rrn)]
     [InlineData("국민은행 계좌 주인 950312-1234567 이에요", "950312-1234567", PiiKind.Rrn)]
