@@ -71,6 +71,13 @@ internal sealed partial class SpokenNumbers
                 continue;
             }
 
+            // "look at naver.com": the English "at" before a written domain, after one word of letters only, is English.
+            if (words[at].Word(text) is "at" or "AT" && first == at - 1 && IsLetters(words[first].Word(text)) && last.Word == at + 1
+                && WrittenDomain(words[last.Word].Word(text)[..last.Length]))
+            {
+                continue;
+            }
+
             output ??= new Output(text);
             output.Copy(copied, words[first].Start);
             for (var w = first; w < at; w++)
@@ -550,6 +557,19 @@ internal sealed partial class SpokenNumbers
     {
         var dot = word.LastIndexOf('.');
         return dot > 0 && TopLevelWord(word[(dot + 1)..]);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AllHangul(ReadOnlySpan<char> word)

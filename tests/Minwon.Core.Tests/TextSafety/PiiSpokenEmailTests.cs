@@ -21,6 +21,8 @@ public sealed class PiiSpokenEmailTests
     [InlineData("보내실 곳 에이치 오 일 칠 엣 네이트 닷컴 입니다", "에이치 오 일 칠 엣 네이트 닷컴")]
     [InlineData("메일은 minho12atgmail쩜컴 이요", "minho12atgmail쩜컴")]
     [InlineData("메일 park9골뱅네이버dot컴 이요", "park9골뱅네이버dot컴")]
+    [InlineData("메일은 kim at naver dot com 이에요", "kim at naver dot com")]
+    [InlineData("메일은 kim77 at naver.com 이에요", "kim77 at naver.com")]
     public void Finds_email_read_aloud_word_by_word(string text, string expected) => AssertOne(text, expected, PiiKind.Email);
 
     [Theory]
@@ -30,6 +32,7 @@ public sealed class PiiSpokenEmailTests
     [InlineData("이메일 보내실 때 at 표시 골뱅이 빼지 마세요")]
     [InlineData("네이버 닷컴에서 검색했어요")]
     [InlineData("을지로 골뱅이 골목 점 심 먹으러 가요")]
+    [InlineData("look at naver.com 에서 봤어요")]
     public void Leaves_look_alikes_of_spoken_email(string text) => Assert.Empty(Masker.Find(text));
 
     [Fact]
