@@ -104,6 +104,10 @@ internal static class AddressFinder
             return;
         }
 
+        // "지하 2층 B207호": a basement floor said before the floor's number belongs to the unit's address.
+        var unitStart = text[marker] == '층' && idStart >= 3 && text[idStart - 1] == ' ' && text.AsSpan(idStart - 3, 2) is "지하"
+            && (idStart == 3 || !Hangul.IsSyllable(text[idStart - 4])) ? idStart - 3 : idStart;
+
         var at = SkipSpaces(text, marker + 1, 1);
         if (at < text.Length && char.IsAsciiLetter(text[at]))
         {
@@ -114,7 +118,7 @@ internal static class AddressFinder
         if (digits == 0 && SinoLength(text, at) is var sino and > 0 && at + sino < text.Length && text[at + sino] == '호'
             && SinoValue(text.AsSpan(at, sino)) is >= 101 and <= 9999)
         {
-            spans.Add(new PiiSpan(idStart, at + sino + 1, PiiKind.Address));
+            spans.Add(new PiiSpan(unitStart, at + sino + 1, PiiKind.Address));
             return;
         }
 
@@ -126,7 +130,7 @@ internal static class AddressFinder
         var end = SkipSpaces(text, at + digits, 1);
         if (end < text.Length && text[end] == '호' && !(end + 1 < text.Length && text[end + 1] is '선' or '차' or '기'))
         {
-            spans.Add(new PiiSpan(idStart, end + 1, PiiKind.Address));
+            spans.Add(new PiiSpan(unitStart, end + 1, PiiKind.Address));
         }
     }
 

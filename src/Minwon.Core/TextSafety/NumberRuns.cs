@@ -220,7 +220,8 @@ internal static class NumberRuns
                     var start = groups[g].Start;
                     var end = groups[g + size - 1].End;
                     var number = Digits(text, start, end, digits);
-                    if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind)
+                    if ((looseJoin ? Proven(text, start, end, number, lengths[..size]) : Kind(text, start, end, number, lengths[..size])) is { } kind
+                        && !(kind.Kind == PiiKind.Account && PhoneStartsInside(text, groups, g, size)))
                     {
                         spans.Add(new PiiSpan(kind.Start, end, kind.Kind));
                         g += size;
@@ -234,6 +235,39 @@ internal static class NumberRuns
                 g++;
             }
         }
+    }
+
+    /// <summary>
+    /// An account window (the weakest proof: a word near it) whose last groups begin a phone number that the groups after
+    /// the window complete ("우리은행 1002 345 678901 010 1234 5678"): the account is the shorter window, the phone its own.
+    /// </summary>
+    private static bool PhoneStartsInside(string text, List<Group> groups, int g, int size)
+    {
+        Span<int> lengths = stackalloc int[3];
+        for (var j = g + 1; j < g + size; j++)
+        {
+            if (text[groups[j].Start] != '0')
+            {
+                continue;
+            }
+
+            for (var last = g + size; last < groups.Count && last - j < 3; last++)
+            {
+                var count = 0;
+                for (var k = j; k <= last; k++)
+                {
+                    lengths[k - j] = groups[k].Count;
+                    count += groups[k].Count;
+                }
+
+                if (count is >= 9 and <= 11 && KoreanPhone.IsPhone(Digits(text, groups[j].Start, groups[last].End, count), lengths[..(last - j + 1)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Across a word of unknown meaning only shapes that prove themselves: a registration number (6 + 7 with a
@@ -271,7 +305,11 @@ internal static class NumberRuns
 
         if (IsRrn(number, lengths) && !(lengths.Length == 1 && PiiContext.NearCodeWord(text, start, end)))
         {
-            return (start, PiiKind.Rrn);
+            // Thirteen digits not said as 6 + 7 next to 계좌 or a bank, with no word for a registration number near: an
+            // account number that happens to start with a valid date ("계좌번호 1 0 0 2 0 3 …", "농협 351-1234-5678-90").
+            return lengths is not [6, 7] && PiiContext.NearAccountWord(text, start, end) && !PiiContext.NearRrnWord(text, start, end)
+                ? (start, PiiKind.Account)
+                : (start, PiiKind.Rrn);
         }
 
         // Four groups of four starting like a card (3-6, 9): a card read out with a digit misheard fails Luhn but keeps

@@ -50,6 +50,18 @@ public sealed class PiiMasker
             }
         }
 
+        // E-mail read aloud word by word ("jun 언더스코어 lee 골뱅이 naver dot com"): rewritten on its own, so the numbers'
+        // rewriting above is not changed by it.
+        if (SpokenNumbers.SpokenEmail(scan) is { } mail)
+        {
+            var rewritten = new List<PiiSpan>();
+            EmailFinder.Find(mail.Text, rewritten);
+            foreach (var span in rewritten)
+            {
+                found.Add(mail.MapBack(span));
+            }
+        }
+
         return found.Count == 0 ? [] : Resolve(found);
     }
 

@@ -198,7 +198,11 @@ internal static class SpokenDigits
 
         if (NumberRuns.IsRrn(number, lengths.Length == 2 ? lengths : [number.Length]))
         {
-            return PiiKind.Rrn;
+            // As in NumberRuns: not said as 6 + 7, next to 계좌 or a bank and with no word for a registration number near,
+            // thirteen digits are an account ("농협 삼오일 빼기 일이삼사 빼기 …").
+            return lengths is not [6, 7] && PiiContext.NearAccountWord(text, start, end) && !PiiContext.NearRrnWord(text, start, end)
+                ? PiiKind.Account
+                : PiiKind.Rrn;
         }
 
         if (NumberRuns.IsCard(number, [number.Length]) || number.Length == 16 && PiiContext.NearCardWord(text, start, end))

@@ -16,7 +16,7 @@ namespace Minwon.Core.TextSafety;
 /// or a unit (십, 백, 천) in a valid order, or another number next to it. "이사", "공사", "사이" and "천이백원" stay.
 /// Linear in the line; returns null (no allocation beyond the scan) when nothing would change.
 /// </remarks>
-internal sealed class SpokenNumbers
+internal sealed partial class SpokenNumbers
 {
     // Written digit groups up to this long are numbers to join (an account's 2718253, a registration number's half).
     private const int MaxWrittenGroup = 8;
