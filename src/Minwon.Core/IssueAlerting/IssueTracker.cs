@@ -328,15 +328,17 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
     /// Whether a would-be alert continues an open issue (issue 13, session 13). Places: the same or neighbouring districts
     /// (<see cref="DistrictNeighbours"/>), a city-wide issue and any alert, or a city-wide alert whose contacts come at
     /// least half from the issue's district and its neighbours (a district issue spreading over the city). Topic: the
-    /// alert's category (or its contacts' most common one) is one of the issue's, or one of its words overlaps a word of
-    /// the issue's label or one a twentieth of the issue's contacts used (우단털파리 and 파리); in the issue's own district
+    /// alert's category (or its contacts' most common one) is one of the issue's (not for a neighbouring district), or one
+    /// of its words overlaps a word of the issue's label or one a twentieth of the issue's contacts used (우단털파리 and
+    /// 파리); in the issue's own district
     /// no topic is asked while the issue was significant within <see cref="IssueDetectorOptions.OpenIssueGrowing"/>.
-    /// Decided: two incidents of one category in neighbouring districts while the first is open are one issue, and so
-    /// are two incidents in one district within the hour; the supervisor sees every contact in the issue.
+    /// Decided: two incidents in one district within the hour of the first one's last surge are one issue, and so are
+    /// two in neighbouring districts told with an overlapping word; the supervisor sees every contact in the issue.
     /// </summary>
     private bool Continues(TrackedIssue other, IssueAlert alert, TrackedIssue candidate, List<WindowedEvent> members, long nowTicks)
     {
         var home = other.Alert.District;
+        var byCategory = true;
         if (home is not null && alert.District is not null)
         {
             if (!DistrictNeighbours.SameOrNext(home, alert.District))
@@ -348,6 +350,10 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             {
                 return true;
             }
+
+            // The next district needs a shared word: a category alone joined a snowy road in 양천구 to the sinkhole
+            // in 구로구 six hours before (the snow's own contacts kept the sinkhole's category key alive).
+            byCategory = home == alert.District;
         }
         else if (home is not null)
         {
@@ -359,7 +365,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
         }
 
         var category = alert.Category ?? candidate.TopCategory;
-        if (category is not null && (other.Covers(category) || category == other.Alert.Category))
+        if (byCategory && category is not null && (other.Covers(category) || category == other.Alert.Category))
         {
             return true;
         }

@@ -405,15 +405,16 @@ public sealed class IssueDetectorTests
     }
 
     [Fact]
-    public void A_surge_of_the_open_issues_category_in_a_neighbouring_district_joins_it_but_not_a_distant_one()
+    public void A_surge_sharing_a_word_with_the_open_issue_in_a_neighbouring_district_joins_it_but_not_a_distant_one()
     {
-        // 마포구's water outage is open; 서대문구 (its neighbour) then reports brown water under the same category in other
-        // words: the main's break reaching the next district. The same reports from 강남구 are another incident.
-        string[] brown = ["녹물이 나와서 빨래를 못 해요", "흙냄새가 심하게 나요 마셔도 돼요", "색깔이 누래요 녹물 같아요", "흙탕물이 나와요 정수기 필터가 까매졌어요"];
+        // 마포구's water outage is open; 서대문구 (its neighbour) then reports brown water after the 단수, filed under
+        // another category: the main's break reaching the next district. The same reports from 강남구 are another
+        // incident, and so would be a neighbour's surge sharing only the category (see the snowy road below).
+        string[] brown = ["단수 끝나고 녹물이 나와요", "흙냄새가 심하게 나요 단수 뒤라 그런가요", "색깔이 누래요 녹물 같아요", "흙탕물이 나와요 단수 끝났다더니"];
         List<ContactEvent> Stream(string second) => Merge(
             Background(days: 3),
             Burst(Monday.AddDays(2).AddHours(14), count: 40, minutes: 90, "마포구", WaterOutage),
-            Burst(Monday.AddDays(2).AddHours(15).AddMinutes(30), count: 30, minutes: 50, second, brown));
+            Burst(Monday.AddDays(2).AddHours(15).AddMinutes(30), count: 30, minutes: 50, second, brown, category: "수질 불편"));
 
         var near = Replay(Stream("서대문구"));
         Assert.True(near.Count == 1, string.Join(" | ", near.Select(a => $"{a.DetectedAt:HH:mm} {a.District} {string.Join(",", a.Terms)}")));
@@ -440,5 +441,21 @@ public sealed class IssueDetectorTests
         var open = Assert.Single(detector.ActiveIssues);
         Assert.Null(open.District);
         Assert.True(open.Count >= 100);
+    }
+
+    [Fact]
+    public void A_surge_in_a_neighbouring_district_sharing_only_the_category_stays_a_second_alert()
+    {
+        // The generated headline stream's case: a sinkhole in 구로구 still open when, hours later, a snowy road in 양천구
+        // (its neighbour) is reported under the same category in other words. Two incidents, two alerts.
+        string[] sinkhole = ["도로가 꺼졌어요 싱크홀이에요", "싱크홀 생겨서 차가 못 지나가요", "사거리에 싱크홀 났어요 위험해요"];
+        string[] snow = ["빙판길이라 미끄러워요 제설 좀 해주세요", "눈이 안 치워져서 빙판이에요", "제설차 언제 와요 언덕이 빙판이에요"];
+        var stream = Merge(
+            Background(days: 3),
+            Burst(Monday.AddDays(2).AddHours(9), count: 120, minutes: 8 * 60, "구로구", sinkhole, category: "도로"),
+            Burst(Monday.AddDays(2).AddHours(15), count: 30, minutes: 60, "양천구", snow, category: "도로"));
+
+        var alerts = Replay(stream);
+        Assert.Equal(["구로구", "양천구"], alerts.Select(a => a.District).Order());
     }
 }
