@@ -122,6 +122,18 @@ public sealed record IssueDetectorOptions
     public bool RelateIssues { get; init; } = true;
 
     /// <summary>
+    /// Whether a would-be alert joins an open issue it continues (issue 13, session 13): in the same or a neighbouring
+    /// district (or city-wide, or a city-wide alert whose contacts come mostly from the issue's district and its
+    /// neighbours), under one of the issue's categories or with a word that overlaps one of its words; in the issue's own
+    /// district, any surge while the issue is still growing (significant within <see cref="OpenIssueGrowing"/>). One
+    /// alert per incident with a growing count. Off only to measure what it does.
+    /// </summary>
+    public bool JoinOpenIssues { get; init; } = true;
+
+    /// <summary>How recently an open issue must have been significant for any surge in its own district to join it.</summary>
+    public TimeSpan OpenIssueGrowing { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>
     /// Days read as Sundays (issue 13, session 9): the weekend's hour-of-day profile, Sunday's hour-of-the-week slots,
     /// and the routine of recent rest days rather than of the weekdays before. Korean public holidays 2024-2030 by
     /// default; an administrator adds days with <c>HolidayCalendar.Korea.With(...)</c> (an election, a temporary

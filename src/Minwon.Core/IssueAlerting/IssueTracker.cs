@@ -185,6 +185,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                     byKey[attached] = same;
                 }
 
+                Spread(same, alert);
                 same.LastSignificantTicks = nowTicks;
                 continue;
             }
@@ -206,7 +207,32 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
                     related.Record(member);
                 }
 
+                Spread(related, alert);
                 related.LastSignificantTicks = nowTicks;
+                continue;
+            }
+
+            // An open issue seen again in another aspect: the same or the next district, under one of its categories or
+            // in words that overlap its own, or any surge in its own district while it still grows (the traffic lights
+            // a lightning strike put out, the water tankers of a main break, flooded roads the morning after a
+            // downpour). It joins whole and the issue's count grows; a city-wide alert makes a district issue
+            // city-wide (issue 13, session 13).
+            var open = options.JoinOpenIssues ? issues.FirstOrDefault(other => Continues(other, alert, issue, members, nowTicks)) : null;
+            if (open is not null)
+            {
+                foreach (var (attached, value) in issue.Keys)
+                {
+                    open.Keys.TryAdd(attached, value);
+                    byKey[attached] = open;
+                }
+
+                foreach (var member in members)
+                {
+                    open.Record(member);
+                }
+
+                Spread(open, alert);
+                open.LastSignificantTicks = nowTicks;
                 continue;
             }
 
@@ -297,6 +323,73 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
         return word || (category && other.Alert.District is null
             && (alert.District is not null || alert.DetectedAt.UtcTicks - other.CreatedTicks <= RelatedOnsetTicks));
     }
+
+    /// <summary>
+    /// Whether a would-be alert continues an open issue (issue 13, session 13). Places: the same or neighbouring districts
+    /// (<see cref="DistrictNeighbours"/>), a city-wide issue and any alert, or a city-wide alert whose contacts come at
+    /// least half from the issue's district and its neighbours (a district issue spreading over the city). Topic: the
+    /// alert's category (or its contacts' most common one) is one of the issue's (not for a neighbouring district), or one
+    /// of its words overlaps a word of the issue's label or one a twentieth of the issue's contacts used (우단털파리 and
+    /// 파리); in the issue's own district
+    /// no topic is asked while the issue was significant within <see cref="IssueDetectorOptions.OpenIssueGrowing"/>.
+    /// Decided: two incidents in one district within the hour of the first one's last surge are one issue, and so are
+    /// two in neighbouring districts told with an overlapping word; the supervisor sees every contact in the issue.
+    /// </summary>
+    private bool Continues(TrackedIssue other, IssueAlert alert, TrackedIssue candidate, List<WindowedEvent> members, long nowTicks)
+    {
+        var home = other.Alert.District;
+        var byCategory = true;
+        if (home is not null && alert.District is not null)
+        {
+            if (!DistrictNeighbours.SameOrNext(home, alert.District))
+            {
+                return false;
+            }
+
+            if (home == alert.District && nowTicks - other.LastSignificantTicks <= options.OpenIssueGrowing.Ticks)
+            {
+                return true;
+            }
+
+            // The next district needs a shared word: a category alone joined a snowy road in 양천구 to the sinkhole
+            // in 구로구 six hours before (the snow's own contacts kept the sinkhole's category key alive).
+            byCategory = home == alert.District;
+        }
+        else if (home is not null)
+        {
+            var near = members.Count(m => m.District >= 0 && DistrictNeighbours.SameOrNext(home, districts[m.District]));
+            if (members.Count == 0 || near < 0.5 * members.Count)
+            {
+                return false;
+            }
+        }
+
+        var category = alert.Category ?? candidate.TopCategory;
+        if (byCategory && category is not null && (other.Covers(category) || category == other.Alert.Category))
+        {
+            return true;
+        }
+
+        var usual = Math.Max(2, RelatedIssueWordShare * other.Contacts.Count);
+        return alert.Terms.Any(term => other.Alert.Terms.Any(word => Overlaps(term, word))
+            || other.Vocabulary.Any(pair => pair.Value >= usual && Overlaps(term, pair.Key)));
+    }
+
+    /// <summary>
+    /// A city-wide alert joining a district issue: the incident has spread over the city, and the issue is city-wide from
+    /// now on (its label and <see cref="Active"/> lose the district; its contacts are counted from every district).
+    /// </summary>
+    private static void Spread(TrackedIssue issue, IssueAlert alert)
+    {
+        if (alert.District is null && issue.Alert.District is not null)
+        {
+            issue.Alert = issue.Alert with { District = null };
+        }
+    }
+
+    /// <summary>Whether one word holds the other (at least two letters each): 우단털파리 and 파리, 단수 and 단수됐어요.</summary>
+    private static bool Overlaps(string a, string b) =>
+        a.Length >= 2 && b.Length >= 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether a word the city rarely uses (<see cref="IssueDetector.IsRareWord"/>) is shared by at least

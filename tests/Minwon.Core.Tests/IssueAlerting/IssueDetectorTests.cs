@@ -381,4 +381,81 @@ public sealed class IssueDetectorTests
         Assert.Single(Replay(stream));
         Assert.Empty(afterRestart);
     }
+
+    [Fact]
+    public void A_second_surge_in_the_district_of_a_growing_issue_joins_it()
+    {
+        // Issue 13, session 13: a crane falls in 중구 and, half an hour later, the power it cut brings other words under
+        // another category from the same district. While the first issue still grows it is one incident, one alert.
+        string[] crane = ["공사장 크레인이 넘어졌어요", "크레인 쓰러져서 도로가 막혔어요", "크레인 사고 났어요 사람 다쳤대요", "타워크레인이 쓰러졌어요 무서워요"];
+        string[] power = ["갑자기 정전됐어요 전기가 안 들어와요", "정전 때문에 엘리베이터가 멈췄어요", "전기 끊겼는데 언제 복구돼요", "아파트 전체 정전이에요"];
+        var end = Monday.AddDays(2).AddHours(16); // both still open
+        var stream = Merge(
+            Background(days: 3),
+            Burst(Monday.AddDays(2).AddHours(14), count: 30, minutes: 60, "중구", crane, category: "안전"),
+            Burst(Monday.AddDays(2).AddHours(14).AddMinutes(40), count: 30, minutes: 50, "중구", power, category: "전기")).Where(e => e.Time < end).ToList();
+
+        var detector = new IssueDetector();
+        var alerts = Replay(stream, detector);
+        Assert.True(alerts.Count == 1, string.Join(" | ", alerts.Select(a => $"{a.DetectedAt:HH:mm} {a.District} {a.Category} {string.Join(",", a.Terms)}")));
+        Assert.True(Assert.Single(detector.ActiveIssues).Count >= 40);
+
+        // Without joining open issues the power cut is a second alert (so the assertion above measures the rule).
+        Assert.Equal(2, Replay(stream, new IssueDetector(new IssueDetectorOptions { JoinOpenIssues = false })).Count);
+    }
+
+    [Fact]
+    public void A_surge_sharing_a_word_with_the_open_issue_in_a_neighbouring_district_joins_it_but_not_a_distant_one()
+    {
+        // 마포구's water outage is open; 서대문구 (its neighbour) then reports brown water after the 단수, filed under
+        // another category: the main's break reaching the next district. The same reports from 강남구 are another
+        // incident, and so would be a neighbour's surge sharing only the category (see the snowy road below).
+        string[] brown = ["단수 끝나고 녹물이 나와요", "흙냄새가 심하게 나요 단수 뒤라 그런가요", "색깔이 누래요 녹물 같아요", "흙탕물이 나와요 단수 끝났다더니"];
+        List<ContactEvent> Stream(string second) => Merge(
+            Background(days: 3),
+            Burst(Monday.AddDays(2).AddHours(14), count: 40, minutes: 90, "마포구", WaterOutage),
+            Burst(Monday.AddDays(2).AddHours(15).AddMinutes(30), count: 30, minutes: 50, second, brown, category: "수질 불편"));
+
+        var near = Replay(Stream("서대문구"));
+        Assert.True(near.Count == 1, string.Join(" | ", near.Select(a => $"{a.DetectedAt:HH:mm} {a.District} {string.Join(",", a.Terms)}")));
+        Assert.Equal(2, Replay(Stream("서대문구"), new IssueDetector(new IssueDetectorOptions { JoinOpenIssues = false })).Count);
+        Assert.Equal(["강남구", "마포구"], Replay(Stream("강남구")).Select(a => a.District).Order());
+    }
+
+    [Fact]
+    public void A_district_issue_that_spreads_over_the_city_becomes_city_wide_without_a_second_alert()
+    {
+        // Weather first reported in one district, then from all over the city in the same words and others: one alert,
+        // and the open issue no longer names the district.
+        var districts = SeoulPlaces.Instance.Districts;
+        string[] hail = ["우박이 쏟아져요 차 유리 깨졌어요", "우박 때문에 비닐하우스 찢어졌어요", "갑자기 우박이 와요 주먹만 해요"];
+        var first = Burst(Monday.AddDays(2).AddHours(14), count: 20, minutes: 30, "은평구", hail, category: "안전");
+        var spread = Enumerable.Range(0, 120).Select(i => new ContactEvent(
+            Monday.AddDays(2).AddHours(14).AddMinutes(40 + i * 0.5), hail[i % hail.Length], "안전", districts[i % districts.Count], "phone"));
+        var end = Monday.AddDays(2).AddHours(16);
+        var detector = new IssueDetector();
+        var alerts = Replay(Merge(Background(days: 3), first, spread).Where(e => e.Time < end), detector);
+
+        var alert = Assert.Single(alerts);
+        Assert.Equal("은평구", alert.District);
+        var open = Assert.Single(detector.ActiveIssues);
+        Assert.Null(open.District);
+        Assert.True(open.Count >= 100);
+    }
+
+    [Fact]
+    public void A_surge_in_a_neighbouring_district_sharing_only_the_category_stays_a_second_alert()
+    {
+        // The generated headline stream's case: a sinkhole in 구로구 still open when, hours later, a snowy road in 양천구
+        // (its neighbour) is reported under the same category in other words. Two incidents, two alerts.
+        string[] sinkhole = ["도로가 꺼졌어요 싱크홀이에요", "싱크홀 생겨서 차가 못 지나가요", "사거리에 싱크홀 났어요 위험해요"];
+        string[] snow = ["빙판길이라 미끄러워요 제설 좀 해주세요", "눈이 안 치워져서 빙판이에요", "제설차 언제 와요 언덕이 빙판이에요"];
+        var stream = Merge(
+            Background(days: 3),
+            Burst(Monday.AddDays(2).AddHours(9), count: 120, minutes: 8 * 60, "구로구", sinkhole, category: "도로"),
+            Burst(Monday.AddDays(2).AddHours(15), count: 30, minutes: 60, "양천구", snow, category: "도로"));
+
+        var alerts = Replay(stream);
+        Assert.Equal(["구로구", "양천구"], alerts.Select(a => a.District).Order());
+    }
 }
