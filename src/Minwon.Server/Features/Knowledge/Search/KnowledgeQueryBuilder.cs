@@ -32,15 +32,16 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
     /// loanwords (파킹, 디파짓) replaced by the Korean words articles use (<see cref="LoanwordFolding"/>, issue 13, session
     /// 11). Folded once per search: <see cref="Build"/> and the rescoring (<see cref="ArticleQuestionModel"/>) read it.
     /// </summary>
-    public string Fold(string question)
+    public FoldedQuestion Fold(string question)
     {
         var spoken = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(question));
-        return analysis == KnowledgeAnalysis.Korean ? LoanwordFolding.Fold(spoken) : spoken;
+        return new FoldedQuestion(analysis == KnowledgeAnalysis.Korean ? LoanwordFolding.Fold(spoken) : spoken);
     }
 
     /// <summary>The text query for a question as <see cref="Fold"/> gives it, or null when it has no searchable term.</summary>
-    public Query? Build(string folded, SynonymExpander synonyms, IndexReader reader)
+    public Query? Build(FoldedQuestion question, SynonymExpander synonyms, IndexReader reader)
     {
+        var folded = question.Text;
         if (folded.Length == 0)
         {
             return null;
