@@ -25,7 +25,7 @@ public sealed class ArticleQuestionModelTests
         Body = "버스, 지하철, 택시에 두고 내린 물건은 대중교통 통합 분실물 센터에서 조회할 수 있습니다. 카드로 결제했다면 차량을 찾기 쉽습니다.",
     };
 
-    private static string Folded(string question) => new KnowledgeQueryBuilder(new KnowledgeAnalyzer(), KnowledgeAnalysis.Korean).Fold(question);
+    private static FoldedQuestion Folded(string question) => new KnowledgeQueryBuilder(new KnowledgeAnalyzer(), KnowledgeAnalysis.Korean).Fold(question);
 
     [Theory]
     [InlineData("택시에 가방을 놓고 내렸는데 물건 어디서 찾아요", "traffic-lost")]

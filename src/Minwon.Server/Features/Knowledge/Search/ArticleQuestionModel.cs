@@ -39,11 +39,11 @@ public static class ArticleQuestionModel
     public static void ClearCache() => Cache.Clear();
 
     /// <summary>
-    /// Reorders the hits (best BM25 first) by the fused score; the score reported stays BM25's. <paramref name="folded"/>
+    /// Reorders the hits (best BM25 first) by the fused score; the score reported stays BM25's. <paramref name="question"/>
     /// is the question as <see cref="KnowledgeQueryBuilder.Fold"/> gives it for the Korean analysis: the text the hits
     /// were searched with.
     /// </summary>
-    public static IReadOnlyList<(ScoreDoc Hit, double Fused)> Rerank(string folded, IReadOnlyList<ScoreDoc> hits, IndexSearcher searcher)
+    public static IReadOnlyList<(ScoreDoc Hit, double Fused)> Rerank(FoldedQuestion question, IReadOnlyList<ScoreDoc> hits, IndexSearcher searcher)
     {
         if (hits.Count < 2)
         {
@@ -51,7 +51,7 @@ public static class ArticleQuestionModel
         }
 
         var reader = searcher.IndexReader;
-        var grams = QueryGrams(folded, reader);
+        var grams = QueryGrams(question.Text, reader);
         var head = hits.Take(Candidates).ToList();
         if (grams.Count == 0)
         {

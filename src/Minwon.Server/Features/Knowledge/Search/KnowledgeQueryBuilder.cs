@@ -32,15 +32,16 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
     /// loanwords (파킹, 디파짓) replaced by the Korean words articles use (<see cref="LoanwordFolding"/>, issue 13, session
     /// 11). Folded once per search: <see cref="Build"/> and the rescoring (<see cref="ArticleQuestionModel"/>) read it.
     /// </summary>
-    public string Fold(string question)
+    public FoldedQuestion Fold(string question)
     {
         var spoken = SpokenQueryFolding.Fold(KoreanNormalizer.NormalizeQuery(question));
-        return analysis == KnowledgeAnalysis.Korean ? LoanwordFolding.Fold(spoken) : spoken;
+        return new FoldedQuestion(analysis == KnowledgeAnalysis.Korean ? LoanwordFolding.Fold(spoken) : spoken);
     }
 
     /// <summary>The text query for a question as <see cref="Fold"/> gives it, or null when it has no searchable term.</summary>
-    public Query? Build(string folded, SynonymExpander synonyms, IndexReader reader)
+    public Query? Build(FoldedQuestion question, SynonymExpander synonyms, IndexReader reader)
     {
+        var folded = question.Text;
         if (folded.Length == 0)
         {
             return null;
@@ -61,11 +62,13 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         // p95). Ordinary synonyms keep the body: they mark the passage the assistant highlights.
         // A service the question describes with several everyday phrases weighs more than one it touches once
         // (issue 13, session 6): half the synonym weight again per further phrase, at most twice the weight.
-        foreach (var phrase in synonyms.Expand(folded))
+        var phrases = synonyms.Expand(folded);
+        var shared = SharedByServices(phrases.Where(synonyms.IsServiceName).ToList());
+        foreach (var phrase in phrases)
         {
             var service = synonyms.IsServiceName(phrase);
             var weight = service ? SynonymWeight * Math.Min(2f, 1f + 0.5f * (synonyms.Triggers(folded, phrase) - 1)) : SynonymWeight;
-            AddKorean(root, phrase, weight, stats, skipBody: service);
+            AddKorean(root, phrase, weight, stats, skipBody: service, except: service ? shared : null);
         }
 
         return root.Clauses.Count == 0 ? null : SplitByFrequency(root, stats, reader.MaxDoc);
@@ -118,15 +121,45 @@ public sealed class KnowledgeQueryBuilder(KnowledgeAnalyzer analyzer, KnowledgeA
         }
     }
 
-    private static void AddKorean(BooleanQuery root, string text, float weight, TermLookups reader, bool skipBody = false)
+    /// <summary>
+    /// Neighbour contrast (session 13): when a question fires the lexicon for two or more services, the bigrams and
+    /// stems their service names share (수도요금 in "수도요금 조회 납부" and "수도요금 과다 누수 감면") are what the
+    /// neighbours have in common; adding them once per service would lift every neighbour alike, the one the
+    /// question's own words already favour most. Only the words that tell the services apart are expanded then.
+    /// </summary>
+    internal static HashSet<string> SharedByServices(IReadOnlyList<string> services)
+    {
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        if (services.Count < 2)
+        {
+            return shared;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var service in services)
+        {
+            var terms = KoreanTokens.Bigrams(service).Select(t => t.Term).Concat(KoreanTokens.Stems(service).Select(t => t.Term)).ToHashSet(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                if (!seen.Add(term))
+                {
+                    shared.Add(term);
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    private static void AddKorean(BooleanQuery root, string text, float weight, TermLookups reader, bool skipBody = false, HashSet<string>? except = null)
     {
         var bigrams = KoreanTokens.Bigrams(text);
         var keepNoise = QueryNoise.AllNoise(bigrams);
-        var grams = bigrams.Select(t => t.Term).Where(t => keepNoise || !QueryNoise.IsNoiseBigram(t)).Distinct().ToList();
+        var grams = bigrams.Select(t => t.Term).Where(t => (keepNoise || !QueryNoise.IsNoiseBigram(t)) && except?.Contains(t) != true).Distinct().ToList();
         grams = Informative(grams, reader, MaxBigrams);
         AddTerms(root, "_g", grams, weight, reader, skipBody);
 
-        var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t)).Distinct().Take(MaxTermsPerView).ToList();
+        var stems = KoreanTokens.Stems(text).Select(t => t.Term).Where(t => !QueryNoise.IsNoiseStem(t) && except?.Contains(t) != true).Distinct().Take(MaxTermsPerView).ToList();
         AddTerms(root, "_s", stems, weight * StemWeight, reader, skipBody: true); // body has no stems field
 
         var unknown = grams.Where(g => g.Length == 2 && Unseen(reader, "_g", g))
