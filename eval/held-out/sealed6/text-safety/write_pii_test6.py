@@ -26,13 +26,14 @@ readings (칠천팔십), 쩜 between phone groups, e-mail read aloud with 앳/�
 Look-alikes: parcel tracking, ISBN, order and approval numbers, representative and emergency numbers, dates, times,
 amounts, measurements, school classes, bus bays, floors alone, road names alone, partial prefixes.
 Run:  python3 write_pii_test6.py > pii-test6.jsonl ;  python3 write_pii_test6.py --check   (prints every span with
-the digits it reads and their count, and the Luhn result of cards)
+the digits it reads and their count, and the Luhn result of cards);  python3 write_pii_test6.py --similar   (the most
+similar earlier PII line in eval/ for each line; fails at difflib 0.7 or above)
 """
 import json, os, re, sys
 
 POSITIVE = [
     # rrn
-    "어 제 주민번호가요 ⟦rrn|팔공 공삼 일이 다시 이 아니 잠깐만요 일 공 이 삼 사 오 육⟧ 이렇게요 뒤가 일로 시작해요",
+    "제 주민번호 불러요 ⟦rrn|팔공 공삼 일이 그다음 이 아 틀렸다 일 공 이 삼 사 오 육⟧ 이렇게요 뒤가 일로 시작해요",
     "할머니 주민번호 불러 드릴게요 ⟦rrn|삼일 공이 이팔 에 이 공 둘 칠 하나 하나 셋⟧ 이에요",
     "주민등록번호 ⟦rrn|구육일이이오 다음에 이공삼사구팔칠⟧ 맞게 적으셨죠",
     "⟦rrn|공오 공칠 일구⟧ 가 앞자리고 뒷자리는 ⟦rrn|사 칠 칠 일 이 공 팔⟧ 이에요 오 년생 여자애요",
@@ -133,7 +134,7 @@ POSITIVE = [
     "주소가 ⟦address|중앙로 이십사번길 팔⟧ 이에요",
     "⟦address|지하 일 층 비 일공이 호⟧ 노래방 환풍기가 밤새 돌아요",
     "⟦address|가동 지하 1호⟧ 빌라 반지하요",
-    "⟦address|월드컵북로 4길 77-12⟧ 앞에 쓰레기가 쌓였어요",
+    "⟦address|월드컵북로 4길 77-12⟧ 앞 인도에 낙엽 자루가 일주일째 있어요",
     "주소가 ⟦address|은평로 칠십이 다시 삼⟧ 이요",
     "⟦address|홍제동 산 칠 번지⟧ 계단이 무너졌어요",
     "⟦address|창신동 23-450⟧ 골목 가로등이요",
@@ -182,7 +183,7 @@ LOOKALIKE = [
     "체온이 삼십칠 점 팔 도예요",
     "시속 30킬로 구간에서 42킬로로 찍혔대요",
     "주민센터 번호표 127번인데 아직 멀었어요",
-    "천호대로 공사 언제 끝나요",
+    "천호대로 확장 공사 때문에 버스 정류장이 옮겨졌어요",
     "역삼동 쪽 도로가 다 막혔어요",
     "1층이랑 2층 사이 계단 불이 나갔어요",
     "지하 3층 주차장 C-12 기둥 옆이에요",
@@ -223,7 +224,7 @@ GROUPED = {"칠천팔십": "7080", "이천삼": "2003", "이천삼백사십오":
            "이십사": "24", "칠십이": "72", "이십육": "26", "십오": "15", "구십팔": "98", "이십일": "21", "이십": "20",
            "사십팔": "48", "삼백이십일": "321", "이백사": "204", "팔십": "80", "구구": "99", "오십": "50", "천이백삼": "1203",
            "백오": "105", "일공이": "102", "이백삼": "203", "오백이": "502", "삼십일": "31", "이공일": "201"}
-DROP = ("다시", "아니", "아니아니", "잠깐만요", "음", "그러니까", "그리고", "다음에", "대시", "하이픈", "에", "의", "쩜")
+DROP = ("다시", "그다음", "아", "아니", "아니아니", "잠깐만요", "음", "그러니까", "그리고", "다음에", "대시", "하이픈", "에", "의", "쩜")
 
 
 def digits_of(said, kind):
@@ -233,7 +234,7 @@ def digits_of(said, kind):
     words = said.replace("-", " ").split()
     out = []
     for w in words:
-        if w in ("아니", "아니아니") and out:
+        if w in ("아니", "아니아니", "틀렸다") and out:
             out.pop()  # the group just before a correction is replaced
             continue
         if w in DROP:
@@ -272,7 +273,35 @@ for line in LOOKALIKE:
     rows.append(convert(line, MARK))
 assert len({r["text"] for r in rows}) == len(rows), "duplicate line"
 
-if "--check" in sys.argv:
+if "--similar" in sys.argv:
+    import difflib, glob
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.abspath(os.path.join(here, "..", "..", ".."))
+    earlier = []
+    for path in glob.glob(os.path.join(root, "**", "*pii*.jsonl"), recursive=True):
+        if os.path.abspath(path).startswith(here):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for raw in f:
+                try:
+                    earlier.append(json.loads(raw)["text"])
+                except (ValueError, KeyError, TypeError):
+                    pass
+    near = 0
+    for r in rows:
+        best, which = 0.0, ""
+        for e in earlier:
+            m = difflib.SequenceMatcher(None, r["text"], e)
+            if m.real_quick_ratio() <= best or m.quick_ratio() <= best:
+                continue
+            x = m.ratio()
+            if x > best:
+                best, which = x, e
+        near += best >= 0.7
+        print(f"{best:.2f} {r['text']}  ~  {which}{'  <-- NEAR COPY' if best >= 0.7 else ''}")
+    print(f"{len(rows)} lines against {len(earlier)} earlier PII lines: near copies (difflib >= 0.7) {near}")
+    sys.exit(1 if near else 0)
+elif "--check" in sys.argv:
     kinds = {}
     for r in rows:
         units = r["text"].encode("utf-16-le")
