@@ -123,15 +123,18 @@ internal static class NumberRuns
 
     /// <summary>
     /// How a hyphen is read out and written by speech-to-text: 다시, 빼기 (minus), 하이픈, 대시, 작대기 or 짝대기 (stroke),
-    /// 바 (bar), 하고 (and), 다음에 (next), 나누기 (divided by, for the slash some read); returns the word's
+    /// 바 (bar), 하고 (and), 다음에 or 그다음(에) (next), 나누기 (divided by, for the slash some read), 쩜 or 점 (the dot some
+    /// put between a phone number's groups: "공이 쩜 구칠공 쩜 이일사사"); returns the word's
     /// length at <paramref name="at"/>, or 0. ("의" and "에", the particle heard for it, are single marks.)
     /// </summary>
     internal static int HyphenWord(string text, int at)
     {
         var rest = text.AsSpan(at);
-        var length = rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") || rest.StartsWith("하고") ? 2
-            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") || rest.StartsWith("짝대기") || rest.StartsWith("다음에") || rest.StartsWith("나누기") ? 3
-            : rest.StartsWith("바") ? 1
+        var length = rest.StartsWith("그다음에") ? 4
+            : rest.StartsWith("하이픈") || rest.StartsWith("작대기") || rest.StartsWith("짝대기") || rest.StartsWith("다음에") || rest.StartsWith("나누기")
+                || rest.StartsWith("그다음") ? 3
+            : rest.StartsWith("다시") || rest.StartsWith("빼기") || rest.StartsWith("대시") || rest.StartsWith("하고") ? 2
+            : rest.StartsWith("바") || rest.StartsWith("쩜") || rest.StartsWith("점") ? 1
             : 0;
 
         // A whole word only ("바 1556789", not "바로"): a space, a digit or the end follows it.
@@ -340,7 +343,7 @@ internal static class NumberRuns
             return (start, PiiKind.Phone);
         }
 
-        if (lengths.Length == 1 && IsRrnHalf(number) && PiiContext.NearRrnWord(text, start, end))
+        if (lengths.Length == 1 && IsRrnHalf(number) && PiiContext.NearRrnHalfWord(text, start, end))
         {
             return (start, PiiKind.Rrn);
         }

@@ -33,7 +33,16 @@ internal static class PiiContext
 
     private static readonly string[] RrnWords = ["주민", "등록번호", "앞자리", "뒷자리", "앞번호", "뒷번호"];
 
-    private static readonly string[] NotAccountWords = ["사업자", "접수번호", "신청번호", "민원번호", "송장", "운송장", "주문번호", "고객번호", "납부번호", "전자납부"];
+    // Labels of numbers that are not accounts, written with or without the space before 번호 ("주문 번호", "예약번호").
+    private static readonly string[] NotAccountWords =
+    [
+        "사업자", "접수번호", "신청번호", "민원번호", "송장", "운송장", "주문번호", "고객번호", "납부번호", "전자납부",
+        "접수 번호", "신청 번호", "민원 번호", "주문 번호", "고객 번호", "납부 번호", "예약번호", "예약 번호", "승인번호",
+        "승인 번호", "거래번호", "거래 번호", "회원번호", "회원 번호",
+    ];
+
+    // The words that name a half of a registration number; the half may be said before them ("… 가 앞자리고").
+    private static readonly string[] RrnHalfWords = ["앞자리", "뒷자리", "앞번호", "뒷번호"];
 
     public static bool NearAccountWord(string text, int start, int end) =>
         Near(text, start, end, AccountWords) && !Near(text, start, end, NotAccountWords, after: 0);
@@ -45,6 +54,11 @@ internal static class PiiContext
     public static bool NearCardWord(string text, int start, int end) => Near(text, start, end, CardWords);
 
     public static bool NearRrnWord(string text, int start, int end) => Near(text, start, end, RrnWords, after: 0);
+
+    /// <summary>A half of a registration number: a word for one before it, or a word naming the half just after it
+    /// ("공오 공칠 일구 가 앞자리고").</summary>
+    public static bool NearRrnHalfWord(string text, int start, int end) =>
+        NearRrnWord(text, start, end) || Near(text, start, end, RrnHalfWords, after: 8);
 
     public static bool NearLicenseWord(string text, int start, int end) => Near(text, start, end, LicenseWords);
 

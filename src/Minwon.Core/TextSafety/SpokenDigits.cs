@@ -186,7 +186,7 @@ internal static class SpokenDigits
         if (count < MinDigits)
         {
             // "앞자리는 팔칠공구이오", "뒤에는 일영이삼사오육": a half of a registration number, said apart.
-            return NumberRuns.IsRrnHalf(number) && PiiContext.NearRrnWord(text, start, end) ? PiiKind.Rrn : null;
+            return NumberRuns.IsRrnHalf(number) && PiiContext.NearRrnHalfWord(text, start, end) ? PiiKind.Rrn : null;
         }
 
         // Read out one syllable at a time ("공 이 일 육 …") the grouping is unknown, as when read out without pauses.
