@@ -23,7 +23,9 @@ internal sealed partial class SpokenNumbers
 
     private static readonly string[] Suffixes =
     [
-        "번지", "번이요", "번이에요", "번입니다", "번", "호", "동", "층", "길",
+        "번지", "번길", "번이요", "번이에요", "번입니다", "번", "호", "동", "층", "길",
+        // Side streets lettered after their number ("이십육다길" = 26다길); after 길, so "이십사길" stays 24길.
+        "가길", "나길", "다길", "라길", "마길", "바길", "사길", "아길", "자길",
         // Endings glued after a number as said (the copula and its forms): "오륙칠팔입니다", "천이백삼십사인데요".
         "입니다", "인데요", "인데", "이고요", "이구요", "이에요", "이요", "이고", "예요", "에요", "고요", "요", "에", "의",
     ];
@@ -33,7 +35,7 @@ internal sealed partial class SpokenNumbers
         ["잠깐만요", "잠깐만", "잠깐", "잠시만요", "잠시만", "어", "어어", "음", "음음", "으음", "아", "그", "그러니까", "저기", "뭐더라", "그게"];
 
     // Said to correct the digits just said ("칠 아니 팔", "칠 아니고 팔", "칠 아니 아니 팔").
-    private static readonly string[] Corrections = ["아니", "아니고", "아니요", "아니다"];
+    private static readonly string[] Corrections = ["아니", "아니고", "아니요", "아니다", "아니아니", "틀렸다", "틀렸어", "틀렸어요", "틀렸네", "틀렸네요", "틀렸고"];
     private static readonly string[] AddressUnits = ["동", "호", "층", "길", "번길", "번지"];
 
     private SpokenNumbers(string text, int[] from, int[] to)
@@ -86,15 +88,20 @@ internal sealed partial class SpokenNumbers
         }
 
         var previous = -1;
+        // Where the digits a correction dropped began: the replacing digits are mapped back from there, so the span of
+        // the number covers what was corrected ("칠구일 공일 아니 칠구이 …", "공일공 아니 공일일 …").
+        var correctedFrom = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
             var gapStart = previous < 0 ? 0 : tokens[previous].End;
+            var mappedFrom = correctedFrom;
+            correctedFrom = -1;
 
             // "칠 칠 아니 팔 팔": the words after 아니 replace as many digits said just before it.
             if (In(Corrections, token.Word(text)) && previous >= 0 && tokens[previous].Number && Correction(text, tokens, t) is var next and > 0)
             {
-                var replaced = Replacing(tokens, next);
+                var replaced = Replacing(tokens, next, previous);
                 var first = tokens[next].Digits!.Length;
                 ambiguous |= replaced > first ? Readings.FirstOnly : Readings.Usual;
                 replaced = firstOnly ? first : replaced;
@@ -107,6 +114,7 @@ internal sealed partial class SpokenNumbers
                 }
 
                 output.Truncate(tokens[back + 1].Emitted);
+                correctedFrom = tokens[back + 1].Start;
                 tokens[next] = tokens[next] with { JoinBack = true };
                 previous = back;
                 t = next - 1;
@@ -126,7 +134,8 @@ internal sealed partial class SpokenNumbers
             }
 
             var gap = text.AsSpan(gapStart, token.Start - gapStart);
-            var joined = previous >= 0 && (gap is " " || token.AfterFiller) && Joins(text, tokens[previous], token, email);
+            var joined = previous >= 0 && (gap is " " || token.AfterFiller) && Joins(text, tokens[previous], token, email)
+                && !RentalPlate(text, tokens, previous, t);
             if (joined)
             {
                 changed = true;
@@ -150,7 +159,7 @@ internal sealed partial class SpokenNumbers
             tokens[t] = token with { Emitted = output.Length };
             if (token.Number && token.Spoken)
             {
-                output.Append(token.Digits!, token.Start, token.CoreEnd);
+                output.Append(token.Digits!, mappedFrom >= 0 ? Math.Min(mappedFrom, token.Start) : token.Start, token.CoreEnd);
                 if (token.Particle)
                 {
                     // "공일공에 천이백삼십사에 …": the particle heard for the hyphen.
@@ -197,9 +206,20 @@ internal sealed partial class SpokenNumbers
         return result;
     }
 
-    /// <summary>How many digits a correction replaces: its first word, or its run of digits said one by one.</summary>
-    private static int Replacing(List<Token> tokens, int at)
+    /// <summary>How many digits a correction replaces: its first word, or its run of digits said one by one; or, when
+    /// its first group was said already in the number ("공일공 구일 이사 아니 구일 삼사"), all said from that group on.</summary>
+    private static int Replacing(List<Token> tokens, int at, int previous)
     {
+        var said = 0;
+        for (var back = previous; back >= 0 && tokens[back].Number && tokens[back].Emitted >= 0 && back > previous - 4; back--)
+        {
+            said += tokens[back].Digits!.Length;
+            if (back < previous && tokens[at].Digits!.Length > 1 && tokens[back].Digits == tokens[at].Digits)
+            {
+                return said;
+            }
+        }
+
         if (tokens[at].Digits!.Length > 1)
         {
             return tokens[at].Digits!.Length;
@@ -237,6 +257,12 @@ internal sealed partial class SpokenNumbers
 
         return 0;
     }
+
+    /// <summary>"이백사 호 팔팔이이": two or three digits, 호 said apart, then four digits is a rental car's plate, not a
+    /// unit; 호 is left apart so the plate finder reads it.</summary>
+    private static bool RentalPlate(string text, List<Token> tokens, int before, int unit) =>
+        tokens[unit].Word(text) is "호" && tokens[before].Digits is { Length: 2 or 3 } && unit + 1 < tokens.Count
+        && tokens[unit + 1].Digits is { Length: 4 };
 
     private static bool Joins(string text, Token before, Token after, bool email)
     {
@@ -458,6 +484,11 @@ internal sealed partial class SpokenNumbers
             return new Token(start, end, end, digits, Spoken: true);
         }
 
+        if (Native(word) is { } native)
+        {
+            return new Token(start, end, end, native, Spoken: true) { Native = true };
+        }
+
         foreach (var suffix in Suffixes)
         {
             if (word.Length <= suffix.Length || !word.EndsWith(suffix, StringComparison.Ordinal))
@@ -496,6 +527,12 @@ internal sealed partial class SpokenNumbers
             if (coreEnd - start <= MaxWrittenGroup && AllAsciiDigits(text.AsSpan(start, coreEnd - start)))
             {
                 return new Token(start, end, coreEnd, text[start..coreEnd], Spoken: false) { Particle = suffix is "에" or "의" };
+            }
+
+            if (Native(text.AsSpan(start, coreEnd - start)) is { } nativeCore && suffix is "요" or "이에요" or "이요" or "이고" or "이고요" or "예요" or "에" or "의" or "입니다")
+            {
+                // "셋이에요", "하나요": a native digit word with an ending.
+                return new Token(start, end, coreEnd, nativeCore, Spoken: true) { Native = true, Particle = suffix is "에" or "의" };
             }
 
             if (Parse(text.AsSpan(start, coreEnd - start)) is { } core)
@@ -676,7 +713,10 @@ internal sealed partial class SpokenNumbers
             if (t > 0 && t < tokens.Count - 1 && In(Fillers, tokens[t].Word(text)))
             {
                 var left = tokens[write - 1];
-                var leftJoins = left.Number && (left.CoreEnd == left.End || left.Particle) || Hyphen(text, left);
+                // "삼사 조 음 칠 팔 …": a plate's syllable after its first digits joins like a number.
+                var leftJoins = left.Number && (left.CoreEnd == left.End || left.Particle) || Hyphen(text, left)
+                    || write >= 2 && left.End - left.Start == 1 && PlateSyllables.Contains(text[left.Start], StringComparison.Ordinal)
+                        && tokens[write - 2].Digits is { Length: 2 or 3 };
                 var last = t;
                 while (last + 1 < tokens.Count && In(Fillers, tokens[last + 1].Word(text)))
                 {
@@ -751,7 +791,13 @@ internal sealed partial class SpokenNumbers
             var before = Neighbour(text, tokens, t, -1);
             var after = Neighbour(text, tokens, t, +1);
             bool keep;
-            if (length == 1 && t > 0 && tokens[t - 1].Word(text) is "길" or "번길" && t > 1 && tokens[t - 2].Number)
+            if (token.Native)
+            {
+                // 하나, 둘, 셋 … (said to tell 2 from 1) or zero, one, two …: a digit only between digits said aloud.
+                keep = Neighbour(text, tokens, t, -1, spoken: true) || Neighbour(text, tokens, t, +1, spoken: true);
+            }
+            else if (length == 1 && t > 0 && (tokens[t - 1].Word(text) is "길" or "번길" && t > 1 && tokens[t - 2].Number
+                || tokens[t - 1].Number && tokens[t - 1].CoreEnd < tokens[t - 1].End && tokens[t - 1].Word(text).EndsWith("길")))
             {
                 // "이십칠 길 오": the building number after a road's side street.
                 keep = true;
@@ -764,9 +810,14 @@ internal sealed partial class SpokenNumbers
                 keep = firstOnly;
                 tokens[t + 1] = tokens[t + 1] with { Ambiguous = Readings.FirstOnly };
             }
+            else if (length == 1 && token.CoreEnd == token.End && t + 1 < tokens.Count && tokens[t + 1].Word(text) is "번지" or "층" or "호")
+            {
+                // "산 칠 번지", "지하 일 층": one digit word said before the unit of an address.
+                keep = true;
+            }
             else if (length == 1)
             {
-                var dictating = t > 0 && tokens[t - 1].Digits is { Length: 1 };
+                var dictating = t > 0 && (tokens[t - 1].Digits is { Length: 1 } || tokens[t - 1].Particle && tokens[t - 1].Number);
                 keep = (before || after) && !(text[token.Start] == '이' && !after && !dictating);
             }
             else
@@ -781,7 +832,7 @@ internal sealed partial class SpokenNumbers
         }
     }
 
-    private static bool Neighbour(string text, List<Token> tokens, int t, int step)
+    private static bool Neighbour(string text, List<Token> tokens, int t, int step, bool spoken = false)
     {
         var n = t + step;
         // Across a word read for the hyphen or a correction (two at most: "아니 아니"), or a plate's syllable ("이오 허 삼 팔 팔 삼").
@@ -791,7 +842,8 @@ internal sealed partial class SpokenNumbers
             n += step;
         }
 
-        return n >= 0 && n < tokens.Count && tokens[n].Digits is not null && (tokens[n].CoreEnd == tokens[n].End || tokens[n].Particle || step > 0);
+        return n >= 0 && n < tokens.Count && tokens[n].Digits is not null && (tokens[n].CoreEnd == tokens[n].End || tokens[n].Particle || step > 0)
+            && (!spoken || tokens[n].Spoken);
     }
 
     /// <summary>A word that may stand between two parts of one number: one read for the hyphen, the particle heard for
@@ -818,6 +870,60 @@ internal sealed partial class SpokenNumbers
         '구' => 9,
         _ => -1,
     };
+
+    private static readonly string[] NativeDigits = ["하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉"];
+    private static readonly string[] EnglishDigits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Native digit words, one or glued ("둘둘" = 22), or one English digit word ("zero", "Nine"); else null.</summary>
+    private static string? Native(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 8)
+        {
+            return null;
+        }
+
+        if (char.IsAsciiLetter(word[0]))
+        {
+            for (var d = 0; d < EnglishDigits.Length; d++)
+            {
+                if (word.Equals(EnglishDigits[d], StringComparison.OrdinalIgnoreCase))
+                {
+                    return ((char)('0' + d)).ToString();
+                }
+            }
+
+            return null;
+        }
+
+        if (word[0] is not ('하' or '둘' or '셋' or '넷' or '다' or '여' or '일' or '아'))
+        {
+            return null;
+        }
+
+        var digits = new System.Text.StringBuilder(4);
+        var at = 0;
+        while (at < word.Length)
+        {
+            var matched = false;
+            for (var d = 0; d < NativeDigits.Length; d++)
+            {
+                if (word[at..].StartsWith(NativeDigits[d], StringComparison.Ordinal))
+                {
+                    digits.Append((char)('1' + d));
+                    at += NativeDigits[d].Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                return null;
+            }
+        }
+
+        return digits.ToString();
+    }
 
     private static int Unit(char c) => c switch
     {
@@ -848,6 +954,9 @@ internal sealed partial class SpokenNumbers
         public int Emitted { get; init; } = -1;
 
         public bool JoinBack { get; init; }
+
+        /// <summary>A native digit word (하나, 둘, 셋 …) or an English one (zero, one …): one digit each.</summary>
+        public bool Native { get; init; }
 
         /// <summary>The number ends in 에 or 의, read for the hyphen ("공일공에").</summary>
         public bool Particle { get; init; }
