@@ -5,7 +5,8 @@ namespace Minwon.Core.TextSafety;
 /// <summary>
 /// E-mail addresses read aloud word by word (session 13): "jun 언더스코어 lee 골뱅이 naver dot com", "케이 아이 엠 일 이 앳
 /// 네이버 점 컴", "sunny 언더바 kim at daum 닷 net", "hong 골뱅 삼성 쩜 씨오 쩜 케이알". Found as a grammar, not as a list of
-/// whole forms: around every word said for the @ (골뱅이, 골뱅, 앳, 엣, at), the local part is the run of pieces said just
+/// whole forms: around every word said for the @ (골뱅이, 골뱅, 골뱅이표, 앳, 엣, 앳사인, at; 도트 for the dot too), the local
+/// part is the run of pieces said just
 /// before it (Latin letters and digits, digits said in Korean, letters spelled in Hangul: 에이 비 씨 …, and the words for _,
 /// - and . : 언더바, 언더스코어, 하이픈, 대시, 점, 닷 …) and the domain the run after it: labels (a Latin word, a service said
 /// in Hangul, or any one Hangul word before the first dot: 네이버, 삼성, 서울시) joined by words for the dot and ending in a
@@ -222,13 +223,13 @@ internal sealed partial class SpokenNumbers
 
     private static string? AtWord(ReadOnlySpan<char> word) => word switch
     {
-        "골뱅이" or "골뱅" or "앳" or "엣" or "at" or "AT" or "@" => "@",
+        "골뱅이" or "골뱅" or "골뱅이표" or "앳" or "엣" or "앳사인" or "엣사인" or "at" or "AT" or "@" => "@",
         _ => null,
     };
 
     private static string? DotWord(ReadOnlySpan<char> word) => word switch
     {
-        "점" or "닷" or "쩜" or "dot" or "DOT" or "." => ".",
+        "점" or "닷" or "쩜" or "도트" or "dot" or "DOT" or "." => ".",
         _ => null,
     };
 
