@@ -54,7 +54,9 @@ internal static class PlateFinder
                 digitsEnd = digitsStart + 1;
                 lead++;
             }
-            if (lead is not (2 or 3) || digitsStart > 0 && (char.IsAsciiLetter(text[digitsStart - 1]) || text[digitsStart - 1] is '-' or '.' or ','))
+            // Old plates have one digit after the region ("서울 3 가 5821", "부산1나3378"): only with the region before them.
+            var oldRegional = lead == 1 && RegionStart(text, digitsStart) < digitsStart;
+            if (lead is not (2 or 3) && !oldRegional || digitsStart > 0 && (char.IsAsciiLetter(text[digitsStart - 1]) || text[digitsStart - 1] is '-' or '.' or ','))
             {
                 continue;
             }
@@ -89,6 +91,49 @@ internal static class PlateFinder
 
         FindRegionalLicences(text, spans);
         FindSpoken(text, spans);
+        FindMotorcycles(text, spans);
+    }
+
+    /// <summary>"서울 강남 가 1234", "서울 마포 바 7708": a motorcycle's plate names the region and the district (one word
+    /// of two or three syllables), then a plate syllable and four digits, each part a word of its own.</summary>
+    private static void FindMotorcycles(string text, List<PiiSpan> spans)
+    {
+        foreach (var region in Regions)
+        {
+            var from = 0;
+            while (from < text.Length && text.IndexOf(region, from, StringComparison.Ordinal) is var at and >= 0)
+            {
+                from = at + region.Length;
+                if (at > 0 && Hangul.IsSyllable(text[at - 1]) || from >= text.Length || text[from] != ' ')
+                {
+                    continue;
+                }
+
+                var district = from + 1;
+                var districtEnd = district;
+                while (districtEnd < text.Length && Hangul.IsSyllable(text[districtEnd]) && districtEnd - district < 4)
+                {
+                    districtEnd++;
+                }
+
+                var syllable = districtEnd + 1;
+                if (districtEnd - district is not (2 or 3) || syllable + 2 >= text.Length || text[districtEnd] != ' '
+                    || PlateSyllables.IndexOf(text[syllable]) < 0 || text[syllable + 1] != ' ')
+                {
+                    continue;
+                }
+
+                var tail = syllable + 2;
+                var end = FourDigits(text, tail) ? tail + 4 : DictatedFour(text, tail);
+                if (end < 0 || end < text.Length && Counters.IndexOf(text[end]) >= 0)
+                {
+                    continue;
+                }
+
+                spans.Add(new PiiSpan(at, end, PiiKind.VehiclePlate));
+                from = end;
+            }
+        }
     }
 
     /// <summary>"3 4 5 6": four digits dictated one by one; returns the end, or -1.</summary>
