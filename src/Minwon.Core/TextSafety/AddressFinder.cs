@@ -109,9 +109,21 @@ internal static class AddressFinder
             && (idStart == 3 || !Hangul.IsSyllable(text[idStart - 4])) ? idStart - 3 : idStart;
 
         var at = SkipSpaces(text, marker + 1, 1);
+        if (text[marker] == '동' && text.AsSpan(at).StartsWith("지하 ") && at + 3 < text.Length && char.IsAsciiDigit(text[at + 3]))
+        {
+            // "가동 지하 1호", "B동 지하 101호": a basement unit of a building.
+            at += 3;
+        }
+
         if (at < text.Length && char.IsAsciiLetter(text[at]))
         {
             at++;
+        }
+        else if (text[marker] == '층' && text.AsSpan(at).StartsWith("비") && at + 2 < text.Length
+            && (char.IsAsciiDigit(text[at + 1]) || text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2])))
+        {
+            // "지하 1층 비 102호": the letter B said in Hangul before a unit's number.
+            at = SkipSpaces(text, at + 1, 1);
         }
 
         var digits = CountDigits(text, at);
@@ -152,6 +164,18 @@ internal static class AddressFinder
         var unitDigits = end - start;
         if (unitDigits == 0 || start > 0 && char.IsAsciiDigit(text[start - 1]))
         {
+            return;
+        }
+
+        // "1203호 105동", "502호 31동": the unit said before its building.
+        var building = SkipSpaces(text, marker + 1, 1);
+        var buildingDigits = CountDigits(text, building);
+        var buildingEnd = SkipSpaces(text, building + buildingDigits, 1);
+        if (buildingDigits is >= 1 and <= MaxNumber && buildingEnd < text.Length && text[buildingEnd] == '동'
+            && !(buildingEnd + 1 < text.Length && text[buildingEnd + 1] is '안' or '네' or '물' or '생')
+            && !(start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '제' or '-')))
+        {
+            spans.Add(new PiiSpan(start, buildingEnd + 1, PiiKind.Address));
             return;
         }
 
@@ -323,6 +347,11 @@ internal static class AddressFinder
             {
                 at = suffix + 1;
             }
+            else if (suffix + 1 < text.Length && SideStreetLetters.Contains(text[suffix]) && text[suffix + 1] == '길')
+            {
+                // "도봉로 110나길", "난곡로 26다길": side streets lettered after their number.
+                at = suffix + 2;
+            }
             else if (suffix + 1 < text.Length && text[suffix] == '번' && text[suffix + 1] == '길')
             {
                 at = suffix + 2;
@@ -399,6 +428,8 @@ internal static class AddressFinder
     }
 
     private const string BuildingLetters = "가나다라마바사";
+
+    private const string SideStreetLetters = "가나다라마바사아자차카타파하";
 
     private const string SinoNumerals = "일이삼사오육륙칠팔구십백천";
 
