@@ -793,8 +793,10 @@ internal sealed partial class SpokenNumbers
             bool keep;
             if (token.Native)
             {
-                // 하나, 둘, 셋 … (said to tell 2 from 1) or zero, one, two …: a digit only between digits said aloud.
-                keep = Neighbour(text, tokens, t, -1, spoken: true) || Neighbour(text, tokens, t, +1, spoken: true);
+                // 하나, 둘, 셋 … (said to tell 2 from 1) or zero, one, two …: a digit after digits said aloud, or first of a run
+                // of such words; "하나 구백이십삼 …" is the bank before an account.
+                keep = Neighbour(text, tokens, t, -1, spoken: true)
+                    || t + 1 < tokens.Count && tokens[t + 1].Native && Neighbour(text, tokens, t, +1, spoken: true);
             }
             else if (length == 1 && t > 0 && (tokens[t - 1].Word(text) is "길" or "번길" && t > 1 && tokens[t - 2].Number
                 || tokens[t - 1].Number && tokens[t - 1].CoreEnd < tokens[t - 1].End && tokens[t - 1].Word(text).EndsWith("길")))
