@@ -312,7 +312,14 @@ internal static class AddressFinder
             syllables += Hangul.IsSyllable(text[k]) ? 1 : 0;
         }
 
-        return syllables >= 2 || text[end - 1] == '가' && end - start >= 2 ? start : end;
+        // A place ending in 가 is a numbered street (종로3가, 을지로 4가): without a digit before it 가 is the subject
+        // particle ("번호가 2511-8764" is not a lot).
+        if (text[end - 1] == '가')
+        {
+            return end - start >= 2 && char.IsAsciiDigit(text[end - 2]) ? start : end;
+        }
+
+        return syllables >= 2 ? start : end;
     }
 
     /// <summary>"테헤란로 152", "도산대로 45길 20", "한강대로84길 11-4", "세종대로 110": a road, then a building number.</summary>

@@ -57,7 +57,13 @@ public sealed class PiiSaidAloudTests
     [InlineData("서울 시내 가는 버스 몇 번이에요")]
     [InlineData("지하 이 층 주차장이 어두워요")]
     [InlineData("one two three four 하고 영어로 세어요")]
+    [InlineData("대기 번호가 12-3 이래요")]
+    [InlineData("좌석 배치가 3-12 래요")]
     public void Leaves_look_alikes(string text) => Assert.Empty(Masker.Find(text));
+
+    [Fact]
+    public void A_numbered_street_ending_in_ga_still_places_a_lot() =>
+        AssertOne("종로3가 12-3 이에요", "종로3가 12-3", PiiKind.Address);
 
     private static void AssertOne(string text, string expected, PiiKind kind)
     {
