@@ -98,42 +98,51 @@ internal static class PlateFinder
     /// of two or three syllables), then a plate syllable and four digits, each part a word of its own.</summary>
     private static void FindMotorcycles(string text, List<PiiSpan> spans)
     {
+        // One pass for " 가 " (a plate syllable alone) before four digits; the region and district are looked for only there.
+        for (var syllable = 6; syllable + 6 <= text.Length; syllable++)
+        {
+            if (text[syllable - 1] != ' ' || text[syllable + 1] != ' ' || PlateSyllables.IndexOf(text[syllable]) < 0)
+            {
+                continue;
+            }
+
+            var tail = syllable + 2;
+            var end = FourDigits(text, tail) ? tail + 4 : DictatedFour(text, tail);
+            if (end < 0 || end < text.Length && Counters.IndexOf(text[end]) >= 0)
+            {
+                continue;
+            }
+
+            var districtEnd = syllable - 1;
+            var district = districtEnd;
+            while (district > 0 && Hangul.IsSyllable(text[district - 1]) && districtEnd - district < 4)
+            {
+                district--;
+            }
+
+            var at = district - 3;
+            if (districtEnd - district is not (2 or 3) || at < 0 || text[district - 1] != ' ' || at > 0 && Hangul.IsSyllable(text[at - 1])
+                || !IsRegion(text.AsSpan(at, 2)))
+            {
+                continue;
+            }
+
+            spans.Add(new PiiSpan(at, end, PiiKind.VehiclePlate));
+            syllable = end;
+        }
+    }
+
+    private static bool IsRegion(ReadOnlySpan<char> word)
+    {
         foreach (var region in Regions)
         {
-            var from = 0;
-            while (from < text.Length && text.IndexOf(region, from, StringComparison.Ordinal) is var at and >= 0)
+            if (word.SequenceEqual(region))
             {
-                from = at + region.Length;
-                if (at > 0 && Hangul.IsSyllable(text[at - 1]) || from >= text.Length || text[from] != ' ')
-                {
-                    continue;
-                }
-
-                var district = from + 1;
-                var districtEnd = district;
-                while (districtEnd < text.Length && Hangul.IsSyllable(text[districtEnd]) && districtEnd - district < 4)
-                {
-                    districtEnd++;
-                }
-
-                var syllable = districtEnd + 1;
-                if (districtEnd - district is not (2 or 3) || syllable + 2 >= text.Length || text[districtEnd] != ' '
-                    || PlateSyllables.IndexOf(text[syllable]) < 0 || text[syllable + 1] != ' ')
-                {
-                    continue;
-                }
-
-                var tail = syllable + 2;
-                var end = FourDigits(text, tail) ? tail + 4 : DictatedFour(text, tail);
-                if (end < 0 || end < text.Length && Counters.IndexOf(text[end]) >= 0)
-                {
-                    continue;
-                }
-
-                spans.Add(new PiiSpan(at, end, PiiKind.VehiclePlate));
-                from = end;
+                return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>"3 4 5 6": four digits dictated one by one; returns the end, or -1.</summary>

@@ -457,7 +457,8 @@ internal sealed partial class SpokenNumbers
             // "86 다시 37 번지"); a word with 골뱅이 in it may be an e-mail said without spaces. Both checks only where they
             // can matter (after a number; while nothing is found yet): every line of every message passes here.
             var joining = afterNumber && (In(Fillers, word) || In(Corrections, word) || word is "에" or "의" or "-" || NumberRuns.HyphenWord(text, start) == i - start);
-            any = any || token.Spoken || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
+            // A native digit word (하나, 둘, zero …) counts only after a number: alone it is a word, not a digit.
+            any = any || token.Spoken && (!token.Native || afterNumber) || token.Number && i - start == 1 || EmailMark(word) is not null || Lettered(word) is not null
                 || joining || GluedAt(word);
             afterNumber = token.Number || joining;
             if (tokens is null && any)
@@ -529,7 +530,7 @@ internal sealed partial class SpokenNumbers
                 return new Token(start, end, coreEnd, text[start..coreEnd], Spoken: false) { Particle = suffix is "에" or "의" };
             }
 
-            if (Native(text.AsSpan(start, coreEnd - start)) is { } nativeCore && suffix is "요" or "이에요" or "이요" or "이고" or "이고요" or "예요" or "에" or "의" or "입니다")
+            if (suffix is "요" or "이에요" or "이요" or "이고" or "이고요" or "예요" or "에" or "의" or "입니다" && Native(text.AsSpan(start, coreEnd - start)) is { } nativeCore)
             {
                 // "셋이에요", "하나요": a native digit word with an ending.
                 return new Token(start, end, coreEnd, nativeCore, Spoken: true) { Native = true, Particle = suffix is "에" or "의" };
@@ -902,7 +903,9 @@ internal sealed partial class SpokenNumbers
             return null;
         }
 
-        var digits = new System.Text.StringBuilder(4);
+        // Every word of every line starting so passes here: nothing is allocated unless the whole word is digits.
+        Span<char> digits = stackalloc char[8];
+        var count = 0;
         var at = 0;
         while (at < word.Length)
         {
@@ -911,7 +914,7 @@ internal sealed partial class SpokenNumbers
             {
                 if (word[at..].StartsWith(NativeDigits[d], StringComparison.Ordinal))
                 {
-                    digits.Append((char)('1' + d));
+                    digits[count++] = (char)('1' + d);
                     at += NativeDigits[d].Length;
                     matched = true;
                     break;
@@ -924,7 +927,7 @@ internal sealed partial class SpokenNumbers
             }
         }
 
-        return digits.ToString();
+        return digits[..count].ToString();
     }
 
     private static int Unit(char c) => c switch
