@@ -57,6 +57,16 @@ public sealed class AbuseSplitAndReversedTests
     public void Flags_split_and_reversed_abuse(string text) => Assert.NotEqual(AbuseLabel.None, Detector.Classify(text).Label);
 
     [Theory]
+    [InlineData("you bastard 그것도 처리 못 해")]
+    [InlineData("idiot 같은 답변만 하시네")]
+    public void Flags_an_english_insult_in_a_korean_line(string text)
+    {
+        var verdict = Detector.Classify(text);
+        Assert.Equal(AbuseLabel.Insult, verdict.Label);
+        Assert.Contains(verdict.Evidence, e => e.Label == AbuseLabel.Insult && e.Weight >= 0.9);
+    }
+
+    [Theory]
     [InlineData("네, 발급 신청은 어디서 하나요")]
     [InlineData("신병 위로 휴가 나온 아들이 길을 물어봐요")]
     [InlineData("동, 호수 적어서 다시 보내 드릴게요")]
