@@ -74,6 +74,16 @@ internal static class Deobfuscator
                     return true;
                 }
 
+                if (pieceStart > 0 && spaceBefore && previousLength == 1 && SplitAfterSyllable(text, normalized, pieceStart))
+                {
+                    return true;
+                }
+
+                if ((pieceStart == 0 || spaceBefore) && ReversedAt(chars, pieceStart, i) > 0)
+                {
+                    return true;
+                }
+
                 var letter = length == 1 && IsWordLetter(chars[pieceStart]);
                 if (letter && run > 0 && spaceBefore)
                 {
@@ -169,6 +179,12 @@ internal static class Deobfuscator
                 join[p] = true;
                 changed = true;
             }
+            else if (spaceBefore[p] && left == 1 && SplitAfterSyllable(text, normalized, pieceStart[p]))
+            {
+                // A one-syllable word cut from the rest by a comma or a line break (병, 신아; 씨⏎발; 죽, 여, 버린다).
+                join[p] = true;
+                changed = true;
+            }
         }
 
         // Letters spaced apart: three or more one-character words in a row (개 새 끼), two or more Latin letters (s e x)
@@ -221,7 +237,26 @@ internal static class Deobfuscator
                 wordEnd = -1;
             }
 
-            for (var i = pieceStart[p]; i < pieceStart[p + 1]; i++)
+            var reversed = p == 0 || !join[p] ? ReversedAt(chars, pieceStart[p], pieceStart[p + 1]) : 0;
+            if (reversed > 0)
+            {
+                // Syllables of a strong swear word or insult written backwards at the start of a word (발시, 끼새개들이):
+                // said the right way round, each character mapped to the whole reversed run (evidence spans stay ordered).
+                for (var k = pieceStart[p] + reversed - 1; k >= pieceStart[p]; k--)
+                {
+                    output.Add(chars[k]);
+                    starts.Add(normalized.Starts[pieceStart[p]]);
+                    ends.Add(normalized.Ends[pieceStart[p] + reversed - 1]);
+                }
+
+                changed = true;
+                if (reversed == pieceStart[p + 1] - pieceStart[p])
+                {
+                    continue;
+                }
+            }
+
+            for (var i = pieceStart[p] + reversed; i < pieceStart[p + 1]; i++)
             {
                 var c = chars[i];
                 if (Hangul.IsCompatibilityJamo(c) && Hangul.Leads.Contains(c))
@@ -310,6 +345,75 @@ internal static class Deobfuscator
         // The string straight from the list's storage: [.. output] copied every character once more first.
         return new Surface(new string(CollectionsMarshal.AsSpan(output)), [.. starts], [.. ends]);
     }
+
+    /// <summary>
+    /// True when the gap before normalised character <paramref name="at"/> holds a comma or a line break and nothing but
+    /// spaces besides, with a Hangul syllable on each side, and the syllable before is no interjection or reply word
+    /// (네, 시작할게요 stays two words).
+    /// </summary>
+    private static bool SplitAfterSyllable(string text, NormalizedText normalized, int at)
+    {
+        var before = normalized.Chars[at - 1];
+        if (!Hangul.IsSyllable(before) || !Hangul.IsSyllable(normalized.Chars[at]) || Interjections.Contains(before))
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(normalized.Ends[at - 1], Math.Max(0, normalized.Starts[at] - normalized.Ends[at - 1]));
+        return gap.ContainsAny(SplitMarks) && !gap.ContainsAnyExcept(SplitGap);
+    }
+
+    /// <summary>
+    /// The length of a strong curated swear word or insult (weight 0.85 or more, two or three syllables) written backwards
+    /// at <paramref name="start"/>, within the word ending at <paramref name="end"/>, when the word ends there or goes on
+    /// with a particle or an ending; 0 otherwise. Reversed forms that are ordinary words (신병, 신빙성) are left alone.
+    /// </summary>
+    internal static int ReversedAt(char[] chars, int start, int end)
+    {
+        for (var length = Math.Min(3, end - start); length >= 2; length--)
+        {
+            if (ReversedLookup.Contains(chars.AsSpan(start, length))
+                && (start + length == end || AfterReversed.Contains(chars[start + length])))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly HashSet<string> Reversed = BuildReversed();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReversedLookup = Reversed.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> BuildReversed()
+    {
+        // Ordinary words and word starts that read as a swear word backwards.
+        string[] ordinary = ["신병", "신빙", "새개", "년저", "아년", "나존", "신등"];
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, label, weight) in CuratedTerms.All())
+        {
+            if (label is AbuseLabel.Profanity or AbuseLabel.Insult && weight >= 0.85 && term.Length is 2 or 3 && term.All(Hangul.IsSyllable))
+            {
+                var backwards = new string([.. term.Reverse()]);
+                if (backwards != term && !ordinary.Contains(backwards))
+                {
+                    set.Add(backwards);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    // What may follow a reversed word inside its word: a plural, a particle or the start of an ending (끼새개들이, 랄지하고).
+    private static readonly SearchValues<char> AfterReversed = SearchValues.Create("들이가은는을를아야하같도만에의랑냐네다");
+
+    private static readonly SearchValues<char> Interjections = SearchValues.Create("네예아어음응에오와자저그뭐왜헐");
+
+    private static readonly SearchValues<char> SplitMarks = SearchValues.Create(",\n\r，、");
+
+    private static readonly SearchValues<char> SplitGap = SearchValues.Create(" ,\t\r\n，、\u00A0\u3000");
 
     private static int NextWordEnd(List<int> pieceStart, Span<bool> join, int p, int pieces)
     {

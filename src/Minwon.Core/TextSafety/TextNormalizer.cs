@@ -15,7 +15,10 @@ internal static class TextNormalizer
     private const int IeungLead = 11;
 
     // Latin swear words would otherwise be read as keys ("fuck" is also 려차 on the Korean layout).
-    private static readonly string[] EnglishTerms = ["fuck", "sex", "shit", "bitch", "sibal", "shibal", "ssibbal"];
+    private static readonly string[] EnglishTerms = [
+        "fuck", "sex", "shit", "bitch", "sibal", "shibal", "ssibbal",
+        "idiot", "stupid", "moron", "asshole", "bastard", "retard", "dumbass", "jackass", "slut", "whore",
+    ];
 
     public static NormalizedText Normalize(string text)
     {
