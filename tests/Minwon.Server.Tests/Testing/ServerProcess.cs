@@ -41,6 +41,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             Path.Combine(AppContext.BaseDirectory, "Minwon.Server.dll"), "--urls", "http://127.0.0.1:0",
             $"--Minwon:DataDir={dataDir}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
             "--Logging:LogLevel:Minwon.Server.Features.Routing.RoutingWorker=Information",
+            "--Logging:LogLevel:Minwon.Server.Features.Voice.Transports.AudioSocketListener=Information",
         }.Concat(extraArgs).Concat(voice))
         {
             start.ArgumentList.Add(arg);
@@ -102,6 +103,33 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The AudioSocket port the server chose (it listens on port 0 unless the test gave a port), from its log. A port
+    /// probed free by the test and handed to the server could be taken in between by another test's app in this process,
+    /// which also listens on port 0: a caller then talks to that app (CallCrashTests failed so in two full runs).
+    /// </summary>
+    public async Task<int> AudioSocketPortAsync(double seconds = 30)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (AudioSocketListening().Match(Output) is { Success: true } match)
+            {
+                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (waited.Elapsed.TotalSeconds > seconds || process.HasExited)
+            {
+                throw new TimeoutException("The server did not say its AudioSocket port:\n" + Output);
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
     [GeneratedRegex(@"Now listening on: (http://\S+)")]
     private static partial Regex Listening();
+
+    [GeneratedRegex(@"AudioSocket listening on [^\s:]+:(\d+)")]
+    private static partial Regex AudioSocketListening();
 }

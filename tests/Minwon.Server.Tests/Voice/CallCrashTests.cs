@@ -11,7 +11,7 @@ using Minwon.Server.Tests.Testing;
 namespace Minwon.Server.Tests.Voice;
 
 /// <summary>The server process is killed (SIGKILL) in the middle of a recorded call, then started again.</summary>
-public sealed partial class CallCrashTests
+public sealed class CallCrashTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -29,16 +29,10 @@ public sealed partial class CallCrashTests
 
             Guid callId, conversationId;
             await using var caller = new AudioSocketTestClient();
-            // The server takes a port of its own choosing and says which. A port probed free here and handed to the server
-            // could be taken in between by another test's app in this process (each listens on port 0): the caller then
-            // talked to that app, which the kill did not close (two full runs failed so, the call's socket never closed).
-            await using (var server = await ServerProcess.StartAsync(dataDir, "--Minwon:Voice:AudioSocket:Listen=127.0.0.1:0",
-                "--Logging:LogLevel:Minwon.Server.Features.Voice.Transports.AudioSocketListener=Information",
-                $"--Minwon:Voice:ApiKey={VoiceTestKit.ApiKey}"))
+            // The server takes an AudioSocket port of its own choosing and says which (ServerProcess.AudioSocketPortAsync).
+            await using (var server = await ServerProcess.StartAsync(dataDir, $"--Minwon:Voice:ApiKey={VoiceTestKit.ApiKey}"))
             {
-                var port = 0;
-                await VoiceTestKit.UntilAsync(() => AudioSocketPort().Match(server.Output) is { Success: true } m
-                    && (port = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) > 0, "the server to say its AudioSocket port", 30);
+                var port = await server.AudioSocketPortAsync();
                 var cookies = new CookieContainer();
                 using var desk = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
                 {
@@ -102,7 +96,4 @@ public sealed partial class CallCrashTests
             MinwonApp.DeleteDataDir(dataDir);
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"AudioSocket listening on 127\.0\.0\.1:(\d+)")]
-    private static partial System.Text.RegularExpressions.Regex AudioSocketPort();
 }
