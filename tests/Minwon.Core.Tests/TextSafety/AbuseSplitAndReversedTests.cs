@@ -38,6 +38,23 @@ public sealed class AbuseSplitAndReversedTests
     }
 
     /// <summary>
+    /// A reversed word after a symbol gap it is not joined across (both sides longer than two) is a word start for
+    /// <see cref="Deobfuscator.Build"/>; the allocation-free pre-check read it only after a space, so Decode skipped the line
+    /// (review, session 13).
+    /// </summary>
+    [Theory]
+    [InlineData("그러니까/끼새개들이 뭐라는 거야", "개새끼")]
+    [InlineData("담당자는,랄지하고 있네", "지랄")]
+    public void Reads_a_reversed_word_after_a_symbol_gap(string text, string expected)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        Assert.True(Deobfuscator.MayHoldDisguise(text, normalized));
+        var surface = Surface(text);
+        Assert.NotNull(surface);
+        Assert.Contains(expected, surface, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Hostile input for this session's rules (review, session 13): 100,000 repeats of a comma-split syllable pair, of
     /// reversed words, of bare commas and of an addressee with a particle, one line each (linear: about 0.1-0.4 s of CPU
     /// time for 100 KB through `text abuse`, see the review report); evidence stays inside the line.
