@@ -205,7 +205,7 @@ public sealed class AbuseDetector
         // names a dish whose name holds a slur's syllables (홍어삼합), and one that reports abuse by quoting it.
         flat ??= normalized.ToString();
         if (lexiconScore == 0 && options.ComplaintMargin > 0
-            && (ComplaintGuard.IsServiceComplaint(flat, text) || ComplaintGuard.IsInnocentCompound(flat) || ComplaintGuard.IsReportedSpeech(flat, text)))
+            && (ComplaintGuard.IsServiceComplaint(flat, text) || ComplaintGuard.IsInnocentCompound(flat, text) || ComplaintGuard.IsReportedSpeech(flat, text)))
         {
             probability = AbuseModel.Sigmoid(Math.Log(probability / (1 - probability)) - options.ComplaintMargin);
         }

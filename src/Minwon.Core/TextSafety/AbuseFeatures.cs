@@ -211,20 +211,17 @@ internal static class AbuseFeatures
         }
     }
 
-    private static readonly string[] Addressees =
-    [
-        "당신", "너희", "너네", "니네", "니가", "네가", "너가", "너는", "너도", "너를", "너한테", "넌", "널", "너", "니", "상담원", "상담사",
-        "그쪽", "댁", "아가씨", "니들", "너들", "자네",
-    ];
-
     /// <summary>
-    /// The second-person words of <see cref="Addressees"/> alone (the complaint guard's test, session 13); a bare 니 is left out, as
-    /// the guard's substrings left it (니 말고 팀장 바꿔 is said about the service).
+    /// The second-person words (the complaint guard's test, session 13); a bare 니 is left out, as the guard's substrings
+    /// left it (니 말고 팀장 바꿔 is said about the service).
     /// </summary>
     private static readonly string[] SecondPerson =
     [
         "당신", "너희", "너네", "니네", "니가", "네가", "너가", "너는", "너도", "너를", "너한테", "넌", "널", "너", "니들", "너들",
     ];
+
+    /// <summary>The second-person words, a bare 니, and the words that address the counsellor (상담원, 그쪽, 아가씨 …).</summary>
+    private static readonly string[] Addressees = [.. SecondPerson, "니", "상담원", "상담사", "그쪽", "댁", "아가씨", "자네"];
 
     /// <summary>
     /// <see cref="IsAddressed"/> of a raw line, cleaned as <see cref="Extract"/> cleans it for the addressee features
@@ -257,7 +254,10 @@ internal static class AbuseFeatures
         }
     }
 
-    /// <summary>A word of the cleaned line (padded with single spaces) is a second-person or addressing word (너무, 너머 and 니다 are not).</summary>
+    /// <summary>
+    /// A word of the cleaned line (padded with single spaces) is a second-person or addressing word (너무, 너머 and 니다 are
+    /// not: 무, 머 and 다 begin no particle of <see cref="ParticleStarts"/>).
+    /// </summary>
     internal static bool IsAddressed(ReadOnlySpan<char> text) => IsAddressed(text, Addressees);
 
     private static bool IsAddressed(ReadOnlySpan<char> text, string[] addressees)
@@ -274,7 +274,7 @@ internal static class AbuseFeatures
             var word = text.Slice(i, end);
             foreach (var a in addressees)
             {
-                if (word.StartsWith(a) && !word.StartsWith("너무") && !word.StartsWith("너머") && IsParticleAfter(word[a.Length..], a.Length))
+                if (word.StartsWith(a) && IsParticleAfter(word[a.Length..], a.Length))
                 {
                     return true;
                 }

@@ -96,8 +96,13 @@ internal static class ComplaintGuard
     public static bool IsServiceComplaint(string flat, string raw) =>
         Contains(flat, ServiceCues) && !Contains(flat, TargetCues) && !AbuseFeatures.IsAddressedLine(raw, wholeLine: false, secondPersonOnly: true);
 
-    /// <summary>The line names an everyday compound the classifier mistakes for a slur, and names nobody.</summary>
-    public static bool IsInnocentCompound(string flat) => Contains(flat, InnocentCompounds) && !Contains(flat, TargetCues) && !Contains(flat, SecondPerson);
+    /// <summary>
+    /// The line names an everyday compound the classifier mistakes for a slur, and names nobody: second-person words read
+    /// as words, as <see cref="IsServiceComplaint"/> reads them (review, session 13: "너무 맛있는 홍어무침" and "작년에 먹은
+    /// 홍어삼합" lost the guard to the substrings 너 and 년).
+    /// </summary>
+    public static bool IsInnocentCompound(string flat, string raw) =>
+        Contains(flat, InnocentCompounds) && !Contains(flat, TargetCues) && !AbuseFeatures.IsAddressedLine(raw, wholeLine: false, secondPersonOnly: true);
 
     /// <summary>The line talks about a city service (a cue for the stacked model's meta-learner).</summary>
     public static bool HasServiceCue(string flat) => Contains(flat, ServiceCues);
@@ -105,7 +110,7 @@ internal static class ComplaintGuard
     /// <summary>The line names someone with a contemptuous or second-person word.</summary>
     public static bool HasTargetCue(string flat) => Contains(flat, TargetCues) || Contains(flat, SecondPerson);
 
-    /// <summary>Second-person words and 년 as substrings, as the guard read them before session 13 (kept for the stacked model's cue and the 홍어 dishes).</summary>
+    /// <summary>Second-person words and 년 as substrings, as the guard read them before session 13 (kept for the stacked model's cue).</summary>
     private static readonly string[] SecondPerson = ["너", "니가", "니네", "네가", "당신", "년"];
 
     private static bool Contains(string text, string[] cues)

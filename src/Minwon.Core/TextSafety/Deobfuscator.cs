@@ -79,7 +79,8 @@ internal static class Deobfuscator
                     return true;
                 }
 
-                if ((pieceStart == 0 || spaceBefore) && ReversedAt(chars, pieceStart, i) > 0)
+                // Not joined to the piece before (the two tests above), so a word start, as Build reads it (그러니까/끼새개들).
+                if (ReversedAt(chars, pieceStart, i) > 0)
                 {
                     return true;
                 }

@@ -45,6 +45,17 @@ public sealed class AbuseSession13Tests
     public void The_complaint_guard_reads_second_person_words_as_words(string flat, string raw, bool expected) =>
         Assert.Equal(expected, ComplaintGuard.IsServiceComplaint(flat, raw));
 
+    /// <summary>The innocent-compound guard reads second-person words as words too (review, session 13).</summary>
+    [Theory]
+    [InlineData("너무맛있는홍어무침", "너무 맛있는 홍어무침", true)]
+    [InlineData("작년에먹은홍어삼합파는시장알려주세요", "작년에 먹은 홍어삼합 파는 시장 알려 주세요", true)]
+    [InlineData("한남동너무막혀요", "한남동 너무 막혀요", true)]
+    [InlineData("너는홍어무침이나먹어", "너는 홍어무침이나 먹어", false)]
+    [InlineData("당신한남동살지", "당신 한남동 살지", false)]
+    [InlineData("홍어삼합같은년", "홍어삼합 같은년", false)]
+    public void The_compound_guard_reads_second_person_words_as_words(string flat, string raw, bool expected) =>
+        Assert.Equal(expected, ComplaintGuard.IsInnocentCompound(flat, raw));
+
     [Theory]
     [InlineData("아랫집 아저씨가 계단에서 죽여버린다고 고함쳤어요 신고하려고요")]
     [InlineData("놀이터 미끄럼틀에 누가 개새끼라고 낙서를 해 놨어요")]

@@ -192,7 +192,7 @@ public sealed class DeobfuscatorTests
 
         Assert.True(lines.Count > 10_000, $"{lines.Count} lines read");
         var random = new Random(20261207);
-        const string alphabet = "가개새끼시발병신민원ㅅㅂㄲㅈㄴㄱㅁㅋㅎㅏabcsexzo0189 .-*\u200B\u0000\uD800\uDC00😀ａＳ";
+        const string alphabet = "가개새끼시발병신민원들이ㅅㅂㄲㅈㄴㄱㅁㅋㅎㅏabcsexzo0189 .-*,/\n\u200B\u0000\uD800\uDC00😀ａＳ";
         for (var k = 0; k < 20_000; k++)
         {
             var line = new StringBuilder();
