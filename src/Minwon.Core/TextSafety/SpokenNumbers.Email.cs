@@ -506,23 +506,7 @@ internal sealed partial class SpokenNumbers
         return i;
     }
 
-    private static bool TopLevelWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 2 or > 6)
-        {
-            return false;
-        }
-
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool TopLevelWord(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 6 && IsLetters(word);
 
     /// <summary>"naver.com", "korea.go.kr": a written domain (a dot inside, letters after the last).</summary>
     private static bool WrittenDomain(ReadOnlySpan<char> word)
