@@ -140,6 +140,24 @@ public sealed class PiiMaskerRobustnessTests
         Assert.Equal("\uD800**********", Masker.Mask("\uD800hong1앳다음점넷").Masked);
     }
 
+    // Session 13's readers (spoken e-mail, native digit words, motorcycle plates, a glued "at" address) with lone
+    // surrogates at both ends of the line and inside it, away from the data: the data is masked as without them.
+    [Theory]
+    [InlineData("메일 soyeon 언더바 park 골뱅이 naver 닷 com 이에요")]
+    [InlineData("메일 제이 에이 와이 골뱅이 지메일 점 컴 이요")]
+    [InlineData("연락처 공일공 넷 넷 여덟 여덟 하나 둘 아홉 일곱 으로 주세요")]
+    [InlineData("배달 오토바이 서울 종로 바 4321 이요")]
+    [InlineData("메일은 minho12atgmail쩜컴 이요")]
+    public void Masks_session_13_forms_beside_lone_surrogates_as_without_them(string text)
+    {
+        var plain = Masker.Mask(text).Masked;
+        Assert.NotEqual(text, plain);
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var hostile = "\uD800 " + text[..space] + " \uDC00" + text[space..] + " \uD800";
+        var expected = "\uD800 " + plain[..space] + " \uDC00" + plain[space..] + " \uD800";
+        Assert.Equal(expected, Masker.Mask(hostile).Masked);
+    }
+
     [Fact]
     public void Is_safe_to_share_between_threads()
     {
