@@ -273,6 +273,17 @@ internal static class NumberRuns
         return false;
     }
 
+    /// <summary>
+    /// Thirteen digits that pass as a registration number: an account instead when not said as 6 + 7, next to 계좌 or a
+    /// bank and with no word for a registration number near; an account number that happens to start with a valid date
+    /// ("계좌번호 1 0 0 2 0 3 …", "농협 351-1234-5678-90", "농협 삼오일 빼기 일이삼사 빼기 …"). NumberRuns and SpokenDigits
+    /// share it.
+    /// </summary>
+    internal static PiiKind RrnOrAccount(string text, int start, int end, ReadOnlySpan<int> lengths) =>
+        lengths is not [6, 7] && PiiContext.NearAccountWord(text, start, end) && !PiiContext.NearRrnWord(text, start, end)
+            ? PiiKind.Account
+            : PiiKind.Rrn;
+
     /// <summary>Across a word of unknown meaning only shapes that prove themselves: a registration number (6 + 7 with a
     /// valid date and 7th digit), a phone number with an area or mobile code, a card passing Luhn (or sixteen digits in
     /// fours next to 카드), or an account number next to 계좌 or a bank: the shape or the context decides, never the word.</summary>
@@ -308,11 +319,7 @@ internal static class NumberRuns
 
         if (IsRrn(number, lengths) && !(lengths.Length == 1 && PiiContext.NearCodeWord(text, start, end)))
         {
-            // Thirteen digits not said as 6 + 7 next to 계좌 or a bank, with no word for a registration number near: an
-            // account number that happens to start with a valid date ("계좌번호 1 0 0 2 0 3 …", "농협 351-1234-5678-90").
-            return lengths is not [6, 7] && PiiContext.NearAccountWord(text, start, end) && !PiiContext.NearRrnWord(text, start, end)
-                ? (start, PiiKind.Account)
-                : (start, PiiKind.Rrn);
+            return (start, RrnOrAccount(text, start, end, lengths));
         }
 
         // Four groups of four starting like a card (3-6, 9): a card read out with a digit misheard fails Luhn but keeps

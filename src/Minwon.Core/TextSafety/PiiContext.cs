@@ -31,18 +31,21 @@ internal static class PiiContext
 
     private static readonly string[] CardWords = ["카드", "결제", "card"];
 
-    private static readonly string[] RrnWords = ["주민", "등록번호", "앞자리", "뒷자리", "앞번호", "뒷번호"];
-
-    // Labels of numbers that are not accounts, written with or without the space before 번호 ("주문 번호", "예약번호").
-    private static readonly string[] NotAccountWords =
-    [
-        "사업자", "접수번호", "신청번호", "민원번호", "송장", "운송장", "주문번호", "고객번호", "납부번호", "전자납부",
-        "접수 번호", "신청 번호", "민원 번호", "주문 번호", "고객 번호", "납부 번호", "예약번호", "예약 번호", "승인번호",
-        "승인 번호", "거래번호", "거래 번호", "회원번호", "회원 번호",
-    ];
-
     // The words that name a half of a registration number; the half may be said before them ("… 가 앞자리고").
     private static readonly string[] RrnHalfWords = ["앞자리", "뒷자리", "앞번호", "뒷번호"];
+
+    private static readonly string[] RrnWords = ["주민", "등록번호", .. RrnHalfWords];
+
+    // Labels of numbers that are not accounts ("주문번호", "예약 번호"): each label once, matched with and without the space
+    // before 번호. (송장 covers 운송장: the words are matched as parts of the text.)
+    private static readonly string[] NotAccountLabels = ["접수", "신청", "민원", "주문", "고객", "납부", "예약", "승인", "거래", "회원"];
+
+    private static readonly string[] NotAccountWords =
+    [
+        "사업자", "송장", "전자납부",
+        .. NotAccountLabels.Select(label => label + "번호"),
+        .. NotAccountLabels.Select(label => label + " 번호"),
+    ];
 
     public static bool NearAccountWord(string text, int start, int end) =>
         Near(text, start, end, AccountWords) && !Near(text, start, end, NotAccountWords, after: 0);

@@ -122,7 +122,7 @@ internal static class PlateFinder
 
             var at = district - 3;
             if (districtEnd - district is not (2 or 3) || at < 0 || text[district - 1] != ' ' || at > 0 && Hangul.IsSyllable(text[at - 1])
-                || !IsRegion(text.AsSpan(at, 2)))
+                || RegionStart(text, at + 2) != at)
             {
                 continue;
             }
@@ -130,19 +130,6 @@ internal static class PlateFinder
             spans.Add(new PiiSpan(at, end, PiiKind.VehiclePlate));
             syllable = end;
         }
-    }
-
-    private static bool IsRegion(ReadOnlySpan<char> word)
-    {
-        foreach (var region in Regions)
-        {
-            if (word.SequenceEqual(region))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"3 4 5 6": four digits dictated one by one; returns the end, or -1.</summary>

@@ -198,11 +198,7 @@ internal static class SpokenDigits
 
         if (NumberRuns.IsRrn(number, lengths.Length == 2 ? lengths : [number.Length]))
         {
-            // As in NumberRuns: not said as 6 + 7, next to 계좌 or a bank and with no word for a registration number near,
-            // thirteen digits are an account ("농협 삼오일 빼기 일이삼사 빼기 …").
-            return lengths is not [6, 7] && PiiContext.NearAccountWord(text, start, end) && !PiiContext.NearRrnWord(text, start, end)
-                ? PiiKind.Account
-                : PiiKind.Rrn;
+            return NumberRuns.RrnOrAccount(text, start, end, lengths);
         }
 
         if (NumberRuns.IsCard(number, [number.Length]) || number.Length == 16 && PiiContext.NearCardWord(text, start, end))

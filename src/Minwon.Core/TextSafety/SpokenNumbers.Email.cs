@@ -108,35 +108,11 @@ internal sealed partial class SpokenNumbers
         return output.Build();
     }
 
-    /// <summary>A cheap test before any list is made: a word for the @ stands in the line between two spaces, or the
-    /// line holds one glued to other words.</summary>
-    private static bool MayHoldSpokenEmail(string text)
-    {
-        if (text.Contains("골뱅", StringComparison.Ordinal) || text.AsSpan().IndexOfAny('앳', '엣') >= 0
-            || text.Contains("at", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var at = text.IndexOf(' ');
-        while (at >= 0 && at < text.Length - 1)
-        {
-            var next = text.IndexOf(' ', at + 1);
-            if (next < 0)
-            {
-                return false;
-            }
-
-            if (AtWord(text.AsSpan(at + 1, next - at - 1)) is not null)
-            {
-                return true;
-            }
-
-            at = next;
-        }
-
-        return false;
-    }
+    /// <summary>A cheap test before any list is made: the line holds a word for the @ (alone or glued to other words;
+    /// every word <see cref="AtWord"/> knows starts with 골뱅, 앳, 엣 or at), or an @ said alone between spaces.</summary>
+    private static bool MayHoldSpokenEmail(string text) =>
+        text.Contains("골뱅", StringComparison.Ordinal) || text.AsSpan().IndexOfAny('앳', '엣') >= 0
+        || text.Contains("at", StringComparison.OrdinalIgnoreCase) || text.Contains(" @ ", StringComparison.Ordinal);
 
     /// <summary>
     /// One word holding a whole address said without spaces, with Latin letters in it: the Hangul words for @, the dot and
@@ -221,17 +197,12 @@ internal sealed partial class SpokenNumbers
 
     private static bool OneSpace(string text, Token before, Token after) => after.Start - before.End == 1 && text[before.End] == ' ';
 
-    private static string? AtWord(ReadOnlySpan<char> word) => word switch
-    {
-        "골뱅이" or "골뱅" or "골뱅이표" or "앳" or "엣" or "앳사인" or "엣사인" or "at" or "AT" or "@" => "@",
-        _ => null,
-    };
+    /// <summary>A word said for the @: <see cref="EmailMark"/>'s words for it and the longer forms said alone.</summary>
+    private static string? AtWord(ReadOnlySpan<char> word) =>
+        word is "골뱅이표" or "앳사인" or "엣사인" or "AT" || EmailMark(word) is "@" ? "@" : null;
 
-    private static string? DotWord(ReadOnlySpan<char> word) => word switch
-    {
-        "점" or "닷" or "쩜" or "도트" or "dot" or "DOT" or "." => ".",
-        _ => null,
-    };
+    /// <summary>A word said for the dot: <see cref="EmailMark"/>'s words for it, 도트 and DOT.</summary>
+    private static string? DotWord(ReadOnlySpan<char> word) => word is "도트" or "DOT" || EmailMark(word) is "." ? "." : null;
 
     /// <summary>A word said for a mark inside an address: the dot, the underscore or the hyphen.</summary>
     private static string? Joiner(ReadOnlySpan<char> word) => DotWord(word) ?? word switch
@@ -535,23 +506,7 @@ internal sealed partial class SpokenNumbers
         return i;
     }
 
-    private static bool TopLevelWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 2 or > 6)
-        {
-            return false;
-        }
-
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool TopLevelWord(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 6 && IsLetters(word);
 
     /// <summary>"naver.com", "korea.go.kr": a written domain (a dot inside, letters after the last).</summary>
     private static bool WrittenDomain(ReadOnlySpan<char> word)

@@ -53,6 +53,36 @@ public sealed class PiiMaskerRobustnessTests
         }
     }
 
+    // Session 13's forms (e-mail said word by word, native and English digit words, more corrections and hyphen words,
+    // old and motorcycle plates, basement units), with lone surrogates among them: none was in the lists above.
+    private static readonly string[] Session13Words =
+    [
+        "언더바", "언더스코어", "하이픈", "대시", "골뱅이", "골뱅", "골뱅이표", "앳", "앳사인", "at", "AT", "@", "점", "닷", "쩜", "도트", "dot",
+        "DOT", "에이", "에이치", "케이", "제이", "더블유", "엠", "일", "이", "kim", "jun_lee", "dw77", "naver", "네이버", "서울시", "삼성",
+        "com", "컴", "넷", "케이알", "씨오", "오알지", "닷컴", "점넷이요", "네이버닷컴", "com으로", "naver.com", "co.kr", "컴이에요",
+        "leesy32골뱅카카오dot컴", "jiyoung96atyahoo쩜넷", "natedotcom", "atatatat", "하나", "둘", "셋", "여섯", "둘둘", "셋이에요", "하나요",
+        "zero", "one", "Nine", "아니아니", "틀렸다", "틀렸어요", "그다음", "그다음에", "앞자리예요", "가", "바", "호", "지하", "비", "층",
+        "동", "다길", "십이다길", "번길", "서울", "강남", "대전", "7", "1234", "010", "삼백칠", "공일공", "계좌", "농협", "\uD800",
+        "골뱅이\uDC00", "\uDC00점",
+    ];
+
+    [Fact]
+    public void Keeps_the_text_on_random_lines_of_session_13_words()
+    {
+        var random = new Random(20261208);
+        for (var n = 0; n < 3000; n++)
+        {
+            var words = new string[random.Next(0, 20)];
+            for (var w = 0; w < words.Length; w++)
+            {
+                words[w] = Session13Words[random.Next(Session13Words.Length)];
+            }
+
+            var text = string.Join(' ', words);
+            AssertFaithful(text, Masker.Mask(text));
+        }
+    }
+
     [Theory]
     [InlineData("digits")]
     [InlineData("phones")]
@@ -61,6 +91,13 @@ public sealed class PiiMaskerRobustnessTests
     [InlineData("separators")]
     [InlineData("corrections")]
     [InlineData("mixed")]
+    [InlineData("spoken-email")]
+    [InlineData("at-words")]
+    [InlineData("dot-words")]
+    [InlineData("native-digits")]
+    [InlineData("corrections13")]
+    [InlineData("glued-email")]
+    [InlineData("plates13")]
     public void Survives_a_one_megabyte_line(string shape)
     {
         var text = MegabyteLine(shape);
@@ -101,6 +138,24 @@ public sealed class PiiMaskerRobustnessTests
         Assert.Equal("전화 *** ** **** ** ****\uD800", Masker.Mask("전화 010 쉬고 1234 쉬고 5678\uD800").Masked);
         Assert.Equal("\uDC00*** **** ****이래요", Masker.Mask("\uDC00공일공 일이삼사 오칠육팔이래요").Masked);
         Assert.Equal("\uD800**********", Masker.Mask("\uD800hong1앳다음점넷").Masked);
+    }
+
+    // Session 13's readers (spoken e-mail, native digit words, motorcycle plates, a glued "at" address) with lone
+    // surrogates at both ends of the line and inside it, away from the data: the data is masked as without them.
+    [Theory]
+    [InlineData("메일 soyeon 언더바 park 골뱅이 naver 닷 com 이에요")]
+    [InlineData("메일 제이 에이 와이 골뱅이 지메일 점 컴 이요")]
+    [InlineData("연락처 공일공 넷 넷 여덟 여덟 하나 둘 아홉 일곱 으로 주세요")]
+    [InlineData("배달 오토바이 서울 종로 바 4321 이요")]
+    [InlineData("메일은 minho12atgmail쩜컴 이요")]
+    public void Masks_session_13_forms_beside_lone_surrogates_as_without_them(string text)
+    {
+        var plain = Masker.Mask(text).Masked;
+        Assert.NotEqual(text, plain);
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var hostile = "\uD800 " + text[..space] + " \uDC00" + text[space..] + " \uD800";
+        var expected = "\uD800 " + plain[..space] + " \uDC00" + plain[space..] + " \uD800";
+        Assert.Equal(expected, Masker.Mask(hostile).Masked);
     }
 
     [Fact]
@@ -160,6 +215,13 @@ public sealed class PiiMaskerRobustnessTests
             "spoken" => "공일공 일이삼사 ",
             "separators" => "1-2.3 4-",
             "corrections" => "칠 칠 아니 잠깐만요 팔 팔 다시 천이백 에 ",
+            "spoken-email" => "jun 언더바 에이 비 골뱅이 naver 점 co 점 kr ",
+            "at-words" => "kim 골뱅이 ",
+            "dot-words" => "에이 점 ",
+            "native-digits" => "하나 둘 셋 ",
+            "corrections13" => "일 아니아니 틀렸다 그다음 쩜 ",
+            "glued-email" => "jiyoung96atyahoo쩜넷at",
+            "plates13" => "서울 강남 가 1234 대전 7 라 4412 삼백칠 호 육육오오 ",
             _ => "시1발 ㅅㅂ 010 12가3456 a@b.kr 😀\uD800 ",
         };
         var builder = new StringBuilder(size + unit.Length);
