@@ -60,7 +60,7 @@ Shape (chosen to differ from the other families):
 import argparse, datetime as dt, math, random, sys
 from collections import Counter
 from functools import partial
-from scenario_common import poisson as draw_poisson, write_streams
+from scenario_common import phase_at as draw_phase, poisson as draw_poisson, record as record_truth, write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = ["종로구", "중구", "용산구", "성동구", "광진구", "동대문구", "중랑구", "성북구", "강북구", "도봉구", "노원구", "은평구", "서대문구",
@@ -319,18 +319,8 @@ def main():
                 emit(day + dt.timedelta(hours=11, minutes=r.random() * 660), FESTIVAL_Q[0], FESTIVAL_Q[1],
                      festival_district if r.random() < 0.8 else any_district(), "routine:festival", fill={"place": FESTIVAL_AT[festival_district]})
 
-    def record(kind, onset, times, district):
-        inc = INCIDENTS[kind]
-        truth.append({"type": kind, "onset": onset.isoformat(), "end": max(times).isoformat(), "district": district,
-                      "category": inc["category"], "terms": inc["terms"], "size": len(times)})
-
-    def phase_at(kind, hours_in, lead=0.7):
-        phases = [ph for ph in INCIDENTS[kind]["phases"] if ph[0] <= hours_in]
-        if len(phases) > 1 and r.random() < lead:
-            newest = max(ph[0] for ph in phases)
-            phases = [ph for ph in phases if ph[0] == newest]
-        _, cat, phrases = r.choice(phases)
-        return cat, phrases
+    record = partial(record_truth, truth, INCIDENTS)
+    phase_at = partial(draw_phase, r, INCIDENTS)
 
     def growing(kind, onset, order, first, gap, size, length, tail):
         """An incident that grows slowly: districts join one after another, each district's contacts rising over its

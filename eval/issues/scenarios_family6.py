@@ -63,7 +63,7 @@ Shape (chosen to differ from the other families):
 import argparse, datetime as dt, math, random, sys
 from collections import Counter
 from functools import partial
-from scenario_common import poisson as draw_poisson, write_streams
+from scenario_common import phase_at as draw_phase, poisson as draw_poisson, record as record_truth, write_streams
 
 KST = dt.timezone(dt.timedelta(hours=9))
 DISTRICTS = ["종로구", "중구", "용산구", "성동구", "광진구", "동대문구", "중랑구", "성북구", "강북구", "도봉구", "노원구", "은평구", "서대문구",
@@ -323,18 +323,8 @@ def main():
         for _ in range(poisson(10 + 50 * d / (a.days - 1))):
             emit(day + dt.timedelta(hours=18, minutes=r.random() * 300), HEAT_Q[0], HEAT_Q[1], any_district(), "routine:heating")
 
-    def record(kind, onset, times, district):
-        inc = INCIDENTS[kind]
-        truth.append({"type": kind, "onset": onset.isoformat(), "end": max(times).isoformat(), "district": district,
-                      "category": inc["category"], "terms": inc["terms"], "size": len(times)})
-
-    def phase_at(kind, hours_in, lead=0.7):
-        phases = [ph for ph in INCIDENTS[kind]["phases"] if ph[0] <= hours_in]
-        if len(phases) > 1 and r.random() < lead:
-            newest = max(ph[0] for ph in phases)
-            phases = [ph for ph in phases if ph[0] == newest]
-        _, cat, phrases = r.choice(phases)
-        return cat, phrases
+    record = partial(record_truth, truth, INCIDENTS)
+    phase_at = partial(draw_phase, r, INCIDENTS)
 
     def blackice(onset):
         n = r.randint(11, 16)

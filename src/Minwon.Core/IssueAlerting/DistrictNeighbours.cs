@@ -4,7 +4,8 @@ namespace Minwon.Core.IssueAlerting;
 /// Which of Seoul's 25 districts border each other (land borders, and the districts facing each other across the Han
 /// that a bridge joins), for the issue tracker: an incident reported in the next district while its issue is open is
 /// that issue growing (issue 13, session 13). Districts outside this table (a detector given other districts) have no
-/// neighbours.
+/// neighbours. Checked against the shipped boundaries (data-seed/seoul_districts.geojson) by DistrictNeighboursTests:
+/// every pair sharing a boundary edge is here, and every pair here touches (관악구-영등포구 and 동대문구-중구 at a point).
 /// </summary>
 internal static class DistrictNeighbours
 {
@@ -27,7 +28,7 @@ internal static class DistrictNeighbours
         ("양천구", "강서구"), ("양천구", "구로구"), ("양천구", "영등포구"),
         ("강서구", "영등포구"),
         ("구로구", "영등포구"), ("구로구", "금천구"), ("구로구", "관악구"),
-        ("금천구", "관악구"), ("금천구", "영등포구"),
+        ("금천구", "관악구"),
         ("영등포구", "동작구"), ("영등포구", "관악구"),
         ("동작구", "관악구"), ("동작구", "서초구"),
         ("관악구", "서초구"),

@@ -196,19 +196,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             var related = options.RelateIssues ? issues.FirstOrDefault(other => Related(other, alert, issue, members, detector)) : null;
             if (related is not null)
             {
-                foreach (var (attached, value) in issue.Keys)
-                {
-                    related.Keys[attached] = value;
-                    byKey[attached] = related;
-                }
-
-                foreach (var member in members)
-                {
-                    related.Record(member);
-                }
-
-                Spread(related, alert);
-                related.LastSignificantTicks = nowTicks;
+                JoinWhole(related, issue, members, alert, nowTicks);
                 continue;
             }
 
@@ -220,19 +208,7 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
             var open = options.JoinOpenIssues ? issues.FirstOrDefault(other => Continues(other, alert, issue, members, nowTicks)) : null;
             if (open is not null)
             {
-                foreach (var (attached, value) in issue.Keys)
-                {
-                    open.Keys.TryAdd(attached, value);
-                    byKey[attached] = open;
-                }
-
-                foreach (var member in members)
-                {
-                    open.Record(member);
-                }
-
-                Spread(open, alert);
-                open.LastSignificantTicks = nowTicks;
+                JoinWhole(open, issue, members, alert, nowTicks);
                 continue;
             }
 
@@ -373,6 +349,29 @@ internal sealed class IssueTracker(IssueDetectorOptions options, string[] distri
         var usual = Math.Max(2, RelatedIssueWordShare * other.Contacts.Count);
         return alert.Terms.Any(term => other.Alert.Terms.Any(word => Overlaps(term, word))
             || other.Vocabulary.Any(pair => pair.Value >= usual && Overlaps(term, pair.Key)));
+    }
+
+    /// <summary>
+    /// A would-be alert that is an ongoing issue seen again (<see cref="Related"/>, <see cref="Continues"/>) joins it whole:
+    /// its keys, now held by the issue, and its contacts, so the issue keeps following the incident. The candidate's keys
+    /// are held by no issue yet (its founder and <see cref="GatherCoTerms"/> skip held keys), so none replaces one of the
+    /// issue's.
+    /// </summary>
+    private void JoinWhole(TrackedIssue into, TrackedIssue candidate, List<WindowedEvent> members, IssueAlert alert, long nowTicks)
+    {
+        foreach (var (attached, value) in candidate.Keys)
+        {
+            into.Keys[attached] = value;
+            byKey[attached] = into;
+        }
+
+        foreach (var member in members)
+        {
+            into.Record(member);
+        }
+
+        Spread(into, alert);
+        into.LastSignificantTicks = nowTicks;
     }
 
     /// <summary>

@@ -39,6 +39,15 @@ public sealed class NeighbourContrastTests
     }
 
     [Fact]
+    public void No_names_empty_names_or_names_without_a_term_share_nothing()
+    {
+        Assert.Empty(KnowledgeQueryBuilder.SharedByServices([]));
+        Assert.Empty(KnowledgeQueryBuilder.SharedByServices(["", ""]));
+        Assert.Empty(KnowledgeQueryBuilder.SharedByServices(["  ", "수도요금 과다 누수 감면"]));
+        Assert.Empty(KnowledgeQueryBuilder.SharedByServices(["?!", "?!", "수도요금 조회 납부"]));
+    }
+
+    [Fact]
     public void Two_fired_neighbours_expand_only_what_tells_them_apart()
     {
         using var directory = Index();
